@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "Stores.h"
+
+#include <memory>
+
+struct signal_protocol_store_context;
+
+namespace cove::protocol {
+
+class Context;
+
+/// Binds Cove's store interfaces to one libsignal-protocol-c store context.
+/// Sessions, key generation and group ciphers all run through one of these.
+/// The stores and the Context must outlive it.
+class StoreContext {
+public:
+    StoreContext(Context &context, Stores stores);
+    ~StoreContext();
+    StoreContext(const StoreContext &) = delete;
+    StoreContext &operator=(const StoreContext &) = delete;
+
+    [[nodiscard]] Context &context() const noexcept;
+    [[nodiscard]] const Stores &stores() const noexcept;
+    [[nodiscard]] signal_protocol_store_context *raw() const noexcept;
+
+    /// Turns a libsignal return code into an Error; when a store callback
+    /// caused it, the store's own error is returned instead.
+    [[nodiscard]] Error failure(int rc, const char *where);
+
+    struct Private;
+
+private:
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cove::protocol
