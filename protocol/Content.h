@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cove::protocol {
+
+/// The encrypted content format: what travels inside a Signal ciphertext.
+///
+/// Content is canonical CBOR (RFC 8949): one definite-length map with small
+/// unsigned integer keys written in ascending order, integers in their
+/// shortest form, definite-length strings, no tags, no floats. Optional
+/// fields are left out when absent, and so are an empty body and an empty
+/// attachment list. Every Content has exactly one encoding, and the decoder
+/// accepts only that one, because franking commits to exact bytes.
+///
+/// Top-level map (ContentKey):
+///   0 version        uint, kContentVersion
+///   1 messageId      bytes, kMessageIdSize
+///   2 sentAtMs       int (milliseconds since the Unix epoch, sender's clock)
+///   3 body           text, 1..kMaxBodyUtf8Bytes UTF-8 bytes      (optional)
+///   4 attachments    array of 1..kMaxAttachments attachment maps (optional)
+///   5 forwardCount   uint, 0..2^32-1
+///   6 frankingKey    bytes, kFrankingKeySize (absent in committedBytes())
+///   7 expireTimer    uint, 0..2^32-1 seconds                      (optional)
+///   8 quote          quote map                                    (optional)
+///   9 group          group map                                    (optional)
+/// Attachment map (AttachmentKey), all required: 0 blobId, 1 key,
+/// 2 plaintextSha256, 3 size, 4 mimeType, 5 fileName.
+/// Quote map (QuoteKey), all required: 0 messageId, 1 authorId, 2 excerpt.
+/// Group map (GroupKey), all required: 0 groupId, 1 revision.
+
+inline constexpr int kContentVersion = 1;
+/// Largest encoded content decodeContent() looks at.
+inline constexpr qsizetype kMaxContentSize = 256 * 1024;
+
+inline constexpr qsizetype kMessageIdSize = 16;
+inline constexpr qsizetype kMaxBodyUtf8Bytes = 65536;
+inline constexpr qsizetype kMaxAttachments = 32;
+inline constexpr qsizetype kMaxBlobIdSize = 64;
+inline constexpr qsizetype kAttachmentKeySize = 32;
+inline constexpr qsizetype kAttachmentHashSize = 32;
+inline constexpr quint64 kMaxAttachmentSize = 100 * 1024 * 1024;
+/// Text limits other than the body count Unicode code points.
+inline constexpr qsizetype kMaxMimeTypeChars = 127;
+inline constexpr qsizetype kMaxFileNameChars = 255;
+inline constexpr qsizetype kMaxAuthorIdSize = 64;
+inline constexpr qsizetype kMaxQuoteExcerptChars = 512;
+inline constexpr qsizetype kMinGroupIdSize = 16;
+inline constexpr qsizetype kMaxGroupIdSize = 32;
+
+/// Map keys of the top-level content map.
+enum class ContentKey : quint8 {
+    Version = 0,
+    MessageId = 1,
+    SentAtMs = 2,
+    Body = 3,
+    Attachments = 4,
+    ForwardCount = 5,
+    FrankingKey = 6,
+    ExpireTimer = 7,
+    Quote = 8,
+    Group = 9,
+};
+enum class AttachmentKey : quint8 {
+    BlobId = 0,
+    Key = 1,
+    PlaintextSha256 = 2,
+    Size = 3,
+    MimeType = 4,
+    FileName = 5
+};
+enum class QuoteKey : quint8 { MessageId = 0, AuthorId = 1, Excerpt = 2 };
+enum class GroupKey : quint8 { GroupId = 0, Revision = 1 };
+
+/// An encrypted attachment as the message refers to it. The blob itself is
+/// stored elsewhere, encrypted under `key`.
+struct AttachmentDescriptor {
+    QByteArray blobId;          ///< 1..kMaxBlobIdSize bytes, names the encrypted blob
+    QByteArray key;             ///< kAttachmentKeySize bytes
+    QByteArray plaintextSha256; ///< SHA-256 of the plaintext file; what franking commits to
+    quint64 size = 0;           ///< plaintext size in bytes, at most kMaxAttachmentSize
+    QString mimeType;           ///< at most kMaxMimeTypeChars code points, may be empty
+    QString fileName;           ///< at most kMaxFileNameChars code points, may be empty
+
+    bool operator==(const AttachmentDescriptor &) const = default;
+};
+
+/// A reply's reference to an earlier message.
+struct Quote {
+    QByteArray messageId; ///< kMessageIdSize bytes
+    QByteArray authorId;  ///< 1..kMaxAuthorIdSize bytes
+    QString excerpt;      ///< at most kMaxQuoteExcerptChars code points, may be empty
+
+    bool operator==(const Quote &) const = default;
+};
+
+/// Which group (and which revision of its membership) a message belongs to.
+struct GroupContext {
+    QByteArray groupId; ///< kMinGroupIdSize..kMaxGroupIdSize bytes
+    quint32 revision = 0;
+
+    bool operator==(const GroupContext &) const = default;
+};
+
+/// One message's content.
+struct Content {
+    QByteArray messageId; ///< kMessageIdSize random bytes; makes receiving idempotent
+    qint64 sentAtMs = 0;
+    QString body;                            ///< at most kMaxBodyUtf8Bytes in UTF-8
+    QList<AttachmentDescriptor> attachments; ///< at most kMaxAttachments
+    quint32 forwardCount = 0;
+    QByteArray frankingKey; ///< kFrankingKeySize fresh random bytes per message
+    std::optional<quint32> expireTimerSeconds;
+    std::optional<Quote> quote;
+    std::optional<GroupContext> group;
+
+    bool operator==(const Content &) const = default;
+};
+
+/// The canonical encoding of `content`. Deterministic: equal contents give
+/// equal bytes. It does not check bounds; a content out of bounds encodes to
+/// bytes that decodeContent() rejects (see validateContent()).
+[[nodiscard]] QByteArray encodeContent(const Content &content);
+
+/// Parses content received inside a ciphertext. Fails with TooLarge above
+/// kMaxContentSize, UnsupportedVersion for another version, and Malformed for
+/// anything else that is not the canonical encoding of an in-bounds Content:
+/// bad CBOR, trailing bytes, missing/unknown/duplicate keys, wrong types,
+/// values out of bounds, or a valid value encoded non-canonically.
+[[nodiscard]] Result<Content> decodeContent(QByteArrayView bytes);
+
+/// The bytes franking commits to: encodeContent() with the franking key
+/// left out, since the key travels inside the same ciphertext and cannot
+/// commit to itself. Everything else is inside, so a reporter cannot alter
+/// it: the body, the forward count (forward labels and limits cannot be
+/// disowned), the quote, the timer, and each attachment through its
+/// plaintextSha256 (so one attachment ciphertext cannot be passed off as a
+/// different file: the "invisible salamanders" attack).
+[[nodiscard]] QByteArray committedBytes(const Content &content);
+
+/// Ok when `content` is within every bound and survives an encode/decode
+/// round trip unchanged (so, e.g., text holding lone surrogates fails).
+/// The send path calls this before encrypting.
+[[nodiscard]] Result<void> validateContent(const Content &content);
+
+/// A new content carrying `body`, with a fresh random messageId and
+/// frankingKey and the current time.
+[[nodiscard]] Content makeContent(QString body);
+
+namespace detail {
+
+/// Which encoding decodeContentAs() expects.
+enum class ContentForm {
+    Full,      ///< encodeContent(): the franking key is required
+    Committed, ///< committedBytes(): the franking key must be absent
+};
+
+/// decodeContent() with the choice of form; openContent() decodes the
+/// committed form with the same parser. The franking key of a Committed
+/// decode is left empty.
+[[nodiscard]] Result<Content> decodeContentAs(QByteArrayView bytes, ContentForm form);
+
+} // namespace detail
+
+} // namespace cove::protocol

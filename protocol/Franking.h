@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Content.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+namespace cove::protocol {
+
+/// Message franking: the sender commits to a message's content under a fresh
+/// per-message key that travels inside the ciphertext; the relay signs the
+/// commitment together with sender, recipient and time. A recipient who
+/// reports the message discloses the opening (committed bytes and key), and
+/// the moderation intake can check that the accused really sent exactly
+/// those bytes, while the relay never learns anything from the commitment.
+
+inline constexpr int kFrankingKeySize = 32;
+inline constexpr int kCommitmentSize = 32;
+
+/// The commitment to `committedBytes` (see committedBytes(const Content &)):
+///
+///     HMAC-SHA256(key = frankingKey,
+///                 message = "cove-franking-v1" || committedBytes)
+///
+/// where "cove-franking-v1" is those 16 ASCII bytes, without a terminator or
+/// length prefix. The label separates this use of the key from any other
+/// HMAC. Returns kCommitmentSize bytes, or an empty array when the key is not
+/// kFrankingKeySize bytes.
+[[nodiscard]] QByteArray frankingCommit(QByteArrayView frankingKey, QByteArrayView committedBytes);
+
+/// Whether `commitment` is frankingCommit(key, committedBytes), compared in
+/// constant time. False for a key or commitment of the wrong size.
+[[nodiscard]] bool frankingVerify(QByteArrayView frankingKey, QByteArrayView committedBytes,
+                                  QByteArrayView commitment);
+
+/// What a report discloses about one message.
+struct FrankingOpening {
+    QByteArray committedBytes; ///< committedBytes() of the reported content
+    QByteArray frankingKey;    ///< the message's kFrankingKeySize franking key
+    QByteArray commitment;     ///< the commitment the relay's franking tag signed
+
+    bool operator==(const FrankingOpening &) const = default;
+};
+
+/// The opening of `content`, as the reporter's device builds it (and the
+/// sender's commitment is `.commitment`).
+[[nodiscard]] FrankingOpening makeOpening(const Content &content);
+
+/// Ok when the opening's key opens its commitment to its bytes. Fails with
+/// InvalidArgument when the key or commitment has the wrong size, TooLarge
+/// when the bytes exceed kMaxContentSize, and InvalidMac when the
+/// commitment does not match.
+[[nodiscard]] Result<void> verifyOpening(const FrankingOpening &opening);
+
+/// verifyOpening(), then the committed bytes parsed as decodeContent() would
+/// parse a full content, except that the franking key field must be absent.
+/// The returned content carries the opening's franking key, so it equals the
+/// content the sender encoded.
+[[nodiscard]] Result<Content> openContent(const FrankingOpening &opening);
+
+/// The bytes the relay signs with its Ed25519 franking key when it stamps a
+/// message: the canonical CBOR array
+///     [ "cove-franking-tag-v1", commitment, senderId, recipientId, serverTimeMs ]
+/// (text, bytes, bytes, bytes, integer). Binding sender and recipient here is
+/// what stops a reporter from attributing a genuine message to someone else.
+[[nodiscard]] QByteArray frankingTagPayload(QByteArrayView commitment, QByteArrayView senderId,
+                                            QByteArrayView recipientId, qint64 serverTimeMs);
+
+} // namespace cove::protocol
