@@ -24,6 +24,10 @@
 #include <optional>
 #include <utility>
 
+namespace cove::protocol {
+class Context;
+}
+
 namespace cove::protocol::detail {
 
 /// Owner of one reference to a SIGNAL_REF-counted object.
@@ -127,6 +131,10 @@ inline Error sgError(int rc, const char *where)
 {
     return errorFromSignal(rc, where);
 }
+
+/// Validates a serialized public key from outside (size, type byte, not a
+/// low-order point) and decodes it. Defined in Keys.cpp.
+Result<Ref<ec_public_key>> decodePublicKey(Context &context, QByteArrayView key);
 
 /// What the decryption callbacks of session and group ciphers receive as
 /// their decrypt_context: the caller's hook and the error it returned.

@@ -49,18 +49,6 @@ Result<QByteArray> serializePublic(const ec_public_key *key)
     return bytesOf(out.get());
 }
 
-Result<Ref<ec_public_key>> decodePublic(Context &ctx, QByteArrayView key)
-{
-    Result<void> valid = validatePublicKey(key);
-    if (!valid)
-        return valid.error();
-    Ref<ec_public_key> out;
-    const int rc = curve_decode_point(out.out(), u8(key), std::size_t(key.size()), ctx.raw());
-    if (rc < 0)
-        return sgError(rc, "curve_decode_point");
-    return out;
-}
-
 Result<Ref<ratchet_identity_key_pair>> ownIdentity(StoreContext &store)
 {
     Ref<ratchet_identity_key_pair> pair;
@@ -76,6 +64,17 @@ std::uint32_t nextId(std::uint32_t id)
 }
 
 } // namespace
+
+Result<Ref<ec_public_key>> detail::decodePublicKey(Context &context, QByteArrayView key)
+{
+    if (Result<void> valid = validatePublicKey(key); !valid)
+        return valid.error();
+    Ref<ec_public_key> out;
+    const int rc = curve_decode_point(out.out(), u8(key), std::size_t(key.size()), context.raw());
+    if (rc < 0)
+        return sgError(rc, "curve_decode_point");
+    return out;
+}
 
 bool isLowOrderPoint(QByteArrayView point)
 {
@@ -123,7 +122,7 @@ Result<void> PreKeyBundle::validate(Context &context) const
     if (signedPreKeySignature.size() != kSignatureSize)
         return makeError(ErrorCode::InvalidSignature, QStringLiteral("signature must be 64 bytes"));
 
-    Result<Ref<ec_public_key>> identity = decodePublic(context, identityKey);
+    Result<Ref<ec_public_key>> identity = decodePublicKey(context, identityKey);
     if (!identity)
         return identity.error();
     const int rc = curve_verify_signature(

@@ -19,17 +19,6 @@ constexpr int kScannableVersion = 1;
 constexpr qsizetype kMaxIdentifierSize = 128;
 constexpr qsizetype kMaxScannableSize = 1024;
 
-Result<Ref<ec_public_key>> decodeIdentity(Context &ctx, QByteArrayView key)
-{
-    if (Result<void> valid = validatePublicKey(key); !valid)
-        return valid.error();
-    Ref<ec_public_key> out;
-    const int rc = curve_decode_point(out.out(), u8(key), std::size_t(key.size()), ctx.raw());
-    if (rc < 0)
-        return sgError(rc, "curve_decode_point");
-    return out;
-}
-
 Result<Ref<scannable_fingerprint>> parseScannable(Context &ctx, QByteArrayView bytes)
 {
     if (bytes.isEmpty() || bytes.size() > kMaxScannableSize)
@@ -66,10 +55,10 @@ Result<SafetyNumber> computeSafetyNumber(Context &context, const QByteArray &loc
         if (id.isEmpty() || id.size() > kMaxIdentifierSize || id.contains('\0'))
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("bad stable identifier"));
     }
-    Result<Ref<ec_public_key>> local = decodeIdentity(context, localIdentityKey);
+    Result<Ref<ec_public_key>> local = decodePublicKey(context, localIdentityKey);
     if (!local)
         return local.error();
-    Result<Ref<ec_public_key>> remote = decodeIdentity(context, remoteIdentityKey);
+    Result<Ref<ec_public_key>> remote = decodePublicKey(context, remoteIdentityKey);
     if (!remote)
         return remote.error();
 

@@ -38,15 +38,6 @@ int decryptionCallback(session_cipher *, signal_buffer *plaintext, void *decrypt
     return runDecryptHook(plaintext, decryptContext);
 }
 
-Result<Ref<ec_public_key>> decodeKey(Context &ctx, QByteArrayView key)
-{
-    Ref<ec_public_key> out;
-    const int rc = curve_decode_point(out.out(), u8(key), std::size_t(key.size()), ctx.raw());
-    if (rc < 0)
-        return sgError(rc, "curve_decode_point");
-    return out;
-}
-
 Result<void> checkMessageSize(QByteArrayView bytes)
 {
     if (bytes.size() > kMaxSignalMessageSize)
@@ -89,15 +80,15 @@ Result<void> processPreKeyBundle(StoreContext &store, const Address &peer,
     if (Result<void> valid = bundle.validate(ctx); !valid)
         return valid;
 
-    Result<Ref<ec_public_key>> identity = decodeKey(ctx, bundle.identityKey);
-    Result<Ref<ec_public_key>> signedPreKey = decodeKey(ctx, bundle.signedPreKey);
+    Result<Ref<ec_public_key>> identity = decodePublicKey(ctx, bundle.identityKey);
+    Result<Ref<ec_public_key>> signedPreKey = decodePublicKey(ctx, bundle.signedPreKey);
     if (!identity)
         return identity.error();
     if (!signedPreKey)
         return signedPreKey.error();
     Ref<ec_public_key> preKey;
     if (bundle.preKey) {
-        Result<Ref<ec_public_key>> k = decodeKey(ctx, bundle.preKey->publicKey);
+        Result<Ref<ec_public_key>> k = decodePublicKey(ctx, bundle.preKey->publicKey);
         if (!k)
             return k.error();
         preKey = std::move(*k);

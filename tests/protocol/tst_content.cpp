@@ -2,6 +2,7 @@
 #include "Content.h"
 #include "Crypto.h"
 #include "Franking.h"
+#include "TestHelpers.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -14,31 +15,13 @@
 #include <utility>
 
 using namespace cove::protocol;
+using cove::test::codeOf;
+using cove::test::hex;
+using cove::test::why;
 
 Q_DECLARE_METATYPE(cove::protocol::Content)
 
 namespace {
-
-template <typename T> QByteArray codeOf(const Result<T> &r)
-{
-    return r.ok() ? QByteArrayLiteral("ok") : QByteArray(errorCodeName(r.code()));
-}
-
-template <typename T> QByteArray why(const Result<T> &r)
-{
-    return r.ok() ? QByteArray() : r.error().detail.toUtf8();
-}
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const auto &r_ = (expr);                                                                   \
-        QVERIFY2(r_.ok(), why(r_).constData());                                                    \
-    } while (false)
-
-QByteArray hex(const char *h)
-{
-    return QByteArray::fromHex(QByteArray(h));
-}
 
 // An independent, hand-assembled CBOR map: a list of (encoded key, encoded
 // value) pairs written in list order. It lets a test build exactly the bytes
@@ -263,7 +246,7 @@ void TestContent::knownAnswer()
     const Content c = fixedContent();
     QCOMPARE(encodeContent(c).toHex(), expected.toHex());
     auto decoded = decodeContent(expected);
-    VERIFY_OK(decoded);
+    COVE_VERIFY_OK(decoded);
     QCOMPARE(decoded.value(), c);
 }
 
@@ -276,7 +259,7 @@ void TestContent::minimalKnownAnswer()
         hex("a50001015000000000000000000000000000000000020005000658200000000"
             "000000000000000000000000000000000000000000000000000000000");
     QCOMPARE(encodeContent(c).toHex(), expected.toHex());
-    VERIFY_OK(decodeContent(expected));
+    COVE_VERIFY_OK(decodeContent(expected));
 }
 
 void TestContent::testHelpersMatchEncoder()
@@ -331,10 +314,10 @@ void TestContent::roundTrip_data()
 void TestContent::roundTrip()
 {
     QFETCH(Content, content);
-    VERIFY_OK(validateContent(content));
+    COVE_VERIFY_OK(validateContent(content));
     const QByteArray encoded = encodeContent(content);
     auto decoded = decodeContent(encoded);
-    VERIFY_OK(decoded);
+    COVE_VERIFY_OK(decoded);
     QCOMPARE(decoded.value(), content);
     QCOMPARE(encodeContent(decoded.value()), encoded);
 }
@@ -644,7 +627,7 @@ void TestContent::acceptsBoundaries()
 {
     QFETCH(Content, content);
     auto r = decodeContent(encodeContent(content));
-    VERIFY_OK(r);
+    COVE_VERIFY_OK(r);
     QCOMPARE(r.value(), content);
 }
 
@@ -854,7 +837,7 @@ void TestContent::committedFormDecode()
 {
     const Content c = fixedContent();
     auto r = detail::decodeContentAs(committedBytes(c), detail::ContentForm::Committed);
-    VERIFY_OK(r);
+    COVE_VERIFY_OK(r);
     Content expected = c;
     expected.frankingKey.clear();
     QCOMPARE(r.value(), expected);
@@ -867,7 +850,7 @@ void TestContent::committedFormDecode()
 void TestContent::validateContentCatchesBadText()
 {
     Content c = minimalContent();
-    VERIFY_OK(validateContent(c));
+    COVE_VERIFY_OK(validateContent(c));
     c.body = QStringLiteral("lone ") + QChar(0xd800) + QStringLiteral(" surrogate");
     QCOMPARE(codeOf(validateContent(c)), "Malformed");
     c.body.clear();
@@ -889,7 +872,7 @@ void TestContent::makeContentFillsFreshFields()
     QVERIFY(a.frankingKey != b.frankingKey);
     QCOMPARE(a.forwardCount, 0u);
     QVERIFY(a.attachments.isEmpty() && !a.quote && !a.group && !a.expireTimerSeconds);
-    VERIFY_OK(validateContent(a));
+    COVE_VERIFY_OK(validateContent(a));
 }
 
 void TestContent::survivesMutatedInput()

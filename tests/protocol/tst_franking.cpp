@@ -2,35 +2,18 @@
 #include "Content.h"
 #include "Crypto.h"
 #include "Franking.h"
+#include "TestHelpers.h"
 
 #include <QTest>
 
 using namespace cove::protocol;
+using cove::test::codeOf;
+using cove::test::hex;
+using cove::test::why;
 
 Q_DECLARE_METATYPE(cove::protocol::Content)
 
 namespace {
-
-template <typename T> QByteArray codeOf(const Result<T> &r)
-{
-    return r.ok() ? QByteArrayLiteral("ok") : QByteArray(errorCodeName(r.code()));
-}
-
-template <typename T> QByteArray why(const Result<T> &r)
-{
-    return r.ok() ? QByteArray() : r.error().detail.toUtf8();
-}
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const auto &r_ = (expr);                                                                   \
-        QVERIFY2(r_.ok(), why(r_).constData());                                                    \
-    } while (false)
-
-QByteArray hex(const char *h)
-{
-    return QByteArray::fromHex(QByteArray(h));
-}
 
 QByteArray counting(int from, int count)
 {
@@ -154,7 +137,7 @@ void TestFranking::verifyAcceptsGenuine()
     const FrankingOpening opening = makeOpening(c);
     QCOMPARE(opening.commitment.size(), qsizetype(kCommitmentSize));
     QVERIFY(frankingVerify(opening.frankingKey, opening.committedBytes, opening.commitment));
-    VERIFY_OK(verifyOpening(opening));
+    COVE_VERIFY_OK(verifyOpening(opening));
 }
 
 void TestFranking::verifyRejectsWrongKeyOrCommitment()
@@ -269,7 +252,7 @@ void TestFranking::tamperedContentFails()
 {
     QFETCH(Content, tampered);
     const FrankingOpening genuine = makeOpening(fixedContent());
-    VERIFY_OK(verifyOpening(genuine));
+    COVE_VERIFY_OK(verifyOpening(genuine));
     FrankingOpening forged = genuine;
     forged.committedBytes = committedBytes(tampered);
     QVERIFY(forged.committedBytes != genuine.committedBytes);
@@ -299,7 +282,7 @@ void TestFranking::openContentRoundTrip()
 {
     QFETCH(Content, content);
     auto opened = openContent(makeOpening(content));
-    VERIFY_OK(opened);
+    COVE_VERIFY_OK(opened);
     QCOMPARE(opened.value(), content);
 }
 
@@ -310,7 +293,7 @@ void TestFranking::openContentRejectsFullEncoding()
     const Content c = fixedContent();
     const QByteArray full = encodeContent(c);
     const FrankingOpening o{full, c.frankingKey, frankingCommit(c.frankingKey, full)};
-    VERIFY_OK(verifyOpening(o));
+    COVE_VERIFY_OK(verifyOpening(o));
     auto r = openContent(o);
     QCOMPARE(codeOf(r), "Malformed");
     QVERIFY2(r.error().detail.contains(QStringLiteral("key 6")), why(r).constData());
@@ -325,7 +308,7 @@ void TestFranking::openContentRejectsNonCanonicalBytes()
     QCOMPARE(committed.at(0), char(0xa9));
     committed = QByteArray::fromHex("bf") + committed.mid(1) + QByteArray::fromHex("ff");
     const FrankingOpening o{committed, c.frankingKey, frankingCommit(c.frankingKey, committed)};
-    VERIFY_OK(verifyOpening(o));
+    COVE_VERIFY_OK(verifyOpening(o));
     auto r = openContent(o);
     QCOMPARE(codeOf(r), "Malformed");
     QVERIFY2(r.error().detail.contains(QStringLiteral("non-canonical")), why(r).constData());
@@ -336,7 +319,7 @@ void TestFranking::openContentRejectsGarbage()
     const QByteArray key(32, '\x01');
     for (const QByteArray &bytes : {QByteArray(), QByteArray("\xff"), QByteArray("not cbor")}) {
         const FrankingOpening o{bytes, key, frankingCommit(key, bytes)};
-        VERIFY_OK(verifyOpening(o));
+        COVE_VERIFY_OK(verifyOpening(o));
         QCOMPARE(codeOf(openContent(o)), "Malformed");
     }
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestHelpers.h"
 #include "WireFormat.h"
 
 #include <QCborArray>
@@ -11,29 +12,11 @@
 #include <limits>
 
 using namespace cove::protocol;
+using cove::test::codeOf;
+using cove::test::hex;
+using cove::test::why;
 
 namespace {
-
-template <typename T> QByteArray codeOf(const Result<T> &r)
-{
-    return r.ok() ? QByteArrayLiteral("ok") : QByteArray(errorCodeName(r.code()));
-}
-
-template <typename T> QByteArray why(const Result<T> &r)
-{
-    return r.ok() ? QByteArray() : r.error().detail.toUtf8();
-}
-
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const auto &r_ = (expr);                                                                   \
-        QVERIFY2(r_.ok(), why(r_).constData());                                                    \
-    } while (false)
-
-QByteArray hex(const char *h)
-{
-    return QByteArray::fromHex(QByteArray(h));
-}
 
 QCborMap sampleBody()
 {
@@ -234,7 +217,7 @@ void TestWireFormat::knownAnswers()
     QCOMPARE(encodeFrame(Frame{FrameType::Send, std::numeric_limits<quint64>::max(), body}).toHex(),
              QByteArray("8401061bffffffffffffffffa20141006161f5"));
     auto decoded = decodeFrame(hex("8401061bffffffffffffffffa20141006161f5"));
-    VERIFY_OK(decoded);
+    COVE_VERIFY_OK(decoded);
     QCOMPARE(decoded->type, FrameType::Send);
     QCOMPARE(decoded->requestId, std::numeric_limits<quint64>::max());
     QCOMPARE(decoded->body.value(1).toByteArray(), QByteArray(1, '\0'));
@@ -286,7 +269,7 @@ void TestWireFormat::roundTrip()
     const QByteArray encoded = encodeFrame(frame);
     QCOMPARE(encoded.left(2).toHex(), QByteArray("8401"));
     auto decoded = decodeFrame(encoded);
-    VERIFY_OK(decoded);
+    COVE_VERIFY_OK(decoded);
     QCOMPARE(int(decoded->type), type);
     QCOMPARE(decoded->requestId, requestId);
     QCOMPARE(decoded->body.size(), body.size());
@@ -313,7 +296,7 @@ void TestWireFormat::keysSortedWhateverInsertionOrder()
     QCOMPARE(ea, encodeFrame(Frame{FrameType::Send, 1, b}));
     // Bytewise order of encoded keys: 01, 1818, 20, 6161, 6162.
     QCOMPARE(ea.toHex(), QByteArray("84010601a501051818032004616102616201"));
-    VERIFY_OK(decodeFrame(ea));
+    COVE_VERIFY_OK(decodeFrame(ea));
 }
 
 void TestWireFormat::rejectsTooLarge()
@@ -325,7 +308,7 @@ void TestWireFormat::rejectsTooLarge()
     body.insert(0, QByteArray(kMaxFrameSize - 11, 'z'));
     const QByteArray atLimit = encodeFrame(Frame{FrameType::Ping, 0, body});
     QCOMPARE(atLimit.size(), kMaxFrameSize);
-    VERIFY_OK(decodeFrame(atLimit));
+    COVE_VERIFY_OK(decodeFrame(atLimit));
     body.insert(0, QByteArray(kMaxFrameSize - 10, 'z'));
     const QByteArray over = encodeFrame(Frame{FrameType::Ping, 0, body});
     QCOMPARE(over.size(), kMaxFrameSize + 1);
@@ -415,7 +398,7 @@ void TestWireFormat::bodyEntryLimit()
     QCborMap body;
     for (int i = 0; i < kMaxBodyEntries; ++i)
         body.insert(i, i);
-    VERIFY_OK(decodeFrame(encodeFrame(Frame{FrameType::Send, 1, body})));
+    COVE_VERIFY_OK(decodeFrame(encodeFrame(Frame{FrameType::Send, 1, body})));
     body.insert(kMaxBodyEntries, 0);
     auto r = decodeFrame(encodeFrame(Frame{FrameType::Send, 1, body}));
     QCOMPARE(codeOf(r), "Malformed");
@@ -428,14 +411,14 @@ void TestWireFormat::bodyEntryLimit()
         keys.append(QByteArray(33, char(i)));
     QCborMap upload;
     upload.insert(0, keys);
-    VERIFY_OK(decodeFrame(encodeFrame(Frame{FrameType::PreKeyUpload, 1, upload})));
+    COVE_VERIFY_OK(decodeFrame(encodeFrame(Frame{FrameType::PreKeyUpload, 1, upload})));
 }
 
 void TestWireFormat::bodyDepthLimit()
 {
     for (bool maps : {false, true}) {
         // The body map is level 1, so 7 nested containers make 8 levels.
-        VERIFY_OK(decodeFrame(encodeFrame(Frame{FrameType::Send, 1, nestedBody(7, maps)})));
+        COVE_VERIFY_OK(decodeFrame(encodeFrame(Frame{FrameType::Send, 1, nestedBody(7, maps)})));
         auto r = decodeFrame(encodeFrame(Frame{FrameType::Send, 1, nestedBody(8, maps)}));
         QCOMPARE(codeOf(r), "Malformed");
         QVERIFY2(r.error().detail.contains(QStringLiteral("deeper")), why(r).constData());
@@ -460,7 +443,7 @@ void TestWireFormat::errorFrames()
     QCOMPARE(f.type, FrameType::Error);
     QCOMPARE(f.requestId, quint64(42));
     auto decoded = decodeFrame(encodeFrame(f));
-    VERIFY_OK(decoded);
+    COVE_VERIFY_OK(decoded);
     const auto parsed = errorFromFrame(decoded.value());
     QVERIFY(parsed.has_value());
     QCOMPARE(int(parsed->first), code);

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Small helpers for Qt Test suites that check protocol Results.
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QTest>
+
+namespace cove::test {
+
+/// "ok" or the error code's name, for QCOMPARE against an expected code.
+template <typename T> QByteArray codeOf(const protocol::Result<T> &r)
+{
+    return r.ok() ? QByteArrayLiteral("ok") : QByteArray(protocol::errorCodeName(r.code()));
+}
+
+/// The error's detail, for failure messages.
+template <typename T> QByteArray why(const protocol::Result<T> &r)
+{
+    return r.ok() ? QByteArray() : r.error().detail.toUtf8();
+}
+
+inline QByteArray hex(const char *h)
+{
+    return QByteArray::fromHex(QByteArray(h));
+}
+
+} // namespace cove::test
+
+/// Verifies that a Result is ok, printing its error detail when it is not.
+#define COVE_VERIFY_OK(expr)                                                                       \
+    do {                                                                                           \
+        const auto &r_ = (expr);                                                                   \
+        QVERIFY2(r_.ok(), cove::test::why(r_).constData());                                        \
+    } while (false)
