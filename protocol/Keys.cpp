@@ -250,8 +250,12 @@ Result<SignedPreKeyInfo> rotateSignedPreKey(StoreContext &store, std::uint64_t n
               [](const auto &a, const auto &b) { return a.timestampMs > b.timestampMs; });
 
     std::optional<SignedPreKeyInfo> current;
-    if (!existing.isEmpty() && nowMs >= existing.front().timestampMs &&
-        nowMs - existing.front().timestampMs < policy.rotateAfterMs) {
+    // A clock that went backwards keeps the current key rather than minting
+    // a new one on every call.
+    const bool due =
+        existing.isEmpty() || (nowMs > existing.front().timestampMs &&
+                               nowMs - existing.front().timestampMs >= policy.rotateAfterMs);
+    if (!due) {
         current = existing.front();
     } else {
         Result<SignedPreKeyInfo> fresh = generateSignedPreKey(store, nowMs);

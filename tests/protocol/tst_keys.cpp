@@ -114,6 +114,12 @@ void TestKeys::signedPreKeyRotation()
     QVERIFY(same);
     QCOMPARE(same->id, a->id);
 
+    // A clock set back a week does not mint a new key.
+    Result<SignedPreKeyInfo> skewed = rotateSignedPreKey(p.store(), t0 - 7 * day);
+    QVERIFY(skewed);
+    QCOMPARE(skewed->id, a->id);
+    QCOMPARE(p.memory().signedPreKeyIds()->size(), 1);
+
     Result<SignedPreKeyInfo> b = rotateSignedPreKey(p.store(), t0 + 3 * day);
     QVERIFY(b);
     QVERIFY(b->id != a->id);
