@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Expected.h"
+
 #include <QString>
 
 #include <utility>
-#include <variant>
 
 namespace cove::protocol {
 
@@ -46,45 +47,8 @@ struct Error {
 /// Maps an SG_ERR_* return value (negative) to an Error.
 [[nodiscard]] Error errorFromSignal(int sgError, const char *where);
 
-/// A value or an Error. Deliberately small: holds either, never both.
-template <typename T> class [[nodiscard]] Result {
-public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
-
-    [[nodiscard]] bool ok() const noexcept { return m_v.index() == 0; }
-    explicit operator bool() const noexcept { return ok(); }
-
-    [[nodiscard]] T &value() & { return std::get<0>(m_v); }
-    [[nodiscard]] const T &value() const & { return std::get<0>(m_v); }
-    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_v)); }
-    T *operator->() { return &value(); }
-    const T *operator->() const { return &value(); }
-    T &operator*() & { return value(); }
-    const T &operator*() const & { return value(); }
-
-    [[nodiscard]] const Error &error() const { return std::get<1>(m_v); }
-    [[nodiscard]] ErrorCode code() const { return error().code; }
-
-private:
-    std::variant<T, Error> m_v;
-};
-
-/// Result of an operation that yields nothing but may fail.
-template <> class [[nodiscard]] Result<void> {
-public:
-    Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
-
-    [[nodiscard]] bool ok() const noexcept { return !m_failed; }
-    explicit operator bool() const noexcept { return ok(); }
-    [[nodiscard]] const Error &error() const { return m_error; }
-    [[nodiscard]] ErrorCode code() const { return m_error.code; }
-
-private:
-    Error m_error;
-    bool m_failed = false;
-};
+/// A value or an Error.
+template <typename T> using Result = Expected<T, Error>;
 
 inline Error makeError(ErrorCode code, QString detail)
 {

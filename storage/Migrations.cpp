@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include "Sqlite.h"
+
+namespace cove::storage {
+
+namespace {
+
+// Version 1: the first schema. Times are milliseconds since the Unix epoch.
+// Byte columns (keys, ids, records) are BLOBs; names and text are TEXT.
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE own_identity (
+    id                     INTEGER PRIMARY KEY CHECK (id = 1),
+    cove_id                TEXT NOT NULL,
+    display_name           TEXT NOT NULL DEFAULT '',
+    public_key             BLOB NOT NULL,
+    private_key            BLOB NOT NULL,
+    registration_id        INTEGER NOT NULL,
+    next_prekey_id         INTEGER NOT NULL DEFAULT 1,
+    next_signed_prekey_id  INTEGER NOT NULL DEFAULT 1,
+    created_at             INTEGER NOT NULL
+);
+
+CREATE TABLE prekeys (
+    id      INTEGER PRIMARY KEY,
+    record  BLOB NOT NULL
+);
+
+CREATE TABLE signed_prekeys (
+    id      INTEGER PRIMARY KEY,
+    record  BLOB NOT NULL
+);
+
+-- trust: 0 unverified, 1 verified (safety number compared).
+-- pending_key: a different key the peer presented and the person has not
+-- accepted yet (sending and receiving stop until they do).
+CREATE TABLE peer_identities (
+    name         BLOB NOT NULL,
+    device_id    INTEGER NOT NULL,
+    public_key   BLOB NOT NULL,
+    trust        INTEGER NOT NULL DEFAULT 0,
+    pending_key  BLOB,
+    first_seen   INTEGER NOT NULL,
+    changed_at   INTEGER,
+    PRIMARY KEY (name, device_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sessions (
+    name       BLOB NOT NULL,
+    device_id  INTEGER NOT NULL,
+    record     BLOB NOT NULL,
+    PRIMARY KEY (name, device_id)
+) WITHOUT ROWID;
+
+CREATE TABLE sender_keys (
+    group_id     BLOB NOT NULL,
+    sender_name  BLOB NOT NULL,
+    device_id    INTEGER NOT NULL,
+    record       BLOB NOT NULL,
+    PRIMARY KEY (group_id, sender_name, device_id)
+) WITHOUT ROWID;
+
+CREATE TABLE contacts (
+    cove_id       TEXT PRIMARY KEY,
+    display_name  TEXT NOT NULL,
+    identity_key  BLOB,
+    added_at      INTEGER NOT NULL
+);
+
+-- kind: 1 direct, 2 group. A direct conversation has peer_id; a group has
+-- group_id. state: 0 normal, 1 message request (from a stranger), 2 archived.
+CREATE TABLE conversations (
+    id               INTEGER PRIMARY KEY,
+    kind             INTEGER NOT NULL CHECK (kind IN (1, 2)),
+    peer_id          TEXT,
+    group_id         BLOB,
+    title            TEXT NOT NULL DEFAULT '',
+    state            INTEGER NOT NULL DEFAULT 0,
+    pinned           INTEGER NOT NULL DEFAULT 0,
+    unread_count     INTEGER NOT NULL DEFAULT 0,
+    expire_timer     INTEGER,
+    created_at       INTEGER NOT NULL,
+    last_activity_at INTEGER NOT NULL,
+    CHECK ((kind = 1 AND peer_id IS NOT NULL AND group_id IS NULL)
+        OR (kind = 2 AND group_id IS NOT NULL))
+);
+CREATE UNIQUE INDEX conversations_direct ON conversations (peer_id) WHERE kind = 1;
+CREATE UNIQUE INDEX conversations_group ON conversations (group_id) WHERE kind = 2;
+CREATE INDEX conversations_by_activity ON conversations (state, pinned, last_activity_at);
+
+-- role: 1 member, 2 admin.
+CREATE TABLE group_members (
+    conversation_id  INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    member_id        TEXT NOT NULL,
+    role             INTEGER NOT NULL DEFAULT 1 CHECK (role IN (1, 2)),
+    added_at         INTEGER NOT NULL,
+    PRIMARY KEY (conversation_id, member_id)
+) WITHOUT ROWID;
+
+-- direction: 1 incoming, 2 outgoing. status: 0 pending, 1 sent,
+-- 2 delivered, 3 read, 4 failed; incoming: 10 received, 11 read.
+-- The rowid orders a conversation's history (arrival order), and pages are
+-- fetched by it, never by OFFSET. message_id is the content's random id, so
+-- a redelivered message is stored once.
+CREATE TABLE messages (
+    id               INTEGER PRIMARY KEY,
+    message_id       BLOB NOT NULL UNIQUE,
+    conversation_id  INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    sender_id        TEXT NOT NULL,
+    direction        INTEGER NOT NULL CHECK (direction IN (1, 2)),
+    status           INTEGER NOT NULL,
+    sent_at          INTEGER NOT NULL,
+    server_at        INTEGER,
+    received_at      INTEGER,
+    body             TEXT NOT NULL DEFAULT '',
+    quote_message_id BLOB,
+    quote_author_id  TEXT,
+    quote_excerpt    TEXT,
+    forward_count    INTEGER NOT NULL DEFAULT 0,
+    franking_key     BLOB,
+    commitment       BLOB,
+    relay_tag        BLOB,
+    content          BLOB,
+    verified         INTEGER NOT NULL DEFAULT 0,
+    expires_at       INTEGER
+);
+CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
+CREATE INDEX messages_by_expiry ON messages (expires_at) WHERE expires_at IS NOT NULL;
+
+-- The file itself is on disk, encrypted under file_key (never plaintext).
+-- state: 0 not downloaded, 1 downloading, 2 stored, 3 failed.
+CREATE TABLE attachments (
+    id                INTEGER PRIMARY KEY,
+    message_rowid     INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    position          INTEGER NOT NULL,
+    blob_id           BLOB NOT NULL,
+    transport_key     BLOB NOT NULL,
+    plaintext_sha256  BLOB NOT NULL,
+    size              INTEGER NOT NULL,
+    mime_type         TEXT NOT NULL DEFAULT '',
+    file_name         TEXT NOT NULL DEFAULT '',
+    local_file        TEXT,
+    file_key          BLOB,
+    state             INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (message_rowid, position)
+);
+
+CREATE VIRTUAL TABLE message_search USING fts4 (
+    content="messages", body, tokenize=unicode61
+);
+CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN
+    INSERT INTO message_search (docid, body) VALUES (new.id, new.body);
+END;
+CREATE TRIGGER messages_search_delete BEFORE DELETE ON messages BEGIN
+    DELETE FROM message_search WHERE docid = old.id;
+END;
+CREATE TRIGGER messages_search_update_before BEFORE UPDATE OF body ON messages BEGIN
+    DELETE FROM message_search WHERE docid = old.id;
+END;
+CREATE TRIGGER messages_search_update_after AFTER UPDATE OF body ON messages BEGIN
+    INSERT INTO message_search (docid, body) VALUES (new.id, new.body);
+END;
+
+CREATE TABLE blocks (
+    cove_id     TEXT PRIMARY KEY,
+    blocked_at  INTEGER NOT NULL
+);
+
+-- state: 0 pending, 1 accepted, 2 deleted. facts: the relay's first-contact
+-- facts (CBOR), shown in the safety notice.
+CREATE TABLE message_requests (
+    conversation_id  INTEGER PRIMARY KEY REFERENCES conversations (id) ON DELETE CASCADE,
+    state            INTEGER NOT NULL DEFAULT 0,
+    received_at      INTEGER NOT NULL,
+    facts            BLOB
+);
+
+-- status: 0 queued, 1 sent, 2 received, 3 reviewed, 4 action taken,
+-- 5 no action, 6 review requested.
+CREATE TABLE reports (
+    id              INTEGER PRIMARY KEY,
+    report_id       TEXT UNIQUE,
+    conversation_id INTEGER REFERENCES conversations (id) ON DELETE SET NULL,
+    reported_id     TEXT NOT NULL,
+    category        TEXT NOT NULL,
+    involves_child  INTEGER NOT NULL DEFAULT 0,
+    status          INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    bundle          BLOB
+);
+
+CREATE TABLE guardian_approvals (
+    contact_id    TEXT PRIMARY KEY,
+    guardian_key  BLOB NOT NULL,
+    signature     BLOB NOT NULL,
+    approved_at   INTEGER NOT NULL
+);
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  BLOB
+);
+)sql";
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1, kSchemaV1},
+    };
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+Result<void> migrate(sqlite::Database &db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    sqlite::Result<std::int64_t> current = db.queryInt("PRAGMA user_version");
+    if (!current)
+        return fromSqlite(current.error(), "reading the schema version");
+    if (*current > latestSchemaVersion())
+        return storageError(StorageErrorCode::TooNew,
+                            QStringLiteral("schema version %1 is newer than this Cove (%2)")
+                                .arg(*current)
+                                .arg(latestSchemaVersion()));
+    for (const Migration &m : migrations()) {
+        if (m.version <= *current || m.version > target)
+            continue;
+        sqlite::Result<sqlite::Transaction> tx = sqlite::Transaction::begin(db);
+        if (!tx)
+            return fromSqlite(tx.error(), "starting a migration");
+        if (sqlite::Result<void> r = db.exec(m.sql); !r)
+            return fromSqlite(r.error(), "migrating the schema");
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(m.version);
+        if (sqlite::Result<void> r = db.exec(setVersion); !r)
+            return fromSqlite(r.error(), "recording the schema version");
+        if (sqlite::Result<void> r = tx->commit(); !r)
+            return fromSqlite(r.error(), "committing a migration");
+    }
+    return {};
+}
+
+Result<QString> schemaDump(sqlite::Database &db)
+{
+    sqlite::Result<sqlite::Statement> st = db.prepare(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name");
+    if (!st)
+        return fromSqlite(st.error(), "reading the schema");
+    QString out;
+    for (;;) {
+        sqlite::Result<bool> row = st->step();
+        if (!row)
+            return fromSqlite(row.error(), "reading the schema");
+        if (!*row)
+            break;
+        out += QStringLiteral("-- %1 %2\n%3;\n\n").arg(st->text(0), st->text(1), st->text(2));
+    }
+    return out;
+}
+
+} // namespace cove::storage

@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opening the encrypted store: fails closed, never touches a file it cannot
+// open, refuses a newer schema, and migrates every older one to the snapshot.
+
+#include "Crypto.h"
+#include "Migrations.h"
+#include "Sqlite.h"
+#include "Store.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cove::storage;
+
+namespace {
+
+QByteArray randomKey()
+{
+    return cove::protocol::crypto::randomByteArray(32);
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString snapshotPath(int version)
+{
+    return QStringLiteral(QT_TESTCASE_SOURCEDIR "/schema/v%1.sql").arg(version);
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createAndReopen();
+    void isReallyEncrypted();
+    void wrongKeyChangesNothing();
+    void refusesToCreateOverExisting();
+    void missingOrEmptyFile();
+    void settingsAreApplied();
+    void newerSchemaIsRefused();
+    void everyVersionMigratesToTheSnapshot();
+};
+
+void TestStore::createAndReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cove.db"));
+    const QByteArray key = randomKey();
+    {
+        Result<std::unique_ptr<Store>> s = Store::open(path, key, Store::Intent::CreateNew);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().detail));
+        QVERIFY((*s)->db().exec("INSERT INTO settings (key, value) VALUES ('k', x'0102')"));
+    }
+    Result<std::unique_ptr<Store>> again = Store::open(path, key, Store::Intent::OpenExisting);
+    QVERIFY(again);
+    QCOMPARE(*(*again)->db().queryInt("SELECT length(value) FROM settings WHERE key = 'k'"), 2);
+    QCOMPARE(*(*again)->db().queryInt("PRAGMA user_version"), latestSchemaVersion());
+}
+
+void TestStore::isReallyEncrypted()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cove.db"));
+    {
+        auto s = Store::open(path, randomKey(), Store::Intent::CreateNew);
+        QVERIFY(s);
+        QVERIFY(
+            (*s)->db().exec("INSERT INTO contacts VALUES ('canary-id', 'CANARYNAME', NULL, 1)"));
+        QVERIFY((*s)->checkpoint());
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(!bytes.startsWith("SQLite format 3"));
+    QVERIFY(!bytes.contains("CANARYNAME"));
+    QVERIFY(!bytes.contains("CREATE TABLE"));
+}
+
+void TestStore::wrongKeyChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cove.db"));
+    {
+        auto s = Store::open(path, randomKey(), Store::Intent::CreateNew);
+        QVERIFY(s);
+        QVERIFY((*s)->checkpoint());
+    }
+    const QByteArray before = fileHash(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+    Result<std::unique_ptr<Store>> wrong =
+        Store::open(path, randomKey(), Store::Intent::OpenExisting);
+    QVERIFY(!wrong);
+    QCOMPARE(wrong.error().code, StorageErrorCode::WrongPassphrase);
+    QCOMPARE(fileHash(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestStore::refusesToCreateOverExisting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cove.db"));
+    QVERIFY(Store::open(path, randomKey(), Store::Intent::CreateNew));
+    const QByteArray before = fileHash(path);
+    Result<std::unique_ptr<Store>> again = Store::open(path, randomKey(), Store::Intent::CreateNew);
+    QCOMPARE(again.error().code, StorageErrorCode::AlreadyExists);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::missingOrEmptyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cove.db"));
+    QCOMPARE(Store::open(path, randomKey(), Store::Intent::OpenExisting).error().code,
+             StorageErrorCode::NotFound);
+    QVERIFY(!QFile::exists(path)); // opening never creates
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QCOMPARE(Store::open(path, randomKey(), Store::Intent::OpenExisting).error().code,
+             StorageErrorCode::Corrupt);
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QCOMPARE(Store::open(path, QByteArray(31, 'k'), Store::Intent::CreateNew).error().code,
+             StorageErrorCode::AlreadyExists);
+}
+
+void TestStore::settingsAreApplied()
+{
+    QTemporaryDir dir;
+    auto s =
+        Store::open(dir.filePath(QStringLiteral("cove.db")), randomKey(), Store::Intent::CreateNew);
+    QVERIFY(s);
+    cove::sqlite::Database &db = (*s)->db();
+    QCOMPARE(*db.queryInt("PRAGMA cipher_page_size"), 4096);
+    QCOMPARE(*db.queryInt("PRAGMA secure_delete"), 1);
+    QCOMPARE(*db.queryInt("PRAGMA temp_store"), 2);
+    QCOMPARE(*db.queryInt("PRAGMA foreign_keys"), 1);
+    QCOMPARE(*db.queryInt("PRAGMA synchronous"), 1);
+    auto mode = db.prepare("PRAGMA journal_mode");
+    QVERIFY(mode && *mode->step());
+    QCOMPARE(mode->text(0), QStringLiteral("wal"));
+    QVERIFY(!(*db.cipherVersion()).isEmpty());
+}
+
+void TestStore::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cove.db"));
+    const QByteArray key = randomKey();
+    {
+        auto s = Store::open(path, key, Store::Intent::CreateNew);
+        QVERIFY(s);
+        QVERIFY((*s)->db().exec("PRAGMA user_version = 999"));
+        QVERIFY((*s)->checkpoint());
+    }
+    const QByteArray before = fileHash(path);
+    Result<std::unique_ptr<Store>> r = Store::open(path, key, Store::Intent::OpenExisting);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, StorageErrorCode::TooNew);
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::everyVersionMigratesToTheSnapshot()
+{
+    QTemporaryDir dir;
+    const QByteArray key = randomKey();
+    const int latest = latestSchemaVersion();
+    // Each version's schema, built from nothing, matches its snapshot ...
+    for (int v = 1; v <= latest; ++v) {
+        auto db = cove::sqlite::Database::open(dir.filePath(QStringLiteral("v%1.db").arg(v)),
+                                               cove::sqlite::Database::OpenMode::ReadWriteCreate);
+        QVERIFY(db);
+        QVERIFY(keyAndVerify(*db, key));
+        QVERIFY(migrate(*db, v));
+        // A new migration's snapshot is written once with
+        // COVE_UPDATE_SCHEMA_SNAPSHOTS=1 and then reviewed and committed.
+        if (qEnvironmentVariableIsSet("COVE_UPDATE_SCHEMA_SNAPSHOTS")) {
+            QFile out(snapshotPath(v));
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(schemaDump(*db)->toUtf8());
+        }
+        QFile snap(snapshotPath(v));
+        QVERIFY2(snap.open(QIODevice::ReadOnly), qPrintable(snapshotPath(v)));
+        QCOMPARE(*schemaDump(*db), QString::fromUtf8(snap.readAll()));
+    }
+    // ... and every earlier version migrates to the latest snapshot.
+    QFile latestSnap(snapshotPath(latest));
+    QVERIFY(latestSnap.open(QIODevice::ReadOnly));
+    const QString expected = QString::fromUtf8(latestSnap.readAll());
+    for (int from = 0; from < latest; ++from) {
+        auto db = cove::sqlite::Database::open(dir.filePath(QStringLiteral("from%1.db").arg(from)),
+                                               cove::sqlite::Database::OpenMode::ReadWriteCreate);
+        QVERIFY(db);
+        QVERIFY(keyAndVerify(*db, key));
+        QVERIFY(migrate(*db, from));
+        QVERIFY(migrate(*db));
+        QCOMPARE(*schemaDump(*db), expected);
+        QCOMPARE(*db->queryInt("PRAGMA user_version"), latest);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
