@@ -10,15 +10,9 @@ namespace cove::protocol {
 
 /// All five protocol stores in memory, for tests, benchmarks and the
 /// interoperability peer. Nothing survives the object.
-class MemoryStore final : public IdentityKeyStore,
-                          public PreKeyStore,
-                          public SignedPreKeyStore,
-                          public SessionStore,
-                          public SenderKeyStore {
+class MemoryStore final : public CombinedStore {
 public:
     MemoryStore(IdentityKeyPair identity, std::uint32_t registrationId);
-
-    [[nodiscard]] Stores stores() { return Stores{this, this, this, this, this}; }
 
     Result<IdentityKeyPair> identityKeyPair() override;
     Result<std::uint32_t> localRegistrationId() override;

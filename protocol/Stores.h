@@ -121,4 +121,15 @@ struct Stores {
     SenderKeyStore *senderKeys = nullptr;
 };
 
+/// The five stores in one object, as the in-memory store and the SQLCipher
+/// store both are.
+class CombinedStore : public IdentityKeyStore,
+                      public PreKeyStore,
+                      public SignedPreKeyStore,
+                      public SessionStore,
+                      public SenderKeyStore {
+public:
+    [[nodiscard]] Stores stores() { return Stores{this, this, this, this, this}; }
+};
+
 } // namespace cove::protocol

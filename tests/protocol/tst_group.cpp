@@ -116,7 +116,7 @@ void TestGroup::rekeyAfterMemberLeaves()
 
     // Carol leaves: Alice throws away her sender key and makes a new one,
     // which only Bob receives. Carol can no longer read Alice.
-    QVERIFY(alice.memory().storeSenderKey(nameOf(alice), QByteArray()));
+    QVERIFY(alice.stores().storeSenderKey(nameOf(alice), QByteArray()));
     SenderKeyName fresh = nameOf(alice);
     Result<QByteArray> dist2 = createSenderKeyDistribution(alice.store(), fresh);
     QVERIFY(dist2);

@@ -63,12 +63,12 @@ void TestKeys::preKeyIdsContinueAndPersist()
     QCOMPARE(first->size(), 100);
     QCOMPARE(first->first().id, 1u);
     QCOMPARE(first->last().id, 100u);
-    QCOMPARE(*p.memory().nextPreKeyId(), 101u);
+    QCOMPARE(*p.stores().nextPreKeyId(), 101u);
     Result<QList<PublicPreKey>> second = generatePreKeys(p.store(), 5);
     QVERIFY(second);
     QCOMPARE(second->first().id, 101u);
-    QCOMPARE(*p.memory().nextPreKeyId(), 106u);
-    QCOMPARE(p.memory().preKeyIds()->size(), 105);
+    QCOMPARE(*p.stores().nextPreKeyId(), 106u);
+    QCOMPARE(p.stores().preKeyIds()->size(), 105);
     QSet<QByteArray> keys;
     for (const PublicPreKey &k : *first + *second) {
         QVERIFY(validatePublicKey(k.publicKey));
@@ -80,14 +80,14 @@ void TestKeys::preKeyIdsContinueAndPersist()
 void TestKeys::preKeyIdsWrap()
 {
     ProtocolParty p("p");
-    QVERIFY(p.memory().setNextPreKeyId(kMaxPreKeyId - 1));
+    QVERIFY(p.stores().setNextPreKeyId(kMaxPreKeyId - 1));
     Result<QList<PublicPreKey>> keys = generatePreKeys(p.store(), 4);
     QVERIFY(keys);
     QList<std::uint32_t> ids;
     for (const PublicPreKey &k : *keys)
         ids.append(k.id);
     QCOMPARE(ids, (QList<std::uint32_t>{kMaxPreKeyId - 1, kMaxPreKeyId, 1, 2}));
-    QCOMPARE(*p.memory().nextPreKeyId(), 3u);
+    QCOMPARE(*p.stores().nextPreKeyId(), 3u);
 }
 
 void TestKeys::preKeyBatchBounds()
@@ -103,7 +103,7 @@ void TestKeys::signedPreKeyRotation()
     ProtocolParty p("p"); // has signed prekey 1 from "now"
     const std::uint64_t t0 = 1'800'000'000'000ull;
     // Start from a store with no signed prekeys.
-    QVERIFY(p.memory().removeSignedPreKey(p.signedPreKeyId()));
+    QVERIFY(p.stores().removeSignedPreKey(p.signedPreKeyId()));
 
     Result<SignedPreKeyInfo> a = rotateSignedPreKey(p.store(), t0);
     QVERIFY(a);
@@ -118,22 +118,22 @@ void TestKeys::signedPreKeyRotation()
     Result<SignedPreKeyInfo> skewed = rotateSignedPreKey(p.store(), t0 - 7 * day);
     QVERIFY(skewed);
     QCOMPARE(skewed->id, a->id);
-    QCOMPARE(p.memory().signedPreKeyIds()->size(), 1);
+    QCOMPARE(p.stores().signedPreKeyIds()->size(), 1);
 
     Result<SignedPreKeyInfo> b = rotateSignedPreKey(p.store(), t0 + 3 * day);
     QVERIFY(b);
     QVERIFY(b->id != a->id);
     QVERIFY(b->publicKey != a->publicKey);
-    QCOMPARE(p.memory().signedPreKeyIds()->size(), 2); // old one kept for late messages
+    QCOMPARE(p.stores().signedPreKeyIds()->size(), 2); // old one kept for late messages
 
     Result<SignedPreKeyInfo> c = rotateSignedPreKey(p.store(), t0 + 6 * day);
     QVERIFY(c);
-    QCOMPARE(p.memory().signedPreKeyIds()->size(), 3);
+    QCOMPARE(p.stores().signedPreKeyIds()->size(), 3);
 
     // 40 days on: a new one; the one before it stays; older ones go.
     Result<SignedPreKeyInfo> d = rotateSignedPreKey(p.store(), t0 + 40 * day);
     QVERIFY(d);
-    QList<std::uint32_t> ids = *p.memory().signedPreKeyIds();
+    QList<std::uint32_t> ids = *p.stores().signedPreKeyIds();
     std::sort(ids.begin(), ids.end());
     QCOMPARE(ids, (QList<std::uint32_t>{c->id, d->id}));
 

@@ -236,7 +236,7 @@ void TestSession::consumedPreKeyGivesInvalidKeyId()
     PreKeyBundle bundle = bob.bundle();
     QVERIFY(processPreKeyBundle(alice.store(), bob.address(), bundle));
     CiphertextMessage m = alice.mustEncrypt(bob.address(), "hi");
-    QVERIFY(bob.memory().removePreKey(bundle.preKey->id));
+    QVERIFY(bob.stores().removePreKey(bundle.preKey->id));
     Result<SecureBuffer> r = decrypt(bob.store(), alice.address(), m);
     QVERIFY(!r);
     QCOMPARE(r.code(), ErrorCode::InvalidKeyId);
@@ -264,14 +264,14 @@ void TestSession::changedIdentityStopsBothWays()
     QCOMPARE(*claimed, newBob.identityKey());
 
     // Alice compares safety numbers and accepts the new key: the message reads.
-    QVERIFY(alice.memory().saveIdentity(bob.address(), newBob.identityKey()));
+    QVERIFY(alice.stores().saveIdentity(bob.address(), newBob.identityKey()));
     QCOMPARE(alice.mustDecrypt(newBob.address(), m), QByteArray("it's me, new phone"));
     QCOMPARE(newBob.mustDecrypt(alice.address(), alice.mustEncrypt(bob.address(), "welcome back")),
              QByteArray("welcome back"));
 
     // Sending stops too when the session's key is not the accepted one (here
     // the store's accepted key is set back to the old one).
-    QVERIFY(alice.memory().saveIdentity(bob.address(), bob.identityKey()));
+    QVERIFY(alice.stores().saveIdentity(bob.address(), bob.identityKey()));
     Result<CiphertextMessage> blocked = encrypt(alice.store(), bob.address(), "hello?");
     QVERIFY(!blocked);
     QCOMPARE(blocked.code(), ErrorCode::UntrustedIdentity);
@@ -369,13 +369,13 @@ void TestSession::decryptHookFailureLeavesSessionUnchanged()
     QCOMPARE(r.code(), ErrorCode::CallbackFailed);
     QCOMPARE(r.error().detail, QStringLiteral("disk full"));
     QCOMPARE(calls, 1);
-    Result<bool> stillThere = bob.memory().containsPreKey(bundle.preKey->id);
+    Result<bool> stillThere = bob.stores().containsPreKey(bundle.preKey->id);
     QVERIFY(stillThere && *stillThere);
     Result<bool> noSession = hasSession(bob.store(), alice.address());
     QVERIFY(noSession && !*noSession);
 
     QCOMPARE(bob.mustDecrypt(alice.address(), m), QByteArray("atomic"));
-    Result<bool> consumed = bob.memory().containsPreKey(bundle.preKey->id);
+    Result<bool> consumed = bob.stores().containsPreKey(bundle.preKey->id);
     QVERIFY(consumed && !*consumed);
 }
 

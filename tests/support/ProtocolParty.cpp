@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProtocolParty.h"
 
+#include "Crypto.h"
+#include "MemoryStore.h"
+#include "ProtocolStore.h"
+#include "Sqlite.h"
+#include "Store.h"
+
 #include <QDateTime>
 
 #include <cstdio>
@@ -24,14 +30,52 @@ template <typename T> T must(Result<T> r, const char *what)
 
 } // namespace
 
-ProtocolParty::ProtocolParty(QByteArray name, std::int32_t deviceId)
+Backend backendFromEnvironment()
+{
+    return qgetenv("COVE_PROTOCOL_STORE") == "sqlcipher" ? Backend::SqlCipher : Backend::Memory;
+}
+
+struct ProtocolParty::SqlBackend {
+    QTemporaryDir dir;
+    std::unique_ptr<storage::Store> store;
+};
+
+ProtocolParty::~ProtocolParty()
+{
+    // The stores use the database: tear down in reverse order of creation.
+    m_store.reset();
+    m_stores.reset();
+    m_sql.reset();
+}
+
+ProtocolParty::ProtocolParty(QByteArray name, std::int32_t deviceId, Backend backend)
     : m_name(std::move(name)), m_deviceId(deviceId)
 {
     IdentityKeyPair identity = must(generateIdentityKeyPair(m_context), "identity");
     m_identityKey = identity.publicKey;
     const std::uint32_t registrationId = must(generateRegistrationId(m_context), "registration id");
-    m_memory = std::make_unique<MemoryStore>(std::move(identity), registrationId);
-    m_store = std::make_unique<StoreContext>(m_context, m_memory->stores());
+    if (backend == Backend::Memory) {
+        m_stores = std::make_unique<MemoryStore>(std::move(identity), registrationId);
+    } else {
+        m_sql = std::make_unique<SqlBackend>();
+        auto opened =
+            storage::Store::open(m_sql->dir.filePath(QStringLiteral("cove.db")),
+                                 crypto::randomByteArray(32), storage::Store::Intent::CreateNew);
+        if (!opened) {
+            std::fprintf(stderr, "ProtocolParty: cannot create the store: %s\n",
+                         qUtf8Printable(opened.error().detail));
+            std::abort();
+        }
+        m_sql->store = std::move(*opened);
+        auto sql = std::make_unique<storage::ProtocolStore>(m_sql->store->db());
+        if (!sql->initializeIdentity(QString::fromUtf8(m_name), QString::fromUtf8(m_name), identity,
+                                     registrationId, QDateTime::currentMSecsSinceEpoch())) {
+            std::fputs("ProtocolParty: cannot store the identity\n", stderr);
+            std::abort();
+        }
+        m_stores = std::move(sql);
+    }
+    m_store = std::make_unique<StoreContext>(m_context, m_stores->stores());
     const auto now = std::uint64_t(QDateTime::currentMSecsSinceEpoch());
     m_signedPreKeyId = must(generateSignedPreKey(*m_store, now), "signed prekey").id;
 }

@@ -3,24 +3,39 @@
 
 #include "Context.h"
 #include "Keys.h"
-#include "MemoryStore.h"
 #include "Session.h"
 #include "StoreContext.h"
+#include "Stores.h"
+
+#include <QTemporaryDir>
 
 #include <memory>
 
 namespace cove::test {
 
-/// One device with a fresh identity and in-memory stores: what a test needs
+/// Where a party keeps its protocol state.
+enum class Backend {
+    Memory,    ///< protocol::MemoryStore
+    SqlCipher, ///< storage::ProtocolStore in a fresh encrypted database
+};
+
+/// The backend chosen by the environment: COVE_PROTOCOL_STORE=sqlcipher runs
+/// the same suites over the encrypted store (CTest registers them twice).
+[[nodiscard]] Backend backendFromEnvironment();
+
+/// One device with a fresh identity and its own stores: what a test needs
 /// to play Alice or Bob on the real Signal stack.
 class ProtocolParty {
 public:
-    explicit ProtocolParty(QByteArray name, std::int32_t deviceId = 1);
+    explicit ProtocolParty(QByteArray name, std::int32_t deviceId = 1,
+                           Backend backend = backendFromEnvironment());
+    ~ProtocolParty();
 
     [[nodiscard]] protocol::Address address() const { return {m_name, m_deviceId}; }
     [[nodiscard]] const QByteArray &name() const { return m_name; }
     [[nodiscard]] protocol::Context &context() { return m_context; }
-    [[nodiscard]] protocol::MemoryStore &memory() { return *m_memory; }
+    /// The party's stores, to inspect or change state directly.
+    [[nodiscard]] protocol::CombinedStore &stores() { return *m_stores; }
     [[nodiscard]] protocol::StoreContext &store() { return *m_store; }
     [[nodiscard]] QByteArray identityKey() const { return m_identityKey; }
     [[nodiscard]] std::uint32_t signedPreKeyId() const { return m_signedPreKeyId; }
@@ -41,7 +56,9 @@ private:
     QByteArray m_name;
     std::int32_t m_deviceId;
     protocol::Context m_context;
-    std::unique_ptr<protocol::MemoryStore> m_memory;
+    struct SqlBackend;
+    std::unique_ptr<SqlBackend> m_sql;
+    std::unique_ptr<protocol::CombinedStore> m_stores;
     std::unique_ptr<protocol::StoreContext> m_store;
     QByteArray m_identityKey;
     std::uint32_t m_signedPreKeyId = 0;
