@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "Sqlite.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace cove::storage {
@@ -59,6 +60,21 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, QByteArrayView k
         return storageError(StorageErrorCode::Corrupt,
                             QStringLiteral("the database file is empty"));
 
+    // A database this call creates and then cannot set up is removed again,
+    // so a failed creation (a full disk, say) leaves nothing half-made.
+    // Existing files are never removed.
+    struct CreatedFiles {
+        QString path;
+        bool keep = false;
+        ~CreatedFiles()
+        {
+            if (keep || path.isEmpty())
+                return;
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
+    } created{intent == Intent::CreateNew ? path : QString()};
+
     sqlite::Result<sqlite::Database> opened = sqlite::Database::open(
         path, intent == Intent::CreateNew ? sqlite::Database::OpenMode::ReadWriteCreate
                                           : sqlite::Database::OpenMode::ReadWrite);
@@ -83,6 +99,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, QByteArrayView k
     }
     if (Result<void> r = migrate(*db); !r)
         return r.error();
+    created.keep = true;
     return std::unique_ptr<Store>(new Store(path, std::move(db)));
 }
 
