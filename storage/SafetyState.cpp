@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SafetyState.h"
+
+#include "Sqlite.h"
+
+#include <utility>
+
+namespace cove::storage {
+
+namespace {
+
+// A cached statement that is reset when it goes out of scope, so that no
+// read stays open on the connection (an open read holds back checkpoints).
+class Query {
+public:
+    explicit Query(sqlite::Statement *st) : m_st(st) {}
+    ~Query()
+    {
+        if (m_st)
+            m_st->reset();
+    }
+    Query(Query &&other) noexcept : m_st(std::exchange(other.m_st, nullptr)) {}
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    Query &operator=(Query &&) = delete;
+    sqlite::Statement &operator*() const { return *m_st; }
+
+private:
+    sqlite::Statement *m_st;
+};
+
+Result<Query> query(sqlite::Database &db, QByteArrayView sql, const char *what)
+{
+    sqlite::Result<sqlite::Statement *> st = db.cached(sql);
+    if (!st)
+        return fromSqlite(st.error(), what);
+    return Query(*st);
+}
+
+void bindOptionalBlob(sqlite::Statement &st, int index, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        st.bindNull(index);
+    else
+        st.bindBlob(index, bytes);
+}
+
+// Runs a statement without results; returns how many rows it changed.
+template <typename Bind>
+Result<int> change(sqlite::Database &db, QByteArrayView sql, const char *what, Bind bind)
+{
+    Result<Query> q = query(db, sql, what);
+    if (!q)
+        return q.error();
+    bind(**q);
+    if (sqlite::Result<void> r = (**q).run(); !r)
+        return fromSqlite(r.error(), what);
+    return db.changes();
+}
+
+// Runs a query and reads every row with `read`.
+template <typename T, typename Bind, typename Read>
+Result<QList<T>> readAll(sqlite::Database &db, QByteArrayView sql, const char *what, Bind bind,
+                         Read read)
+{
+    Result<Query> q = query(db, sql, what);
+    if (!q)
+        return q.error();
+    bind(**q);
+    QList<T> out;
+    for (;;) {
+        sqlite::Result<bool> row = (**q).step();
+        if (!row)
+            return fromSqlite(row.error(), what);
+        if (!*row)
+            return out;
+        out.append(read(**q));
+    }
+}
+
+template <typename T, typename Bind, typename Read>
+Result<std::optional<T>> readOne(sqlite::Database &db, QByteArrayView sql, const char *what,
+                                 Bind bind, Read read)
+{
+    Result<QList<T>> rows = readAll<T>(db, sql, what, bind, read);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<T>();
+    return std::optional<T>(std::move(rows->first()));
+}
+
+void bindNothing(sqlite::Statement &) {}
+
+MessageRequest readRequest(const sqlite::Statement &st)
+{
+    return MessageRequest{st.int64(0), RequestState(st.int64(1)), st.int64(2), st.blob(3)};
+}
+
+constexpr const char *kReportColumns = "id, report_id, conversation_id, reported_id, category, "
+                                       "involves_child, status, created_at, updated_at, bundle";
+
+QByteArray selectReports(const char *tail)
+{
+    return QByteArray("SELECT ") + kReportColumns + " FROM reports " + tail;
+}
+
+StoredReport readReport(const sqlite::Statement &st)
+{
+    StoredReport r;
+    r.id = st.int64(0);
+    r.reportId = st.text(1);
+    if (!st.isNull(2))
+        r.conversationId = st.int64(2);
+    r.reportedId = st.text(3);
+    r.category = st.text(4);
+    r.involvesChild = st.int64(5) != 0;
+    r.status = ReportStatus(st.int64(6));
+    r.createdAt = st.int64(7);
+    r.updatedAt = st.int64(8);
+    r.bundle = st.blob(9);
+    return r;
+}
+
+GuardianApproval readApproval(const sqlite::Statement &st)
+{
+    return GuardianApproval{st.text(0), st.blob(1), st.blob(2), st.int64(3)};
+}
+
+bool isDecision(ReportStatus s)
+{
+    return s == ReportStatus::ActionTaken || s == ReportStatus::NoAction;
+}
+
+} // namespace
+
+bool reportStatusCanChange(ReportStatus from, ReportStatus to) noexcept
+{
+    switch (from) {
+    case ReportStatus::Queued:
+        return to == ReportStatus::Sent;
+    case ReportStatus::Sent:
+        return to == ReportStatus::Received || to == ReportStatus::Reviewed || isDecision(to);
+    case ReportStatus::Received:
+        return to == ReportStatus::Reviewed || isDecision(to);
+    case ReportStatus::Reviewed:
+        return isDecision(to);
+    case ReportStatus::ReviewRequested:
+        return to == ReportStatus::Reviewed || isDecision(to);
+    case ReportStatus::ActionTaken:
+    case ReportStatus::NoAction:
+        return to == ReportStatus::ReviewRequested;
+    }
+    return false;
+}
+
+// ---- blocks ----------------------------------------------------------------
+
+Result<bool> SafetyStateRepository::block(const QString &coveId, qint64 at)
+{
+    Result<int> n = change(
+        m_db, "INSERT OR IGNORE INTO blocks (cove_id, blocked_at) VALUES (?1, ?2)", "blocking",
+        [&](sqlite::Statement &st) { st.bind(1, coveId).bind(2, std::int64_t(at)); });
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<bool> SafetyStateRepository::unblock(const QString &coveId)
+{
+    Result<int> n = change(m_db, "DELETE FROM blocks WHERE cove_id = ?1", "unblocking",
+                           [&](sqlite::Statement &st) { st.bind(1, coveId); });
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<bool> SafetyStateRepository::isBlocked(const QString &coveId)
+{
+    Result<std::optional<qint64>> at = readOne<qint64>(
+        m_db, "SELECT blocked_at FROM blocks WHERE cove_id = ?1", "reading a block",
+        [&](sqlite::Statement &st) { st.bind(1, coveId); },
+        [](const sqlite::Statement &st) { return qint64(st.int64(0)); });
+    if (!at)
+        return at.error();
+    return at->has_value();
+}
+
+Result<QList<Block>> SafetyStateRepository::blocks()
+{
+    return readAll<Block>(
+        m_db, "SELECT cove_id, blocked_at FROM blocks ORDER BY blocked_at DESC, cove_id",
+        "listing blocks", bindNothing, [](const sqlite::Statement &st) {
+            return Block{st.text(0), st.int64(1)};
+        });
+}
+
+// ---- message requests ------------------------------------------------------
+
+Result<bool> SafetyStateRepository::openRequest(qint64 conversationId, qint64 receivedAt,
+                                                const QByteArray &facts)
+{
+    Result<int> n =
+        change(m_db,
+               "INSERT OR IGNORE INTO message_requests (conversation_id, state, "
+               "received_at, facts) VALUES (?1, 0, ?2, ?3)",
+               "recording a message request", [&](sqlite::Statement &st) {
+                   st.bind(1, std::int64_t(conversationId)).bind(2, std::int64_t(receivedAt));
+                   bindOptionalBlob(st, 3, facts);
+               });
+    if (!n) {
+        if (n.error().code == StorageErrorCode::AlreadyExists) // the foreign key
+            return storageError(StorageErrorCode::NotFound, QStringLiteral("no such conversation"));
+        return n.error();
+    }
+    return *n > 0;
+}
+
+Result<void> SafetyStateRepository::setRequestState(qint64 conversationId, RequestState state)
+{
+    Result<std::optional<MessageRequest>> current = request(conversationId);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return storageError(StorageErrorCode::NotFound, QStringLiteral("no such message request"));
+    const RequestState from = (*current)->state;
+    if (from == state)
+        return {};
+    if (from != RequestState::Pending)
+        return storageError(StorageErrorCode::InvalidArgument,
+                            QStringLiteral("this message request was already answered"));
+    Result<int> n = change(
+        m_db, "UPDATE message_requests SET state = ?2 WHERE conversation_id = ?1 AND state = ?3",
+        "answering a message request", [&](sqlite::Statement &st) {
+            st.bind(1, std::int64_t(conversationId)).bind(2, int(state)).bind(3, int(from));
+        });
+    if (!n)
+        return n.error();
+    return {};
+}
+
+Result<std::optional<MessageRequest>> SafetyStateRepository::request(qint64 conversationId)
+{
+    return readOne<MessageRequest>(
+        m_db,
+        "SELECT conversation_id, state, received_at, facts FROM message_requests "
+        "WHERE conversation_id = ?1",
+        "reading a message request",
+        [&](sqlite::Statement &st) { st.bind(1, std::int64_t(conversationId)); }, readRequest);
+}
+
+Result<QList<MessageRequest>> SafetyStateRepository::pendingRequests()
+{
+    return readAll<MessageRequest>(
+        m_db,
+        "SELECT conversation_id, state, received_at, facts FROM message_requests "
+        "WHERE state = 0 ORDER BY received_at DESC, conversation_id DESC",
+        "listing message requests", bindNothing, readRequest);
+}
+
+// ---- reports ---------------------------------------------------------------
+
+Result<StoredReport> SafetyStateRepository::addReport(const StoredReport &report)
+{
+    constexpr const char *what = "storing a report";
+    Result<Query> q = query(m_db,
+                            "INSERT INTO reports (report_id, conversation_id, reported_id, "
+                            "category, involves_child, status, created_at, updated_at, bundle) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                            what);
+    if (!q)
+        return q.error();
+    sqlite::Statement &st = **q;
+    report.reportId.isEmpty() ? st.bindNull(1) : st.bind(1, report.reportId);
+    report.conversationId ? st.bind(2, std::int64_t(*report.conversationId)) : st.bindNull(2);
+    st.bind(3, report.reportedId)
+        .bind(4, report.category)
+        .bind(5, report.involvesChild)
+        .bind(6, int(report.status))
+        .bind(7, std::int64_t(report.createdAt))
+        .bind(8, std::int64_t(report.updatedAt));
+    bindOptionalBlob(st, 9, report.bundle);
+    if (sqlite::Result<void> r = st.run(); !r) {
+        if (r.error().isConstraint())
+            return storageError(StorageErrorCode::AlreadyExists,
+                                QStringLiteral("a report with this id or an unknown "
+                                               "conversation"));
+        return fromSqlite(r.error(), what);
+    }
+    StoredReport out = report;
+    out.id = m_db.lastInsertRowId();
+    return out;
+}
+
+Result<bool> SafetyStateRepository::setReportStatus(qint64 id, ReportStatus status, qint64 at)
+{
+    Result<std::optional<StoredReport>> current = report(id);
+    if (!current)
+        return current.error();
+    if (!*current)
+        return storageError(StorageErrorCode::NotFound, QStringLiteral("no such report"));
+    const ReportStatus from = (*current)->status;
+    if (from == status)
+        return false;
+    if (!reportStatusCanChange(from, status))
+        return storageError(StorageErrorCode::InvalidArgument,
+                            QStringLiteral("a report cannot go from status %1 to %2")
+                                .arg(int(from))
+                                .arg(int(status)));
+    Result<int> n = change(m_db,
+                           "UPDATE reports SET status = ?2, updated_at = ?3 WHERE id = ?1 AND "
+                           "status = ?4",
+                           "updating a report", [&](sqlite::Statement &st) {
+                               st.bind(1, std::int64_t(id))
+                                   .bind(2, int(status))
+                                   .bind(3, std::int64_t(at))
+                                   .bind(4, int(from));
+                           });
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<void> SafetyStateRepository::setReportId(qint64 id, const QString &reportId, qint64 at)
+{
+    if (reportId.isEmpty())
+        return storageError(StorageErrorCode::InvalidArgument,
+                            QStringLiteral("a report id cannot be empty"));
+    Result<int> n =
+        change(m_db, "UPDATE reports SET report_id = ?2, updated_at = ?3 WHERE id = ?1",
+               "updating a report", [&](sqlite::Statement &st) {
+                   st.bind(1, std::int64_t(id)).bind(2, reportId).bind(3, std::int64_t(at));
+               });
+    if (!n)
+        return n.error();
+    if (*n == 0)
+        return storageError(StorageErrorCode::NotFound, QStringLiteral("no such report"));
+    return {};
+}
+
+Result<std::optional<StoredReport>> SafetyStateRepository::report(qint64 id)
+{
+    static const QByteArray sql = selectReports("WHERE id = ?1");
+    return readOne<StoredReport>(
+        m_db, sql, "reading a report", [&](sqlite::Statement &st) { st.bind(1, std::int64_t(id)); },
+        readReport);
+}
+
+Result<std::optional<StoredReport>> SafetyStateRepository::reportByReportId(const QString &reportId)
+{
+    static const QByteArray sql = selectReports("WHERE report_id = ?1");
+    return readOne<StoredReport>(
+        m_db, sql, "reading a report", [&](sqlite::Statement &st) { st.bind(1, reportId); },
+        readReport);
+}
+
+Result<QList<StoredReport>> SafetyStateRepository::reports()
+{
+    static const QByteArray sql = selectReports("ORDER BY created_at DESC, id DESC");
+    return readAll<StoredReport>(m_db, sql, "listing reports", bindNothing, readReport);
+}
+
+Result<QList<StoredReport>> SafetyStateRepository::queuedReports()
+{
+    static const QByteArray sql = selectReports("WHERE status = 0 ORDER BY created_at, id");
+    return readAll<StoredReport>(m_db, sql, "listing queued reports", bindNothing, readReport);
+}
+
+// ---- guardian approvals ----------------------------------------------------
+
+Result<void> SafetyStateRepository::approve(const GuardianApproval &approval)
+{
+    // No foreign key points at guardian_approvals, so REPLACE is safe.
+    Result<int> n = change(m_db,
+                           "INSERT OR REPLACE INTO guardian_approvals (contact_id, guardian_key, "
+                           "signature, approved_at) VALUES (?1, ?2, ?3, ?4)",
+                           "recording a guardian approval", [&](sqlite::Statement &st) {
+                               st.bind(1, approval.contactId)
+                                   .bindBlob(2, approval.guardianKey)
+                                   .bindBlob(3, approval.signature)
+                                   .bind(4, std::int64_t(approval.approvedAt));
+                           });
+    if (!n)
+        return n.error();
+    return {};
+}
+
+Result<bool> SafetyStateRepository::revokeApproval(const QString &contactId)
+{
+    Result<int> n = change(m_db, "DELETE FROM guardian_approvals WHERE contact_id = ?1",
+                           "revoking a guardian approval",
+                           [&](sqlite::Statement &st) { st.bind(1, contactId); });
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<std::optional<GuardianApproval>> SafetyStateRepository::approval(const QString &contactId)
+{
+    return readOne<GuardianApproval>(
+        m_db,
+        "SELECT contact_id, guardian_key, signature, approved_at FROM guardian_approvals "
+        "WHERE contact_id = ?1",
+        "reading a guardian approval", [&](sqlite::Statement &st) { st.bind(1, contactId); },
+        readApproval);
+}
+
+Result<QList<GuardianApproval>> SafetyStateRepository::approvals()
+{
+    return readAll<GuardianApproval>(
+        m_db,
+        "SELECT contact_id, guardian_key, signature, approved_at FROM guardian_approvals "
+        "ORDER BY approved_at, contact_id",
+        "listing guardian approvals", bindNothing, readApproval);
+}
+
+} // namespace cove::storage
