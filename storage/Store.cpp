@@ -90,8 +90,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, QByteArrayView k
     // WAL + synchronous=NORMAL: a commit survives a killed process; only a
     // power cut can lose the last commits (never corrupt the file).
     static const char *const pragmas[] = {
-        "PRAGMA foreign_keys = ON",  "PRAGMA secure_delete = ON",   "PRAGMA temp_store = MEMORY",
-        "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+        "PRAGMA foreign_keys = ON",   "PRAGMA cache_size = -16384", "PRAGMA secure_delete = ON",
+        "PRAGMA temp_store = MEMORY", "PRAGMA journal_mode = WAL",  "PRAGMA synchronous = NORMAL",
     };
     for (const char *p : pragmas) {
         if (sqlite::Result<void> r = db->exec(p); !r)
@@ -101,6 +101,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, QByteArrayView k
         return r.error();
     created.keep = true;
     return std::unique_ptr<Store>(new Store(path, std::move(db)));
+}
+
+Result<void> syncToDisk(sqlite::Database &db)
+{
+    if (sqlite::Result<void> r = db.exec("PRAGMA wal_checkpoint(PASSIVE)"); !r)
+        return fromSqlite(r.error(), "syncing to disk");
+    return {};
 }
 
 Result<void> Store::checkpoint()
