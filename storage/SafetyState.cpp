@@ -1,41 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SafetyState.h"
 
+#include "RepositorySupport.h"
 #include "Sqlite.h"
 
 #include <utility>
 
 namespace cove::storage {
 
+using detail::query;
+using detail::Query;
+using detail::Savepoint;
+
 namespace {
-
-// A cached statement that is reset when it goes out of scope, so that no
-// read stays open on the connection (an open read holds back checkpoints).
-class Query {
-public:
-    explicit Query(sqlite::Statement *st) : m_st(st) {}
-    ~Query()
-    {
-        if (m_st)
-            m_st->reset();
-    }
-    Query(Query &&other) noexcept : m_st(std::exchange(other.m_st, nullptr)) {}
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
-    Query &operator=(Query &&) = delete;
-    sqlite::Statement &operator*() const { return *m_st; }
-
-private:
-    sqlite::Statement *m_st;
-};
-
-Result<Query> query(sqlite::Database &db, QByteArrayView sql, const char *what)
-{
-    sqlite::Result<sqlite::Statement *> st = db.cached(sql);
-    if (!st)
-        return fromSqlite(st.error(), what);
-    return Query(*st);
-}
 
 void bindOptionalBlob(sqlite::Statement &st, int index, const QByteArray &bytes)
 {

@@ -12,7 +12,9 @@
 #include "Contacts.h"
 #include "Conversations.h"
 #include "Crypto.h"
+#include "KeyFile.h"
 #include "Messages.h"
+#include "Profile.h"
 #include "SafetyState.h"
 #include "Store.h"
 
@@ -151,12 +153,14 @@ void TestCanary::noPlaintextOnDisk()
     const QString canary = QStringLiteral("zqcanary") +
                            QString::fromLatin1(cove::protocol::crypto::randomByteArray(12).toHex());
 
-    Result<std::unique_ptr<Store>> opened =
-        Store::open(profile.filePath(QStringLiteral("cove.db")),
-                    cove::protocol::crypto::randomByteArray(32), Store::Intent::CreateNew);
+    // A real profile: database, WAL, key file (wrapping the key under a
+    // passphrase that itself contains the canary) and attachments/.
+    const QString dir = profile.filePath(QStringLiteral("p"));
+    Result<std::unique_ptr<Profile>> opened =
+        Profile::create(dir, QStringLiteral("pass ") + canary, KdfParams::cheapForTests());
     STORAGE_OK(opened);
-    Store &store = **opened;
-    AttachmentStore files(profile.filePath(QStringLiteral("attachments")));
+    Store &store = (*opened)->store();
+    AttachmentStore files(Profile::attachmentsPath(dir));
     ContactRepository contacts(store.db());
     ConversationRepository conversations(store.db(), &files);
     MessageRepository messages(store.db(), &files);
@@ -239,14 +243,15 @@ void TestCanary::noPlaintextOnDisk()
     int scanned = 0;
     QList<Finding> found = scan(profile.path(), canary, &scanned);
     QVERIFY2(found.isEmpty(), describe(found).constData());
-    // database, WAL, shared memory, the attachment
-    QVERIFY2(scanned >= 4, qPrintable(QStringLiteral("only %1 files scanned").arg(scanned)));
+    // database, WAL, shared memory, key file, the attachment
+    QVERIFY(QFileInfo::exists(Profile::keyFilePath(dir)));
+    QVERIFY2(scanned >= 5, qPrintable(QStringLiteral("only %1 files scanned").arg(scanned)));
 
     // And once more after closing, which may checkpoint on its own.
     opened->reset();
     found = scan(profile.path(), canary, &scanned);
     QVERIFY2(found.isEmpty(), describe(found).constData());
-    QVERIFY(scanned >= 2);
+    QVERIFY(scanned >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestCanary)

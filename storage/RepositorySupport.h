@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Private helpers of the storage repositories.
+
+#include "Sqlite.h"
+#include "StorageError.h"
+
+#include <utility>
+
+namespace cove::storage::detail {
+
+// A cached statement that is reset when it goes out of scope, so that no
+// read stays open on the connection (an open read holds back checkpoints).
+class Query {
+public:
+    explicit Query(sqlite::Statement *st) : m_st(st) {}
+    ~Query()
+    {
+        if (m_st)
+            m_st->reset();
+    }
+    Query(Query &&other) noexcept : m_st(std::exchange(other.m_st, nullptr)) {}
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    Query &operator=(Query &&) = delete;
+    sqlite::Statement &operator*() const { return *m_st; }
+
+private:
+    sqlite::Statement *m_st;
+};
+
+inline Result<Query> query(sqlite::Database &db, QByteArrayView sql, const char *what)
+{
+    sqlite::Result<sqlite::Statement *> st = db.cached(sql);
+    if (!st)
+        return fromSqlite(st.error(), what);
+    return Query(*st);
+}
+
+// SAVEPOINT rather than BEGIN: it nests inside a caller's transaction
+// (BEGIN would fail there) and acts as a transaction on its own.
+class Savepoint {
+public:
+    static Result<Savepoint> begin(sqlite::Database &db)
+    {
+        if (sqlite::Result<void> r = db.exec("SAVEPOINT cove_repository"); !r)
+            return fromSqlite(r.error(), "starting a savepoint");
+        return Savepoint(&db);
+    }
+    ~Savepoint()
+    {
+        if (m_db) {
+            (void)m_db->exec("ROLLBACK TO cove_repository");
+            (void)m_db->exec("RELEASE cove_repository");
+        }
+    }
+    Savepoint(Savepoint &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+    Savepoint &operator=(Savepoint &&) = delete;
+
+    [[nodiscard]] Result<void> release()
+    {
+        if (sqlite::Result<void> r = m_db->exec("RELEASE cove_repository"); !r)
+            return fromSqlite(r.error(), "committing");
+        m_db = nullptr;
+        return {};
+    }
+
+private:
+    explicit Savepoint(sqlite::Database *db) : m_db(db) {}
+    sqlite::Database *m_db;
+};
+
+} // namespace cove::storage::detail
