@@ -8,19 +8,12 @@
 
 namespace cove::storage {
 
+using detail::bindOptionalBlob;
 using detail::query;
 using detail::Query;
 using detail::Savepoint;
 
 namespace {
-
-void bindOptionalBlob(sqlite::Statement &st, int index, const QByteArray &bytes)
-{
-    if (bytes.isEmpty())
-        st.bindNull(index);
-    else
-        st.bindBlob(index, bytes);
-}
 
 constexpr const char *kColumns = "cove_id, display_name, identity_key, added_at";
 

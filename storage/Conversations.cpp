@@ -331,18 +331,8 @@ Result<bool> ConversationRepository::remove(qint64 id)
                 return fromSqlite(r.error(), what);
             existed = m_db.changes() > 0;
         }
-        for (qsizetype i = files.size() - 1; i >= 0; --i) {
-            Result<Query> q =
-                query(m_db, "SELECT 1 FROM attachments WHERE local_file = ?1 LIMIT 1", what);
-            if (!q)
-                return q.error();
-            (**q).bind(1, files[i]);
-            sqlite::Result<bool> row = (**q).step();
-            if (!row)
-                return fromSqlite(row.error(), what);
-            if (*row)
-                files.removeAt(i);
-        }
+        if (Result<void> r = detail::keepOnlyUnreferenced(m_db, files, what); !r)
+            return r.error();
         if (Result<void> r = sp->release(); !r)
             return r.error();
     }

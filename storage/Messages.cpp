@@ -14,19 +14,12 @@
 
 namespace cove::storage {
 
+using detail::bindOptionalBlob;
 using detail::query;
 using detail::Query;
 using detail::Savepoint;
 
 namespace {
-
-void bindOptionalBlob(sqlite::Statement &st, int index, const QByteArray &bytes)
-{
-    if (bytes.isEmpty())
-        st.bindNull(index);
-    else
-        st.bindBlob(index, bytes);
-}
 
 void bindOptionalText(sqlite::Statement &st, int index, const QString &text)
 {
@@ -689,18 +682,8 @@ Result<qint64> MessageRepository::removeWhere(QByteArrayView filesSql, QByteArra
             removed = m_db.changes();
         }
         // A file another row still refers to (a forwarded copy) stays.
-        for (qsizetype i = files.size() - 1; i >= 0; --i) {
-            Result<Query> q =
-                query(m_db, "SELECT 1 FROM attachments WHERE local_file = ?1 LIMIT 1", what);
-            if (!q)
-                return q.error();
-            (**q).bind(1, files[i]);
-            sqlite::Result<bool> row = (**q).step();
-            if (!row)
-                return fromSqlite(row.error(), what);
-            if (*row)
-                files.removeAt(i);
-        }
+        if (Result<void> r = detail::keepOnlyUnreferenced(m_db, files, what); !r)
+            return r.error();
         if (Result<void> r = sp->release(); !r)
             return r.error();
     }

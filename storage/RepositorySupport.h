@@ -5,6 +5,8 @@
 #include "Sqlite.h"
 #include "StorageError.h"
 
+#include <QStringList>
+
 #include <utility>
 
 namespace cove::storage::detail {
@@ -71,5 +73,33 @@ private:
     explicit Savepoint(sqlite::Database *db) : m_db(db) {}
     sqlite::Database *m_db;
 };
+
+/// Binds NULL for an empty byte array (optional key and tag columns).
+inline void bindOptionalBlob(sqlite::Statement &st, int index, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        st.bindNull(index);
+    else
+        st.bindBlob(index, bytes);
+}
+
+/// Removes from `files` those an attachment row still refers to (a
+/// forwarded copy), so only files nothing points at are deleted.
+inline Result<void> keepOnlyUnreferenced(sqlite::Database &db, QStringList &files, const char *what)
+{
+    for (qsizetype i = files.size() - 1; i >= 0; --i) {
+        Result<Query> q =
+            query(db, "SELECT 1 FROM attachments WHERE local_file = ?1 LIMIT 1", what);
+        if (!q)
+            return q.error();
+        (**q).bind(1, files[i]);
+        sqlite::Result<bool> row = (**q).step();
+        if (!row)
+            return fromSqlite(row.error(), what);
+        if (*row)
+            files.removeAt(i);
+    }
+    return {};
+}
 
 } // namespace cove::storage::detail
