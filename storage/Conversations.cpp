@@ -336,12 +336,7 @@ Result<bool> ConversationRepository::remove(qint64 id)
         if (Result<void> r = sp->release(); !r)
             return r.error();
     }
-    // Files after rows, as in MessageRepository: a crash in between leaves
-    // only ciphertext whose key is gone.
-    if (m_files) {
-        for (const QString &f : std::as_const(files))
-            (void)m_files->remove(f);
-    }
+    detail::removeFilesAfterRows(m_files, files);
     return existed;
 }
 

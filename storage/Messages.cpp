@@ -687,13 +687,7 @@ Result<qint64> MessageRepository::removeWhere(QByteArrayView filesSql, QByteArra
         if (Result<void> r = sp->release(); !r)
             return r.error();
     }
-    // Files go after the rows: a crash in between leaves only ciphertext
-    // whose key is gone (removeUnreferenced() deletes it later), never a
-    // row pointing at a missing file.
-    if (m_files) {
-        for (const QString &f : std::as_const(files))
-            (void)m_files->remove(f);
-    }
+    detail::removeFilesAfterRows(m_files, files);
     return removed;
 }
 

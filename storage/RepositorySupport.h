@@ -2,6 +2,7 @@
 #pragma once
 // Private helpers of the storage repositories.
 
+#include "Attachments.h"
 #include "Sqlite.h"
 #include "StorageError.h"
 
@@ -100,6 +101,18 @@ inline Result<void> keepOnlyUnreferenced(sqlite::Database &db, QStringList &file
             files.removeAt(i);
     }
     return {};
+}
+
+/// Deletes attachment files once their rows are gone. Files go after the
+/// rows: a crash in between leaves only ciphertext whose key is gone
+/// (AttachmentStore::removeUnreferenced() deletes it later), never a row
+/// pointing at a missing file. Without a store the files are left for that.
+inline void removeFilesAfterRows(AttachmentStore *store, const QStringList &files)
+{
+    if (!store)
+        return;
+    for (const QString &f : files)
+        (void)store->remove(f);
 }
 
 } // namespace cove::storage::detail
