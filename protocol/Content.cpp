@@ -16,10 +16,13 @@
 namespace cove::protocol {
 namespace {
 
-constexpr int kContentKeyCount = 10;
+constexpr int kContentKeyCount = 14;
 constexpr int kAttachmentKeyCount = 6;
 constexpr int kQuoteKeyCount = 3;
 constexpr int kGroupKeyCount = 2;
+constexpr int kReceiptKeyCount = 2;
+constexpr int kGroupUpdateKeyCount = 2;
+constexpr int kMemberKeyCount = 2;
 constexpr quint64 kMaxUint32 = 0xffffffffu;
 
 // ---- Encoding ---------------------------------------------------------------
@@ -59,6 +62,38 @@ void writeAttachment(QCborStreamWriter &w, const AttachmentDescriptor &a)
     w.endMap();
 }
 
+void writeReceipt(QCborStreamWriter &w, const Receipt &r)
+{
+    w.startMap(kReceiptKeyCount);
+    writeKey(w, ReceiptKey::Type);
+    w.append(quint64(r.type));
+    writeKey(w, ReceiptKey::MessageIds);
+    w.startArray(quint64(r.messageIds.size()));
+    for (const QByteArray &id : r.messageIds)
+        writeBytes(w, id);
+    w.endArray();
+    w.endMap();
+}
+
+void writeGroupUpdate(QCborStreamWriter &w, const GroupUpdate &u)
+{
+    w.startMap(kGroupUpdateKeyCount);
+    writeKey(w, GroupUpdateKey::Name);
+    writeText(w, u.name);
+    writeKey(w, GroupUpdateKey::Members);
+    w.startArray(quint64(u.members.size()));
+    for (const GroupMember &m : u.members) {
+        w.startMap(kMemberKeyCount);
+        writeKey(w, MemberKey::CoveId);
+        writeText(w, m.coveId);
+        writeKey(w, MemberKey::Role);
+        w.append(quint64(m.role));
+        w.endMap();
+    }
+    w.endArray();
+    w.endMap();
+}
+
 QByteArray encodeImpl(const Content &c, bool withFrankingKey)
 {
     // Keys must go out in ascending order: the decoder compares bytes.
@@ -69,6 +104,10 @@ QByteArray encodeImpl(const Content &c, bool withFrankingKey)
     entries += c.expireTimerSeconds ? 1u : 0u;
     entries += c.quote ? 1u : 0u;
     entries += c.group ? 1u : 0u;
+    entries += c.receipt ? 1u : 0u;
+    entries += c.groupUpdate ? 1u : 0u;
+    entries += c.senderKeyDistribution.isEmpty() ? 0u : 1u;
+    entries += c.timerUpdate ? 1u : 0u;
 
     QByteArray out;
     {
@@ -120,6 +159,22 @@ QByteArray encodeImpl(const Content &c, bool withFrankingKey)
             writeKey(w, GroupKey::Revision);
             w.append(quint64(c.group->revision));
             w.endMap();
+        }
+        if (c.receipt) {
+            writeKey(w, ContentKey::Receipt);
+            writeReceipt(w, *c.receipt);
+        }
+        if (c.groupUpdate) {
+            writeKey(w, ContentKey::GroupUpdate);
+            writeGroupUpdate(w, *c.groupUpdate);
+        }
+        if (!c.senderKeyDistribution.isEmpty()) {
+            writeKey(w, ContentKey::SenderKey);
+            writeBytes(w, c.senderKeyDistribution);
+        }
+        if (c.timerUpdate) {
+            writeKey(w, ContentKey::TimerUpdate);
+            w.append(true);
         }
         w.endMap();
     }
@@ -370,6 +425,146 @@ Result<GroupContext> parseGroup(const QCborValue &v)
     return g;
 }
 
+Result<Receipt> parseReceipt(const QCborValue &v)
+{
+    Receipt receipt;
+    const QString prefix = QStringLiteral("10.");
+    auto field = [&](qint64 key, const QCborValue &value) -> Result<void> {
+        switch (ReceiptKey(key)) {
+        case ReceiptKey::Type: {
+            const QString where = keyName(prefix, key, QLatin1String("receipt type"));
+            auto r = uintField(value, where, quint64(Receipt::Type::Read));
+            if (!r)
+                return r.error();
+            if (r.value() < quint64(Receipt::Type::Delivered))
+                return malformed(where, QLatin1String("is out of range"));
+            receipt.type = Receipt::Type(r.value());
+            return {};
+        }
+        case ReceiptKey::MessageIds: {
+            const QString where = keyName(prefix, key, QLatin1String("receipt messageIds"));
+            if (!value.isArray())
+                return malformed(where, QLatin1String("is not an array"));
+            const QCborArray list = value.toArray();
+            if (list.isEmpty())
+                return malformed(where, QLatin1String("is empty"));
+            if (list.size() > kMaxReceiptIds)
+                return malformed(where, QLatin1String("has too many entries"));
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                auto id = bytesField(list.at(i),
+                                     QStringLiteral("key 10.1[") + QString::number(i) +
+                                         QStringLiteral("] (receipt messageId)"),
+                                     kMessageIdSize, kMessageIdSize);
+                if (!id)
+                    return id.error();
+                receipt.messageIds.append(std::move(id).value());
+            }
+            return {};
+        }
+        }
+        return {};
+    };
+    const QString where = QStringLiteral("key 10 (receipt)");
+    auto seen = walkRecord(v, where, prefix, kReceiptKeyCount, field);
+    if (!seen)
+        return seen.error();
+    if (auto r = requireAll(seen.value(), kReceiptKeyCount, prefix); !r)
+        return r.error();
+    return receipt;
+}
+
+Result<GroupMember> parseMember(const QCborValue &v, const QString &prefix)
+{
+    GroupMember m;
+    QString where = QStringLiteral("key ") + prefix;
+    where.chop(1);
+    where += QStringLiteral(" (member)");
+    auto field = [&](qint64 key, const QCborValue &value) -> Result<void> {
+        switch (MemberKey(key)) {
+        case MemberKey::CoveId: {
+            const QString name = keyName(prefix, key, QLatin1String("member coveId"));
+            auto r = textField(value, name, kMaxAuthorIdSize);
+            if (!r)
+                return r.error();
+            const QString &id = r.value();
+            if (id.isEmpty())
+                return malformed(name, QLatin1String("is empty"));
+            for (const QChar ch : id) {
+                if (ch.unicode() > 0x7f)
+                    return malformed(name, QLatin1String("is not ASCII"));
+            }
+            m.coveId = std::move(r).value();
+            return {};
+        }
+        case MemberKey::Role: {
+            const QString name = keyName(prefix, key, QLatin1String("member role"));
+            auto r = uintField(value, name, quint64(GroupMember::Role::Admin));
+            if (!r)
+                return r.error();
+            if (r.value() < quint64(GroupMember::Role::Member))
+                return malformed(name, QLatin1String("is out of range"));
+            m.role = GroupMember::Role(r.value());
+            return {};
+        }
+        }
+        return {};
+    };
+    auto seen = walkRecord(v, where, prefix, kMemberKeyCount, field);
+    if (!seen)
+        return seen.error();
+    if (auto r = requireAll(seen.value(), kMemberKeyCount, prefix); !r)
+        return r.error();
+    return m;
+}
+
+Result<GroupUpdate> parseGroupUpdate(const QCborValue &v)
+{
+    GroupUpdate u;
+    const QString prefix = QStringLiteral("11.");
+    auto field = [&](qint64 key, const QCborValue &value) -> Result<void> {
+        switch (GroupUpdateKey(key)) {
+        case GroupUpdateKey::Name: {
+            auto r = textField(value, keyName(prefix, key, QLatin1String("group name")),
+                               kMaxGroupNameChars);
+            if (!r)
+                return r.error();
+            u.name = std::move(r).value();
+            return {};
+        }
+        case GroupUpdateKey::Members: {
+            const QString where = keyName(prefix, key, QLatin1String("group members"));
+            if (!value.isArray())
+                return malformed(where, QLatin1String("is not an array"));
+            const QCborArray list = value.toArray();
+            if (list.isEmpty())
+                return malformed(where, QLatin1String("is empty"));
+            if (list.size() > kMaxGroupMembers)
+                return malformed(where, QLatin1String("has too many entries"));
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                auto m = parseMember(list.at(i), QStringLiteral("11.1[") + QString::number(i) +
+                                                     QStringLiteral("]."));
+                if (!m)
+                    return m.error();
+                // Cove IDs are ASCII, so comparing UTF-16 code units orders
+                // them as their UTF-8 bytes.
+                if (!u.members.isEmpty() && !(u.members.last().coveId < m.value().coveId))
+                    return malformed(where, QLatin1String("is not strictly sorted by Cove ID"));
+                u.members.append(std::move(m).value());
+            }
+            return {};
+        }
+        }
+        return {};
+    };
+    const QString where = QStringLiteral("key 11 (groupUpdate)");
+    auto seen = walkRecord(v, where, prefix, kGroupUpdateKeyCount, field);
+    if (!seen)
+        return seen.error();
+    if (auto r = requireAll(seen.value(), kGroupUpdateKeyCount, prefix); !r)
+        return r.error();
+    return u;
+}
+
 Result<void> parseField(Content &c, qint64 key, const QCborValue &value)
 {
     const QString none;
@@ -456,6 +651,37 @@ Result<void> parseField(Content &c, qint64 key, const QCborValue &value)
         c.group = std::move(r).value();
         return {};
     }
+    case ContentKey::Receipt: {
+        auto r = parseReceipt(value);
+        if (!r)
+            return r.error();
+        c.receipt = std::move(r).value();
+        return {};
+    }
+    case ContentKey::GroupUpdate: {
+        auto r = parseGroupUpdate(value);
+        if (!r)
+            return r.error();
+        c.groupUpdate = std::move(r).value();
+        return {};
+    }
+    case ContentKey::SenderKey: {
+        auto r = bytesField(value, keyName(none, key, QLatin1String("senderKey")), 1,
+                            kMaxSenderKeyDistributionSize);
+        if (!r)
+            return r.error();
+        c.senderKeyDistribution = std::move(r).value();
+        return {};
+    }
+    case ContentKey::TimerUpdate: {
+        const QString where = keyName(none, key, QLatin1String("timerUpdate"));
+        if (!value.isBool())
+            return malformed(where, QLatin1String("is not a boolean"));
+        if (!value.isTrue())
+            return malformed(where, QLatin1String("is false; a false timerUpdate is omitted"));
+        c.timerUpdate = true;
+        return {};
+    }
     }
     return {};
 }
@@ -539,6 +765,15 @@ Result<Content> decodeContentAs(QByteArrayView bytes, ContentForm form)
                                                        QString::number(int(required)) +
                                                        QStringLiteral(" is missing"));
     }
+    // A group update and a sender key distribution only make sense within
+    // the group (and revision) that key 9 names.
+    const bool hasGroup = seen.value() & (1u << quint32(ContentKey::Group));
+    if (!hasGroup && (seen.value() & (1u << quint32(ContentKey::GroupUpdate))))
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("content key 11 (groupUpdate) needs key 9 (group)"));
+    if (!hasGroup && (seen.value() & (1u << quint32(ContentKey::SenderKey))))
+        return makeError(ErrorCode::Malformed,
+                         QStringLiteral("content key 12 (senderKey) needs key 9 (group)"));
 
     // Every field is in bounds; now the bytes must be the one encoding of
     // these values (key order, shortest integers, definite lengths, no

@@ -32,10 +32,22 @@ namespace cove::protocol {
 ///   7 expireTimer    uint, 0..2^32-1 seconds                      (optional)
 ///   8 quote          quote map                                    (optional)
 ///   9 group          group map                                    (optional)
+///  10 receipt        receipt map                                  (optional)
+///  11 groupUpdate    group update map; needs 9                    (optional)
+///  12 senderKey      bytes, 1..kMaxSenderKeyDistributionSize; needs 9 (optional)
+///  13 timerUpdate    true: this message sets the conversation's timer to 7
+///                    (0 or absent 7: off)                          (optional)
 /// Attachment map (AttachmentKey), all required: 0 blobId, 1 key,
 /// 2 plaintextSha256, 3 size, 4 mimeType, 5 fileName.
 /// Quote map (QuoteKey), all required: 0 messageId, 1 authorId, 2 excerpt.
 /// Group map (GroupKey), all required: 0 groupId, 1 revision.
+/// Receipt map (ReceiptKey), all required: 0 type (1 delivered, 2 read),
+///   1 messageIds: array of 1..kMaxReceiptIds kMessageIdSize-byte ids.
+/// Group update map (GroupUpdateKey), all required: 0 name (text,
+///   0..kMaxGroupNameChars code points), 1 members: array of
+///   1..kMaxGroupMembers member maps, sorted by Cove ID, no duplicates.
+/// Member map (MemberKey), all required: 0 coveId (text, 1..kMaxAuthorIdSize
+///   ASCII characters), 1 role (1 member, 2 admin).
 
 inline constexpr int kContentVersion = 1;
 /// Largest encoded content decodeContent() looks at.
@@ -55,6 +67,10 @@ inline constexpr qsizetype kMaxAuthorIdSize = 64;
 inline constexpr qsizetype kMaxQuoteExcerptChars = 512;
 inline constexpr qsizetype kMinGroupIdSize = 16;
 inline constexpr qsizetype kMaxGroupIdSize = 32;
+inline constexpr qsizetype kMaxReceiptIds = 100;
+inline constexpr qsizetype kMaxGroupNameChars = 128;
+inline constexpr qsizetype kMaxGroupMembers = 1000;
+inline constexpr qsizetype kMaxSenderKeyDistributionSize = 1024;
 
 /// Map keys of the top-level content map.
 enum class ContentKey : quint8 {
@@ -68,6 +84,10 @@ enum class ContentKey : quint8 {
     ExpireTimer = 7,
     Quote = 8,
     Group = 9,
+    Receipt = 10,
+    GroupUpdate = 11,
+    SenderKey = 12,
+    TimerUpdate = 13,
 };
 enum class AttachmentKey : quint8 {
     BlobId = 0,
@@ -79,6 +99,9 @@ enum class AttachmentKey : quint8 {
 };
 enum class QuoteKey : quint8 { MessageId = 0, AuthorId = 1, Excerpt = 2 };
 enum class GroupKey : quint8 { GroupId = 0, Revision = 1 };
+enum class ReceiptKey : quint8 { Type = 0, MessageIds = 1 };
+enum class GroupUpdateKey : quint8 { Name = 0, Members = 1 };
+enum class MemberKey : quint8 { CoveId = 0, Role = 1 };
 
 /// An encrypted attachment as the message refers to it. The blob itself is
 /// stored elsewhere, encrypted under `key`.
@@ -110,6 +133,31 @@ struct GroupContext {
     bool operator==(const GroupContext &) const = default;
 };
 
+/// Delivery and read receipts, sent back to a message's author.
+struct Receipt {
+    enum class Type : quint8 { Delivered = 1, Read = 2 };
+    Type type = Type::Delivered;
+    QList<QByteArray> messageIds; ///< 1..kMaxReceiptIds ids of the author's messages
+    bool operator==(const Receipt &) const = default;
+};
+
+/// One member of a group and their role.
+struct GroupMember {
+    enum class Role : quint8 { Member = 1, Admin = 2 };
+    QString coveId;
+    Role role = Role::Member;
+    bool operator==(const GroupMember &) const = default;
+};
+
+/// A group's full state after a change (creation, rename, members added or
+/// removed, roles changed, someone leaving), sent end-to-end encrypted to
+/// every member old and new. The revision is in the group map (key 9).
+struct GroupUpdate {
+    QString name;
+    QList<GroupMember> members; ///< sorted by coveId, unique
+    bool operator==(const GroupUpdate &) const = default;
+};
+
 /// One message's content.
 struct Content {
     QByteArray messageId; ///< kMessageIdSize random bytes; makes receiving idempotent
@@ -121,6 +169,10 @@ struct Content {
     std::optional<quint32> expireTimerSeconds;
     std::optional<Quote> quote;
     std::optional<GroupContext> group;
+    std::optional<Receipt> receipt;
+    std::optional<GroupUpdate> groupUpdate;
+    QByteArray senderKeyDistribution; ///< empty when absent
+    bool timerUpdate = false;
 
     bool operator==(const Content &) const = default;
 };

@@ -5,6 +5,8 @@
 
 #include <QCborStreamWriter>
 
+#include <sodium.h>
+
 namespace cove::protocol {
 namespace {
 
@@ -94,6 +96,41 @@ QByteArray frankingTagPayload(QByteArrayView commitment, QByteArrayView senderId
         w.endArray();
     }
     return out;
+}
+
+FrankingKeyPair generateFrankingKeyPair()
+{
+    if (sodium_init() < 0)
+        return {};
+    FrankingKeyPair pair;
+    pair.publicKey.resize(kFrankingVerifyKeySize);
+    pair.secretKey = SecureBuffer(std::size_t(kFrankingSigningKeySize));
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pair.publicKey.data()),
+                        pair.secretKey.data());
+    return pair;
+}
+
+QByteArray signFrankingTag(const SecureBuffer &secretKey, QByteArrayView payload)
+{
+    if (secretKey.size() != kFrankingSigningKeySize)
+        return {};
+    QByteArray tag(kFrankingSignatureSize, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(tag.data()), nullptr,
+                         reinterpret_cast<const unsigned char *>(payload.data()),
+                         static_cast<unsigned long long>(payload.size()),
+                         reinterpret_cast<const unsigned char *>(secretKey.view().data()));
+    return tag;
+}
+
+bool verifyFrankingTag(QByteArrayView publicKey, QByteArrayView payload, QByteArrayView tag)
+{
+    if (publicKey.size() != kFrankingVerifyKeySize || tag.size() != kFrankingSignatureSize)
+        return false;
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(tag.data()),
+                                       reinterpret_cast<const unsigned char *>(payload.data()),
+                                       static_cast<unsigned long long>(payload.size()),
+                                       reinterpret_cast<const unsigned char *>(publicKey.data())) ==
+           0;
 }
 
 } // namespace cove::protocol

@@ -3,6 +3,7 @@
 
 #include "Content.h"
 #include "Result.h"
+#include "SecureBuffer.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -67,5 +68,21 @@ struct FrankingOpening {
 /// what stops a reporter from attributing a genuine message to someone else.
 [[nodiscard]] QByteArray frankingTagPayload(QByteArrayView commitment, QByteArrayView senderId,
                                             QByteArrayView recipientId, qint64 serverTimeMs);
+
+/// The relay's Ed25519 franking key pair (libsodium's crypto_sign).
+inline constexpr qsizetype kFrankingSigningKeySize = 64; ///< libsodium secret key (seed + public)
+inline constexpr qsizetype kFrankingVerifyKeySize = 32;
+inline constexpr qsizetype kFrankingSignatureSize = 64;
+struct FrankingKeyPair {
+    QByteArray publicKey;   ///< kFrankingVerifyKeySize bytes, published
+    SecureBuffer secretKey; ///< kFrankingSigningKeySize bytes, never leaves the relay
+};
+[[nodiscard]] FrankingKeyPair generateFrankingKeyPair();
+/// The relay's tag over frankingTagPayload(); empty when the key is not
+/// kFrankingSigningKeySize bytes.
+[[nodiscard]] QByteArray signFrankingTag(const SecureBuffer &secretKey, QByteArrayView payload);
+/// Whether `tag` is the relay's Ed25519 signature over `payload`.
+[[nodiscard]] bool verifyFrankingTag(QByteArrayView publicKey, QByteArrayView payload,
+                                     QByteArrayView tag);
 
 } // namespace cove::protocol

@@ -150,6 +150,36 @@ Result<IdentityKeyPair> generateIdentityKeyPair(Context &context)
     return IdentityKeyPair{*pub, secureOf(priv.get())};
 }
 
+Result<QByteArray> signWithIdentity(Context &context, const IdentityKeyPair &identity,
+                                    QByteArrayView message)
+{
+    if (identity.privateKey.size() != kPrivateKeySize)
+        return makeError(ErrorCode::InvalidKey, QStringLiteral("private key must be 32 bytes"));
+    Ref<ec_private_key> key;
+    int rc = curve_decode_private_point(key.out(), u8(identity.privateKey.view()),
+                                        std::size_t(identity.privateKey.size()), context.raw());
+    if (rc < 0)
+        return sgError(rc, "curve_decode_private_point");
+    Buffer signature;
+    rc = curve_calculate_signature(context.raw(), OutPtr(signature), key.get(), u8(message),
+                                   std::size_t(message.size()));
+    if (rc < 0)
+        return sgError(rc, "curve_calculate_signature");
+    return bytesOf(signature.get());
+}
+
+bool verifyIdentitySignature(Context &context, QByteArrayView publicKey, QByteArrayView message,
+                             QByteArrayView signature)
+{
+    if (signature.size() != kSignatureSize)
+        return false;
+    Result<Ref<ec_public_key>> key = decodePublicKey(context, publicKey);
+    if (!key)
+        return false;
+    return curve_verify_signature(key->get(), u8(message), std::size_t(message.size()),
+                                  u8(signature), std::size_t(signature.size())) == 1;
+}
+
 Result<std::uint32_t> generateRegistrationId(Context &context)
 {
     std::uint32_t id = 0;

@@ -84,6 +84,16 @@ struct RotationPolicy {
 [[nodiscard]] Result<SignedPreKeyInfo> rotateSignedPreKey(StoreContext &store, std::uint64_t nowMs,
                                                           RotationPolicy policy = {});
 
+/// An XEdDSA signature over `message` with the identity private key, as the
+/// relay's login challenge asks for.
+[[nodiscard]] Result<QByteArray> signWithIdentity(Context &context, const IdentityKeyPair &identity,
+                                                  QByteArrayView message);
+
+/// Whether `signature` is a valid XEdDSA signature over `message` by the
+/// 33-byte identity key `publicKey`. False for malformed or low-order keys.
+[[nodiscard]] bool verifyIdentitySignature(Context &context, QByteArrayView publicKey,
+                                           QByteArrayView message, QByteArrayView signature);
+
 /// Our own bundle for device `deviceId`, with the given one-time prekey (or none).
 [[nodiscard]] Result<PreKeyBundle> localBundle(StoreContext &store, std::int32_t deviceId,
                                                std::optional<std::uint32_t> preKeyId,

@@ -47,6 +47,12 @@ enum class FrameType : quint8 {
     PreKeyBundle,
     Ping,
     Pong,
+    PreKeyStatus,
+    AttachmentPut,
+    AttachmentPutAck,
+    AttachmentGet,
+    AttachmentData,
+    QueueEmpty,
 };
 
 /// Whether `value` names a FrameType this build knows.
@@ -83,6 +89,11 @@ enum class WireError : quint16 {
     TooLarge,
     NotFound,
     Internal,
+    BadSignature, ///< the challenge signature does not verify
+    NoPreKeys,    ///< the account has published no signed prekey
+    Expired,      ///< the attachment or envelope is gone
+    Refused,      ///< the recipient does not accept this sender
+    Busy,         ///< too many unacknowledged frames; slow down
 };
 
 [[nodiscard]] bool isKnownWireError(quint64 value) noexcept;

@@ -189,6 +189,75 @@ QByteArray attachmentMap(const AttachmentDescriptor &a)
                   {5, a.fileName}});
 }
 
+// A minimal content inside a group, so that keys 11 and 12 are allowed.
+Content groupContent()
+{
+    Content c = minimalContent();
+    c.group = GroupContext{repeated('g', 16), 1};
+    return c;
+}
+
+QList<QByteArray> receiptIds(int count)
+{
+    QList<QByteArray> ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(repeated(char(0x40 + i % 64), 15) + char(i / 64));
+    return ids;
+}
+
+GroupUpdate sampleGroupUpdate()
+{
+    GroupUpdate u;
+    u.name = QStringLiteral("Wanderers \u2713");
+    u.members = {{QStringLiteral("0A1B2C3D4E5F6G7H8J"), GroupMember::Role::Admin},
+                 {QStringLiteral("7G3KQ9XM2PVDH4TW8N"), GroupMember::Role::Member},
+                 {QStringLiteral("ZZZZZZZZZZZZZZZZZZ"), GroupMember::Role::Member}};
+    return u;
+}
+
+// fixedContent() with every newer field set as well.
+Content everythingContent()
+{
+    Content c = fixedContent();
+    c.receipt = Receipt{Receipt::Type::Read, receiptIds(3)};
+    c.groupUpdate = sampleGroupUpdate();
+    c.senderKeyDistribution = QByteArrayLiteral("\x33\x0a\x21sender key distribution");
+    c.timerUpdate = true;
+    return c;
+}
+
+QByteArray receiptMap(const QCborValue &type, const QCborValue &ids)
+{
+    return mapOf({{0, type}, {1, ids}});
+}
+
+QByteArray idArray(const QList<QByteArray> &ids)
+{
+    QCborArray a;
+    for (const QByteArray &id : ids)
+        a.append(id);
+    return cbor(a);
+}
+
+QByteArray memberMap(const QCborValue &coveId, const QCborValue &role)
+{
+    return mapOf({{0, coveId}, {1, role}});
+}
+
+// A group update map whose members array holds the given encoded maps.
+QByteArray groupUpdateMap(const QCborValue &name, const QList<QByteArray> &members)
+{
+    QByteArray list = cborHead(4, quint64(members.size()));
+    for (const QByteArray &m : members)
+        list += m;
+    return assemble({{key(0), cbor(name)}, {key(1), list}});
+}
+
+QByteArray oneMember(const QCborValue &coveId, const QCborValue &role)
+{
+    return groupUpdateMap(QStringLiteral("g"), {memberMap(coveId, role)});
+}
+
 } // namespace
 
 class TestContent : public QObject {
@@ -227,6 +296,24 @@ private Q_SLOTS:
     void validateContentCatchesBadText();
     void makeContentFillsFreshFields();
     void survivesMutatedInput();
+
+    void receiptKnownAnswer();
+    void groupFieldsKnownAnswer();
+    void newFieldsKeysAscending();
+    void omitsEmptyNewFields();
+    void rejectsBadNewFields_data();
+    void rejectsBadNewFields();
+    void rejectsGroupFieldsWithoutGroup_data();
+    void rejectsGroupFieldsWithoutGroup();
+    void rejectsDuplicateNewKeys();
+    void rejectsNonCanonicalNewFields_data();
+    void rejectsNonCanonicalNewFields();
+    void acceptsNewFieldBoundaries_data();
+    void acceptsNewFieldBoundaries();
+    void committedBytesCoverNewFields();
+    void committedFormCarriesNewFields();
+    void validateContentEnforcesNewBounds_data();
+    void validateContentEnforcesNewBounds();
 };
 
 void TestContent::knownAnswer()
@@ -309,6 +396,34 @@ void TestContent::roundTrip_data()
     g.group = GroupContext{repeated('\x06', 16), 0xffffffffu};
     QTest::newRow("group") << g;
     QTest::newRow("everything") << fixedContent();
+
+    Content r = minimalContent();
+    r.receipt = Receipt{Receipt::Type::Delivered, receiptIds(1)};
+    QTest::newRow("delivered receipt") << r;
+    r.receipt = Receipt{Receipt::Type::Read, receiptIds(7)};
+    QTest::newRow("read receipt, 7 ids") << r;
+    r.receipt->messageIds.append(r.receipt->messageIds.first());
+    QTest::newRow("receipt repeating an id") << r;
+    Content u = groupContent();
+    u.groupUpdate = sampleGroupUpdate();
+    QTest::newRow("group update") << u;
+    u.groupUpdate = GroupUpdate{QString(), {{QStringLiteral("A"), GroupMember::Role::Admin}}};
+    QTest::newRow("group update, no name, one member") << u;
+    Content k = groupContent();
+    k.senderKeyDistribution = repeated('\x07', 100);
+    QTest::newRow("sender key") << k;
+    Content tu = minimalContent();
+    tu.timerUpdate = true;
+    QTest::newRow("timer update, timer off") << tu;
+    tu.expireTimerSeconds = 86400;
+    QTest::newRow("timer update, one day") << tu;
+    Content all = groupContent();
+    all.receipt = Receipt{Receipt::Type::Read, receiptIds(2)};
+    all.groupUpdate = sampleGroupUpdate();
+    all.senderKeyDistribution = repeated('\x08', 3);
+    all.timerUpdate = true;
+    QTest::newRow("all new fields") << all;
+    QTest::newRow("everything, old and new") << everythingContent();
 }
 
 void TestContent::roundTrip()
@@ -637,8 +752,8 @@ void TestContent::rejectsUnknownKeys_data()
     QTest::addColumn<QString>("where");
     const QByteArray valid = encodeContent(minimalContent());
     Fields f = fieldsOf(valid);
-    setField(f, 10, key(0));
-    QTest::newRow("top-level key 10") << assemble(f) << "key 10";
+    setField(f, 14, key(0));
+    QTest::newRow("top-level key 14") << assemble(f) << "key 14";
     f = fieldsOf(valid);
     setField(f, 1000, key(0));
     QTest::newRow("top-level key 1000") << assemble(f) << "key 1000";
@@ -881,7 +996,7 @@ void TestContent::survivesMutatedInput()
     // canonical encoding of what was decoded. Fixed seed, so it reproduces.
     QRandomGenerator g(0x5EED0001u);
     QList<QByteArray> seeds;
-    for (const Content &c : {minimalContent(), fixedContent()}) {
+    for (const Content &c : {minimalContent(), fixedContent(), everythingContent()}) {
         seeds << encodeContent(c) << committedBytes(c);
     }
     int accepted = 0;
@@ -916,6 +1031,669 @@ void TestContent::survivesMutatedInput()
         }
     }
     QVERIFY(accepted > 100);
+}
+
+void TestContent::receiptKnownAnswer()
+{
+    // Assembled by hand, head byte by head byte, and checked with Python:
+    //   a6                        map, 6 entries
+    //   00 01                     0: version 1
+    //   01 50 00*16               1: messageId
+    //   02 00                     2: sentAtMs 0
+    //   05 00                     5: forwardCount 0
+    //   06 58 20 00*32            6: frankingKey
+    //   0a a2                     10: receipt, map of 2
+    //      00 02                      0: type read
+    //      01 81 50 aa*16             1: one 16-byte id
+    Content c;
+    c.messageId = QByteArray(16, '\0');
+    c.frankingKey = QByteArray(32, '\0');
+    c.receipt = Receipt{Receipt::Type::Read, {repeated('\xaa', 16)}};
+    const QByteArray expected =
+        hex("a6000101500000000000000000000000000000000002000500065820000000000000000000000000"
+            "00000000000000000000000000000000000000000aa20002018150aaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            "aaaaa");
+    QCOMPARE(encodeContent(c).toHex(), expected.toHex());
+    auto decoded = decodeContent(expected);
+    COVE_VERIFY_OK(decoded);
+    QCOMPARE(decoded.value(), c);
+
+    const QByteArray committed =
+        hex("a50001015000000000000000000000000000000000020005000aa20002018150aaaaaaaaaaaaaaaaaaaa"
+            "aaaaaaaaaaaa");
+    QCOMPARE(committedBytes(c).toHex(), committed.toHex());
+}
+
+void TestContent::groupFieldsKnownAnswer()
+{
+    // Built with a few lines of Python writing each CBOR head by hand.
+    Content c;
+    c.messageId = QByteArray(16, '\0');
+    c.frankingKey = QByteArray(32, '\0');
+    c.expireTimerSeconds = 60;
+    c.group = GroupContext{repeated('\x11', 16), 3};
+    c.groupUpdate = GroupUpdate{QStringLiteral("Team \u2713"),
+                                {{QStringLiteral("AAAA"), GroupMember::Role::Admin},
+                                 {QStringLiteral("BBBB"), GroupMember::Role::Member}}};
+    c.senderKeyDistribution = hex("010203");
+    c.timerUpdate = true;
+    const QByteArray expected = hex(
+        "aa00010150000000000000000000000000000000000200050006582000000000000000000000000000000000"
+        "0000000000000000000000000000000007183c09a20050111111111111111111111111111111110103"
+        "0ba200685465616d20e29c930182a20064414141410102a20064424242420101"
+        "0c43010203"
+        "0df5");
+    QCOMPARE(encodeContent(c).toHex(), expected.toHex());
+    auto decoded = decodeContent(expected);
+    COVE_VERIFY_OK(decoded);
+    QCOMPARE(decoded.value(), c);
+}
+
+void TestContent::newFieldsKeysAscending()
+{
+    const QByteArray encoded = encodeContent(everythingContent());
+    QCOMPARE(topLevelKeys(encoded), (QList<qint64>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}));
+    QCOMPARE(topLevelKeys(committedBytes(everythingContent())),
+             (QList<qint64>{0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13}));
+}
+
+void TestContent::omitsEmptyNewFields()
+{
+    Content c = groupContent();
+    c.senderKeyDistribution = QByteArray();
+    c.timerUpdate = false;
+    QCOMPARE(topLevelKeys(encodeContent(c)), (QList<qint64>{0, 1, 2, 5, 6, 9}));
+    c.timerUpdate = true;
+    QCOMPARE(topLevelKeys(encodeContent(c)), (QList<qint64>{0, 1, 2, 5, 6, 9, 13}));
+    c.senderKeyDistribution = QByteArrayLiteral("k");
+    QCOMPARE(topLevelKeys(encodeContent(c)), (QList<qint64>{0, 1, 2, 5, 6, 9, 12, 13}));
+    // `true` is the one simple value the timer update takes.
+    QVERIFY(encodeContent(c).endsWith(hex("0df5")));
+}
+
+void TestContent::rejectsBadNewFields_data()
+{
+    QTest::addColumn<qint64>("field");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("problem");
+
+    const QByteArray id = repeated('i', 16);
+    const QByteArray ids = idArray({id});
+    const QString m = QStringLiteral("M");
+
+    // Key 10, receipt.
+    QTest::newRow("receipt as array") << qint64(10) << cborHead(4, 0) << "key 10"
+                                      << "not a map";
+    QTest::newRow("receipt as bytes") << qint64(10) << cbor(id) << "key 10"
+                                      << "not a map";
+    QTest::newRow("receipt as true") << qint64(10) << cbor(QCborValue(true)) << "key 10"
+                                     << "not a map";
+    QTest::newRow("receipt type missing")
+        << qint64(10) << mapOf({{1, QCborValue::fromCbor(ids)}}) << "key 10.0"
+        << "missing";
+    QTest::newRow("receipt ids missing") << qint64(10) << mapOf({{0, 1}}) << "key 10.1"
+                                         << "missing";
+    QTest::newRow("receipt empty map") << qint64(10) << cborHead(5, 0) << "key 10.0"
+                                       << "missing";
+    QTest::newRow("receipt unknown key 2")
+        << qint64(10) << mapOf({{0, 1}, {1, QCborValue::fromCbor(ids)}, {2, 0}}) << "key 10.2"
+        << "unknown";
+    QTest::newRow("receipt text key")
+        << qint64(10)
+        << assemble({{key(0), key(1)}, {key(1), ids}, {cbor(QStringLiteral("x")), key(0)}})
+        << "key 10"
+        << "not an integer";
+    QTest::newRow("receipt type 0")
+        << qint64(10) << receiptMap(0, QCborValue::fromCbor(ids)) << "key 10.0"
+        << "out of range";
+    QTest::newRow("receipt type 3")
+        << qint64(10) << receiptMap(3, QCborValue::fromCbor(ids)) << "key 10.0"
+        << "out of range";
+    QTest::newRow("receipt type 2^40")
+        << qint64(10) << receiptMap(qint64(1) << 40, QCborValue::fromCbor(ids)) << "key 10.0"
+        << "out of range";
+    QTest::newRow("receipt type negative")
+        << qint64(10) << receiptMap(-1, QCborValue::fromCbor(ids)) << "key 10.0"
+        << "not an unsigned integer";
+    QTest::newRow("receipt type as text")
+        << qint64(10) << receiptMap(QStringLiteral("1"), QCborValue::fromCbor(ids)) << "key 10.0"
+        << "not an unsigned integer";
+    QTest::newRow("receipt type as bool")
+        << qint64(10) << receiptMap(true, QCborValue::fromCbor(ids)) << "key 10.0"
+        << "not an unsigned integer";
+    QTest::newRow("receipt ids empty") << qint64(10) << receiptMap(1, QCborArray()) << "key 10.1"
+                                       << "empty";
+    QTest::newRow("receipt 101 ids")
+        << qint64(10) << receiptMap(1, QCborValue::fromCbor(idArray(receiptIds(101)))) << "key 10.1"
+        << "too many";
+    QTest::newRow("receipt ids as bytes") << qint64(10) << receiptMap(1, id) << "key 10.1"
+                                          << "not an array";
+    QTest::newRow("receipt ids as map")
+        << qint64(10) << receiptMap(1, QCborMap{{0, id}}) << "key 10.1"
+        << "not an array";
+    QTest::newRow("receipt id 15 bytes")
+        << qint64(10) << receiptMap(1, QCborArray{repeated('i', 15)}) << "key 10.1[0]"
+        << "wrong size";
+    QTest::newRow("receipt second id 17 bytes")
+        << qint64(10) << receiptMap(1, QCborArray{id, repeated('i', 17)}) << "key 10.1[1]"
+        << "wrong size";
+    QTest::newRow("receipt id empty")
+        << qint64(10) << receiptMap(1, QCborArray{QByteArray()}) << "key 10.1[0]"
+        << "wrong size";
+    QTest::newRow("receipt id as text")
+        << qint64(10) << receiptMap(1, QCborArray{QString(16, u'i')}) << "key 10.1[0]"
+        << "not a byte string";
+
+    // Key 11, group update.
+    QTest::newRow("group update as array") << qint64(11) << cborHead(4, 0) << "key 11"
+                                           << "not a map";
+    QTest::newRow("group update name missing")
+        << qint64(11) << assemble({{key(1), cborHead(4, 1) + memberMap(m, 1)}}) << "key 11.0"
+        << "missing";
+    QTest::newRow("group update members missing")
+        << qint64(11) << mapOf({{0, QStringLiteral("g")}}) << "key 11.1"
+        << "missing";
+    QTest::newRow("group update unknown key 2")
+        << qint64(11)
+        << assemble({{key(0), cbor(QStringLiteral("g"))},
+                     {key(1), cborHead(4, 1) + memberMap(m, 1)},
+                     {key(2), key(0)}})
+        << "key 11.2"
+        << "unknown";
+    QTest::newRow("group name as bytes")
+        << qint64(11) << groupUpdateMap(QByteArray("g"), {memberMap(m, 1)}) << "key 11.0"
+        << "not a text string";
+    QTest::newRow("group name 129 chars")
+        << qint64(11) << groupUpdateMap(QString(129, u'n'), {memberMap(m, 1)}) << "key 11.0"
+        << "too long";
+    QTest::newRow("group name 129 code points of emoji")
+        << qint64(11)
+        << groupUpdateMap(QStringLiteral("😀").repeated(kMaxGroupNameChars + 1), {memberMap(m, 1)})
+        << "key 11.0"
+        << "too long";
+    QTest::newRow("group members empty")
+        << qint64(11) << groupUpdateMap(QStringLiteral("g"), {}) << "key 11.1"
+        << "empty";
+    QList<QByteArray> many;
+    for (int i = 0; i <= kMaxGroupMembers; ++i)
+        many.append(memberMap(QStringLiteral("M%1").arg(i, 5, 10, QLatin1Char('0')), 1));
+    QTest::newRow("group 1001 members")
+        << qint64(11) << groupUpdateMap(QStringLiteral("g"), many) << "key 11.1"
+        << "too many";
+    QTest::newRow("group members as map")
+        << qint64(11) << assemble({{key(0), cbor(QStringLiteral("g"))}, {key(1), memberMap(m, 1)}})
+        << "key 11.1"
+        << "not an array";
+    QTest::newRow("member as array")
+        << qint64(11) << groupUpdateMap(QStringLiteral("g"), {cborHead(4, 0)}) << "key 11.1[0]"
+        << "not a map";
+    QTest::newRow("member coveId missing")
+        << qint64(11) << groupUpdateMap(QStringLiteral("g"), {mapOf({{1, 1}})}) << "key 11.1[0].0"
+        << "missing";
+    QTest::newRow("member role missing")
+        << qint64(11) << groupUpdateMap(QStringLiteral("g"), {mapOf({{0, m}})}) << "key 11.1[0].1"
+        << "missing";
+    QTest::newRow("member unknown key 2")
+        << qint64(11) << groupUpdateMap(QStringLiteral("g"), {mapOf({{0, m}, {1, 1}, {2, 0}})})
+        << "key 11.1[0].2"
+        << "unknown";
+    QTest::newRow("second member broken")
+        << qint64(11)
+        << groupUpdateMap(QStringLiteral("g"), {memberMap(m, 1), memberMap(QStringLiteral("N"), 7)})
+        << "key 11.1[1].1"
+        << "out of range";
+    QTest::newRow("member coveId empty") << qint64(11) << oneMember(QString(), 1) << "key 11.1[0].0"
+                                         << "empty";
+    QTest::newRow("member coveId 65 chars")
+        << qint64(11) << oneMember(QString(kMaxAuthorIdSize + 1, u'C'), 1) << "key 11.1[0].0"
+        << "too long";
+    QTest::newRow("member coveId not ASCII")
+        << qint64(11) << oneMember(QStringLiteral("CAF\u00c9"), 1) << "key 11.1[0].0"
+        << "not ASCII";
+    QTest::newRow("member coveId emoji")
+        << qint64(11) << oneMember(QStringLiteral("😀"), 1) << "key 11.1[0].0"
+        << "not ASCII";
+    QTest::newRow("member coveId as bytes")
+        << qint64(11) << oneMember(QByteArray("M"), 1) << "key 11.1[0].0"
+        << "not a text string";
+    QTest::newRow("member role 0") << qint64(11) << oneMember(m, 0) << "key 11.1[0].1"
+                                   << "out of range";
+    QTest::newRow("member role 3") << qint64(11) << oneMember(m, 3) << "key 11.1[0].1"
+                                   << "out of range";
+    QTest::newRow("member role negative") << qint64(11) << oneMember(m, -2) << "key 11.1[0].1"
+                                          << "not an unsigned integer";
+    QTest::newRow("member role as text")
+        << qint64(11) << oneMember(m, QStringLiteral("2")) << "key 11.1[0].1"
+        << "not an unsigned integer";
+    QTest::newRow("members unsorted")
+        << qint64(11)
+        << groupUpdateMap(QStringLiteral("g"),
+                          {memberMap(QStringLiteral("B"), 1), memberMap(QStringLiteral("A"), 1)})
+        << "key 11.1"
+        << "sorted";
+    QTest::newRow("members sorted by role instead")
+        << qint64(11)
+        << groupUpdateMap(QStringLiteral("g"),
+                          {memberMap(QStringLiteral("A"), 1), memberMap(QStringLiteral("C"), 2),
+                           memberMap(QStringLiteral("B"), 2)})
+        << "key 11.1"
+        << "sorted";
+    QTest::newRow("duplicate member")
+        << qint64(11) << groupUpdateMap(QStringLiteral("g"), {memberMap(m, 1), memberMap(m, 1)})
+        << "key 11.1"
+        << "sorted";
+    QTest::newRow("duplicate member, other role")
+        << qint64(11) << groupUpdateMap(QStringLiteral("g"), {memberMap(m, 1), memberMap(m, 2)})
+        << "key 11.1"
+        << "sorted";
+    QTest::newRow("lower case sorts after upper case")
+        << qint64(11)
+        << groupUpdateMap(QStringLiteral("g"),
+                          {memberMap(QStringLiteral("a"), 1), memberMap(QStringLiteral("B"), 1)})
+        << "key 11.1"
+        << "sorted";
+
+    // Key 12, sender key distribution.
+    QTest::newRow("sender key empty") << qint64(12) << cbor(QByteArray()) << "key 12"
+                                      << "wrong size";
+    QTest::newRow("sender key 1025 bytes")
+        << qint64(12) << cbor(repeated('s', kMaxSenderKeyDistributionSize + 1)) << "key 12"
+        << "wrong size";
+    QTest::newRow("sender key as text") << qint64(12) << cbor(QStringLiteral("s")) << "key 12"
+                                        << "not a byte string";
+    QTest::newRow("sender key as array") << qint64(12) << cborHead(4, 0) << "key 12"
+                                         << "not a byte string";
+
+    // Key 13, timer update.
+    QTest::newRow("timer update false") << qint64(13) << cbor(QCborValue(false)) << "key 13"
+                                        << "false";
+    QTest::newRow("timer update 1") << qint64(13) << key(1) << "key 13"
+                                    << "not a boolean";
+    QTest::newRow("timer update null") << qint64(13) << cbor(QCborValue(nullptr)) << "key 13"
+                                       << "not a boolean";
+    QTest::newRow("timer update undefined") << qint64(13) << hex("f7") << "key 13"
+                                            << "not a boolean";
+    QTest::newRow("timer update text") << qint64(13) << cbor(QStringLiteral("true")) << "key 13"
+                                       << "not a boolean";
+}
+
+void TestContent::rejectsBadNewFields()
+{
+    QFETCH(qint64, field);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, where);
+    QFETCH(QString, problem);
+    // The base content has a group, so keys 11 and 12 are allowed here.
+    Fields f = fieldsOf(encodeContent(groupContent()));
+    setField(f, field, value);
+    auto r = decodeContent(assemble(f));
+    QCOMPARE(codeOf(r), "Malformed");
+    QVERIFY2(r.error().detail.contains(where), why(r).constData());
+    QVERIFY2(r.error().detail.contains(problem), why(r).constData());
+
+    // The committed form runs the same checks.
+    removeField(f, 6);
+    auto c = detail::decodeContentAs(assemble(f), detail::ContentForm::Committed);
+    QCOMPARE(codeOf(c), "Malformed");
+    QVERIFY2(c.error().detail.contains(where), why(c).constData());
+    QVERIFY2(c.error().detail.contains(problem), why(c).constData());
+}
+
+void TestContent::rejectsGroupFieldsWithoutGroup_data()
+{
+    QTest::addColumn<Content>("content");
+    QTest::addColumn<QString>("where");
+    Content u = groupContent();
+    u.groupUpdate = sampleGroupUpdate();
+    QTest::newRow("group update") << u << "key 11";
+    Content k = groupContent();
+    k.senderKeyDistribution = QByteArrayLiteral("skdm");
+    QTest::newRow("sender key") << k << "key 12";
+    Content both = u;
+    both.senderKeyDistribution = k.senderKeyDistribution;
+    QTest::newRow("both") << both << "needs key 9";
+}
+
+void TestContent::rejectsGroupFieldsWithoutGroup()
+{
+    QFETCH(Content, content);
+    QFETCH(QString, where);
+    COVE_VERIFY_OK(validateContent(content));
+    Content without = content;
+    without.group.reset();
+    for (const auto form : {detail::ContentForm::Full, detail::ContentForm::Committed}) {
+        const QByteArray bytes =
+            form == detail::ContentForm::Full ? encodeContent(without) : committedBytes(without);
+        auto r = detail::decodeContentAs(bytes, form);
+        QCOMPARE(codeOf(r), "Malformed");
+        QVERIFY2(r.error().detail.contains(where), why(r).constData());
+        QVERIFY2(r.error().detail.contains(QStringLiteral("needs key 9")), why(r).constData());
+    }
+    QCOMPARE(codeOf(validateContent(without)), "Malformed");
+}
+
+void TestContent::rejectsDuplicateNewKeys()
+{
+    const QByteArray id = repeated('i', 16);
+    const QByteArray ids = idArray({id});
+    struct Case {
+        qint64 field;
+        QByteArray value;
+        QString where;
+    };
+    const QList<Case> cases = {
+        {10, assemble({{key(0), key(1)}, {key(0), key(1)}, {key(1), ids}}),
+         QStringLiteral("key 10.0")},
+        {10, assemble({{key(0), key(1)}, {key(1), ids}, {key(1), ids}}),
+         QStringLiteral("key 10.1")},
+        {11,
+         assemble({{key(0), cbor(QStringLiteral("a"))},
+                   {key(0), cbor(QStringLiteral("a"))},
+                   {key(1), cborHead(4, 1) + memberMap(QStringLiteral("M"), 1)}}),
+         QStringLiteral("key 11.0")},
+        {11,
+         groupUpdateMap(
+             QStringLiteral("g"),
+             {assemble({{key(0), cbor(QStringLiteral("M"))}, {key(1), key(1)}, {key(1), key(2)}})}),
+         QStringLiteral("key 11.1[0].1")},
+    };
+    for (const Case &c : cases) {
+        Fields f = fieldsOf(encodeContent(groupContent()));
+        setField(f, c.field, c.value);
+        auto r = decodeContent(assemble(f));
+        QCOMPARE(codeOf(r), "Malformed");
+        QVERIFY2(r.error().detail.contains(c.where), why(r).constData());
+        QVERIFY2(r.error().detail.contains(QStringLiteral("duplicated")), why(r).constData());
+    }
+
+    // Two top-level entries for each new key.
+    Content all = groupContent();
+    all.receipt = Receipt{Receipt::Type::Read, {id}};
+    all.groupUpdate = sampleGroupUpdate();
+    all.senderKeyDistribution = QByteArrayLiteral("skdm");
+    all.timerUpdate = true;
+    const Fields base = fieldsOf(encodeContent(all));
+    for (qint64 k = 10; k <= 13; ++k) {
+        Fields f = base;
+        for (qsizetype i = 0; i < f.size(); ++i) {
+            if (f.at(i).first == key(k)) {
+                f.insert(i + 1, f.at(i));
+                break;
+            }
+        }
+        QCOMPARE(f.size(), base.size() + 1);
+        auto r = decodeContent(assemble(f));
+        QCOMPARE(codeOf(r), "Malformed");
+        QVERIFY2(r.error().detail.contains(QStringLiteral("key ") + QString::number(k)),
+                 why(r).constData());
+        QVERIFY2(r.error().detail.contains(QStringLiteral("duplicated")), why(r).constData());
+    }
+}
+
+void TestContent::rejectsNonCanonicalNewFields_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray id = repeated('i', 16);
+    Content all = groupContent();
+    all.receipt = Receipt{Receipt::Type::Read, {id, repeated('j', 16)}};
+    all.groupUpdate =
+        GroupUpdate{QStringLiteral("g"), {{QStringLiteral("M"), GroupMember::Role::Admin}}};
+    all.senderKeyDistribution = QByteArrayLiteral("skdm");
+    all.timerUpdate = true;
+    const Fields base = fieldsOf(encodeContent(all));
+    QVERIFY(decodeContent(assemble(base)).ok());
+
+    Fields f = base;
+    setField(f, 10, assemble({{key(1), idArray({id, repeated('j', 16)})}, {key(0), key(2)}}));
+    QTest::newRow("receipt keys out of order") << assemble(f);
+    f = base;
+    setField(f, 10, assemble({{key(0), hex("1802")}, {key(1), idArray({id, repeated('j', 16)})}}));
+    QTest::newRow("receipt type in two bytes") << assemble(f);
+    f = base;
+    setField(f, 10, hex("b802") + key(0) + key(2) + key(1) + idArray({id, repeated('j', 16)}));
+    QTest::newRow("receipt map head in two bytes") << assemble(f);
+    f = base;
+    setField(f, 10,
+             assemble({{key(0), key(2)},
+                       {key(1), hex("9f") + cbor(id) + cbor(repeated('j', 16)) + hex("ff")}}));
+    QTest::newRow("indefinite-length id array") << assemble(f);
+    f = base;
+    setField(f, 10,
+             assemble({{key(0), key(2)},
+                       {key(1), hex("82") + hex("5810") + id + cbor(repeated('j', 16))}}));
+    QTest::newRow("id length in two bytes") << assemble(f);
+    f = base;
+    setField(f, 10,
+             hex("bf") + key(0) + key(2) + key(1) + idArray({id, repeated('j', 16)}) + hex("ff"));
+    QTest::newRow("indefinite-length receipt map") << assemble(f);
+
+    f = base;
+    setField(f, 11,
+             assemble({{key(1), cborHead(4, 1) + memberMap(QStringLiteral("M"), 2)},
+                       {key(0), cbor(QStringLiteral("g"))}}));
+    QTest::newRow("group update keys out of order") << assemble(f);
+    f = base;
+    setField(f, 11,
+             groupUpdateMap(QStringLiteral("g"),
+                            {assemble({{key(1), key(2)}, {key(0), cbor(QStringLiteral("M"))}})}));
+    QTest::newRow("member keys out of order") << assemble(f);
+    f = base;
+    setField(f, 11,
+             groupUpdateMap(QStringLiteral("g"), {assemble({{key(0), cbor(QStringLiteral("M"))},
+                                                            {key(1), hex("1802")}})}));
+    QTest::newRow("member role in two bytes") << assemble(f);
+    f = base;
+    setField(f, 11,
+             assemble({{key(0), hex("7f 61 67 ff")},
+                       {key(1), cborHead(4, 1) + memberMap(QStringLiteral("M"), 2)}}));
+    QTest::newRow("indefinite-length group name") << assemble(f);
+    f = base;
+    setField(f, 11,
+             assemble({{key(0), cbor(QStringLiteral("g"))},
+                       {key(1), hex("9f") + memberMap(QStringLiteral("M"), 2) + hex("ff")}}));
+    QTest::newRow("indefinite-length member array") << assemble(f);
+
+    f = base;
+    setField(f, 12, hex("5804") + QByteArrayLiteral("skdm"));
+    QTest::newRow("sender key length in two bytes") << assemble(f);
+    f = base;
+    setField(f, 12, hex("5f 42 736b 42 646d ff"));
+    QTest::newRow("indefinite-length sender key") << assemble(f);
+
+    f = base;
+    f.swapItemsAt(f.size() - 1, f.size() - 2); // 13 before 12
+    QTest::newRow("timer update before sender key") << assemble(f);
+    f = base;
+    f.swapItemsAt(f.size() - 4, f.size() - 5); // 10 before 9
+    QTest::newRow("receipt before group") << assemble(f);
+    f = base;
+    setField(f, 13, hex("f8 15")); // true as a two-byte simple value
+    QTest::newRow("true in two bytes") << assemble(f);
+}
+
+void TestContent::rejectsNonCanonicalNewFields()
+{
+    QFETCH(QByteArray, bytes);
+    auto r = decodeContent(bytes);
+    QCOMPARE(codeOf(r), "Malformed");
+    QVERIFY2(r.error().detail.contains(QStringLiteral("non-canonical")) ||
+                 r.error().detail.contains(QStringLiteral("not valid CBOR")),
+             why(r).constData());
+}
+
+void TestContent::acceptsNewFieldBoundaries_data()
+{
+    QTest::addColumn<Content>("content");
+    Content r = minimalContent();
+    r.receipt = Receipt{Receipt::Type::Read, receiptIds(int(kMaxReceiptIds))};
+    QTest::newRow("100 receipt ids") << r;
+    Content u = groupContent();
+    GroupUpdate big;
+    big.name = QStringLiteral("😀").repeated(kMaxGroupNameChars);
+    for (int i = 0; i < kMaxGroupMembers; ++i)
+        big.members.append({QStringLiteral("M%1").arg(i, 4, 10, QLatin1Char('0')),
+                            i % 7 == 0 ? GroupMember::Role::Admin : GroupMember::Role::Member});
+    u.groupUpdate = big;
+    QTest::newRow("1000 members, 128 code point name") << u;
+    Content id = groupContent();
+    // Every printable ASCII character is allowed, and they sort bytewise.
+    id.groupUpdate = GroupUpdate{QString(kMaxGroupNameChars, u'n'),
+                                 {{QStringLiteral(" !\"#"), GroupMember::Role::Member},
+                                  {QString(kMaxAuthorIdSize, u'0'), GroupMember::Role::Admin},
+                                  {QStringLiteral("a-b_c~"), GroupMember::Role::Member}}};
+    QTest::newRow("64-character Cove ID") << id;
+    Content k = groupContent();
+    k.senderKeyDistribution = repeated('s', kMaxSenderKeyDistributionSize);
+    QTest::newRow("1024-byte sender key") << k;
+    k.senderKeyDistribution = QByteArray(1, '\0');
+    QTest::newRow("1-byte sender key") << k;
+}
+
+void TestContent::acceptsNewFieldBoundaries()
+{
+    QFETCH(Content, content);
+    COVE_VERIFY_OK(validateContent(content));
+    auto r = decodeContent(encodeContent(content));
+    COVE_VERIFY_OK(r);
+    QCOMPARE(r.value(), content);
+    auto c = detail::decodeContentAs(committedBytes(content), detail::ContentForm::Committed);
+    COVE_VERIFY_OK(c);
+}
+
+void TestContent::committedBytesCoverNewFields()
+{
+    const Content base = everythingContent();
+    const QByteArray committed = committedBytes(base);
+    QVERIFY(!committed.contains(base.frankingKey));
+    QVERIFY(committed.contains(base.receipt->messageIds.at(1)));
+    QVERIFY(committed.contains(base.senderKeyDistribution));
+
+    QList<std::pair<const char *, Content>> variants;
+    Content v = base;
+    v.receipt->messageIds[1][0] = 'X';
+    variants.append({"receipt id changed", v});
+    v = base;
+    v.receipt->messageIds.removeLast();
+    variants.append({"receipt id dropped", v});
+    v = base;
+    v.receipt->type = Receipt::Type::Delivered;
+    variants.append({"receipt type", v});
+    v = base;
+    v.receipt.reset();
+    variants.append({"no receipt", v});
+    v = base;
+    v.groupUpdate->name = QStringLiteral("Renamed");
+    variants.append({"group name", v});
+    v = base;
+    v.groupUpdate->members[1].role = GroupMember::Role::Admin;
+    variants.append({"member role", v});
+    v = base;
+    v.groupUpdate->members.removeAt(1);
+    variants.append({"member removed", v});
+    v = base;
+    v.groupUpdate.reset();
+    variants.append({"no group update", v});
+    v = base;
+    v.senderKeyDistribution[0] = '\x34';
+    variants.append({"sender key", v});
+    v = base;
+    v.timerUpdate = false;
+    variants.append({"timer update", v});
+    for (const auto &[what, variant] : std::as_const(variants)) {
+        QVERIFY2(committedBytes(variant) != committed, what);
+        QVERIFY2(frankingCommit(base.frankingKey, committedBytes(variant)) !=
+                     frankingCommit(base.frankingKey, committed),
+                 what);
+    }
+
+    // The franking key is still the one thing left out.
+    Content other = base;
+    other.frankingKey = repeated('\x44', 32);
+    QCOMPARE(committedBytes(other), committed);
+}
+
+void TestContent::committedFormCarriesNewFields()
+{
+    const Content c = everythingContent();
+    auto r = detail::decodeContentAs(committedBytes(c), detail::ContentForm::Committed);
+    COVE_VERIFY_OK(r);
+    Content expected = c;
+    expected.frankingKey.clear();
+    QCOMPARE(r.value(), expected);
+    QCOMPARE(committedBytes(r.value()), committedBytes(c));
+}
+
+void TestContent::validateContentEnforcesNewBounds_data()
+{
+    QTest::addColumn<Content>("content");
+    const Content g = groupContent();
+    Content c = g;
+    c.receipt = Receipt{Receipt::Type::Read, {}};
+    QTest::newRow("receipt without ids") << c;
+    c.receipt = Receipt{Receipt::Type::Read, receiptIds(int(kMaxReceiptIds) + 1)};
+    QTest::newRow("101 receipt ids") << c;
+    c.receipt = Receipt{Receipt::Type::Read, {repeated('i', 16), repeated('i', 8)}};
+    QTest::newRow("short receipt id") << c;
+    c.receipt = Receipt{Receipt::Type(0), receiptIds(1)};
+    QTest::newRow("receipt type 0") << c;
+    c.receipt = Receipt{Receipt::Type(3), receiptIds(1)};
+    QTest::newRow("receipt type 3") << c;
+
+    const GroupUpdate u = sampleGroupUpdate();
+    c = g;
+    c.groupUpdate = u;
+    c.groupUpdate->members.swapItemsAt(0, 2);
+    QTest::newRow("members unsorted") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->members.append(u.members.last());
+    QTest::newRow("member twice") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->members.clear();
+    QTest::newRow("no members") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->members[0].role = GroupMember::Role(0);
+    QTest::newRow("role 0") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->members[0].role = GroupMember::Role(3);
+    QTest::newRow("role 3") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->members[2].coveId = QStringLiteral("ZZZ\u00dc");
+    QTest::newRow("non-ASCII Cove ID") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->members[0].coveId.clear();
+    QTest::newRow("empty Cove ID") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->members[2].coveId = QString(kMaxAuthorIdSize + 1, u'Z');
+    QTest::newRow("65-character Cove ID") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->name = QString(kMaxGroupNameChars + 1, u'n');
+    QTest::newRow("long group name") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->name = QStringLiteral("lone ") + QChar(0xdc00);
+    QTest::newRow("group name with a lone surrogate") << c;
+    c.groupUpdate = u;
+    c.groupUpdate->members.clear();
+    for (int i = 0; i <= kMaxGroupMembers; ++i)
+        c.groupUpdate->members.append(
+            {QStringLiteral("M%1").arg(i, 5, 10, QLatin1Char('0')), GroupMember::Role::Member});
+    QTest::newRow("1001 members") << c;
+
+    c = g;
+    c.senderKeyDistribution = repeated('s', kMaxSenderKeyDistributionSize + 1);
+    QTest::newRow("sender key too large") << c;
+    c = minimalContent();
+    c.senderKeyDistribution = QByteArrayLiteral("s");
+    QTest::newRow("sender key without group") << c;
+    c = minimalContent();
+    c.groupUpdate = u;
+    QTest::newRow("group update without group") << c;
+}
+
+void TestContent::validateContentEnforcesNewBounds()
+{
+    QFETCH(Content, content);
+    QCOMPARE(codeOf(validateContent(content)), "Malformed");
 }
 
 QTEST_APPLESS_MAIN(TestContent)

@@ -227,15 +227,16 @@ void TestWireFormat::knownAnswers()
 void TestWireFormat::frameTypes()
 {
     QVERIFY(!isKnownFrameType(0));
-    for (quint64 t = 1; t <= 14; ++t)
+    for (quint64 t = 1; t <= 20; ++t)
         QVERIFY(isKnownFrameType(t));
-    QVERIFY(!isKnownFrameType(15));
+    QVERIFY(!isKnownFrameType(21));
     QVERIFY(!isKnownFrameType(256 + 1)); // would alias Hello if truncated to quint8
     QVERIFY(!isKnownFrameType(std::numeric_limits<quint64>::max()));
     QCOMPARE(int(FrameType::Pong), 14);
+    QCOMPARE(int(FrameType::QueueEmpty), 20);
     QVERIFY(!isKnownWireError(0));
-    QVERIFY(isKnownWireError(1) && isKnownWireError(7));
-    QVERIFY(!isKnownWireError(8));
+    QVERIFY(isKnownWireError(1) && isKnownWireError(12));
+    QVERIFY(!isKnownWireError(13));
     QVERIFY(!isKnownWireError(65536 + 1));
 }
 
@@ -245,7 +246,7 @@ void TestWireFormat::roundTrip_data()
     QTest::addColumn<quint64>("requestId");
     QTest::addColumn<QCborMap>("body");
     const quint64 ids[] = {0, 23, 24, 0xffffffffull + 1, std::numeric_limits<quint64>::max()};
-    for (int t = 1; t <= 14; ++t) {
+    for (int t = 1; t <= 20; ++t) {
         const QByteArray name = QByteArray::number(t);
         QTest::newRow(QByteArray(name + " empty").constData()) << t << ids[t % 5] << QCborMap();
         QTest::newRow(QByteArray(name + " body").constData())
@@ -339,7 +340,7 @@ void TestWireFormat::rejectsMalformed_data()
     row("version negative", "84200d07a0", "version");
     row("type as text", "8401616107a0", "type");
     row("type 0", "84010007a0", "type 0");
-    row("type 15", "84010f07a0", "type 15");
+    row("type 21", "84011507a0", "type 21");
     row("type 255", "840118ff07a0", "type 255");
     row("type 257", "840119010107a0", "type 257");
     row("request id negative", "84010d20a0", "request id");

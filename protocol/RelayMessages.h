@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "WireFormat.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cove::protocol::wire {
+
+/// The typed bodies of the client-relay frames. Every body is a CBOR map
+/// with small unsigned integer keys; each struct documents its keys. A
+/// struct's toFrame() builds the frame, and its static fromFrame() parses
+/// one from the other side: the frame type must match, required keys must
+/// be present with the right CBOR type and every size within its bound,
+/// else Malformed. Unknown keys are ignored so that later versions can add
+/// optional fields.
+///
+/// The conversation, in order:
+///   client Hello            → relay Challenge (same requestId)
+///   client Authenticate     → relay Authenticated | Error(BadSignature)
+///   then, in any order, until the connection closes:
+///   client Send             → relay SendAck | Error
+///   relay  Deliver          → client DeliverAck (relay deletes the envelope)
+///   relay  QueueEmpty          (once, after the stored backlog was pushed)
+///   client PreKeyUpload     → relay PreKeyStatus
+///   relay  PreKeyStatus        (unsolicited, requestId 0, when stock runs low)
+///   client PreKeyFetch      → relay PreKeyBundle | Error(NotFound, NoPreKeys)
+///   client AttachmentPut    → relay AttachmentPutAck
+///   client AttachmentGet    → relay AttachmentData | Error(NotFound, Expired)
+///   either Ping             → Pong
+/// Anything but Hello, Authenticate and Ping before authentication is
+/// answered with Error(NotAuthenticated).
+
+inline constexpr qsizetype kChallengeNonceSize = 32;
+inline constexpr qsizetype kClientEnvelopeIdSize = 16;
+inline constexpr qsizetype kFrankingPublicKeySize = 32; ///< Ed25519
+inline constexpr qsizetype kFrankingTagSize = 64;       ///< Ed25519 signature
+inline constexpr qsizetype kMaxCoveIdChars = 32;
+inline constexpr qsizetype kMaxPreKeysPerUpload = 200;
+/// Attachment bytes per AttachmentPut / AttachmentData frame.
+inline constexpr qsizetype kAttachmentChunkSize = 256 * 1024;
+inline constexpr qsizetype kBlobIdSize = 16;
+
+/// What the client signs with its identity key to answer a Challenge: the
+/// canonical CBOR array [ "cove-auth-v1", nonce, identityKey ]. Binding the
+/// identity key stops a signature being replayed for another account.
+[[nodiscard]] QByteArray authPayload(QByteArrayView nonce, QByteArrayView identityKey);
+
+/// Hello { 0: identityKey bytes(33), 1: registrationId uint }
+struct Hello {
+    QByteArray identityKey;
+    quint32 registrationId = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<Hello> fromFrame(const Frame &frame);
+};
+
+/// Challenge { 0: nonce bytes(32), 1: serverTimeMs int,
+///             2: frankingPublicKey bytes(32) }
+struct Challenge {
+    QByteArray nonce;
+    qint64 serverTimeMs = 0;
+    QByteArray frankingPublicKey;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<Challenge> fromFrame(const Frame &frame);
+};
+
+/// Authenticate { 0: signature bytes(64) }: XEdDSA over authPayload().
+struct Authenticate {
+    QByteArray signature;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<Authenticate> fromFrame(const Frame &frame);
+};
+
+/// Authenticated { 0: coveId text, 1: preKeyCount uint, 2: accountCreatedMs int,
+///                 3: hasSignedPreKey bool }
+struct Authenticated {
+    QString coveId;
+    quint32 preKeyCount = 0;
+    qint64 accountCreatedMs = 0;
+    bool hasSignedPreKey = false;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<Authenticated> fromFrame(const Frame &frame);
+};
+
+/// How the recipient decrypts an envelope: the Signal message types.
+enum class EnvelopeType : quint8 {
+    Signal = 2,    ///< a 1:1 SignalMessage
+    PreKey = 3,    ///< a 1:1 PreKeySignalMessage (first messages of a session)
+    SenderKey = 4, ///< a group message under the sender's sender key
+};
+[[nodiscard]] bool isKnownEnvelopeType(quint64 value) noexcept;
+
+/// Send { 0: clientId bytes(16), 1: recipient text, 2: type uint,
+///        3: ciphertext bytes, 4: commitment bytes(32) }
+/// clientId is chosen by the sender and makes resending idempotent: the
+/// relay answers a repeated (sender, clientId) with the first SendAck.
+struct Send {
+    QByteArray clientId;
+    QString recipient;
+    EnvelopeType type = EnvelopeType::Signal;
+    QByteArray ciphertext;
+    QByteArray commitment;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<Send> fromFrame(const Frame &frame);
+};
+
+/// SendAck { 0: clientId bytes(16), 1: serverTimeMs int }: the envelope is durable.
+struct SendAck {
+    QByteArray clientId;
+    qint64 serverTimeMs = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<SendAck> fromFrame(const Frame &frame);
+};
+
+/// Plain facts the relay adds to an envelope that opens a conversation
+/// between two accounts that never exchanged messages: the recipient's
+/// safety notice shows them. Map { 0: accountAgeBucket uint, 1: massContact bool }.
+struct FirstContactFacts {
+    enum class AccountAge : quint8 {
+        UnderOneDay = 1,
+        UnderOneWeek = 2,
+        UnderOneMonth = 3,
+        OlderThanAMonth = 4,
+    };
+    AccountAge accountAge = AccountAge::OlderThanAMonth;
+    /// The sender recently started many conversations with strangers.
+    bool massContact = false;
+    bool operator==(const FirstContactFacts &) const = default;
+};
+
+/// Deliver { 0: envelopeId uint, 1: sender text, 2: type uint,
+///           3: ciphertext bytes, 4: commitment bytes(32), 5: serverTimeMs int,
+///           6: frankingTag bytes(64), 7: facts map (optional) }
+/// frankingTag is the relay's Ed25519 signature over
+/// frankingTagPayload(commitment, sender, recipient, serverTimeMs), with the
+/// Cove IDs as UTF-8 bytes.
+struct Deliver {
+    quint64 envelopeId = 0;
+    QString sender;
+    EnvelopeType type = EnvelopeType::Signal;
+    QByteArray ciphertext;
+    QByteArray commitment;
+    qint64 serverTimeMs = 0;
+    QByteArray frankingTag;
+    std::optional<FirstContactFacts> facts;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<Deliver> fromFrame(const Frame &frame);
+};
+
+/// DeliverAck { 0: envelopeId uint }: stored; the relay may delete it.
+struct DeliverAck {
+    quint64 envelopeId = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<DeliverAck> fromFrame(const Frame &frame);
+};
+
+/// A signed prekey as published: map { 0: id uint, 1: publicKey bytes(33), 2: signature bytes(64)
+/// }.
+struct SignedPreKeyEntry {
+    quint32 id = 0;
+    QByteArray publicKey;
+    QByteArray signature;
+    bool operator==(const SignedPreKeyEntry &) const = default;
+};
+/// A one-time prekey as published: map { 0: id uint, 1: publicKey bytes(33) }.
+struct PreKeyEntry {
+    quint32 id = 0;
+    QByteArray publicKey;
+    bool operator==(const PreKeyEntry &) const = default;
+};
+
+/// PreKeyUpload { 0: signedPreKey map (optional), 1: preKeys array (optional) }
+/// A new signed prekey replaces the published one; one-time prekeys are
+/// added (a repeated id replaces the old one).
+struct PreKeyUpload {
+    std::optional<SignedPreKeyEntry> signedPreKey;
+    QList<PreKeyEntry> preKeys; ///< at most kMaxPreKeysPerUpload
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<PreKeyUpload> fromFrame(const Frame &frame);
+};
+
+/// PreKeyStatus { 0: count uint, 1: low bool }: one-time prekeys left on the
+/// relay, and whether the client should upload more.
+struct PreKeyStatus {
+    quint32 count = 0;
+    bool low = false;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<PreKeyStatus> fromFrame(const Frame &frame);
+};
+
+/// PreKeyFetch { 0: coveId text }: consumes one one-time prekey.
+struct PreKeyFetch {
+    QString coveId;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<PreKeyFetch> fromFrame(const Frame &frame);
+};
+
+/// PreKeyBundle { 0: coveId text, 1: identityKey bytes(33), 2: registrationId uint,
+///                3: signedPreKey map, 4: preKey map (optional) }
+struct PreKeyBundleReply {
+    QString coveId;
+    QByteArray identityKey;
+    quint32 registrationId = 0;
+    SignedPreKeyEntry signedPreKey;
+    std::optional<PreKeyEntry> preKey;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<PreKeyBundleReply> fromFrame(const Frame &frame);
+};
+
+/// AttachmentPut { 0: blobId bytes(16) (absent on the first chunk),
+///                 1: offset uint, 2: data bytes, 3: totalSize uint }
+/// The first chunk (offset 0, no blobId) reserves a random blob id; later
+/// chunks name it. Chunks arrive in order; data is at most
+/// kAttachmentChunkSize bytes. The blob is complete when offset + data
+/// reaches totalSize.
+struct AttachmentPut {
+    QByteArray blobId;
+    quint64 offset = 0;
+    QByteArray data;
+    quint64 totalSize = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<AttachmentPut> fromFrame(const Frame &frame);
+};
+
+/// AttachmentPutAck { 0: blobId bytes(16), 1: received uint, 2: complete bool }
+struct AttachmentPutAck {
+    QByteArray blobId;
+    quint64 received = 0;
+    bool complete = false;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<AttachmentPutAck> fromFrame(const Frame &frame);
+};
+
+/// AttachmentGet { 0: blobId bytes(16), 1: offset uint }
+struct AttachmentGet {
+    QByteArray blobId;
+    quint64 offset = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<AttachmentGet> fromFrame(const Frame &frame);
+};
+
+/// AttachmentData { 0: blobId bytes(16), 1: offset uint, 2: data bytes,
+///                  3: totalSize uint }: at most kAttachmentChunkSize bytes from offset.
+struct AttachmentData {
+    QByteArray blobId;
+    quint64 offset = 0;
+    QByteArray data;
+    quint64 totalSize = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<AttachmentData> fromFrame(const Frame &frame);
+};
+
+} // namespace cove::protocol::wire

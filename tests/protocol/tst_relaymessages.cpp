@@ -1,0 +1,954 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Context.h"
+#include "Franking.h"
+#include "Keys.h"
+#include "RelayMessages.h"
+#include "Session.h"
+#include "TestHelpers.h"
+#include "WireFormat.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QTest>
+
+#include <limits>
+#include <tuple>
+
+using namespace cove::protocol;
+using namespace cove::protocol::wire;
+using cove::test::codeOf;
+using cove::test::hex;
+using cove::test::why;
+
+Q_DECLARE_METATYPE(cove::protocol::Frame)
+
+namespace {
+
+QByteArray filled(char c, qsizetype n)
+{
+    return QByteArray(n, c);
+}
+
+// A syntactically valid public key: type byte and 32 bytes that are not a
+// low-order point (fromFrame only checks the size).
+QByteArray publicKey(char fill)
+{
+    return QByteArray(1, char(kDjbKeyType)) + filled(fill, 32);
+}
+
+// The fields of each body, so that parsed values can be compared as a whole.
+auto fieldsOf(const Hello &v)
+{
+    return std::tie(v.identityKey, v.registrationId);
+}
+auto fieldsOf(const Challenge &v)
+{
+    return std::tie(v.nonce, v.serverTimeMs, v.frankingPublicKey);
+}
+auto fieldsOf(const Authenticate &v)
+{
+    return std::tie(v.signature);
+}
+auto fieldsOf(const Authenticated &v)
+{
+    return std::tie(v.coveId, v.preKeyCount, v.accountCreatedMs, v.hasSignedPreKey);
+}
+auto fieldsOf(const Send &v)
+{
+    return std::tie(v.clientId, v.recipient, v.type, v.ciphertext, v.commitment);
+}
+auto fieldsOf(const SendAck &v)
+{
+    return std::tie(v.clientId, v.serverTimeMs);
+}
+auto fieldsOf(const Deliver &v)
+{
+    return std::tie(v.envelopeId, v.sender, v.type, v.ciphertext, v.commitment, v.serverTimeMs,
+                    v.frankingTag, v.facts);
+}
+auto fieldsOf(const DeliverAck &v)
+{
+    return std::tie(v.envelopeId);
+}
+auto fieldsOf(const PreKeyUpload &v)
+{
+    return std::tie(v.signedPreKey, v.preKeys);
+}
+auto fieldsOf(const PreKeyStatus &v)
+{
+    return std::tie(v.count, v.low);
+}
+auto fieldsOf(const PreKeyFetch &v)
+{
+    return std::tie(v.coveId);
+}
+auto fieldsOf(const PreKeyBundleReply &v)
+{
+    return std::tie(v.coveId, v.identityKey, v.registrationId, v.signedPreKey, v.preKey);
+}
+auto fieldsOf(const AttachmentPut &v)
+{
+    return std::tie(v.blobId, v.offset, v.data, v.totalSize);
+}
+auto fieldsOf(const AttachmentPutAck &v)
+{
+    return std::tie(v.blobId, v.received, v.complete);
+}
+auto fieldsOf(const AttachmentGet &v)
+{
+    return std::tie(v.blobId, v.offset);
+}
+auto fieldsOf(const AttachmentData &v)
+{
+    return std::tie(v.blobId, v.offset, v.data, v.totalSize);
+}
+
+// ---- One full sample of every body ------------------------------------------------
+
+Hello sampleHello()
+{
+    return {publicKey('\x11'), 0x3FFF};
+}
+Challenge sampleChallenge()
+{
+    return {filled('n', kChallengeNonceSize), 1700000000123, filled('f', kFrankingPublicKeySize)};
+}
+Authenticate sampleAuthenticate()
+{
+    return {filled('s', kSignatureSize)};
+}
+Authenticated sampleAuthenticated()
+{
+    return {QStringLiteral("7G3KQ9XM2PVDH4TW8N"), 57, 1690000000000, true};
+}
+Send sampleSend()
+{
+    return {filled('c', kClientEnvelopeIdSize), QStringLiteral("0A1B2C3D4E5F6G7H8J"),
+            EnvelopeType::PreKey, QByteArrayLiteral("\x33\x08ciphertext"),
+            filled('m', kCommitmentSize)};
+}
+SendAck sampleSendAck()
+{
+    return {filled('c', kClientEnvelopeIdSize), 1700000000456};
+}
+Deliver sampleDeliver()
+{
+    return {quint64(std::numeric_limits<qint64>::max()),
+            QStringLiteral("7G3KQ9XM2PVDH4TW8N"),
+            EnvelopeType::SenderKey,
+            QByteArrayLiteral("group ciphertext"),
+            filled('m', kCommitmentSize),
+            1700000000789,
+            filled('t', kFrankingTagSize),
+            FirstContactFacts{FirstContactFacts::AccountAge::UnderOneDay, true}};
+}
+DeliverAck sampleDeliverAck()
+{
+    return {987654321};
+}
+PreKeyUpload samplePreKeyUpload()
+{
+    PreKeyUpload u;
+    u.signedPreKey =
+        SignedPreKeyEntry{kMaxPreKeyId, publicKey('\x22'), filled('S', kSignatureSize)};
+    for (quint32 id = 1; id <= 3; ++id)
+        u.preKeys.append({id, publicKey(char(0x30 + id))});
+    return u;
+}
+PreKeyStatus samplePreKeyStatus()
+{
+    return {0xffffffffu, true};
+}
+PreKeyFetch samplePreKeyFetch()
+{
+    return {QStringLiteral("0A1B2C3D4E5F6G7H8J")};
+}
+PreKeyBundleReply samplePreKeyBundleReply()
+{
+    return {QStringLiteral("0A1B2C3D4E5F6G7H8J"), publicKey('\x44'), 16380,
+            SignedPreKeyEntry{7, publicKey('\x55'), filled('S', kSignatureSize)},
+            PreKeyEntry{kMaxPreKeyId, publicKey('\x66')}};
+}
+AttachmentPut sampleAttachmentPut()
+{
+    return {filled('b', kBlobIdSize), 262144, filled('d', 100), 262244};
+}
+AttachmentPutAck sampleAttachmentPutAck()
+{
+    return {filled('b', kBlobIdSize), 262244, true};
+}
+AttachmentGet sampleAttachmentGet()
+{
+    return {filled('b', kBlobIdSize), 524288};
+}
+AttachmentData sampleAttachmentData()
+{
+    return {filled('b', kBlobIdSize), 0, filled('d', kAttachmentChunkSize),
+            quint64(kAttachmentChunkSize) + 1};
+}
+
+// ---- Parsing by name, for the data-driven rejection tests --------------------------
+
+struct Outcome {
+    QByteArray code;
+    QString detail;
+    std::optional<Frame> reencoded; ///< toFrame() of the parsed value, when it parsed
+};
+
+constexpr quint64 kRequestId = 0x51;
+
+template <typename T> Outcome outcomeOf(const Frame &frame)
+{
+    auto r = T::fromFrame(frame);
+    if (!r)
+        return {codeOf(r), r.error().detail, std::nullopt};
+    return {codeOf(r), QString(), r.value().toFrame(frame.requestId)};
+}
+
+struct Kind {
+    QString name;
+    Frame frame;            ///< a valid frame with every optional key present
+    QList<qint64> optional; ///< keys that may be left out
+    Outcome (*parse)(const Frame &);
+};
+
+QList<Kind> kinds()
+{
+    return {
+        {QStringLiteral("Hello"), sampleHello().toFrame(kRequestId), {}, &outcomeOf<Hello>},
+        {QStringLiteral("Challenge"),
+         sampleChallenge().toFrame(kRequestId),
+         {},
+         &outcomeOf<Challenge>},
+        {QStringLiteral("Authenticate"),
+         sampleAuthenticate().toFrame(kRequestId),
+         {},
+         &outcomeOf<Authenticate>},
+        {QStringLiteral("Authenticated"),
+         sampleAuthenticated().toFrame(kRequestId),
+         {},
+         &outcomeOf<Authenticated>},
+        {QStringLiteral("Send"), sampleSend().toFrame(kRequestId), {}, &outcomeOf<Send>},
+        {QStringLiteral("SendAck"), sampleSendAck().toFrame(kRequestId), {}, &outcomeOf<SendAck>},
+        {QStringLiteral("Deliver"), sampleDeliver().toFrame(kRequestId), {7}, &outcomeOf<Deliver>},
+        {QStringLiteral("DeliverAck"),
+         sampleDeliverAck().toFrame(kRequestId),
+         {},
+         &outcomeOf<DeliverAck>},
+        {QStringLiteral("PreKeyUpload"),
+         samplePreKeyUpload().toFrame(kRequestId),
+         {0, 1},
+         &outcomeOf<PreKeyUpload>},
+        {QStringLiteral("PreKeyStatus"),
+         samplePreKeyStatus().toFrame(kRequestId),
+         {},
+         &outcomeOf<PreKeyStatus>},
+        {QStringLiteral("PreKeyFetch"),
+         samplePreKeyFetch().toFrame(kRequestId),
+         {},
+         &outcomeOf<PreKeyFetch>},
+        {QStringLiteral("PreKeyBundleReply"),
+         samplePreKeyBundleReply().toFrame(kRequestId),
+         {4},
+         &outcomeOf<PreKeyBundleReply>},
+        {QStringLiteral("AttachmentPut"),
+         sampleAttachmentPut().toFrame(kRequestId),
+         {},
+         &outcomeOf<AttachmentPut>},
+        {QStringLiteral("AttachmentPutAck"),
+         sampleAttachmentPutAck().toFrame(kRequestId),
+         {},
+         &outcomeOf<AttachmentPutAck>},
+        {QStringLiteral("AttachmentGet"),
+         sampleAttachmentGet().toFrame(kRequestId),
+         {},
+         &outcomeOf<AttachmentGet>},
+        {QStringLiteral("AttachmentData"),
+         sampleAttachmentData().toFrame(kRequestId),
+         {},
+         &outcomeOf<AttachmentData>},
+    };
+}
+
+Outcome parseAs(const QString &kind, const Frame &frame)
+{
+    for (const Kind &k : kinds()) {
+        if (k.name == kind)
+            return k.parse(frame);
+    }
+    qFatal("unknown kind");
+}
+
+// A value of another CBOR type than `v`.
+QCborValue wrongTypeFor(const QCborValue &v)
+{
+    if (v.isByteArray())
+        return QString(v.toByteArray().size(), u'x');
+    if (v.isString())
+        return v.toString().toUtf8();
+    if (v.isInteger())
+        return QString::number(v.toInteger());
+    if (v.isBool())
+        return qint64(v.isTrue() ? 1 : 0);
+    if (v.isMap())
+        return QCborArray{};
+    return QCborMap{};
+}
+
+Frame withBody(const Frame &frame, qint64 k, const QCborValue &value)
+{
+    Frame f = frame;
+    f.body.insert(k, value);
+    return f;
+}
+
+Frame without(const Frame &frame, qint64 k)
+{
+    Frame f = frame;
+    f.body.remove(k);
+    return f;
+}
+
+// `frame` with the nested map at `outer` changed by `edit`.
+template <typename Edit> Frame withNested(const Frame &frame, qint64 outer, Edit &&edit)
+{
+    QCborMap inner = frame.body.value(outer).toMap();
+    edit(inner);
+    return withBody(frame, outer, inner);
+}
+
+template <typename T> void checkRoundTrip(const T &value, FrameType type)
+{
+    const quint64 requestId = 0x123456789ull;
+    const Frame frame = value.toFrame(requestId);
+    QCOMPARE(frame.type, type);
+    QCOMPARE(frame.requestId, requestId);
+    const QByteArray bytes = encodeFrame(frame);
+    auto decoded = decodeFrame(bytes);
+    COVE_VERIFY_OK(decoded);
+    QVERIFY(decoded.value() == frame);
+    auto parsed = T::fromFrame(decoded.value());
+    COVE_VERIFY_OK(parsed);
+    QVERIFY(fieldsOf(parsed.value()) == fieldsOf(value));
+    QCOMPARE(encodeFrame(parsed.value().toFrame(requestId)).toHex(), bytes.toHex());
+}
+
+#define COVE_CHECK_ROUND_TRIP(value, type)                                                         \
+    do {                                                                                           \
+        checkRoundTrip(value, type);                                                               \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+    } while (false)
+
+} // namespace
+
+class TestRelayMessages : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void authPayloadKnownAnswer();
+    void authPayloadBindsNonceAndKey();
+    void roundTripHandshake();
+    void roundTripMessages();
+    void roundTripPreKeys();
+    void roundTripAttachments();
+    void everyKindRoundTrips();
+    void rejectsMalformed_data();
+    void rejectsMalformed();
+    void ignoresUnknownKeys_data();
+    void ignoresUnknownKeys();
+    void newErrorCodesRoundTrip_data();
+    void newErrorCodesRoundTrip();
+    void unknownErrorCodeIsNotAnError();
+    void identitySignatures();
+    void frankingTags();
+};
+
+void TestRelayMessages::authPayloadKnownAnswer()
+{
+    // [ "cove-auth-v1", h'6162', h'010203' ]:
+    //   83                              array of 3
+    //   6c 636f76652d617574682d7631     text, 12 bytes
+    //   42 6162                         bytes, 2
+    //   43 010203                       bytes, 3
+    QCOMPARE(authPayload("ab", hex("010203")).toHex(),
+             QByteArray("836c636f76652d617574682d763142616243010203"));
+    QCOMPARE(authPayload({}, {}).toHex(), QByteArray("836c636f76652d617574682d76314040"));
+
+    // Full-size inputs take one-byte length heads (58 20, 58 21).
+    const QByteArray nonce = filled('\x01', kChallengeNonceSize);
+    const QByteArray key = publicKey('\x02');
+    const QByteArray full = authPayload(nonce, key);
+    const QByteArray expected =
+        QByteArray(hex("836c636f76652d617574682d76315820") + nonce + hex("5821") + key);
+    QCOMPARE(full.toHex(), expected.toHex());
+    QCOMPARE(authPayload(nonce, key), full); // deterministic
+}
+
+void TestRelayMessages::authPayloadBindsNonceAndKey()
+{
+    const QByteArray nonce = filled('\x01', kChallengeNonceSize);
+    const QByteArray key = publicKey('\x02');
+    const QByteArray base = authPayload(nonce, key);
+    QByteArray otherNonce = nonce;
+    otherNonce[31] = '\x02';
+    QVERIFY(authPayload(otherNonce, key) != base);
+    QVERIFY(authPayload(nonce, publicKey('\x03')) != base);
+    // The fields are length-prefixed, so moving a byte from one to the other
+    // changes the payload too.
+    QVERIFY(authPayload(QByteArray(nonce + key.left(1)), key.mid(1)) != base);
+}
+
+void TestRelayMessages::roundTripHandshake()
+{
+    COVE_CHECK_ROUND_TRIP(sampleHello(), FrameType::Hello);
+    COVE_CHECK_ROUND_TRIP((Hello{publicKey('\x12'), 1}), FrameType::Hello);
+    COVE_CHECK_ROUND_TRIP(sampleChallenge(), FrameType::Challenge);
+    Challenge c = sampleChallenge();
+    c.serverTimeMs = 0;
+    COVE_CHECK_ROUND_TRIP(c, FrameType::Challenge);
+    c.serverTimeMs = std::numeric_limits<qint64>::max();
+    COVE_CHECK_ROUND_TRIP(c, FrameType::Challenge);
+    COVE_CHECK_ROUND_TRIP(sampleAuthenticate(), FrameType::Authenticate);
+    COVE_CHECK_ROUND_TRIP(sampleAuthenticated(), FrameType::Authenticated);
+    Authenticated a = sampleAuthenticated();
+    a.hasSignedPreKey = false;
+    a.preKeyCount = 0;
+    a.accountCreatedMs = 0;
+    a.coveId = QString(kMaxCoveIdChars, u'Z');
+    COVE_CHECK_ROUND_TRIP(a, FrameType::Authenticated);
+}
+
+void TestRelayMessages::roundTripMessages()
+{
+    COVE_CHECK_ROUND_TRIP(sampleSend(), FrameType::Send);
+    for (EnvelopeType type :
+         {EnvelopeType::Signal, EnvelopeType::PreKey, EnvelopeType::SenderKey}) {
+        Send s = sampleSend();
+        s.type = type;
+        s.ciphertext = filled('x', kMaxSignalMessageSize);
+        COVE_CHECK_ROUND_TRIP(s, FrameType::Send);
+    }
+    COVE_CHECK_ROUND_TRIP(sampleSendAck(), FrameType::SendAck);
+    COVE_CHECK_ROUND_TRIP(sampleDeliver(), FrameType::Deliver);
+    Deliver d = sampleDeliver();
+    d.facts.reset();
+    d.envelopeId = 0;
+    d.type = EnvelopeType::Signal;
+    COVE_CHECK_ROUND_TRIP(d, FrameType::Deliver);
+    for (auto age :
+         {FirstContactFacts::AccountAge::UnderOneDay, FirstContactFacts::AccountAge::UnderOneWeek,
+          FirstContactFacts::AccountAge::UnderOneMonth,
+          FirstContactFacts::AccountAge::OlderThanAMonth}) {
+        d.facts = FirstContactFacts{age, false};
+        COVE_CHECK_ROUND_TRIP(d, FrameType::Deliver);
+    }
+    COVE_CHECK_ROUND_TRIP(sampleDeliverAck(), FrameType::DeliverAck);
+    COVE_CHECK_ROUND_TRIP((DeliverAck{quint64(std::numeric_limits<qint64>::max())}),
+                          FrameType::DeliverAck);
+}
+
+void TestRelayMessages::roundTripPreKeys()
+{
+    COVE_CHECK_ROUND_TRIP(samplePreKeyUpload(), FrameType::PreKeyUpload);
+    COVE_CHECK_ROUND_TRIP(PreKeyUpload{}, FrameType::PreKeyUpload);
+    PreKeyUpload signedOnly = samplePreKeyUpload();
+    signedOnly.preKeys.clear();
+    COVE_CHECK_ROUND_TRIP(signedOnly, FrameType::PreKeyUpload);
+    PreKeyUpload many;
+    for (quint32 id = 1; id <= quint32(kMaxPreKeysPerUpload); ++id)
+        many.preKeys.append({id, publicKey(char(id))});
+    COVE_CHECK_ROUND_TRIP(many, FrameType::PreKeyUpload);
+    COVE_CHECK_ROUND_TRIP(samplePreKeyStatus(), FrameType::PreKeyStatus);
+    COVE_CHECK_ROUND_TRIP((PreKeyStatus{0, false}), FrameType::PreKeyStatus);
+    COVE_CHECK_ROUND_TRIP(samplePreKeyFetch(), FrameType::PreKeyFetch);
+    COVE_CHECK_ROUND_TRIP(samplePreKeyBundleReply(), FrameType::PreKeyBundle);
+    PreKeyBundleReply noOneTime = samplePreKeyBundleReply();
+    noOneTime.preKey.reset();
+    COVE_CHECK_ROUND_TRIP(noOneTime, FrameType::PreKeyBundle);
+}
+
+void TestRelayMessages::roundTripAttachments()
+{
+    COVE_CHECK_ROUND_TRIP(sampleAttachmentPut(), FrameType::AttachmentPut);
+    // The first chunk names no blob.
+    COVE_CHECK_ROUND_TRIP((AttachmentPut{QByteArray(), 0, filled('d', 10), 1000}),
+                          FrameType::AttachmentPut);
+    COVE_CHECK_ROUND_TRIP((AttachmentPut{QByteArray(), 0, QByteArray(), 0}),
+                          FrameType::AttachmentPut);
+    // A chunk ending exactly at the total size, at the largest chunk size.
+    COVE_CHECK_ROUND_TRIP(
+        (AttachmentPut{filled('b', kBlobIdSize), 5, filled('d', kAttachmentChunkSize),
+                       5 + quint64(kAttachmentChunkSize)}),
+        FrameType::AttachmentPut);
+    COVE_CHECK_ROUND_TRIP(sampleAttachmentPutAck(), FrameType::AttachmentPutAck);
+    COVE_CHECK_ROUND_TRIP((AttachmentPutAck{filled('b', kBlobIdSize), 0, false}),
+                          FrameType::AttachmentPutAck);
+    COVE_CHECK_ROUND_TRIP(sampleAttachmentGet(), FrameType::AttachmentGet);
+    COVE_CHECK_ROUND_TRIP(sampleAttachmentData(), FrameType::AttachmentData);
+    COVE_CHECK_ROUND_TRIP((AttachmentData{filled('b', kBlobIdSize), 7, QByteArray(), 7}),
+                          FrameType::AttachmentData);
+}
+
+void TestRelayMessages::everyKindRoundTrips()
+{
+    // The table the rejection tests start from is itself valid, and covers
+    // every typed body.
+    QCOMPARE(kinds().size(), 16);
+    for (const Kind &k : kinds()) {
+        auto decoded = decodeFrame(encodeFrame(k.frame));
+        COVE_VERIFY_OK(decoded);
+        const Outcome o = k.parse(decoded.value());
+        QVERIFY2(o.code == "ok", qPrintable(k.name + QStringLiteral(": ") + o.detail));
+        QVERIFY2(o.reencoded == k.frame, qPrintable(k.name));
+    }
+}
+
+void TestRelayMessages::rejectsMalformed_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<Frame>("frame");
+    QTest::addColumn<QString>("detail");
+
+    auto row = [](const QString &kind, const QString &what, const Frame &frame,
+                  const QString &detail = QString()) {
+        QTest::newRow(qPrintable(kind + QStringLiteral(": ") + what)) << kind << frame << detail;
+    };
+
+    // Generic rows for every body: wrong frame type, each required key
+    // missing, each key of a wrong CBOR type, each integer negative.
+    for (const Kind &k : kinds()) {
+        Frame wrongType = k.frame;
+        wrongType.type = wrongType.type == FrameType::Ping ? FrameType::Pong : FrameType::Ping;
+        row(k.name, QStringLiteral("frame type Ping"), wrongType,
+            QStringLiteral("unexpected frame type"));
+        Frame error = k.frame;
+        error.type = FrameType::Error;
+        row(k.name, QStringLiteral("frame type Error"), error,
+            QStringLiteral("unexpected frame type"));
+        for (auto it = k.frame.body.constBegin(); it != k.frame.body.constEnd(); ++it) {
+            const qint64 key = it.key().toInteger();
+            const QString n = QString::number(key);
+            if (!k.optional.contains(key))
+                row(k.name, QStringLiteral("key %1 missing").arg(n), without(k.frame, key));
+            row(k.name, QStringLiteral("key %1 wrong type").arg(n),
+                withBody(k.frame, key, wrongTypeFor(it.value())));
+            row(k.name, QStringLiteral("key %1 null").arg(n),
+                withBody(k.frame, key, QCborValue(nullptr)));
+            if (it.value().isInteger()) {
+                row(k.name, QStringLiteral("key %1 negative").arg(n),
+                    withBody(k.frame, key, qint64(-1)));
+                row(k.name, QStringLiteral("key %1 most negative").arg(n),
+                    withBody(k.frame, key, std::numeric_limits<qint64>::min()));
+            }
+        }
+    }
+    const QString size = QStringLiteral("wrong size");
+
+    // Byte strings of the wrong size.
+    const QString hello = QStringLiteral("Hello");
+    const Frame h = sampleHello().toFrame(1);
+    row(hello, QStringLiteral("identity key 32"), withBody(h, 0, filled('k', 32)), size);
+    row(hello, QStringLiteral("identity key 34"), withBody(h, 0, filled('k', 34)), size);
+    row(hello, QStringLiteral("registration id 0"), withBody(h, 1, 0), QStringLiteral("zero"));
+    row(hello, QStringLiteral("registration id 0x4000"), withBody(h, 1, 0x4000));
+
+    const QString challenge = QStringLiteral("Challenge");
+    const Frame c = sampleChallenge().toFrame(1);
+    row(challenge, QStringLiteral("nonce 31"), withBody(c, 0, filled('n', 31)), size);
+    row(challenge, QStringLiteral("nonce 33"), withBody(c, 0, filled('n', 33)), size);
+    row(challenge, QStringLiteral("nonce empty"), withBody(c, 0, QByteArray()), size);
+    row(challenge, QStringLiteral("franking key 33"), withBody(c, 2, filled('f', 33)), size);
+
+    const QString authenticate = QStringLiteral("Authenticate");
+    const Frame a = sampleAuthenticate().toFrame(1);
+    row(authenticate, QStringLiteral("signature 63"), withBody(a, 0, filled('s', 63)), size);
+    row(authenticate, QStringLiteral("signature 65"), withBody(a, 0, filled('s', 65)), size);
+
+    const QString authenticated = QStringLiteral("Authenticated");
+    const Frame ad = sampleAuthenticated().toFrame(1);
+    row(authenticated, QStringLiteral("empty Cove ID"), withBody(ad, 0, QString()));
+    row(authenticated, QStringLiteral("33-character Cove ID"),
+        withBody(ad, 0, QString(kMaxCoveIdChars + 1, u'Z')));
+    row(authenticated, QStringLiteral("prekey count 2^32"), withBody(ad, 1, qint64(1) << 32));
+
+    const QString send = QStringLiteral("Send");
+    const Frame s = sampleSend().toFrame(1);
+    row(send, QStringLiteral("client id 15"), withBody(s, 0, filled('c', 15)), size);
+    row(send, QStringLiteral("client id 17"), withBody(s, 0, filled('c', 17)), size);
+    row(send, QStringLiteral("commitment 31"), withBody(s, 4, filled('m', 31)), size);
+    row(send, QStringLiteral("commitment 33"), withBody(s, 4, filled('m', 33)), size);
+    row(send, QStringLiteral("empty ciphertext"), withBody(s, 3, QByteArray()), size);
+    row(send, QStringLiteral("ciphertext too large"),
+        withBody(s, 3, filled('x', kMaxSignalMessageSize + 1)), size);
+    row(send, QStringLiteral("empty recipient"), withBody(s, 1, QString()));
+    row(send, QStringLiteral("recipient too long"),
+        withBody(s, 1, QString(kMaxCoveIdChars + 1, u'R')));
+    for (qint64 type : {0, 1, 5, 255}) {
+        row(send, QStringLiteral("envelope type %1").arg(type), withBody(s, 2, type),
+            QStringLiteral("unknown"));
+    }
+    row(send, QStringLiteral("envelope type 256"), withBody(s, 2, 256));
+    row(send, QStringLiteral("envelope type 2^32 + 2"), withBody(s, 2, (qint64(1) << 32) + 2));
+
+    const QString sendAck = QStringLiteral("SendAck");
+    const Frame sa = sampleSendAck().toFrame(1);
+    row(sendAck, QStringLiteral("client id 16 as 15"), withBody(sa, 0, filled('c', 15)), size);
+
+    const QString deliver = QStringLiteral("Deliver");
+    const Frame d = sampleDeliver().toFrame(1);
+    row(deliver, QStringLiteral("commitment 31"), withBody(d, 4, filled('m', 31)), size);
+    row(deliver, QStringLiteral("franking tag 63"), withBody(d, 6, filled('t', 63)), size);
+    row(deliver, QStringLiteral("franking tag 65"), withBody(d, 6, filled('t', 65)), size);
+    row(deliver, QStringLiteral("empty sender"), withBody(d, 1, QString()));
+    row(deliver, QStringLiteral("envelope type 1"), withBody(d, 2, 1), QStringLiteral("unknown"));
+    row(deliver, QStringLiteral("envelope type 5"), withBody(d, 2, 5), QStringLiteral("unknown"));
+    row(deliver, QStringLiteral("account age 0"),
+        withNested(d, 7, [](QCborMap &m) { m.insert(0, 0); }), QStringLiteral("account age"));
+    row(deliver, QStringLiteral("account age 5"),
+        withNested(d, 7, [](QCborMap &m) { m.insert(0, 5); }), QStringLiteral("account age"));
+    row(deliver, QStringLiteral("account age negative"),
+        withNested(d, 7, [](QCborMap &m) { m.insert(0, -1); }), QStringLiteral("account age"));
+    row(deliver, QStringLiteral("account age missing"),
+        withNested(d, 7, [](QCborMap &m) { m.remove(0); }), QStringLiteral("account age"));
+    row(deliver, QStringLiteral("mass contact missing"),
+        withNested(d, 7, [](QCborMap &m) { m.remove(1); }), QStringLiteral("mass contact"));
+    row(deliver, QStringLiteral("mass contact as integer"),
+        withNested(d, 7, [](QCborMap &m) { m.insert(1, 1); }), QStringLiteral("mass contact"));
+
+    const QString upload = QStringLiteral("PreKeyUpload");
+    const Frame u = samplePreKeyUpload().toFrame(1);
+    row(upload, QStringLiteral("signed prekey id 0"),
+        withNested(u, 0, [](QCborMap &m) { m.insert(0, 0); }), QStringLiteral("zero"));
+    row(upload, QStringLiteral("signed prekey id too large"),
+        withNested(u, 0, [](QCborMap &m) { m.insert(0, qint64(kMaxPreKeyId) + 1); }));
+    row(upload, QStringLiteral("signed prekey id negative"),
+        withNested(u, 0, [](QCborMap &m) { m.insert(0, -1); }));
+    row(upload, QStringLiteral("signed prekey id missing"),
+        withNested(u, 0, [](QCborMap &m) { m.remove(0); }));
+    row(upload, QStringLiteral("signed prekey 32 bytes"),
+        withNested(u, 0, [](QCborMap &m) { m.insert(1, filled('k', 32)); }), size);
+    row(upload, QStringLiteral("signed prekey missing"),
+        withNested(u, 0, [](QCborMap &m) { m.remove(1); }));
+    row(upload, QStringLiteral("signed prekey signature 63"),
+        withNested(u, 0, [](QCborMap &m) { m.insert(2, filled('S', 63)); }), size);
+    row(upload, QStringLiteral("signed prekey signature missing"),
+        withNested(u, 0, [](QCborMap &m) { m.remove(2); }));
+    auto editPreKey = [&u](qsizetype index, auto &&edit) {
+        QCborArray keys = u.body.value(1).toArray();
+        QCborMap m = keys.at(index).toMap();
+        edit(m);
+        keys[index] = m;
+        return withBody(u, 1, keys);
+    };
+    row(upload, QStringLiteral("prekey id 0"), editPreKey(1, [](QCborMap &m) { m.insert(0, 0); }),
+        QStringLiteral("zero"));
+    row(upload, QStringLiteral("prekey id too large"),
+        editPreKey(2, [](QCborMap &m) { m.insert(0, qint64(kMaxPreKeyId) + 1); }));
+    row(upload, QStringLiteral("prekey id as text"),
+        editPreKey(0, [](QCborMap &m) { m.insert(0, QStringLiteral("1")); }));
+    row(upload, QStringLiteral("prekey 34 bytes"),
+        editPreKey(0, [](QCborMap &m) { m.insert(1, filled('k', 34)); }), size);
+    row(upload, QStringLiteral("prekey key missing"),
+        editPreKey(0, [](QCborMap &m) { m.remove(1); }));
+    QCborArray notMaps = u.body.value(1).toArray();
+    notMaps.append(QCborArray{});
+    row(upload, QStringLiteral("prekey entry not a map"), withBody(u, 1, notMaps),
+        QStringLiteral("not a map"));
+    QCborArray tooMany;
+    for (int i = 1; i <= kMaxPreKeysPerUpload + 1; ++i)
+        tooMany.append(QCborMap{{0, i}, {1, publicKey('\x01')}});
+    row(upload, QStringLiteral("201 prekeys"), withBody(u, 1, tooMany), QStringLiteral("too many"));
+
+    const QString status = QStringLiteral("PreKeyStatus");
+    const Frame st = samplePreKeyStatus().toFrame(1);
+    row(status, QStringLiteral("count 2^32"), withBody(st, 0, qint64(1) << 32));
+
+    const QString fetch = QStringLiteral("PreKeyFetch");
+    const Frame f = samplePreKeyFetch().toFrame(1);
+    row(fetch, QStringLiteral("empty Cove ID"), withBody(f, 0, QString()));
+    row(fetch, QStringLiteral("Cove ID too long"),
+        withBody(f, 0, QString(kMaxCoveIdChars + 1, u'Z')));
+
+    const QString bundle = QStringLiteral("PreKeyBundleReply");
+    const Frame b = samplePreKeyBundleReply().toFrame(1);
+    row(bundle, QStringLiteral("identity key 32"), withBody(b, 1, filled('k', 32)), size);
+    row(bundle, QStringLiteral("registration id 0"), withBody(b, 2, 0), QStringLiteral("zero"));
+    row(bundle, QStringLiteral("registration id 0x4000"), withBody(b, 2, 0x4000));
+    row(bundle, QStringLiteral("signed prekey id 0"),
+        withNested(b, 3, [](QCborMap &m) { m.insert(0, 0); }), QStringLiteral("zero"));
+    row(bundle, QStringLiteral("signed prekey signature 65"),
+        withNested(b, 3, [](QCborMap &m) { m.insert(2, filled('S', 65)); }), size);
+    row(bundle, QStringLiteral("prekey id 0"),
+        withNested(b, 4, [](QCborMap &m) { m.insert(0, 0); }), QStringLiteral("zero"));
+    row(bundle, QStringLiteral("prekey 32 bytes"),
+        withNested(b, 4, [](QCborMap &m) { m.insert(1, filled('k', 32)); }), size);
+
+    const QString put = QStringLiteral("AttachmentPut");
+    const Frame p = sampleAttachmentPut().toFrame(1);
+    row(put, QStringLiteral("blob id 15"), withBody(p, 0, filled('b', 15)), size);
+    row(put, QStringLiteral("blob id 17"), withBody(p, 0, filled('b', 17)), size);
+    row(put, QStringLiteral("blob id empty"), withBody(p, 0, QByteArray()), size);
+    row(put, QStringLiteral("no blob id at offset 1"),
+        (AttachmentPut{QByteArray(), 1, filled('d', 1), 10}).toFrame(1),
+        QStringLiteral("offset 0"));
+    row(put, QStringLiteral("no blob id at a later chunk"), without(p, 0),
+        QStringLiteral("offset 0"));
+    row(put, QStringLiteral("chunk past total size"),
+        (AttachmentPut{filled('b', kBlobIdSize), 10, filled('d', 10), 19}).toFrame(1),
+        QStringLiteral("past the total size"));
+    row(put, QStringLiteral("first chunk past total size"),
+        (AttachmentPut{QByteArray(), 0, filled('d', 10), 9}).toFrame(1),
+        QStringLiteral("past the total size"));
+    row(put, QStringLiteral("offset past total size"),
+        (AttachmentPut{filled('b', kBlobIdSize), 11, QByteArray(), 10}).toFrame(1),
+        QStringLiteral("past the total size"));
+    row(put, QStringLiteral("offset near 2^63"),
+        withBody(withBody(p, 1, std::numeric_limits<qint64>::max()), 3,
+                 std::numeric_limits<qint64>::max() - 1),
+        QStringLiteral("past the total size"));
+    row(put, QStringLiteral("data over chunk size"),
+        withBody(withBody(p, 2, filled('d', kAttachmentChunkSize + 1)), 3, qint64(1) << 40), size);
+
+    const QString putAck = QStringLiteral("AttachmentPutAck");
+    const Frame pa = sampleAttachmentPutAck().toFrame(1);
+    row(putAck, QStringLiteral("blob id 17"), withBody(pa, 0, filled('b', 17)), size);
+
+    const QString get = QStringLiteral("AttachmentGet");
+    const Frame g = sampleAttachmentGet().toFrame(1);
+    row(get, QStringLiteral("blob id 15"), withBody(g, 0, filled('b', 15)), size);
+
+    const QString data = QStringLiteral("AttachmentData");
+    const Frame ddata = sampleAttachmentData().toFrame(1);
+    row(data, QStringLiteral("blob id 15"), withBody(ddata, 0, filled('b', 15)), size);
+    row(data, QStringLiteral("chunk past total size"),
+        (AttachmentData{filled('b', kBlobIdSize), 1, filled('d', 10), 10}).toFrame(1),
+        QStringLiteral("past the total size"));
+    row(data, QStringLiteral("offset past total size"),
+        (AttachmentData{filled('b', kBlobIdSize), 11, QByteArray(), 10}).toFrame(1),
+        QStringLiteral("past the total size"));
+    row(data, QStringLiteral("data over chunk size"),
+        withBody(withBody(ddata, 2, filled('d', kAttachmentChunkSize + 1)), 3, qint64(1) << 40),
+        size);
+}
+
+void TestRelayMessages::rejectsMalformed()
+{
+    QFETCH(QString, kind);
+    QFETCH(Frame, frame);
+    QFETCH(QString, detail);
+    const Outcome o = parseAs(kind, frame);
+    QCOMPARE(o.code, QByteArray("Malformed"));
+    QVERIFY2(o.detail.contains(detail), qPrintable(o.detail));
+}
+
+void TestRelayMessages::ignoresUnknownKeys_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<Frame>("frame");
+    QTest::addColumn<Frame>("expected");
+    for (const Kind &k : kinds()) {
+        Frame extra = withBody(k.frame, 99, QStringLiteral("from a later version"));
+        extra.body.insert(QStringLiteral("x"), QCborMap{{0, true}});
+        extra.body.insert(-1, QCborArray{1, 2, 3});
+        QTest::newRow(qPrintable(k.name)) << k.name << extra << k.frame;
+    }
+    // Unknown keys inside the nested maps are ignored as well.
+    const Frame d = sampleDeliver().toFrame(kRequestId);
+    QTest::newRow("Deliver facts")
+        << QStringLiteral("Deliver") << withNested(d, 7, [](QCborMap &m) { m.insert(2, 0); }) << d;
+    const Frame b = samplePreKeyBundleReply().toFrame(kRequestId);
+    QTest::newRow("PreKeyBundleReply prekeys")
+        << QStringLiteral("PreKeyBundleReply")
+        << withNested(withNested(b, 3, [](QCborMap &m) { m.insert(3, 0); }), 4,
+                      [](QCborMap &m) { m.insert(2, 0); })
+        << b;
+}
+
+void TestRelayMessages::ignoresUnknownKeys()
+{
+    QFETCH(QString, kind);
+    QFETCH(Frame, frame);
+    QFETCH(Frame, expected);
+    // Still a valid frame on the wire.
+    auto decoded = decodeFrame(encodeFrame(frame));
+    COVE_VERIFY_OK(decoded);
+    const Outcome o = parseAs(kind, decoded.value());
+    QVERIFY2(o.code == "ok", qPrintable(o.detail));
+    QVERIFY(o.reencoded == expected);
+}
+
+void TestRelayMessages::newErrorCodesRoundTrip_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("value");
+    QTest::newRow("BadSignature") << int(WireError::BadSignature) << 8;
+    QTest::newRow("NoPreKeys") << int(WireError::NoPreKeys) << 9;
+    QTest::newRow("Expired") << int(WireError::Expired) << 10;
+    QTest::newRow("Refused") << int(WireError::Refused) << 11;
+    QTest::newRow("Busy") << int(WireError::Busy) << 12;
+}
+
+void TestRelayMessages::newErrorCodesRoundTrip()
+{
+    QFETCH(int, code);
+    QFETCH(int, value);
+    // The numbers are part of the wire format.
+    QCOMPARE(code, value);
+    const auto error = WireError(code);
+    QVERIFY(isKnownWireError(quint64(code)));
+    const QString detail = QStringLiteral("detail ") + QString::number(code);
+    const Frame frame = makeErrorFrame(77, error, detail);
+    auto decoded = decodeFrame(encodeFrame(frame));
+    COVE_VERIFY_OK(decoded);
+    QVERIFY(decoded.value() == frame);
+    QCOMPARE(decoded.value().requestId, quint64(77));
+    const auto parsed = errorFromFrame(decoded.value());
+    QVERIFY(parsed.has_value());
+    QCOMPARE(parsed->first, error);
+    QCOMPARE(parsed->second, detail);
+}
+
+void TestRelayMessages::unknownErrorCodeIsNotAnError()
+{
+    QVERIFY(!isKnownWireError(quint64(WireError::Busy) + 1));
+    QCborMap body;
+    body.insert(kErrorCodeKey, qint64(WireError::Busy) + 1);
+    QVERIFY(!errorFromFrame(Frame{FrameType::Error, 1, body}).has_value());
+    // An error frame is none of the typed bodies.
+    const Frame error = makeErrorFrame(1, WireError::Busy, QString());
+    for (const Kind &k : kinds())
+        QCOMPARE(k.parse(error).code, QByteArray("Malformed"));
+}
+
+void TestRelayMessages::identitySignatures()
+{
+    Context ctx;
+    auto identity = generateIdentityKeyPair(ctx);
+    COVE_VERIFY_OK(identity);
+    auto other = generateIdentityKeyPair(ctx);
+    COVE_VERIFY_OK(other);
+    const QByteArray &pub = identity.value().publicKey;
+
+    const QByteArray message = authPayload(filled('n', kChallengeNonceSize), pub);
+    auto signature = signWithIdentity(ctx, identity.value(), message);
+    COVE_VERIFY_OK(signature);
+    QCOMPARE(signature.value().size(), kSignatureSize);
+    QVERIFY(verifyIdentitySignature(ctx, pub, message, signature.value()));
+    // The answer to a challenge travels in an Authenticate frame.
+    auto frame = decodeFrame(encodeFrame(Authenticate{signature.value()}.toFrame(3)));
+    COVE_VERIFY_OK(frame);
+    auto auth = Authenticate::fromFrame(frame.value());
+    COVE_VERIFY_OK(auth);
+    QVERIFY(verifyIdentitySignature(ctx, pub, message, auth.value().signature));
+
+    QByteArray changedMessage = message;
+    changedMessage[changedMessage.size() - 1] =
+        char(changedMessage.at(changedMessage.size() - 1) ^ 0x01);
+    QVERIFY(!verifyIdentitySignature(ctx, pub, changedMessage, signature.value()));
+    QVERIFY(
+        !verifyIdentitySignature(ctx, pub, authPayload(filled('m', 32), pub), signature.value()));
+    for (qsizetype at : {qsizetype(0), qsizetype(31), qsizetype(63)}) {
+        QByteArray changed = signature.value();
+        changed[at] = char(changed.at(at) ^ 0x40);
+        QVERIFY2(!verifyIdentitySignature(ctx, pub, message, changed),
+                 qPrintable(QString::number(at)));
+    }
+    QVERIFY(!verifyIdentitySignature(ctx, pub, message, signature.value().left(63)));
+    QVERIFY(
+        !verifyIdentitySignature(ctx, pub, message, QByteArray(signature.value()).append('\0')));
+    QVERIFY(!verifyIdentitySignature(ctx, pub, message, QByteArray(64, '\0')));
+    QVERIFY(!verifyIdentitySignature(ctx, other.value().publicKey, message, signature.value()));
+    QVERIFY(!verifyIdentitySignature(ctx, pub.mid(1), message, signature.value())); // 32 bytes
+    QByteArray wrongType = pub;
+    wrongType[0] = '\x06';
+    QVERIFY(!verifyIdentitySignature(ctx, wrongType, message, signature.value()));
+    // Low-order points: all zeros, and a point of order 8.
+    QVERIFY(!verifyIdentitySignature(ctx, publicKey('\0'), message, signature.value()));
+    const QByteArray order8 =
+        QByteArray(1, char(kDjbKeyType)) +
+        hex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800");
+    QVERIFY(isLowOrderPoint(order8.mid(1)));
+    QVERIFY(!verifyIdentitySignature(ctx, order8, message, signature.value()));
+    QVERIFY(!verifyIdentitySignature(ctx, order8, message, QByteArray(64, '\0')));
+
+    // Another key signs differently, and its signature fails under ours.
+    auto otherSignature = signWithIdentity(ctx, other.value(), message);
+    COVE_VERIFY_OK(otherSignature);
+    QVERIFY(verifyIdentitySignature(ctx, other.value().publicKey, message, otherSignature.value()));
+    QVERIFY(!verifyIdentitySignature(ctx, pub, message, otherSignature.value()));
+
+    // A private key of the wrong size is refused, not used.
+    IdentityKeyPair broken{pub, SecureBuffer(QByteArrayView(filled('p', 31)))};
+    QVERIFY(!signWithIdentity(ctx, broken, message).ok());
+}
+
+void TestRelayMessages::frankingTags()
+{
+    static_assert(kFrankingPublicKeySize == kFrankingVerifyKeySize);
+    static_assert(kFrankingTagSize == kFrankingSignatureSize);
+    const FrankingKeyPair relay = generateFrankingKeyPair();
+    const FrankingKeyPair otherRelay = generateFrankingKeyPair();
+    QCOMPARE(relay.publicKey.size(), kFrankingVerifyKeySize);
+    QCOMPARE(qsizetype(relay.secretKey.size()), kFrankingSigningKeySize);
+    QVERIFY(relay.publicKey != otherRelay.publicKey);
+
+    const QByteArray commitment = filled('\xc0', kCommitmentSize);
+    const QByteArray alice = QByteArrayLiteral("7G3KQ9XM2PVDH4TW8N");
+    const QByteArray bob = QByteArrayLiteral("0A1B2C3D4E5F6G7H8J");
+    const qint64 time = 1700000000123;
+    const QByteArray payload = frankingTagPayload(commitment, alice, bob, time);
+    const QByteArray tag = signFrankingTag(relay.secretKey, payload);
+    QCOMPARE(tag.size(), kFrankingSignatureSize);
+    QVERIFY(verifyFrankingTag(relay.publicKey, payload, tag));
+    // Ed25519 is deterministic.
+    QCOMPARE(signFrankingTag(relay.secretKey, payload), tag);
+
+    QByteArray otherCommitment = commitment;
+    otherCommitment[0] = '\xc1';
+    QVERIFY(!verifyFrankingTag(relay.publicKey,
+                               frankingTagPayload(otherCommitment, alice, bob, time), tag));
+    QVERIFY(!verifyFrankingTag(
+        relay.publicKey,
+        frankingTagPayload(commitment, QByteArrayLiteral("7G3KQ9XM2PVDH4TW8P"), bob, time), tag));
+    QVERIFY(!verifyFrankingTag(relay.publicKey, frankingTagPayload(commitment, alice, alice, time),
+                               tag));
+    // Sender and recipient swapped: the tag names who sent to whom.
+    QVERIFY(
+        !verifyFrankingTag(relay.publicKey, frankingTagPayload(commitment, bob, alice, time), tag));
+    QVERIFY(!verifyFrankingTag(relay.publicKey,
+                               frankingTagPayload(commitment, alice, bob, time + 1), tag));
+    QVERIFY(!verifyFrankingTag(otherRelay.publicKey, payload, tag));
+    QVERIFY(!verifyFrankingTag(otherRelay.publicKey, payload,
+                               signFrankingTag(relay.secretKey, payload)));
+    QVERIFY(verifyFrankingTag(otherRelay.publicKey, payload,
+                              signFrankingTag(otherRelay.secretKey, payload)));
+
+    QByteArray flipped = tag;
+    flipped[10] = char(flipped.at(10) ^ 0x01);
+    QVERIFY(!verifyFrankingTag(relay.publicKey, payload, flipped));
+    QVERIFY(!verifyFrankingTag(relay.publicKey, payload, tag.left(63)));
+    QVERIFY(!verifyFrankingTag(relay.publicKey.left(31), payload, tag));
+    QVERIFY(!verifyFrankingTag(QByteArray(32, '\0'), payload, tag));
+    QVERIFY(signFrankingTag(SecureBuffer(std::size_t(32)), payload).isEmpty());
+
+    // The tag travels in a Deliver frame unchanged.
+    Deliver d = sampleDeliver();
+    d.commitment = commitment;
+    d.sender = QString::fromLatin1(alice);
+    d.serverTimeMs = time;
+    d.frankingTag = tag;
+    auto frame = decodeFrame(encodeFrame(d.toFrame(9)));
+    COVE_VERIFY_OK(frame);
+    auto received = Deliver::fromFrame(frame.value());
+    COVE_VERIFY_OK(received);
+    QVERIFY(verifyFrankingTag(relay.publicKey,
+                              frankingTagPayload(received.value().commitment,
+                                                 received.value().sender.toUtf8(), bob,
+                                                 received.value().serverTimeMs),
+                              received.value().frankingTag));
+}
+
+QTEST_APPLESS_MAIN(TestRelayMessages)
+#include "tst_relaymessages.moc"
