@@ -476,4 +476,73 @@ Result<std::optional<MemberRole>> ConversationRepository::roleOf(qint64 conversa
     return std::optional<MemberRole>(MemberRole((**q).int64(0)));
 }
 
+Result<quint32> ConversationRepository::groupRevision(qint64 conversationId)
+{
+    constexpr const char *what = "reading a group's revision";
+    Result<Query> q = query(m_db, "SELECT group_revision FROM conversations WHERE id = ?", what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(conversationId));
+    sqlite::Result<bool> row = (**q).step();
+    if (!row)
+        return fromSqlite(row.error(), what);
+    if (!*row)
+        return notFound();
+    return quint32((**q).int64(0));
+}
+
+Result<void> ConversationRepository::setGroupRevision(qint64 conversationId, quint32 revision)
+{
+    return updateConversation(m_db, "UPDATE conversations SET group_revision = ?2 WHERE id = ?1",
+                              conversationId, "updating a group's revision",
+                              [&](sqlite::Statement &st) { st.bind(2, revision); });
+}
+
+Result<QSet<QString>> ConversationRepository::senderKeyShares(qint64 conversationId)
+{
+    constexpr const char *what = "reading sender key shares";
+    Result<Query> q =
+        query(m_db, "SELECT member_id FROM sender_key_shares WHERE conversation_id = ?", what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(conversationId));
+    QSet<QString> out;
+    for (;;) {
+        sqlite::Result<bool> row = (**q).step();
+        if (!row)
+            return fromSqlite(row.error(), what);
+        if (!*row)
+            return out;
+        out.insert((**q).text(0));
+    }
+}
+
+Result<void> ConversationRepository::addSenderKeyShare(qint64 conversationId,
+                                                       const QString &memberId)
+{
+    constexpr const char *what = "recording a sender key share";
+    Result<Query> q = query(m_db,
+                            "INSERT OR IGNORE INTO sender_key_shares (conversation_id, member_id) "
+                            "VALUES (?, ?)",
+                            what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(conversationId)).bind(2, memberId);
+    if (sqlite::Result<void> r = (**q).run(); !r)
+        return fromSqlite(r.error(), what);
+    return {};
+}
+
+Result<void> ConversationRepository::clearSenderKeyShares(qint64 conversationId)
+{
+    constexpr const char *what = "clearing sender key shares";
+    Result<Query> q = query(m_db, "DELETE FROM sender_key_shares WHERE conversation_id = ?", what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(conversationId));
+    if (sqlite::Result<void> r = (**q).run(); !r)
+        return fromSqlite(r.error(), what);
+    return {};
+}
+
 } // namespace cove::storage

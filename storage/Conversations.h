@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -126,6 +127,16 @@ public:
     [[nodiscard]] Result<QList<GroupMember>> members(qint64 conversationId);
     [[nodiscard]] Result<std::optional<MemberRole>> roleOf(qint64 conversationId,
                                                            const QString &memberId);
+
+    /// A group's membership revision: updates with a revision not above it are stale.
+    [[nodiscard]] Result<quint32> groupRevision(qint64 conversationId);
+    [[nodiscard]] Result<void> setGroupRevision(qint64 conversationId, quint32 revision);
+
+    /// The members that already hold our current sender key for a group.
+    [[nodiscard]] Result<QSet<QString>> senderKeyShares(qint64 conversationId);
+    [[nodiscard]] Result<void> addSenderKeyShare(qint64 conversationId, const QString &memberId);
+    /// Forgets every share: the next group message distributes a new key.
+    [[nodiscard]] Result<void> clearSenderKeyShares(qint64 conversationId);
 
 private:
     sqlite::Database &m_db;

@@ -440,6 +440,34 @@ Result<bool> MessageRepository::advanceStatus(const QByteArray &messageId, Messa
     return m_db.changes() > 0;
 }
 
+Result<QList<StoredMessage>> MessageRepository::markConversationRead(qint64 conversationId)
+{
+    constexpr const char *what = "marking messages read";
+    static const QByteArray sql = selectMessages(
+        "WHERE m.conversation_id = ?1 AND m.direction = 1 AND m.status = 10 ORDER BY m.id");
+    QList<StoredMessage> unread;
+    {
+        Result<Query> q = query(m_db, sql, what);
+        if (!q)
+            return q.error();
+        (**q).bind(1, std::int64_t(conversationId));
+        if (Result<void> r = collectMessages(**q, unread, what); !r)
+            return r.error();
+    }
+    if (unread.isEmpty())
+        return unread;
+    Result<Query> q = query(m_db,
+                            "UPDATE messages SET status = 11 WHERE conversation_id = ?1 AND "
+                            "direction = 1 AND status = 10",
+                            what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(conversationId));
+    if (sqlite::Result<void> r = (**q).run(); !r)
+        return fromSqlite(r.error(), what);
+    return unread;
+}
+
 Result<void> MessageRepository::setServerAt(qint64 rowId, qint64 serverAt)
 {
     return updateOne(m_db, "UPDATE messages SET server_at = ?2 WHERE id = ?1", rowId, serverAt,

@@ -141,6 +141,9 @@ public:
     /// twice (a "delivered" after "read" changes nothing; any receipt
     /// clears Failed). True when it changed.
     [[nodiscard]] Result<bool> advanceStatus(const QByteArray &messageId, MessageStatus status);
+    /// Marks every incoming message of a conversation the person has now
+    /// seen as ReadByMe; returns those that changed (for read receipts).
+    [[nodiscard]] Result<QList<StoredMessage>> markConversationRead(qint64 conversationId);
     [[nodiscard]] Result<void> setServerAt(qint64 rowId, qint64 serverAt);
     [[nodiscard]] Result<void> setVerified(qint64 rowId, bool verified);
     /// Starts (or clears) a disappearing message's countdown.

@@ -204,12 +204,51 @@ CREATE TABLE settings (
 );
 )sql";
 
+// Version 2: the message pipeline.
+constexpr const char *kSchemaV2 = R"sql(
+-- The durable outbox: one row per envelope still to be acknowledged by the
+-- relay. content is the encoded content to encrypt (1:1 rows); ciphertext
+-- is filled once encrypted (group rows carry it from the start), and the
+-- session state that produced it was stored in the same transaction.
+-- kind: 1 one-to-one, 2 group (sender key). state: 0 ready,
+-- 1 waiting for the person to accept the peer's changed identity.
+CREATE TABLE outbox (
+    id             INTEGER PRIMARY KEY,
+    client_id      BLOB NOT NULL UNIQUE,
+    message_rowid  INTEGER REFERENCES messages (id) ON DELETE SET NULL,
+    recipient      TEXT NOT NULL,
+    kind           INTEGER NOT NULL CHECK (kind IN (1, 2)),
+    content        BLOB,
+    envelope_type  INTEGER,
+    ciphertext     BLOB,
+    commitment     BLOB NOT NULL,
+    state          INTEGER NOT NULL DEFAULT 0,
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    created_at     INTEGER NOT NULL
+);
+CREATE INDEX outbox_by_recipient ON outbox (recipient, id);
+CREATE INDEX outbox_by_message ON outbox (message_rowid);
+
+-- Group membership has a revision: an update with a lower one is stale.
+ALTER TABLE conversations ADD COLUMN group_revision INTEGER NOT NULL DEFAULT 0;
+
+-- Which members already hold our current sender key for a group; cleared
+-- when the key is replaced (a member left or was removed).
+CREATE TABLE sender_key_shares (
+    conversation_id  INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+    member_id        TEXT NOT NULL,
+    PRIMARY KEY (conversation_id, member_id)
+) WITHOUT ROWID;
+
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1, kSchemaV1},
+        {2, kSchemaV2},
     };
     return list;
 }

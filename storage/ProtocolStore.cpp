@@ -223,6 +223,63 @@ Result<void> ProtocolStore::setVerified(const Address &peer, bool verified)
     return {};
 }
 
+Result<void> ProtocolStore::setPendingIdentity(const Address &peer, const QByteArray &publicKey)
+{
+    sqlite::Result<void> r =
+        runOne(m_db, "UPDATE peer_identities SET pending_key = ? WHERE name = ? AND device_id = ?",
+               [&](sqlite::Statement &s) {
+                   s.bindBlob(1, publicKey).bindBlob(2, peer.name).bind(3, peer.deviceId);
+               });
+    if (!r)
+        return fromSqlite(r.error(), "recording a changed identity");
+    if (m_db.changes() == 0)
+        return storageError(StorageErrorCode::NotFound,
+                            QStringLiteral("no identity known for that peer"));
+    return {};
+}
+
+Result<std::optional<QByteArray>> ProtocolStore::pendingIdentity(const Address &peer)
+{
+    sqlite::Result<std::optional<SecureBuffer>> key =
+        loadOne(m_db,
+                "SELECT pending_key FROM peer_identities WHERE name = ? AND device_id = ? "
+                "AND pending_key IS NOT NULL",
+                [&](sqlite::Statement &s) { s.bindBlob(1, peer.name).bind(2, peer.deviceId); });
+    if (!key)
+        return fromSqlite(key.error(), "reading a changed identity");
+    if (!key->has_value())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>((*key)->toByteArray());
+}
+
+Result<void> ProtocolStore::acceptPendingIdentity(const Address &peer)
+{
+    Result<std::optional<QByteArray>> pending = pendingIdentity(peer);
+    if (!pending)
+        return pending.error();
+    if (!pending->has_value())
+        return storageError(StorageErrorCode::NotFound,
+                            QStringLiteral("no changed identity is waiting for that peer"));
+    if (pr::Result<void> r = saveIdentity(peer, **pending); !r)
+        return storageError(StorageErrorCode::Io, r.error().detail);
+    if (pr::Result<void> r = deleteSession(peer); !r)
+        return storageError(StorageErrorCode::Io, r.error().detail);
+    return {};
+}
+
+Result<void> ProtocolStore::removeSenderKey(const pr::SenderKeyName &name)
+{
+    sqlite::Result<void> r = runOne(
+        m_db, "DELETE FROM sender_keys WHERE group_id = ? AND sender_name = ? AND device_id = ?",
+        [&](sqlite::Statement &s) {
+            s.bindBlob(1, name.groupId).bindBlob(2, name.sender.name);
+            s.bind(3, name.sender.deviceId);
+        });
+    if (!r)
+        return fromSqlite(r.error(), "removing a sender key");
+    return {};
+}
+
 // ---- one-time prekeys ------------------------------------------------------
 
 pr::Result<std::optional<SecureBuffer>> ProtocolStore::loadPreKey(std::uint32_t id)

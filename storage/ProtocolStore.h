@@ -41,6 +41,20 @@ public:
     /// Marks the current key as compared in person (or clears that).
     [[nodiscard]] Result<void> setVerified(const protocol::Address &peer, bool verified);
 
+    /// Records a different identity key a peer presented (in a bundle or a
+    /// PreKey message) while the current one stays in force: nothing is
+    /// sent to or accepted from the new key until acceptPendingIdentity().
+    [[nodiscard]] Result<void> setPendingIdentity(const protocol::Address &peer,
+                                                  const QByteArray &publicKey);
+    [[nodiscard]] Result<std::optional<QByteArray>> pendingIdentity(const protocol::Address &peer);
+    /// The person accepted the changed key (after seeing the new safety
+    /// number): it replaces the old one, unverified, and the old sessions
+    /// with that peer are dropped so the next message starts afresh.
+    /// NotFound when no change is pending.
+    [[nodiscard]] Result<void> acceptPendingIdentity(const protocol::Address &peer);
+    /// Forgets a sender key, so that the next distribution creates a new one.
+    [[nodiscard]] Result<void> removeSenderKey(const protocol::SenderKeyName &name);
+
     /// The storage error behind the last failed protocol-store call, so a
     /// caller can tell a full disk from a bug after the library reports
     /// CallbackFailed.
