@@ -1,0 +1,1438 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RelayServer.h"
+
+#include "CoveId.h"
+#include "Keys.h"
+#include "RelayLog.h"
+#include "RelayMessages.h"
+#include "StorageWorker.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <deque>
+
+namespace cove::relay {
+
+using protocol::Frame;
+using protocol::FrameType;
+using protocol::WireError;
+namespace wire = protocol::wire;
+
+namespace {
+
+// Close codes: Qt's CloseCode cannot carry application codes (4000-4999),
+// so the standard ones are used and the reason text tells them apart.
+/// The connection was replaced by a newer one of the same account.
+constexpr auto kCloseReplaced = QWebSocketProtocol::CloseCodeNormal;
+/// The relay holds as many connections as it accepts.
+constexpr auto kCloseTooManyConnections = QWebSocketProtocol::CloseCodeGoingAway;
+/// How long a connection stays throttled after a refused Send if the refused
+/// message never comes again (the client gave up on it).
+constexpr qint64 kThrottlePauseMs = 30 * 1000;
+
+QByteArray randomBytes(qsizetype n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    randombytes_buf(out.data(), std::size_t(n));
+    return out;
+}
+
+wire::FirstContactFacts::AccountAge ageBucket(qint64 ageMs)
+{
+    using Age = wire::FirstContactFacts::AccountAge;
+    if (ageMs < kDayMs)
+        return Age::UnderOneDay;
+    if (ageMs < 7 * kDayMs)
+        return Age::UnderOneWeek;
+    if (ageMs < 30 * kDayMs)
+        return Age::UnderOneMonth;
+    return Age::OlderThanAMonth;
+}
+
+wire::Deliver deliverOf(const Envelope &e)
+{
+    wire::Deliver d;
+    d.envelopeId = e.id;
+    d.sender = e.sender;
+    d.type = e.type;
+    d.ciphertext = e.ciphertext;
+    d.commitment = e.commitment;
+    d.serverTimeMs = e.serverTimeMs;
+    d.frankingTag = e.frankingTag;
+    d.facts = e.facts;
+    return d;
+}
+
+bool isClientRequest(FrameType t)
+{
+    switch (t) {
+    case FrameType::Send:
+    case FrameType::DeliverAck:
+    case FrameType::PreKeyUpload:
+    case FrameType::PreKeyFetch:
+    case FrameType::AttachmentPut:
+    case FrameType::AttachmentGet:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+/// One WebSocket connection and where it is in the conversation.
+struct Connection {
+    enum class State { AwaitHello, AwaitAuthenticate, Authenticating, Authenticated, Closing };
+
+    quint64 id = 0;
+    QWebSocket *socket = nullptr;
+    State state = State::AwaitHello;
+    qint64 connectedMs = 0;
+
+    QByteArray nonce; ///< the outstanding challenge; empty once used
+    QByteArray identityKey;
+    quint32 registrationId = 0;
+    QString coveId;
+    qint64 accountCreatedMs = 0;
+    quint64 authRequestId = 0; ///< the Authenticate being answered
+
+    int badFrames = 0;
+    int pendingRequests = 0; ///< requests waiting for the storage thread
+    qint64 pendingBytes = 0;
+
+    // Delivery. Envelopes move database → `ready` → in flight → acknowledged.
+    // `cursor` is the highest envelope id that reached `ready`; envelopes
+    // above it are in the database and, unless `overflow`, also arrive live.
+    QSet<quint64> inFlight;
+    std::deque<Envelope> ready;
+    quint64 cursor = 0;
+    bool overflow = true; ///< the database may hold envelopes above cursor not in `ready`
+    bool loading = false;
+    /// An envelope arrived while a backlog load was running; the load may
+    /// not have seen it, so another load follows.
+    bool arrivedWhileLoading = false;
+    /// After refusing a Send (rate limit, busy), every later Send on this
+    /// connection is refused too until the refused one comes again (or a
+    /// pause passes), so that pipelined messages cannot overtake it.
+    QByteArray throttledClientId;
+    qint64 throttledUntilMs = 0;
+    bool queueEmptySent = false;
+};
+
+struct RelayServer::PendingSend {
+    quint64 connectionId = 0;
+    quint64 requestId = 0;
+    QString sender;
+    qint64 senderCreatedMs = 0;
+    wire::Send send;
+    qint64 serverTimeMs = 0;
+    QByteArray frankingTag; ///< signed on arrival, off the storage thread
+};
+
+// ---- Storage tasks ------------------------------------------------------------
+// run() executes on the storage thread and touches only the storage and the
+// task's own members (plus the immutable configuration and franking key);
+// finish() executes on the server's thread.
+
+class SendBatchTask final : public StorageTask {
+public:
+    SendBatchTask(RelayServer *server, std::vector<RelayServer::PendingSend> items)
+        : m_server(server), m_items(std::move(items)), m_results(m_items.size())
+    {}
+
+    int weight() const override { return int(m_items.size()); }
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        const RelayConfig &config = m_server->m_config;
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            const RelayServer::PendingSend &item = m_items[i];
+            Result &result = m_results[i];
+            const wire::Send &s = item.send;
+
+            auto prior = storage.priorSend(item.sender, s.clientId);
+            if (!prior)
+                return prior.error();
+            if (*prior) {
+                result.outcome = Outcome::Duplicate;
+                result.serverTimeMs = (*prior)->serverTimeMs;
+                continue;
+            }
+            auto recipient = storage.account(s.recipient);
+            if (!recipient)
+                return recipient.error();
+            if (!*recipient) {
+                result.outcome = Outcome::NotFound;
+                continue;
+            }
+
+            const qint64 now = item.serverTimeMs;
+            std::optional<wire::FirstContactFacts> facts;
+            if (item.sender != s.recipient) {
+                auto known = storage.hasContact(item.sender, s.recipient);
+                if (!known)
+                    return known.error();
+                if (!*known) {
+                    auto opened = storage.contactsOpenedSince(item.sender, now - kDayMs);
+                    if (!opened)
+                        return opened.error();
+                    const qint64 age = now - item.senderCreatedMs;
+                    const int limit = age < config.youngAccountMs
+                                          ? config.newConversationsPerDayYoung
+                                          : config.newConversationsPerDay;
+                    if (config.rateLimits && *opened >= limit) {
+                        result.outcome = Outcome::RateLimited;
+                        result.limit = limit;
+                        continue;
+                    }
+                    wire::FirstContactFacts f;
+                    f.accountAge = ageBucket(age);
+                    f.massContact = *opened >= config.massContactThreshold;
+                    facts = f;
+                    if (auto r = storage.addContact(item.sender, s.recipient, now); !r)
+                        return r.error();
+                }
+            }
+
+            Envelope e;
+            e.recipient = s.recipient;
+            e.sender = item.sender;
+            e.clientId = s.clientId;
+            e.type = s.type;
+            e.ciphertext = s.ciphertext;
+            e.commitment = s.commitment;
+            e.serverTimeMs = now;
+            e.frankingTag = item.frankingTag;
+            e.facts = facts;
+            e.expiresMs = now + config.envelopeTtlMs;
+            auto id = storage.insertEnvelope(e);
+            if (!id)
+                return id.error();
+            e.id = *id;
+            result.outcome = Outcome::Stored;
+            result.serverTimeMs = now;
+            result.envelope = std::move(e);
+        }
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            const RelayServer::PendingSend &item = m_items[i];
+            const Result &result = m_results[i];
+            m_server->requestDone(item.connectionId, item.send.ciphertext.size());
+            Connection *c = m_server->connection(item.connectionId);
+            if (!committed) {
+                if (c)
+                    m_server->sendError(*c, item.requestId, WireError::Internal,
+                                        QStringLiteral("the relay could not store the envelope"));
+                continue;
+            }
+            switch (result.outcome) {
+            case Outcome::Stored:
+            case Outcome::Duplicate:
+                if (c)
+                    m_server->send(*c,
+                                   wire::SendAck{item.send.clientId, result.serverTimeMs}.toFrame(
+                                       item.requestId));
+                break;
+            case Outcome::NotFound:
+                if (c)
+                    m_server->sendError(*c, item.requestId, WireError::NotFound,
+                                        QStringLiteral("no such account"));
+                break;
+            case Outcome::RateLimited:
+                if (c)
+                    m_server->sendError(
+                        *c, item.requestId, WireError::RateLimited,
+                        QStringLiteral("new conversations are limited to %1 per day")
+                            .arg(result.limit));
+                break;
+            }
+            if (result.outcome == Outcome::Stored) {
+                if (Connection *r = m_server->onlineConnection(result.envelope.recipient))
+                    m_server->offerLive(*r, result.envelope);
+            }
+        }
+    }
+
+private:
+    enum class Outcome { Stored, Duplicate, NotFound, RateLimited };
+    struct Result {
+        Outcome outcome = Outcome::NotFound;
+        qint64 serverTimeMs = 0;
+        int limit = 0;
+        Envelope envelope;
+    };
+    RelayServer *m_server;
+    std::vector<RelayServer::PendingSend> m_items;
+    std::vector<Result> m_results;
+};
+
+class AckBatchTask final : public StorageTask {
+public:
+    explicit AckBatchTask(std::vector<RelayServer::PendingAck> items) : m_items(std::move(items)) {}
+
+    // Deleting is cheaper than storing, and many deletions in one
+    // transaction share pages.
+    int weight() const override { return (int(m_items.size()) + 3) / 4; }
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        // Acks arrive grouped by connection; keep runs of one recipient together.
+        std::size_t i = 0;
+        while (i < m_items.size()) {
+            const QString &recipient = m_items[i].recipient;
+            QList<quint64> ids;
+            for (; i < m_items.size() && m_items[i].recipient == recipient; ++i)
+                ids.append(m_items[i].envelopeId);
+            if (auto r = storage.acknowledge(recipient, ids); !r)
+                return r.error();
+        }
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        // An acknowledgement that did not commit leaves the envelope stored:
+        // it is delivered again on the next connection.
+        if (!committed)
+            qCWarning(lcRelay) << "storage:" << m_items.size()
+                               << "acknowledgements were not stored";
+    }
+
+private:
+    std::vector<RelayServer::PendingAck> m_items;
+};
+
+class AuthTask final : public StorageTask {
+public:
+    AuthTask(RelayServer *server, quint64 connectionId, Account account)
+        : m_server(server), m_connectionId(connectionId), m_account(std::move(account))
+    {}
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        auto existing = storage.account(m_account.coveId);
+        if (!existing)
+            return existing.error();
+        if (!*existing) {
+            if (auto r = storage.createAccount(m_account); !r)
+                return r.error();
+        } else if ((*existing)->identityKey != m_account.identityKey) {
+            // Another key with the same 80-bit Cove ID: never expected, never allowed.
+            m_refused = true;
+            return {};
+        } else {
+            if ((*existing)->registrationId != m_account.registrationId) {
+                if (auto r = storage.setRegistrationId(m_account.coveId, m_account.registrationId);
+                    !r)
+                    return r.error();
+            }
+            m_account.createdMs = (*existing)->createdMs;
+        }
+        auto count = storage.preKeyCount(m_account.coveId);
+        if (!count)
+            return count.error();
+        auto spk = storage.signedPreKey(m_account.coveId);
+        if (!spk)
+            return spk.error();
+        m_reply.coveId = m_account.coveId;
+        m_reply.preKeyCount = *count;
+        m_reply.accountCreatedMs = m_account.createdMs;
+        m_reply.hasSignedPreKey = spk->has_value();
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        m_server->onAuthenticated(m_connectionId, committed, m_refused, m_reply);
+    }
+
+private:
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    Account m_account;
+    bool m_refused = false;
+    wire::Authenticated m_reply;
+};
+
+class LoadTask final : public StorageTask {
+public:
+    LoadTask(RelayServer *server, quint64 connectionId, QString recipient, quint64 afterId,
+             int limit, qint64 nowMs)
+        : m_server(server), m_connectionId(connectionId), m_recipient(std::move(recipient)),
+          m_afterId(afterId), m_limit(limit), m_nowMs(nowMs)
+    {}
+
+    int weight() const override { return 0; }
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        auto found = storage.envelopesFor(m_recipient, m_afterId, m_limit, m_nowMs);
+        if (!found)
+            return found.error();
+        m_envelopes = std::move(*found);
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        // Rows read in a batch that was rolled back may never have existed.
+        m_server->onBacklogLoaded(m_connectionId, committed, std::move(m_envelopes), m_limit);
+    }
+
+private:
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    QString m_recipient;
+    quint64 m_afterId;
+    int m_limit;
+    qint64 m_nowMs;
+    QList<Envelope> m_envelopes;
+};
+
+class PreKeyUploadTask final : public StorageTask {
+public:
+    PreKeyUploadTask(RelayServer *server, quint64 connectionId, quint64 requestId, QString coveId,
+                     wire::PreKeyUpload upload)
+        : m_server(server), m_connectionId(connectionId), m_requestId(requestId),
+          m_coveId(std::move(coveId)), m_upload(std::move(upload))
+    {}
+
+    int weight() const override { return 1 + int(m_upload.preKeys.size()) / 16; }
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        if (m_upload.signedPreKey) {
+            if (auto r = storage.setSignedPreKey(m_coveId, *m_upload.signedPreKey); !r)
+                return r.error();
+        }
+        if (auto r = storage.addPreKeys(m_coveId, m_upload.preKeys); !r)
+            return r.error();
+        auto count = storage.preKeyCount(m_coveId);
+        if (!count)
+            return count.error();
+        m_count = *count;
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        m_server->requestDone(m_connectionId, 0);
+        Connection *c = m_server->connection(m_connectionId);
+        if (!c)
+            return;
+        if (!committed) {
+            m_server->sendError(*c, m_requestId, WireError::Internal,
+                                QStringLiteral("the relay could not store the prekeys"));
+            return;
+        }
+        const bool low = m_count < quint32(m_server->m_config.preKeyLowThreshold);
+        m_server->send(*c, wire::PreKeyStatus{m_count, low}.toFrame(m_requestId));
+    }
+
+private:
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    quint64 m_requestId;
+    QString m_coveId;
+    wire::PreKeyUpload m_upload;
+    quint32 m_count = 0;
+};
+
+class PreKeyFetchTask final : public StorageTask {
+public:
+    PreKeyFetchTask(RelayServer *server, quint64 connectionId, quint64 requestId, QString target)
+        : m_server(server), m_connectionId(connectionId), m_requestId(requestId),
+          m_target(std::move(target))
+    {}
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        auto account = storage.account(m_target);
+        if (!account)
+            return account.error();
+        if (!*account) {
+            m_error = WireError::NotFound;
+            return {};
+        }
+        auto spk = storage.signedPreKey(m_target);
+        if (!spk)
+            return spk.error();
+        if (!*spk) {
+            m_error = WireError::NoPreKeys;
+            return {};
+        }
+        auto before = storage.preKeyCount(m_target);
+        if (!before)
+            return before.error();
+        auto taken = storage.takePreKey(m_target);
+        if (!taken)
+            return taken.error();
+        m_countBefore = *before;
+        m_countAfter = *before - (taken->has_value() ? 1 : 0);
+        m_reply.coveId = m_target;
+        m_reply.identityKey = (*account)->identityKey;
+        m_reply.registrationId = (*account)->registrationId;
+        m_reply.signedPreKey = **spk;
+        m_reply.preKey = *taken;
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        m_server->requestDone(m_connectionId, 0);
+        if (Connection *c = m_server->connection(m_connectionId)) {
+            if (!committed)
+                m_server->sendError(*c, m_requestId, WireError::Internal,
+                                    QStringLiteral("the relay could not read the prekeys"));
+            else if (m_error == WireError::NotFound)
+                m_server->sendError(*c, m_requestId, WireError::NotFound,
+                                    QStringLiteral("no such account"));
+            else if (m_error == WireError::NoPreKeys)
+                m_server->sendError(*c, m_requestId, WireError::NoPreKeys,
+                                    QStringLiteral("the account has published no signed prekey"));
+            else
+                m_server->send(*c, m_reply.toFrame(m_requestId));
+        }
+        if (!committed || m_error)
+            return;
+        // Tell the owner when its stock falls below the threshold, and again
+        // when it runs out.
+        const auto threshold = quint32(m_server->m_config.preKeyLowThreshold);
+        const bool crossed = m_countBefore >= threshold && m_countAfter < threshold;
+        const bool ranOut = m_countBefore > 0 && m_countAfter == 0;
+        if (crossed || ranOut)
+            m_server->notifyPreKeysLow(m_target, m_countAfter);
+    }
+
+private:
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    quint64 m_requestId;
+    QString m_target;
+    std::optional<WireError> m_error;
+    quint32 m_countBefore = 0;
+    quint32 m_countAfter = 0;
+    wire::PreKeyBundleReply m_reply;
+};
+
+class BlobPutTask final : public StorageTask {
+public:
+    BlobPutTask(RelayServer *server, quint64 connectionId, quint64 requestId, QString uploader,
+                wire::AttachmentPut put, bool isNew, qint64 nowMs)
+        : m_server(server), m_connectionId(connectionId), m_requestId(requestId),
+          m_uploader(std::move(uploader)), m_put(std::move(put)), m_isNew(isNew), m_nowMs(nowMs)
+    {}
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        if (m_isNew) {
+            BlobInfo b;
+            b.id = m_put.blobId;
+            b.uploader = m_uploader;
+            b.totalSize = m_put.totalSize;
+            b.createdMs = m_nowMs;
+            b.expiresMs = m_nowMs + m_server->m_config.attachmentTtlMs;
+            if (auto r = storage.createBlob(b); !r)
+                return fail(WireError::Internal, QStringLiteral("the relay could not store it"));
+        } else {
+            auto found = storage.blob(m_put.blobId);
+            if (!found)
+                return found.error();
+            if (!*found || (*found)->uploader != m_uploader)
+                return fail(WireError::NotFound, QStringLiteral("no such upload"));
+            const BlobInfo &b = **found;
+            if (b.expiresMs <= m_nowMs)
+                return fail(WireError::Expired, QStringLiteral("the upload expired"));
+            if (b.complete)
+                return fail(WireError::BadFrame, QStringLiteral("the upload is complete already"));
+            if (b.totalSize != m_put.totalSize)
+                return fail(WireError::BadFrame,
+                            QStringLiteral("total size differs from the first chunk"));
+            if (b.received != m_put.offset)
+                return fail(
+                    WireError::BadFrame,
+                    QStringLiteral("chunk out of order: expected offset %1").arg(b.received));
+        }
+        // A failed file write changed no row: it fails this request only.
+        auto appended = storage.appendBlob(m_put.blobId, m_put.offset, m_put.data);
+        if (!appended)
+            return fail(WireError::Internal, QStringLiteral("the relay could not store it"));
+        m_ack.blobId = m_put.blobId;
+        m_ack.received = appended->received;
+        m_ack.complete = appended->complete;
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        m_server->requestDone(m_connectionId, m_put.data.size());
+        Connection *c = m_server->connection(m_connectionId);
+        if (!c)
+            return;
+        if (!committed)
+            m_server->sendError(*c, m_requestId, WireError::Internal,
+                                QStringLiteral("the relay could not store the chunk"));
+        else if (m_error)
+            m_server->sendError(*c, m_requestId, *m_error, m_detail);
+        else
+            m_server->send(*c, m_ack.toFrame(m_requestId));
+    }
+
+private:
+    StorageResult<void> fail(WireError error, QString detail)
+    {
+        m_error = error;
+        m_detail = std::move(detail);
+        return {};
+    }
+
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    quint64 m_requestId;
+    QString m_uploader;
+    wire::AttachmentPut m_put;
+    bool m_isNew;
+    qint64 m_nowMs;
+    std::optional<WireError> m_error;
+    QString m_detail;
+    wire::AttachmentPutAck m_ack;
+};
+
+class BlobGetTask final : public StorageTask {
+public:
+    BlobGetTask(RelayServer *server, quint64 connectionId, quint64 requestId,
+                wire::AttachmentGet get, qint64 nowMs)
+        : m_server(server), m_connectionId(connectionId), m_requestId(requestId),
+          m_get(std::move(get)), m_nowMs(nowMs)
+    {}
+
+    int weight() const override { return 0; }
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        auto found = storage.blob(m_get.blobId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return fail(WireError::NotFound, QStringLiteral("no such attachment"));
+        const BlobInfo &b = **found;
+        if (b.expiresMs <= m_nowMs)
+            return fail(WireError::Expired, QStringLiteral("the attachment expired"));
+        if (!b.complete)
+            return fail(WireError::NotFound, QStringLiteral("the attachment is not complete"));
+        if (m_get.offset > b.totalSize)
+            return fail(WireError::BadFrame, QStringLiteral("offset beyond the attachment"));
+        const auto length = qint64(
+            std::min<quint64>(quint64(wire::kAttachmentChunkSize), b.totalSize - m_get.offset));
+        auto bytes = storage.readBlob(m_get.blobId, m_get.offset, length);
+        if (!bytes || bytes->size() != length)
+            return fail(WireError::Internal, QStringLiteral("the relay could not read it"));
+        m_data.blobId = m_get.blobId;
+        m_data.offset = m_get.offset;
+        m_data.data = std::move(*bytes);
+        m_data.totalSize = b.totalSize;
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        m_server->requestDone(m_connectionId, wire::kAttachmentChunkSize);
+        Connection *c = m_server->connection(m_connectionId);
+        if (!c)
+            return;
+        if (!committed)
+            m_server->sendError(*c, m_requestId, WireError::Internal,
+                                QStringLiteral("the relay could not read the attachment"));
+        else if (m_error)
+            m_server->sendError(*c, m_requestId, *m_error, m_detail);
+        else
+            m_server->send(*c, m_data.toFrame(m_requestId));
+    }
+
+private:
+    StorageResult<void> fail(WireError error, QString detail)
+    {
+        m_error = error;
+        m_detail = std::move(detail);
+        return {};
+    }
+
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    quint64 m_requestId;
+    wire::AttachmentGet m_get;
+    qint64 m_nowMs;
+    std::optional<WireError> m_error;
+    QString m_detail;
+    wire::AttachmentData m_data;
+};
+
+class PurgeTask final : public StorageTask {
+public:
+    PurgeTask(RelayServer *server, qint64 nowMs) : m_server(server), m_nowMs(nowMs) {}
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        auto counts = storage.purgeExpired(m_nowMs);
+        if (!counts)
+            return counts.error();
+        m_counts = *counts;
+        return {};
+    }
+
+    void finish(bool committed) override
+    {
+        if (!committed)
+            return;
+        if (m_counts.envelopes || m_counts.blobs)
+            qCInfo(lcRelay) << "purged" << m_counts.envelopes << "expired envelopes and"
+                            << m_counts.blobs << "attachments";
+        Q_EMIT m_server->purged(m_counts.envelopes, m_counts.blobs);
+    }
+
+private:
+    RelayServer *m_server;
+    qint64 m_nowMs;
+    PurgeCounts m_counts;
+};
+
+// ---- RelayServer ------------------------------------------------------------------
+
+RelayServer::RelayServer(RelayConfig config, std::unique_ptr<RelayStorage> storage,
+                         protocol::FrankingKeyPair franking, QObject *parent)
+    : QObject(parent), m_config(config), m_franking(std::move(franking)),
+      m_messageLimiter(config.messagesPerMinute), m_fetchLimiter(config.preKeyFetchesPerMinute)
+{
+    m_worker = std::make_unique<StorageWorker>(std::move(storage), this, m_config.maxBatch,
+                                               m_config.commitLingerMs);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RelayServer::flushWrites);
+    m_ackTimer.setSingleShot(true);
+    m_ackTimer.setInterval(std::max(0, m_config.ackLingerMs));
+    connect(&m_ackTimer, &QTimer::timeout, this, &RelayServer::flushAcks);
+    m_sweepTimer.setInterval(std::clamp(m_config.handshakeTimeoutMs / 4, 50, 1000));
+    connect(&m_sweepTimer, &QTimer::timeout, this, &RelayServer::sweepHandshakes);
+    m_purgeTimer.setInterval(int(std::clamp<qint64>(m_config.purgeIntervalMs, 100, kDayMs)));
+    connect(&m_purgeTimer, &QTimer::timeout, this, &RelayServer::purgeNow);
+}
+
+RelayServer::~RelayServer()
+{
+    shutdown();
+    for (Connection *c : std::as_const(m_connections)) {
+        c->socket->disconnect(this);
+        c->socket->abort();
+        delete c->socket;
+        delete c;
+    }
+    m_connections.clear();
+}
+
+void RelayServer::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_ssl = configuration;
+}
+
+quint16 RelayServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_shutDown) {
+        m_error = QStringLiteral("the relay was shut down");
+        return 0;
+    }
+    if (!m_server) {
+        // The relay accepts TCP (and does TLS) itself and hands the sockets
+        // to QWebSocketServer, so that it can turn Nagle's algorithm off:
+        // small frames (acks, envelopes) must not wait for the peer's
+        // delayed ACK.
+        m_server = new QWebSocketServer(QStringLiteral("cove-relay"),
+                                        QWebSocketServer::NonSecureMode, this);
+        m_server->setHandshakeTimeout(m_config.handshakeTimeoutMs);
+        connect(m_server, &QWebSocketServer::newConnection, this, &RelayServer::onNewConnection);
+        if (m_ssl) {
+            auto *tls = new QSslServer(this);
+            tls->setSslConfiguration(*m_ssl);
+            tls->setHandshakeTimeout(m_config.handshakeTimeoutMs);
+            connect(tls, &QSslServer::errorOccurred, this,
+                    [](QSslSocket *, QAbstractSocket::SocketError e) {
+                        qCInfo(lcRelay) << "a TLS handshake failed:" << e;
+                    });
+            m_listener = tls;
+        } else {
+            m_listener = new QTcpServer(this);
+        }
+        m_listener->setMaxPendingConnections(1024);
+        connect(m_listener, &QTcpServer::pendingConnectionAvailable, this,
+                &RelayServer::onTcpConnection);
+        connect(m_listener, &QTcpServer::acceptError, this, [](QAbstractSocket::SocketError e) {
+            qCWarning(lcRelay) << "accepting a connection failed:" << e;
+        });
+    }
+    if (!m_listener->listen(address, port)) {
+        m_error = m_listener->errorString();
+        qCWarning(lcRelay) << "cannot listen on" << address.toString() << port << ":" << m_error;
+        return 0;
+    }
+    m_sweepTimer.start();
+    m_purgeTimer.start();
+    qCInfo(lcRelay).noquote() << "listening on"
+                              << QString(address.toString() + QLatin1Char(':') +
+                                         QString::number(m_listener->serverPort()))
+                              << (m_ssl ? "(wss)" : "(ws)");
+    return m_listener->serverPort();
+}
+
+void RelayServer::onTcpConnection()
+{
+    while (m_listener && m_listener->hasPendingConnections()) {
+        QTcpSocket *socket = m_listener->nextPendingConnection();
+        if (!socket)
+            break;
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (m_shutDown) {
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        m_server->handleConnection(socket);
+    }
+}
+
+quint16 RelayServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+void RelayServer::shutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    if (m_listener)
+        m_listener->close();
+    m_sweepTimer.stop();
+    m_purgeTimer.stop();
+    flushWrites();
+    flushAcks();
+    const QList<Connection *> open = m_connections.values();
+    for (Connection *c : open) {
+        if (c->state != Connection::State::Closing)
+            closeConnection(*c, QWebSocketProtocol::CloseCodeGoingAway,
+                            QStringLiteral("the relay is shutting down"));
+    }
+    m_worker->stop(); // stores everything posted, then closes the database
+    const quint64 batches = std::max<quint64>(1, m_worker->batchesCommitted());
+    qCInfo(lcRelay) << "shut down; transactions committed:" << m_worker->batchesCommitted()
+                    << "writes:" << m_worker->writesCommitted()
+                    << "mean run us:" << m_worker->runMicrosTotal() / batches
+                    << "mean commit us:" << m_worker->commitMicrosTotal() / batches
+                    << "max commit us:" << m_worker->commitMicrosMax();
+}
+
+RelayServer::StorageStats RelayServer::storageStats() const
+{
+    return {m_worker->batchesCommitted(), m_worker->writesCommitted()};
+}
+
+void RelayServer::purgeNow()
+{
+    if (!m_shutDown)
+        postTask(std::make_unique<PurgeTask>(this, now()));
+    m_messageLimiter.prune(now());
+    m_fetchLimiter.prune(now());
+}
+
+qint64 RelayServer::now() const
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+Connection *RelayServer::connection(quint64 id) const
+{
+    Connection *c = m_connections.value(id, nullptr);
+    return c && c->state != Connection::State::Closing ? c : nullptr;
+}
+
+Connection *RelayServer::onlineConnection(const QString &coveId) const
+{
+    const auto it = m_online.constFind(coveId);
+    return it == m_online.constEnd() ? nullptr : connection(*it);
+}
+
+void RelayServer::postTask(std::unique_ptr<StorageTask> task)
+{
+    // Writes already waiting go first, so the storage sees requests in the
+    // order they arrived.
+    flushWrites();
+    m_worker->post(std::move(task));
+}
+
+// ---- Connections --------------------------------------------------------------------
+
+void RelayServer::onNewConnection()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QWebSocket *socket = m_server->nextPendingConnection();
+        if (!socket)
+            break;
+        if (m_shutDown || int(m_connections.size()) >= m_config.maxConnections) {
+            socket->close(kCloseTooManyConnections, QStringLiteral("the relay is full"));
+            connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        socket->setParent(this);
+        socket->setMaxAllowedIncomingFrameSize(quint64(protocol::kMaxFrameSize));
+        socket->setMaxAllowedIncomingMessageSize(quint64(protocol::kMaxFrameSize));
+
+        auto *c = new Connection;
+        c->id = m_nextConnectionId++;
+        c->socket = socket;
+        c->connectedMs = now();
+        m_connections.insert(c->id, c);
+
+        const quint64 id = c->id;
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+                [this, id](const QByteArray &message) { onBinaryMessage(id, message); });
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, id](const QString &) { onTextMessage(id); });
+        connect(socket, &QWebSocket::disconnected, this, [this, id] { onDisconnected(id); });
+        connect(socket, &QWebSocket::bytesWritten, this,
+                [this, id](qint64) { onBytesWritten(id); });
+    }
+}
+
+void RelayServer::onDisconnected(quint64 connectionId)
+{
+    Connection *c = m_connections.take(connectionId);
+    if (!c)
+        return;
+    if (!c->coveId.isEmpty()) {
+        const auto it = m_online.find(c->coveId);
+        if (it != m_online.end() && *it == connectionId)
+            m_online.erase(it);
+    }
+    c->socket->disconnect(this);
+    c->socket->deleteLater();
+    delete c;
+}
+
+void RelayServer::onBytesWritten(quint64 connectionId)
+{
+    Connection *c = connection(connectionId);
+    if (c && c->state == Connection::State::Authenticated && !c->ready.empty())
+        pump(*c);
+}
+
+void RelayServer::sweepHandshakes()
+{
+    const qint64 deadline = now() - m_config.handshakeTimeoutMs;
+    QList<Connection *> late;
+    for (Connection *c : std::as_const(m_connections)) {
+        const bool handshaking = c->state == Connection::State::AwaitHello ||
+                                 c->state == Connection::State::AwaitAuthenticate;
+        if (handshaking && c->connectedMs < deadline)
+            late.append(c);
+    }
+    for (Connection *c : late)
+        closeConnection(*c, QWebSocketProtocol::CloseCodePolicyViolated,
+                        QStringLiteral("authentication did not complete in time"));
+}
+
+void RelayServer::closeConnection(Connection &c, QWebSocketProtocol::CloseCode closeCode,
+                                  const QString &reason)
+{
+    if (c.state == Connection::State::Closing)
+        return;
+    c.state = Connection::State::Closing;
+    if (!c.coveId.isEmpty()) {
+        const auto it = m_online.find(c.coveId);
+        if (it != m_online.end() && *it == c.id)
+            m_online.erase(it);
+    }
+    c.ready.clear();
+    c.inFlight.clear();
+    c.socket->close(closeCode, reason);
+}
+
+bool RelayServer::send(Connection &c, const Frame &frame)
+{
+    if (c.state == Connection::State::Closing)
+        return false;
+    c.socket->sendBinaryMessage(protocol::encodeFrame(frame));
+    return true;
+}
+
+void RelayServer::sendError(Connection &c, quint64 requestId, WireError error,
+                            const QString &detail)
+{
+    send(c, protocol::makeErrorFrame(requestId, error, detail));
+}
+
+void RelayServer::badFrame(Connection &c, quint64 requestId, WireError error, const QString &detail)
+{
+    sendError(c, requestId, error, detail);
+    if (++c.badFrames >= m_config.maxBadFrames)
+        closeConnection(c, QWebSocketProtocol::CloseCodePolicyViolated,
+                        QStringLiteral("too many bad frames"));
+}
+
+void RelayServer::refuse(Connection &c, quint64 requestId, WireError error, const QString &detail)
+{
+    sendError(c, requestId, error, detail);
+    closeConnection(c, QWebSocketProtocol::CloseCodePolicyViolated, detail);
+}
+
+bool RelayServer::admitRequest(Connection &c, quint64 requestId, qint64 bytes)
+{
+    if (c.pendingRequests >= m_config.maxPendingRequests ||
+        (c.pendingRequests > 0 && c.pendingBytes + bytes > m_config.maxPendingBytes)) {
+        sendError(c, requestId, WireError::Busy,
+                  QStringLiteral("too many requests in progress; wait for replies"));
+        return false;
+    }
+    ++c.pendingRequests;
+    c.pendingBytes += bytes;
+    return true;
+}
+
+void RelayServer::requestDone(quint64 connectionId, qint64 bytes)
+{
+    if (Connection *c = m_connections.value(connectionId, nullptr)) {
+        --c->pendingRequests;
+        c->pendingBytes -= bytes;
+    }
+}
+
+// ---- Frames --------------------------------------------------------------------------
+
+void RelayServer::onTextMessage(quint64 connectionId)
+{
+    if (Connection *c = connection(connectionId))
+        badFrame(*c, 0, WireError::BadFrame,
+                 QStringLiteral("text messages are not part of the protocol; send binary frames"));
+}
+
+void RelayServer::onBinaryMessage(quint64 connectionId, const QByteArray &message)
+{
+    Connection *c = connection(connectionId);
+    if (!c)
+        return;
+    // Every request gets a reply: a client that keeps sending and never
+    // reads would make the relay buffer replies without end.
+    if (c->socket->bytesToWrite() > 4 * m_config.maxOutgoingBytes)
+        return closeConnection(*c, QWebSocketProtocol::CloseCodePolicyViolated,
+                               QStringLiteral("the client does not read its replies"));
+    protocol::Result<Frame> frame = protocol::decodeFrame(message);
+    if (!frame) {
+        switch (frame.code()) {
+        case protocol::ErrorCode::UnsupportedVersion:
+            badFrame(*c, 0, WireError::UnsupportedVersion, frame.error().detail);
+            break;
+        case protocol::ErrorCode::TooLarge:
+            badFrame(*c, 0, WireError::TooLarge, frame.error().detail);
+            break;
+        default:
+            badFrame(*c, 0, WireError::BadFrame,
+                     QStringLiteral("not a frame: ") + frame.error().detail);
+            break;
+        }
+        return;
+    }
+    dispatch(*c, *frame);
+}
+
+void RelayServer::dispatch(Connection &c, const Frame &frame)
+{
+    const FrameType type = frame.type;
+    if (type == FrameType::Ping) {
+        send(c, Frame{FrameType::Pong, frame.requestId, {}});
+        return;
+    }
+    if (type == FrameType::Pong)
+        return;
+
+    if (c.state == Connection::State::Authenticated) {
+        switch (type) {
+        case FrameType::Send:
+            return handleSend(c, frame);
+        case FrameType::DeliverAck:
+            return handleDeliverAck(c, frame);
+        case FrameType::PreKeyUpload:
+            return handlePreKeyUpload(c, frame);
+        case FrameType::PreKeyFetch:
+            return handlePreKeyFetch(c, frame);
+        case FrameType::AttachmentPut:
+            return handleAttachmentPut(c, frame);
+        case FrameType::AttachmentGet:
+            return handleAttachmentGet(c, frame);
+        case FrameType::Hello:
+            return refuse(c, frame.requestId, WireError::BadFrame,
+                          QStringLiteral("Hello after authentication"));
+        case FrameType::Authenticate:
+            return refuse(c, frame.requestId, WireError::NotAuthenticated,
+                          QStringLiteral("no challenge is outstanding"));
+        default:
+            break;
+        }
+    } else {
+        switch (type) {
+        case FrameType::Hello:
+            return handleHello(c, frame);
+        case FrameType::Authenticate:
+            return handleAuthenticate(c, frame);
+        default:
+            if (isClientRequest(type))
+                return badFrame(c, frame.requestId, WireError::NotAuthenticated,
+                                QStringLiteral("authenticate first"));
+            break;
+        }
+    }
+    badFrame(c, frame.requestId, WireError::BadFrame, QStringLiteral("not a frame a client sends"));
+}
+
+void RelayServer::handleHello(Connection &c, const Frame &frame)
+{
+    if (c.state == Connection::State::Authenticating)
+        return refuse(c, frame.requestId, WireError::BadFrame,
+                      QStringLiteral("Hello during authentication"));
+    protocol::Result<wire::Hello> hello = wire::Hello::fromFrame(frame);
+    if (!hello)
+        return badFrame(c, frame.requestId, WireError::BadFrame, hello.error().detail);
+    if (!protocol::validatePublicKey(hello->identityKey))
+        return badFrame(c, frame.requestId, WireError::BadFrame,
+                        QStringLiteral("the identity key is not a valid public key"));
+    c.identityKey = hello->identityKey;
+    c.registrationId = hello->registrationId;
+    c.nonce = randomBytes(wire::kChallengeNonceSize);
+    c.state = Connection::State::AwaitAuthenticate;
+    send(c, wire::Challenge{c.nonce, now(), m_franking.publicKey}.toFrame(frame.requestId));
+}
+
+void RelayServer::handleAuthenticate(Connection &c, const Frame &frame)
+{
+    if (c.state != Connection::State::AwaitAuthenticate || c.nonce.isEmpty())
+        return refuse(c, frame.requestId, WireError::NotAuthenticated,
+                      QStringLiteral("no challenge is outstanding"));
+    protocol::Result<wire::Authenticate> auth = wire::Authenticate::fromFrame(frame);
+    // The nonce is spent by this attempt, whatever its outcome.
+    const QByteArray payload = wire::authPayload(c.nonce, c.identityKey);
+    c.nonce.clear();
+    if (!auth)
+        return refuse(c, frame.requestId, WireError::BadFrame, auth.error().detail);
+    if (!protocol::verifyIdentitySignature(m_context, c.identityKey, payload, auth->signature))
+        return refuse(c, frame.requestId, WireError::BadSignature,
+                      QStringLiteral("the challenge signature does not verify"));
+
+    c.state = Connection::State::Authenticating;
+    Account account;
+    account.coveId = protocol::coveIdForIdentityKey(c.identityKey);
+    account.identityKey = c.identityKey;
+    account.registrationId = c.registrationId;
+    account.createdMs = now();
+    c.coveId = account.coveId;
+    c.authRequestId = frame.requestId;
+    // Acknowledgements of an earlier connection of this account go first,
+    // so the new connection's backlog does not contain them.
+    flushAcks();
+    postTask(std::make_unique<AuthTask>(this, c.id, std::move(account)));
+}
+
+void RelayServer::onAuthenticated(quint64 connectionId, bool ok, bool refused,
+                                  const wire::Authenticated &reply)
+{
+    Connection *c = connection(connectionId);
+    if (!c)
+        return;
+    const quint64 requestId = c->authRequestId;
+    if (!ok)
+        return refuse(*c, requestId, WireError::Internal,
+                      QStringLiteral("the relay could not load the account"));
+    if (refused)
+        return refuse(*c, requestId, WireError::Refused,
+                      QStringLiteral("this Cove ID belongs to another identity key"));
+
+    // One live connection per account: the newer one wins.
+    if (Connection *old = onlineConnection(c->coveId); old && old != c)
+        closeConnection(*old, kCloseReplaced,
+                        QStringLiteral("replaced by a newer connection of the same account"));
+    m_online.insert(c->coveId, c->id);
+    c->accountCreatedMs = reply.accountCreatedMs;
+    c->state = Connection::State::Authenticated;
+    send(*c, reply.toFrame(requestId));
+    qCDebug(lcRelay) << "authenticated" << c->coveId;
+    // The stored backlog follows, then QueueEmpty.
+    pump(*c);
+}
+
+// ---- Send and delivery ----------------------------------------------------------------
+
+void RelayServer::handleSend(Connection &c, const Frame &frame)
+{
+    protocol::Result<wire::Send> parsed = wire::Send::fromFrame(frame);
+    if (!parsed)
+        return badFrame(c, frame.requestId, WireError::BadFrame, parsed.error().detail);
+    wire::Send s = std::move(*parsed);
+    const QString recipient = protocol::normalizeCoveId(s.recipient);
+    if (recipient.isEmpty())
+        return sendError(c, frame.requestId, WireError::NotFound,
+                         QStringLiteral("the recipient is not a valid Cove ID"));
+    s.recipient = recipient;
+    const qint64 t = now();
+    if (!c.throttledClientId.isEmpty()) {
+        if (s.clientId != c.throttledClientId && t < c.throttledUntilMs)
+            return sendError(c, frame.requestId, WireError::RateLimited,
+                             QStringLiteral("resend the refused message first"));
+        c.throttledClientId.clear(); // resumed in order
+    }
+    const auto throttle = [&] {
+        c.throttledClientId = s.clientId;
+        c.throttledUntilMs = t + kThrottlePauseMs;
+    };
+    if (m_config.rateLimits && !m_messageLimiter.take(c.coveId, t)) {
+        throttle();
+        return sendError(
+            c, frame.requestId, WireError::RateLimited,
+            QStringLiteral("at most %1 messages per minute").arg(m_config.messagesPerMinute));
+    }
+    if (!admitRequest(c, frame.requestId, s.ciphertext.size())) {
+        throttle();
+        return;
+    }
+
+    PendingSend p;
+    p.connectionId = c.id;
+    p.requestId = frame.requestId;
+    p.sender = c.coveId;
+    p.senderCreatedMs = c.accountCreatedMs;
+    // The tag is signed here rather than on the storage thread, whose time
+    // per envelope bounds the relay's throughput. A resend wastes one
+    // signature; its stored tag is the first one.
+    p.frankingTag = protocol::signFrankingTag(
+        m_franking.secretKey,
+        protocol::frankingTagPayload(s.commitment, c.coveId.toUtf8(), s.recipient.toUtf8(), t));
+    p.send = std::move(s);
+    p.serverTimeMs = t;
+    m_pendingSends.push_back(std::move(p));
+    if (int(m_pendingSends.size()) >= m_config.maxBatch)
+        flushWrites();
+    else
+        scheduleFlush();
+}
+
+void RelayServer::handleDeliverAck(Connection &c, const Frame &frame)
+{
+    protocol::Result<wire::DeliverAck> ack = wire::DeliverAck::fromFrame(frame);
+    if (!ack)
+        return badFrame(c, frame.requestId, WireError::BadFrame, ack.error().detail);
+    // Deletion is scoped to the recipient, so an id of someone else's
+    // envelope deletes nothing.
+    c.inFlight.remove(ack->envelopeId);
+    m_pendingAcks.push_back(PendingAck{c.coveId, ack->envelopeId});
+    if (int(m_pendingAcks.size()) >= m_config.maxAckBatch)
+        flushAcks();
+    else if (!m_ackTimer.isActive())
+        m_ackTimer.start();
+    pump(c);
+}
+
+void RelayServer::scheduleFlush()
+{
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void RelayServer::flushWrites()
+{
+    m_flushTimer.stop();
+    if (m_pendingSends.empty())
+        return;
+    m_worker->post(std::make_unique<SendBatchTask>(this, std::move(m_pendingSends)));
+    m_pendingSends.clear();
+}
+
+void RelayServer::flushAcks()
+{
+    m_ackTimer.stop();
+    if (m_pendingAcks.empty())
+        return;
+    m_worker->post(std::make_unique<AckBatchTask>(std::move(m_pendingAcks)));
+    m_pendingAcks.clear();
+}
+
+void RelayServer::offerLive(Connection &c, const Envelope &envelope)
+{
+    if (c.state != Connection::State::Authenticated)
+        return;
+    if (c.loading) {
+        c.arrivedWhileLoading = true; // read by the load that follows this one
+        return;
+    }
+    if (c.overflow)
+        return; // the next backlog load reads it from the database
+    if (envelope.id <= c.cursor)
+        return;
+    if (int(c.ready.size()) >= m_config.deliverWindow) {
+        c.overflow = true;
+        return;
+    }
+    c.ready.push_back(envelope);
+    c.cursor = envelope.id;
+    pump(c);
+}
+
+void RelayServer::pump(Connection &c)
+{
+    if (c.state != Connection::State::Authenticated)
+        return;
+    while (!c.ready.empty() && int(c.inFlight.size()) < m_config.deliverWindow &&
+           c.socket->bytesToWrite() <= m_config.maxOutgoingBytes) {
+        const Envelope &e = c.ready.front();
+        c.inFlight.insert(e.id);
+        send(c, deliverOf(e).toFrame(0));
+        c.ready.pop_front();
+    }
+    if (!c.ready.empty())
+        return;
+    if (c.overflow) {
+        if (!c.loading && int(c.inFlight.size()) < m_config.deliverWindow)
+            loadBacklog(c);
+        return;
+    }
+    if (!c.loading && !c.queueEmptySent) {
+        c.queueEmptySent = true;
+        send(c, Frame{FrameType::QueueEmpty, 0, {}});
+    }
+}
+
+void RelayServer::loadBacklog(Connection &c)
+{
+    c.loading = true;
+    postTask(
+        std::make_unique<LoadTask>(this, c.id, c.coveId, c.cursor, m_config.deliverWindow, now()));
+}
+
+void RelayServer::onBacklogLoaded(quint64 connectionId, bool ok, QList<Envelope> envelopes,
+                                  int limit)
+{
+    Connection *c = connection(connectionId);
+    if (!c)
+        return;
+    c->loading = false;
+    if (!ok) {
+        // Try again shortly; the envelopes stay stored meanwhile.
+        QTimer::singleShot(1000, this, [this, connectionId] {
+            if (Connection *again = connection(connectionId))
+                pump(*again);
+        });
+        return;
+    }
+    for (Envelope &e : envelopes) {
+        if (e.id > c->cursor) {
+            c->cursor = e.id;
+            c->ready.push_back(std::move(e));
+        }
+    }
+    c->overflow = int(envelopes.size()) >= limit || c->arrivedWhileLoading;
+    c->arrivedWhileLoading = false;
+    pump(*c);
+}
+
+// ---- Prekeys ------------------------------------------------------------------------------
+
+void RelayServer::handlePreKeyUpload(Connection &c, const Frame &frame)
+{
+    protocol::Result<wire::PreKeyUpload> upload = wire::PreKeyUpload::fromFrame(frame);
+    if (!upload)
+        return badFrame(c, frame.requestId, WireError::BadFrame, upload.error().detail);
+    if (upload->signedPreKey) {
+        const wire::SignedPreKeyEntry &spk = *upload->signedPreKey;
+        if (!protocol::validatePublicKey(spk.publicKey))
+            return badFrame(c, frame.requestId, WireError::BadFrame,
+                            QStringLiteral("the signed prekey is not a valid public key"));
+        if (!protocol::verifyIdentitySignature(m_context, c.identityKey, spk.publicKey,
+                                               spk.signature))
+            return sendError(c, frame.requestId, WireError::BadSignature,
+                             QStringLiteral("the signed prekey's signature does not verify"));
+    }
+    for (qsizetype i = 0; i < upload->preKeys.size(); ++i) {
+        if (!protocol::validatePublicKey(upload->preKeys[i].publicKey))
+            return badFrame(c, frame.requestId, WireError::BadFrame,
+                            QStringLiteral("prekey %1 is not a valid public key").arg(i));
+    }
+    if (!admitRequest(c, frame.requestId, 0))
+        return;
+    postTask(std::make_unique<PreKeyUploadTask>(this, c.id, frame.requestId, c.coveId,
+                                                std::move(*upload)));
+}
+
+void RelayServer::handlePreKeyFetch(Connection &c, const Frame &frame)
+{
+    protocol::Result<wire::PreKeyFetch> fetch = wire::PreKeyFetch::fromFrame(frame);
+    if (!fetch)
+        return badFrame(c, frame.requestId, WireError::BadFrame, fetch.error().detail);
+    const QString target = protocol::normalizeCoveId(fetch->coveId);
+    if (target.isEmpty())
+        return sendError(c, frame.requestId, WireError::NotFound,
+                         QStringLiteral("not a valid Cove ID"));
+    if (m_config.rateLimits && !m_fetchLimiter.take(c.coveId, now()))
+        return sendError(c, frame.requestId, WireError::RateLimited,
+                         QStringLiteral("at most %1 prekey fetches per minute")
+                             .arg(m_config.preKeyFetchesPerMinute));
+    if (!admitRequest(c, frame.requestId, 0))
+        return;
+    postTask(std::make_unique<PreKeyFetchTask>(this, c.id, frame.requestId, target));
+}
+
+void RelayServer::notifyPreKeysLow(const QString &coveId, quint32 count)
+{
+    if (Connection *c = onlineConnection(coveId))
+        send(*c, wire::PreKeyStatus{count, true}.toFrame(0));
+}
+
+// ---- Attachments ------------------------------------------------------------------------
+
+void RelayServer::handleAttachmentPut(Connection &c, const Frame &frame)
+{
+    protocol::Result<wire::AttachmentPut> put = wire::AttachmentPut::fromFrame(frame);
+    if (!put)
+        return badFrame(c, frame.requestId, WireError::BadFrame, put.error().detail);
+    if (put->totalSize > m_config.maxAttachmentSize)
+        return sendError(
+            c, frame.requestId, WireError::TooLarge,
+            QStringLiteral("attachments are limited to %1 bytes").arg(m_config.maxAttachmentSize));
+    const bool isNew = put->blobId.isEmpty();
+    if (isNew)
+        put->blobId = randomBytes(wire::kBlobIdSize);
+    if (!admitRequest(c, frame.requestId, put->data.size()))
+        return;
+    postTask(std::make_unique<BlobPutTask>(this, c.id, frame.requestId, c.coveId, std::move(*put),
+                                           isNew, now()));
+}
+
+void RelayServer::handleAttachmentGet(Connection &c, const Frame &frame)
+{
+    protocol::Result<wire::AttachmentGet> get = wire::AttachmentGet::fromFrame(frame);
+    if (!get)
+        return badFrame(c, frame.requestId, WireError::BadFrame, get.error().detail);
+    if (c.socket->bytesToWrite() > 2 * m_config.maxOutgoingBytes)
+        return sendError(c, frame.requestId, WireError::Busy,
+                         QStringLiteral("read the data already sent first"));
+    if (!admitRequest(c, frame.requestId, wire::kAttachmentChunkSize))
+        return;
+    postTask(std::make_unique<BlobGetTask>(this, c.id, frame.requestId, std::move(*get), now()));
+}
+
+} // namespace cove::relay

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Context.h"
+#include "Franking.h"
+#include "RateLimiter.h"
+#include "RelayConfig.h"
+#include "RelayStorage.h"
+#include "WireFormat.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QWebSocketProtocol>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTcpServer;
+class QWebSocket;
+class QWebSocketServer;
+
+namespace cove::relay {
+
+class StorageWorker;
+class StorageTask;
+struct Connection;
+
+/// cove-relay's server: accounts, the prekey directory, store-and-forward
+/// mailboxes, franking tags and rate limits, over WebSocket (ws on
+/// loopback, wss with a certificate), speaking the frames of
+/// RelayMessages.h.
+///
+/// Threads: the network, parsing, signature checks and flow control run on
+/// the thread the server lives on; the storage runs on its own thread
+/// (StorageWorker), which stores the writes that arrive together in one
+/// transaction (group commit). A Send is acknowledged only after its
+/// envelope is on the disk.
+class RelayServer : public QObject {
+    Q_OBJECT
+public:
+    RelayServer(RelayConfig config, std::unique_ptr<RelayStorage> storage,
+                protocol::FrankingKeyPair franking, QObject *parent = nullptr);
+    ~RelayServer() override;
+
+    /// Serve wss with this configuration (certificate and key set) instead
+    /// of ws. Call before listen().
+    void setSslConfiguration(const QSslConfiguration &configuration);
+
+    /// Starts listening; returns the bound port (`port` 0 picks a free one),
+    /// or 0 on failure (see errorString()).
+    [[nodiscard]] quint16 listen(const QHostAddress &address, quint16 port);
+    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] quint16 port() const;
+    [[nodiscard]] bool isSecure() const { return m_ssl.has_value(); }
+
+    /// The Ed25519 key that verifies this relay's franking tags.
+    [[nodiscard]] QByteArray frankingPublicKey() const { return m_franking.publicKey; }
+    [[nodiscard]] const RelayConfig &config() const { return m_config; }
+
+    /// Stops accepting, closes every connection (going away), stores what is
+    /// waiting and closes the storage. Idempotent; the server serves nothing
+    /// afterwards.
+    void shutdown();
+
+    /// Purges expired envelopes and blobs now (also done periodically).
+    void purgeNow();
+
+    /// Transactions the storage thread committed, and the writes in them.
+    struct StorageStats {
+        quint64 transactions = 0;
+        quint64 writes = 0;
+    };
+    [[nodiscard]] StorageStats storageStats() const;
+
+    [[nodiscard]] int connectionCount() const { return int(m_connections.size()); }
+    [[nodiscard]] int authenticatedCount() const { return int(m_online.size()); }
+
+Q_SIGNALS:
+    /// A purge finished (after its deletions were committed).
+    void purged(int envelopes, int blobs);
+
+private:
+    friend class SendBatchTask;
+    friend class AckBatchTask;
+    friend class AuthTask;
+    friend class LoadTask;
+    friend class PreKeyUploadTask;
+    friend class PreKeyFetchTask;
+    friend class BlobPutTask;
+    friend class BlobGetTask;
+    friend class PurgeTask;
+
+    struct PendingSend;
+    struct PendingAck {
+        QString recipient;
+        quint64 envelopeId = 0;
+    };
+
+    void onTcpConnection();
+    void onNewConnection();
+    void onBinaryMessage(quint64 connectionId, const QByteArray &message);
+    void onTextMessage(quint64 connectionId);
+    void onDisconnected(quint64 connectionId);
+    void onBytesWritten(quint64 connectionId);
+    void sweepHandshakes();
+
+    void dispatch(Connection &c, const protocol::Frame &frame);
+    void handleHello(Connection &c, const protocol::Frame &frame);
+    void handleAuthenticate(Connection &c, const protocol::Frame &frame);
+    void handleSend(Connection &c, const protocol::Frame &frame);
+    void handleDeliverAck(Connection &c, const protocol::Frame &frame);
+    void handlePreKeyUpload(Connection &c, const protocol::Frame &frame);
+    void handlePreKeyFetch(Connection &c, const protocol::Frame &frame);
+    void handleAttachmentPut(Connection &c, const protocol::Frame &frame);
+    void handleAttachmentGet(Connection &c, const protocol::Frame &frame);
+
+    /// Sends `frame`; false when the connection is closing.
+    bool send(Connection &c, const protocol::Frame &frame);
+    void sendError(Connection &c, quint64 requestId, protocol::WireError error,
+                   const QString &detail);
+    /// Counts a bad frame; closes the connection after maxBadFrames.
+    void badFrame(Connection &c, quint64 requestId, protocol::WireError error,
+                  const QString &detail);
+    /// Sends an Error frame, then closes the connection (policy violation).
+    void refuse(Connection &c, quint64 requestId, protocol::WireError error, const QString &detail);
+    void closeConnection(Connection &c, QWebSocketProtocol::CloseCode closeCode,
+                         const QString &reason);
+
+    /// Whether a request may wait for storage, else answers Busy.
+    bool admitRequest(Connection &c, quint64 requestId, qint64 bytes);
+    void requestDone(quint64 connectionId, qint64 bytes);
+    void postTask(std::unique_ptr<StorageTask> task);
+    void scheduleFlush();
+    void flushWrites();
+    void flushAcks();
+
+    // Delivery with a bounded window.
+    [[nodiscard]] Connection *connection(quint64 id) const;
+    [[nodiscard]] Connection *onlineConnection(const QString &coveId) const;
+    void offerLive(Connection &c, const Envelope &envelope);
+    void pump(Connection &c);
+    void loadBacklog(Connection &c);
+    void onBacklogLoaded(quint64 connectionId, bool ok, QList<Envelope> envelopes, int limit);
+    void onAuthenticated(quint64 connectionId, bool ok, bool refused,
+                         const protocol::wire::Authenticated &reply);
+    void notifyPreKeysLow(const QString &coveId, quint32 count);
+
+    [[nodiscard]] qint64 now() const;
+
+    RelayConfig m_config;
+    protocol::FrankingKeyPair m_franking;
+    protocol::Context m_context; ///< for XEdDSA checks on this thread
+    std::unique_ptr<StorageWorker> m_worker;
+    std::optional<QSslConfiguration> m_ssl;
+    QTcpServer *m_listener = nullptr; ///< a QSslServer for wss
+    QWebSocketServer *m_server = nullptr;
+    QString m_error;
+    bool m_shutDown = false;
+
+    QHash<quint64, Connection *> m_connections;
+    QHash<QString, quint64> m_online; ///< Cove ID → its one authenticated connection
+    quint64 m_nextConnectionId = 1;
+
+    RateLimiter m_messageLimiter;
+    RateLimiter m_fetchLimiter;
+
+    std::vector<PendingSend> m_pendingSends;
+    std::vector<PendingAck> m_pendingAcks;
+    QTimer m_flushTimer;
+    QTimer m_ackTimer;
+    QTimer m_sweepTimer;
+    QTimer m_purgeTimer;
+};
+
+} // namespace cove::relay

@@ -1,0 +1,912 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteRelayStorage.h"
+
+#include "Sqlite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace cove::relay {
+
+namespace {
+
+using protocol::wire::EnvelopeType;
+using protocol::wire::FirstContactFacts;
+using protocol::wire::PreKeyEntry;
+using protocol::wire::SignedPreKeyEntry;
+
+StorageError storageError(StorageError::Code code, QString detail)
+{
+    return StorageError{code, std::move(detail)};
+}
+
+StorageError fromSqlite(const sqlite::Error &e, const char *what)
+{
+    StorageError::Code code = StorageError::Code::Io;
+    if (e.isNotADatabase())
+        code = StorageError::Code::WrongKey;
+    else if (e.isCorrupt())
+        code = StorageError::Code::Corrupt;
+    else if (e.isConstraint())
+        code = StorageError::Code::Conflict;
+    return StorageError{code, QLatin1String(what) + QStringLiteral(": ") + e.message};
+}
+
+/// Resets a cached statement when the scope ends, so that no half-read
+/// SELECT keeps a read transaction open (which would hold back the WAL
+/// checkpoint).
+class StatementUse {
+public:
+    explicit StatementUse(sqlite::Statement *st) : m_st(st) {}
+    ~StatementUse()
+    {
+        if (m_st)
+            m_st->reset();
+    }
+    StatementUse(const StatementUse &) = delete;
+    StatementUse &operator=(const StatementUse &) = delete;
+    sqlite::Statement *operator->() const { return m_st; }
+    sqlite::Statement &operator*() const { return *m_st; }
+
+private:
+    sqlite::Statement *m_st;
+};
+
+// Numbered migrations; each runs in its own transaction and ends by
+// setting user_version to its number.
+constexpr const char *kMigrations[] = {
+    // 1: the first schema.
+    R"sql(
+CREATE TABLE accounts(
+    cove_id TEXT PRIMARY KEY,
+    identity_key BLOB NOT NULL UNIQUE,
+    registration_id INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE signed_prekeys(
+    cove_id TEXT PRIMARY KEY,
+    key_id INTEGER NOT NULL,
+    public_key BLOB NOT NULL,
+    signature BLOB NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE prekeys(
+    cove_id TEXT NOT NULL,
+    key_id INTEGER NOT NULL,
+    public_key BLOB NOT NULL,
+    PRIMARY KEY(cove_id, key_id)
+) WITHOUT ROWID;
+
+CREATE TABLE envelopes(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    recipient TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    client_id BLOB NOT NULL,
+    type INTEGER NOT NULL,
+    ciphertext BLOB NOT NULL,
+    commitment BLOB NOT NULL,
+    server_time INTEGER NOT NULL,
+    franking_tag BLOB NOT NULL,
+    facts_age INTEGER,
+    facts_mass_contact INTEGER,
+    expires_at INTEGER NOT NULL
+);
+CREATE INDEX envelopes_by_recipient ON envelopes(recipient, id);
+CREATE INDEX envelopes_by_expiry ON envelopes(expires_at);
+
+-- Every accepted Send, unique by (sender, client_id), kept while its
+-- envelope could still be resent (until the envelope would expire), even
+-- after delivery: a resend is answered with the first ack, never stored
+-- twice. No recipient and no content here.
+CREATE TABLE sends(
+    sender TEXT NOT NULL,
+    client_id BLOB NOT NULL,
+    server_time INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    PRIMARY KEY(sender, client_id)
+) WITHOUT ROWID;
+CREATE INDEX sends_by_expiry ON sends(expires_at);
+
+CREATE TABLE contact_pairs(
+    low TEXT NOT NULL,
+    high TEXT NOT NULL,
+    initiator TEXT NOT NULL,
+    first_at INTEGER NOT NULL,
+    PRIMARY KEY(low, high)
+) WITHOUT ROWID;
+CREATE INDEX contact_pairs_by_initiator ON contact_pairs(initiator, first_at);
+
+CREATE TABLE blobs(
+    id BLOB PRIMARY KEY,
+    uploader TEXT NOT NULL,
+    total_size INTEGER NOT NULL,
+    received INTEGER NOT NULL,
+    complete INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX blobs_by_expiry ON blobs(expires_at);
+)sql",
+};
+
+constexpr int kMigrationCount = int(sizeof kMigrations / sizeof kMigrations[0]);
+static_assert(kMigrationCount == SqliteRelayStorage::kSchemaVersion);
+
+StorageResult<void> migrate(sqlite::Database &db)
+{
+    sqlite::Result<std::int64_t> version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return fromSqlite(version.error(), "reading the schema version");
+    if (*version > kMigrationCount)
+        return storageError(StorageError::Code::TooNew,
+                            QStringLiteral("relay.db has schema version %1; this build knows %2")
+                                .arg(*version)
+                                .arg(kMigrationCount));
+    for (int v = int(*version) + 1; v <= kMigrationCount; ++v) {
+        sqlite::Result<sqlite::Transaction> tx = sqlite::Transaction::begin(db);
+        if (!tx)
+            return fromSqlite(tx.error(), "beginning a migration");
+        if (sqlite::Result<void> r = db.exec(kMigrations[v - 1]); !r)
+            return fromSqlite(r.error(), "migrating the schema");
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(v);
+        if (sqlite::Result<void> r = db.exec(setVersion); !r)
+            return fromSqlite(r.error(), "recording the schema version");
+        if (sqlite::Result<void> r = tx->commit(); !r)
+            return fromSqlite(r.error(), "committing a migration");
+    }
+    return {};
+}
+
+std::optional<FirstContactFacts> factsFrom(const sqlite::Statement &st, int ageColumn,
+                                           int massColumn)
+{
+    if (st.isNull(ageColumn))
+        return std::nullopt;
+    FirstContactFacts f;
+    f.accountAge = FirstContactFacts::AccountAge(quint8(st.int64(ageColumn)));
+    f.massContact = st.int64(massColumn) != 0;
+    return f;
+}
+
+bool syncFd(int fd)
+{
+    return ::fsync(fd) == 0;
+}
+
+void syncDirectory(const QString &dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+
+/// Applies the raw key and proves it on the first page, before any write.
+StorageResult<void> keyAndVerify(sqlite::Database &db, QByteArrayView key32)
+{
+    if (sqlite::Result<void> r = db.keyRaw(key32); !r)
+        return fromSqlite(r.error(), "applying the relay key");
+    // Fail closed: without SQLCipher the key above was silently ignored.
+    sqlite::Result<QString> cipher = db.cipherVersion();
+    if (!cipher)
+        return fromSqlite(cipher.error(), "asking for the cipher version");
+    if (cipher->isEmpty())
+        return storageError(StorageError::Code::NotEncrypted,
+                            QStringLiteral("the SQLite library in this process is not SQLCipher"));
+    if (sqlite::Result<void> r = db.exec("PRAGMA cipher_page_size = 4096"); !r)
+        return fromSqlite(r.error(), "setting the page size");
+    // The first read decrypts page 1: a wrong key fails here.
+    if (sqlite::Result<std::int64_t> n = db.queryInt("SELECT count(*) FROM sqlite_master"); !n) {
+        StorageError e = fromSqlite(n.error(), "reading the schema");
+        if (n.error().isNotADatabase())
+            e.detail = QStringLiteral("relay.key does not open relay.db (or it is no database)");
+        return e;
+    }
+    return {};
+}
+
+} // namespace
+
+/// The background checkpointer: its own connection and thread.
+struct SqliteRelayStorage::Checkpointer {
+    std::unique_ptr<sqlite::Database> db;
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool stopping = false;
+};
+
+void SqliteRelayStorage::startCheckpointer(std::unique_ptr<sqlite::Database> db, int intervalMs)
+{
+    m_checkpointer = std::make_unique<Checkpointer>();
+    m_checkpointer->db = std::move(db);
+    Checkpointer *cp = m_checkpointer.get();
+    cp->thread = std::thread([cp, intervalMs] {
+        std::unique_lock lock(cp->mutex);
+        while (!cp->stopping) {
+            cp->wake.wait_for(lock, std::chrono::milliseconds(intervalMs));
+            if (cp->stopping)
+                break;
+            lock.unlock();
+            // PASSIVE: copies what it can without waiting for the writer.
+            (void)cp->db->exec("PRAGMA wal_checkpoint(PASSIVE)");
+            lock.lock();
+        }
+    });
+}
+
+void SqliteRelayStorage::stopCheckpointer()
+{
+    if (!m_checkpointer)
+        return;
+    {
+        std::lock_guard lock(m_checkpointer->mutex);
+        m_checkpointer->stopping = true;
+    }
+    m_checkpointer->wake.notify_one();
+    if (m_checkpointer->thread.joinable())
+        m_checkpointer->thread.join();
+    (void)m_checkpointer->db->close();
+    m_checkpointer.reset();
+}
+
+QString SqliteRelayStorage::databasePath(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("relay.db"));
+}
+
+QString SqliteRelayStorage::blobDirectory(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("blobs"));
+}
+
+SqliteRelayStorage::SqliteRelayStorage(QString dir, std::unique_ptr<sqlite::Database> db)
+    : m_dir(std::move(dir)), m_db(std::move(db))
+{}
+
+SqliteRelayStorage::~SqliteRelayStorage()
+{
+    stopCheckpointer();
+    if (m_inBatch)
+        rollback();
+    if (m_db && m_db->isOpen())
+        (void)m_db->exec("PRAGMA optimize");
+}
+
+StorageResult<std::unique_ptr<SqliteRelayStorage>>
+SqliteRelayStorage::open(const QString &dir, QByteArrayView key32, bool create,
+                         bool backgroundCheckpoints, int checkpointIntervalMs)
+{
+    if (key32.size() != 32)
+        return storageError(StorageError::Code::WrongKey,
+                            QStringLiteral("the relay key must be 32 bytes"));
+    const QString path = databasePath(dir);
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && !create)
+        return storageError(StorageError::Code::NotFound, QStringLiteral("no relay.db in ") + dir);
+
+    const QString blobs = blobDirectory(dir);
+    if (!QFileInfo(blobs).isDir() && ::mkdir(QFile::encodeName(blobs).constData(), S_IRWXU) != 0)
+        return storageError(StorageError::Code::Io,
+                            QStringLiteral("cannot create the blob directory ") + blobs);
+
+    if (!exists) {
+        // Created owner-only before SQLite sees it; SQLite gives the WAL and
+        // shared-memory files the database file's mode.
+        const int fd = ::open(QFile::encodeName(path).constData(),
+                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return storageError(StorageError::Code::Io, QStringLiteral("cannot create ") + path);
+        ::close(fd);
+    }
+
+    sqlite::Result<sqlite::Database> opened =
+        sqlite::Database::open(path, create ? sqlite::Database::OpenMode::ReadWriteCreate
+                                            : sqlite::Database::OpenMode::ReadWrite);
+    if (!opened)
+        return fromSqlite(opened.error(), "opening relay.db");
+    auto db = std::make_unique<sqlite::Database>(std::move(*opened));
+
+    if (StorageResult<void> r = keyAndVerify(*db, key32); !r)
+        return r.error();
+
+    // WAL + synchronous=FULL: a commit is on the disk when it returns, so an
+    // acknowledged envelope survives a power cut, not only a killed process.
+    // secure_delete: delivered envelopes are overwritten, not left in free pages.
+    static const char *const pragmas[] = {
+        "PRAGMA synchronous = FULL",  "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
+        "PRAGMA cache_size = -65536", "PRAGMA foreign_keys = OFF",
+    };
+    {
+        sqlite::Result<sqlite::Statement> wal = db->prepare("PRAGMA journal_mode = WAL");
+        if (!wal)
+            return fromSqlite(wal.error(), "switching to WAL");
+        sqlite::Result<bool> row = wal->step();
+        if (!row)
+            return fromSqlite(row.error(), "switching to WAL");
+        if (!*row || wal->text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return storageError(StorageError::Code::Io,
+                                QStringLiteral("relay.db cannot use write-ahead logging"));
+    }
+    for (const char *p : pragmas) {
+        if (sqlite::Result<void> r = db->exec(p); !r)
+            return fromSqlite(r.error(), "configuring relay.db");
+    }
+    if (StorageResult<void> r = migrate(*db); !r)
+        return r.error();
+
+    std::unique_ptr<sqlite::Database> checkpointDb;
+    if (backgroundCheckpoints) {
+        sqlite::Result<sqlite::Database> second =
+            sqlite::Database::open(path, sqlite::Database::OpenMode::ReadWrite);
+        if (!second)
+            return fromSqlite(second.error(), "opening relay.db for checkpoints");
+        checkpointDb = std::make_unique<sqlite::Database>(std::move(*second));
+        if (StorageResult<void> r = keyAndVerify(*checkpointDb, key32); !r)
+            return r.error();
+        if (sqlite::Result<void> r = checkpointDb->exec("PRAGMA synchronous = FULL"); !r)
+            return fromSqlite(r.error(), "configuring relay.db");
+        if (sqlite::Result<void> r = db->exec("PRAGMA wal_autocheckpoint = 0"); !r)
+            return fromSqlite(r.error(), "configuring relay.db");
+    }
+    std::unique_ptr<SqliteRelayStorage> storage(new SqliteRelayStorage(dir, std::move(db)));
+    if (checkpointDb)
+        storage->startCheckpointer(std::move(checkpointDb), std::max(10, checkpointIntervalMs));
+    return storage;
+}
+
+// ---- Transactions ------------------------------------------------------------
+
+StorageResult<void> SqliteRelayStorage::begin()
+{
+    if (m_inBatch)
+        return storageError(StorageError::Code::Conflict,
+                            QStringLiteral("a transaction is already open"));
+    if (sqlite::Result<void> r = m_db->exec("BEGIN IMMEDIATE"); !r)
+        return fromSqlite(r.error(), "beginning a transaction");
+    m_inBatch = true;
+    return {};
+}
+
+StorageResult<void> SqliteRelayStorage::commit()
+{
+    if (!m_inBatch)
+        return {};
+    if (sqlite::Result<void> r = m_db->exec("COMMIT"); !r) {
+        StorageError e = fromSqlite(r.error(), "committing");
+        rollback();
+        return e;
+    }
+    m_inBatch = false;
+    removeFilesNow(m_filesToRemove);
+    m_filesToRemove.clear();
+    return {};
+}
+
+void SqliteRelayStorage::rollback() noexcept
+{
+    if (m_db->inTransaction())
+        (void)m_db->exec("ROLLBACK");
+    m_inBatch = false;
+    m_filesToRemove.clear();
+}
+
+StorageResult<void> SqliteRelayStorage::checkpoint()
+{
+    if (sqlite::Result<void> r = m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
+        return fromSqlite(r.error(), "checkpointing");
+    return {};
+}
+
+// ---- Accounts ------------------------------------------------------------------
+
+StorageResult<std::optional<Account>> SqliteRelayStorage::account(const QString &coveId)
+{
+    auto st = m_db->cached("SELECT identity_key, registration_id, created_at FROM accounts "
+                           "WHERE cove_id = ?");
+    if (!st)
+        return fromSqlite(st.error(), "looking up an account");
+    StatementUse use(*st);
+    use->bind(1, coveId);
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), "looking up an account");
+    if (!*row)
+        return std::optional<Account>();
+    Account a;
+    a.coveId = coveId;
+    a.identityKey = use->blob(0);
+    a.registrationId = quint32(use->int64(1));
+    a.createdMs = use->int64(2);
+    return std::optional<Account>(std::move(a));
+}
+
+StorageResult<void> SqliteRelayStorage::createAccount(const Account &account)
+{
+    auto st = m_db->cached("INSERT INTO accounts(cove_id, identity_key, registration_id, "
+                           "created_at) VALUES (?, ?, ?, ?)");
+    if (!st)
+        return fromSqlite(st.error(), "creating an account");
+    StatementUse use(*st);
+    use->bind(1, account.coveId)
+        .bindBlob(2, account.identityKey)
+        .bind(3, account.registrationId)
+        .bind(4, std::int64_t(account.createdMs));
+    if (sqlite::Result<void> r = use->run(); !r)
+        return fromSqlite(r.error(), "creating an account");
+    return {};
+}
+
+StorageResult<void> SqliteRelayStorage::setRegistrationId(const QString &coveId,
+                                                          quint32 registrationId)
+{
+    auto st = m_db->cached("UPDATE accounts SET registration_id = ? WHERE cove_id = ?");
+    if (!st)
+        return fromSqlite(st.error(), "updating an account");
+    StatementUse use(*st);
+    use->bind(1, registrationId).bind(2, coveId);
+    if (sqlite::Result<void> r = use->run(); !r)
+        return fromSqlite(r.error(), "updating an account");
+    return {};
+}
+
+// ---- Prekeys ---------------------------------------------------------------------
+
+StorageResult<void> SqliteRelayStorage::setSignedPreKey(const QString &coveId,
+                                                        const SignedPreKeyEntry &key)
+{
+    auto st = m_db->cached("INSERT OR REPLACE INTO signed_prekeys(cove_id, key_id, public_key, "
+                           "signature) VALUES (?, ?, ?, ?)");
+    if (!st)
+        return fromSqlite(st.error(), "storing a signed prekey");
+    StatementUse use(*st);
+    use->bind(1, coveId).bind(2, key.id).bindBlob(3, key.publicKey).bindBlob(4, key.signature);
+    if (sqlite::Result<void> r = use->run(); !r)
+        return fromSqlite(r.error(), "storing a signed prekey");
+    return {};
+}
+
+StorageResult<std::optional<SignedPreKeyEntry>>
+SqliteRelayStorage::signedPreKey(const QString &coveId)
+{
+    auto st =
+        m_db->cached("SELECT key_id, public_key, signature FROM signed_prekeys WHERE cove_id = ?");
+    if (!st)
+        return fromSqlite(st.error(), "reading a signed prekey");
+    StatementUse use(*st);
+    use->bind(1, coveId);
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), "reading a signed prekey");
+    if (!*row)
+        return std::optional<SignedPreKeyEntry>();
+    SignedPreKeyEntry k;
+    k.id = quint32(use->int64(0));
+    k.publicKey = use->blob(1);
+    k.signature = use->blob(2);
+    return std::optional<SignedPreKeyEntry>(std::move(k));
+}
+
+StorageResult<void> SqliteRelayStorage::addPreKeys(const QString &coveId,
+                                                   const QList<PreKeyEntry> &keys)
+{
+    for (const PreKeyEntry &k : keys) {
+        auto st = m_db->cached(
+            "INSERT OR REPLACE INTO prekeys(cove_id, key_id, public_key) VALUES (?, ?, ?)");
+        if (!st)
+            return fromSqlite(st.error(), "storing a prekey");
+        StatementUse use(*st);
+        use->bind(1, coveId).bind(2, k.id).bindBlob(3, k.publicKey);
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), "storing a prekey");
+    }
+    return {};
+}
+
+StorageResult<quint32> SqliteRelayStorage::preKeyCount(const QString &coveId)
+{
+    auto st = m_db->cached("SELECT count(*) FROM prekeys WHERE cove_id = ?");
+    if (!st)
+        return fromSqlite(st.error(), "counting prekeys");
+    StatementUse use(*st);
+    use->bind(1, coveId);
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), "counting prekeys");
+    return *row ? quint32(use->int64(0)) : 0u;
+}
+
+StorageResult<std::optional<PreKeyEntry>> SqliteRelayStorage::takePreKey(const QString &coveId)
+{
+    PreKeyEntry k;
+    {
+        auto st = m_db->cached("SELECT key_id, public_key FROM prekeys WHERE cove_id = ? "
+                               "ORDER BY key_id LIMIT 1");
+        if (!st)
+            return fromSqlite(st.error(), "taking a prekey");
+        StatementUse use(*st);
+        use->bind(1, coveId);
+        sqlite::Result<bool> row = use->step();
+        if (!row)
+            return fromSqlite(row.error(), "taking a prekey");
+        if (!*row)
+            return std::optional<PreKeyEntry>();
+        k.id = quint32(use->int64(0));
+        k.publicKey = use->blob(1);
+    }
+    auto del = m_db->cached("DELETE FROM prekeys WHERE cove_id = ? AND key_id = ?");
+    if (!del)
+        return fromSqlite(del.error(), "taking a prekey");
+    StatementUse use(*del);
+    use->bind(1, coveId).bind(2, k.id);
+    if (sqlite::Result<void> r = use->run(); !r)
+        return fromSqlite(r.error(), "taking a prekey");
+    return std::optional<PreKeyEntry>(std::move(k));
+}
+
+// ---- Envelopes ---------------------------------------------------------------------
+
+StorageResult<std::optional<PriorSend>> SqliteRelayStorage::priorSend(const QString &sender,
+                                                                      QByteArrayView clientId)
+{
+    auto st = m_db->cached("SELECT server_time FROM sends WHERE sender = ? AND client_id = ?");
+    if (!st)
+        return fromSqlite(st.error(), "looking up a send");
+    StatementUse use(*st);
+    use->bind(1, sender).bindBlob(2, clientId);
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), "looking up a send");
+    if (*row)
+        return std::optional<PriorSend>(PriorSend{use->int64(0)});
+    return std::optional<PriorSend>();
+}
+
+StorageResult<quint64> SqliteRelayStorage::insertEnvelope(const Envelope &e)
+{
+    {
+        // The uniqueness of (sender, clientId): a constraint error here is Conflict.
+        auto sent = m_db->cached(
+            "INSERT INTO sends(sender, client_id, server_time, expires_at) VALUES (?, ?, ?, ?)");
+        if (!sent)
+            return fromSqlite(sent.error(), "storing an envelope");
+        StatementUse use(*sent);
+        use->bind(1, e.sender)
+            .bindBlob(2, e.clientId)
+            .bind(3, std::int64_t(e.serverTimeMs))
+            .bind(4, std::int64_t(e.expiresMs));
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), "storing an envelope");
+    }
+    auto st = m_db->cached(
+        "INSERT INTO envelopes(recipient, sender, client_id, type, ciphertext, commitment, "
+        "server_time, franking_tag, facts_age, facts_mass_contact, expires_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!st)
+        return fromSqlite(st.error(), "storing an envelope");
+    StatementUse use(*st);
+    use->bind(1, e.recipient)
+        .bind(2, e.sender)
+        .bindBlob(3, e.clientId)
+        .bind(4, int(e.type))
+        .bindBlob(5, e.ciphertext)
+        .bindBlob(6, e.commitment)
+        .bind(7, std::int64_t(e.serverTimeMs))
+        .bindBlob(8, e.frankingTag);
+    if (e.facts) {
+        use->bind(9, int(e.facts->accountAge)).bind(10, e.facts->massContact);
+    } else {
+        use->bindNull(9).bindNull(10);
+    }
+    use->bind(11, std::int64_t(e.expiresMs));
+    if (sqlite::Result<void> r = use->run(); !r)
+        return fromSqlite(r.error(), "storing an envelope");
+    return quint64(m_db->lastInsertRowId());
+}
+
+StorageResult<QList<Envelope>>
+SqliteRelayStorage::envelopesFor(const QString &recipient, quint64 afterId, int limit, qint64 nowMs)
+{
+    auto st = m_db->cached(
+        "SELECT id, sender, client_id, type, ciphertext, commitment, server_time, franking_tag, "
+        "facts_age, facts_mass_contact, expires_at FROM envelopes "
+        "WHERE recipient = ? AND id > ? AND expires_at > ? ORDER BY id LIMIT ?");
+    if (!st)
+        return fromSqlite(st.error(), "reading envelopes");
+    StatementUse use(*st);
+    use->bind(1, recipient)
+        .bind(2, std::int64_t(afterId))
+        .bind(3, std::int64_t(nowMs))
+        .bind(4, limit);
+    QList<Envelope> out;
+    for (;;) {
+        sqlite::Result<bool> row = use->step();
+        if (!row)
+            return fromSqlite(row.error(), "reading envelopes");
+        if (!*row)
+            break;
+        Envelope e;
+        e.id = quint64(use->int64(0));
+        e.recipient = recipient;
+        e.sender = use->text(1);
+        e.clientId = use->blob(2);
+        e.type = EnvelopeType(quint8(use->int64(3)));
+        e.ciphertext = use->blob(4);
+        e.commitment = use->blob(5);
+        e.serverTimeMs = use->int64(6);
+        e.frankingTag = use->blob(7);
+        e.facts = factsFrom(*use, 8, 9);
+        e.expiresMs = use->int64(10);
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+StorageResult<int> SqliteRelayStorage::acknowledge(const QString &recipient,
+                                                   const QList<quint64> &ids)
+{
+    int deleted = 0;
+    for (quint64 id : ids) {
+        auto del = m_db->cached("DELETE FROM envelopes WHERE id = ? AND recipient = ?");
+        if (!del)
+            return fromSqlite(del.error(), "acknowledging an envelope");
+        StatementUse use(*del);
+        use->bind(1, std::int64_t(id)).bind(2, recipient);
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), "acknowledging an envelope");
+        deleted += m_db->changes();
+    }
+    return deleted;
+}
+
+// ---- Contact pairs ---------------------------------------------------------------------
+
+StorageResult<bool> SqliteRelayStorage::hasContact(const QString &a, const QString &b)
+{
+    auto st = m_db->cached("SELECT 1 FROM contact_pairs WHERE low = ? AND high = ?");
+    if (!st)
+        return fromSqlite(st.error(), "looking up a contact pair");
+    StatementUse use(*st);
+    const bool ordered = a < b;
+    use->bind(1, ordered ? a : b).bind(2, ordered ? b : a);
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), "looking up a contact pair");
+    return *row;
+}
+
+StorageResult<void> SqliteRelayStorage::addContact(const QString &initiator, const QString &other,
+                                                   qint64 nowMs)
+{
+    auto st = m_db->cached("INSERT OR IGNORE INTO contact_pairs(low, high, initiator, first_at) "
+                           "VALUES (?, ?, ?, ?)");
+    if (!st)
+        return fromSqlite(st.error(), "recording a contact pair");
+    StatementUse use(*st);
+    const bool ordered = initiator < other;
+    use->bind(1, ordered ? initiator : other)
+        .bind(2, ordered ? other : initiator)
+        .bind(3, initiator)
+        .bind(4, std::int64_t(nowMs));
+    if (sqlite::Result<void> r = use->run(); !r)
+        return fromSqlite(r.error(), "recording a contact pair");
+    return {};
+}
+
+StorageResult<int> SqliteRelayStorage::contactsOpenedSince(const QString &initiator, qint64 sinceMs)
+{
+    auto st =
+        m_db->cached("SELECT count(*) FROM contact_pairs WHERE initiator = ? AND first_at >= ?");
+    if (!st)
+        return fromSqlite(st.error(), "counting contact pairs");
+    StatementUse use(*st);
+    use->bind(1, initiator).bind(2, std::int64_t(sinceMs));
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), "counting contact pairs");
+    return *row ? int(use->int64(0)) : 0;
+}
+
+// ---- Blobs ------------------------------------------------------------------------------
+
+QString SqliteRelayStorage::blobPath(QByteArrayView id) const
+{
+    return QDir(blobDirectory(m_dir)).filePath(QString::fromLatin1(id.toByteArray().toHex()));
+}
+
+StorageResult<void> SqliteRelayStorage::createBlob(const BlobInfo &b)
+{
+    // The file exists (empty) from the start, created owner-only.
+    const QByteArray path = QFile::encodeName(blobPath(b.id));
+    const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return storageError(StorageError::Code::Io, QStringLiteral("cannot create a blob file"));
+    ::close(fd);
+
+    auto st = m_db->cached("INSERT INTO blobs(id, uploader, total_size, received, complete, "
+                           "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!st)
+        return fromSqlite(st.error(), "recording a blob");
+    StatementUse use(*st);
+    use->bindBlob(1, b.id)
+        .bind(2, b.uploader)
+        .bind(3, std::int64_t(b.totalSize))
+        .bind(4, std::int64_t(b.received))
+        .bind(5, b.complete)
+        .bind(6, std::int64_t(b.createdMs))
+        .bind(7, std::int64_t(b.expiresMs));
+    if (sqlite::Result<void> r = use->run(); !r) {
+        QFile::remove(QFile::decodeName(path));
+        return fromSqlite(r.error(), "recording a blob");
+    }
+    return {};
+}
+
+StorageResult<std::optional<BlobInfo>> SqliteRelayStorage::blob(QByteArrayView id)
+{
+    auto st = m_db->cached("SELECT uploader, total_size, received, complete, created_at, "
+                           "expires_at FROM blobs WHERE id = ?");
+    if (!st)
+        return fromSqlite(st.error(), "looking up a blob");
+    StatementUse use(*st);
+    use->bindBlob(1, id);
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), "looking up a blob");
+    if (!*row)
+        return std::optional<BlobInfo>();
+    BlobInfo b;
+    b.id = id.toByteArray();
+    b.uploader = use->text(0);
+    b.totalSize = quint64(use->int64(1));
+    b.received = quint64(use->int64(2));
+    b.complete = use->int64(3) != 0;
+    b.createdMs = use->int64(4);
+    b.expiresMs = use->int64(5);
+    return std::optional<BlobInfo>(std::move(b));
+}
+
+StorageResult<BlobInfo> SqliteRelayStorage::appendBlob(QByteArrayView id, quint64 offset,
+                                                       QByteArrayView data)
+{
+    StorageResult<std::optional<BlobInfo>> found = blob(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return storageError(StorageError::Code::NotFound, QStringLiteral("no such blob"));
+    BlobInfo b = std::move(**found);
+    if (b.complete || offset != b.received || quint64(data.size()) > b.totalSize - b.received)
+        return storageError(StorageError::Code::Conflict,
+                            QStringLiteral("chunk does not continue the blob"));
+
+    // Written at `offset` and truncated after it: bytes of an append whose
+    // transaction was rolled back are overwritten by the next attempt.
+    const QByteArray path = QFile::encodeName(blobPath(id));
+    const int fd = ::open(path.constData(), O_WRONLY | O_CLOEXEC);
+    if (fd < 0)
+        return storageError(StorageError::Code::Io, QStringLiteral("cannot open a blob file"));
+    const auto end = off_t(offset + quint64(data.size()));
+    bool ok = ::ftruncate(fd, off_t(offset)) == 0;
+    qsizetype done = 0;
+    while (ok && done < data.size()) {
+        const ssize_t n = ::pwrite(fd, data.data() + done, std::size_t(data.size() - done),
+                                   off_t(offset) + off_t(done));
+        if (n <= 0)
+            ok = false;
+        else
+            done += qsizetype(n);
+    }
+    b.received = quint64(end);
+    b.complete = b.received == b.totalSize;
+    if (ok && b.complete)
+        ok = syncFd(fd);
+    ::close(fd);
+    if (!ok)
+        return storageError(StorageError::Code::Io, QStringLiteral("cannot write a blob file"));
+    if (b.complete && offset == 0)
+        syncDirectory(blobDirectory(m_dir));
+
+    auto st = m_db->cached("UPDATE blobs SET received = ?, complete = ? WHERE id = ?");
+    if (!st)
+        return fromSqlite(st.error(), "updating a blob");
+    StatementUse use(*st);
+    use->bind(1, std::int64_t(b.received)).bind(2, b.complete).bindBlob(3, id);
+    if (sqlite::Result<void> r = use->run(); !r)
+        return fromSqlite(r.error(), "updating a blob");
+    return b;
+}
+
+StorageResult<QByteArray> SqliteRelayStorage::readBlob(QByteArrayView id, quint64 offset,
+                                                       qint64 maxBytes)
+{
+    QFile f(blobPath(id));
+    if (!f.open(QIODevice::ReadOnly))
+        return storageError(StorageError::Code::NotFound, QStringLiteral("blob file missing"));
+    if (offset > quint64(f.size()))
+        return QByteArray();
+    if (!f.seek(qint64(offset)))
+        return storageError(StorageError::Code::Io, QStringLiteral("cannot read a blob file"));
+    QByteArray out = f.read(maxBytes);
+    if (out.isNull() && f.error() != QFileDevice::NoError)
+        return storageError(StorageError::Code::Io, QStringLiteral("cannot read a blob file"));
+    return out;
+}
+
+void SqliteRelayStorage::removeFilesNow(const QStringList &paths)
+{
+    for (const QString &p : paths)
+        QFile::remove(p);
+}
+
+// ---- Expiry ------------------------------------------------------------------------------
+
+StorageResult<PurgeCounts> SqliteRelayStorage::purgeExpired(qint64 nowMs)
+{
+    PurgeCounts counts;
+    {
+        auto st = m_db->cached("DELETE FROM envelopes WHERE expires_at <= ?");
+        if (!st)
+            return fromSqlite(st.error(), "purging envelopes");
+        StatementUse use(*st);
+        use->bind(1, std::int64_t(nowMs));
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), "purging envelopes");
+        counts.envelopes = m_db->changes();
+    }
+    {
+        auto st = m_db->cached("DELETE FROM sends WHERE expires_at <= ?");
+        if (!st)
+            return fromSqlite(st.error(), "purging remembered sends");
+        StatementUse use(*st);
+        use->bind(1, std::int64_t(nowMs));
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), "purging remembered sends");
+    }
+    QStringList files;
+    {
+        auto st = m_db->cached("SELECT id FROM blobs WHERE expires_at <= ?");
+        if (!st)
+            return fromSqlite(st.error(), "purging blobs");
+        StatementUse use(*st);
+        use->bind(1, std::int64_t(nowMs));
+        for (;;) {
+            sqlite::Result<bool> row = use->step();
+            if (!row)
+                return fromSqlite(row.error(), "purging blobs");
+            if (!*row)
+                break;
+            files.append(blobPath(use->blobView(0)));
+        }
+    }
+    {
+        auto st = m_db->cached("DELETE FROM blobs WHERE expires_at <= ?");
+        if (!st)
+            return fromSqlite(st.error(), "purging blobs");
+        StatementUse use(*st);
+        use->bind(1, std::int64_t(nowMs));
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), "purging blobs");
+        counts.blobs = m_db->changes();
+    }
+    // Files go once the rows' deletion is durable, so a rolled-back purge
+    // leaves no row without its file.
+    if (m_inBatch)
+        m_filesToRemove.append(files);
+    else
+        removeFilesNow(files);
+    return counts;
+}
+
+} // namespace cove::relay
