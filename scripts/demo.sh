@@ -11,10 +11,11 @@ if [ -x "$build/app/cove" ]; then
 fi
 cat <<TXT
 
-Cove is built: the Signal protocol layer and the encrypted local store,
-with their tests and benchmarks.
-The desktop app and its demo world are not part of this version yet, so
-there is no window to open. Meanwhile:
+Cove is built: the Signal protocol layer, the encrypted local store, the
+relay server and the command-line client. The desktop app and its demo world
+are not part of this version yet, so there is no window to open. Meanwhile:
+  README.md, "Chat from the command line"   two people chatting through
+                                   cove-cli and a cove-relay on loopback
   $build/bench/bench_protocol      what one message costs, against its floor
   $build/bench/bench_storage       the encrypted store against plain SQLite
   ./scripts/test.sh                every test, including interoperability

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Account.h"
+
+#include "Attachments.h"
+#include "Context.h"
+#include "CoveId.h"
+#include "Keys.h"
+#include "Profile.h"
+#include "ProtocolStore.h"
+#include "Sqlite.h"
+#include "Store.h"
+#include "StoreContext.h"
+
+#include <QDateTime>
+
+namespace cove::app {
+
+namespace {
+
+constexpr int kInitialPreKeys = 100;
+
+AppError storageFailure(const storage::StorageError &e)
+{
+    return appError(AppError::Code::Storage, e.detail);
+}
+
+} // namespace
+
+AppError fromStorage(const QString &detail)
+{
+    return appError(AppError::Code::Storage, detail);
+}
+
+Account::Account(std::unique_ptr<storage::Profile> profile)
+    : m_profile(std::move(profile)), m_context(std::make_unique<protocol::Context>()),
+      m_protocolStore(std::make_unique<storage::ProtocolStore>(m_profile->store().db())),
+      m_signal(std::make_unique<protocol::StoreContext>(*m_context, m_protocolStore->stores())),
+      m_attachments(std::make_unique<storage::AttachmentStore>(
+          storage::Profile::attachmentsPath(m_profile->directory())))
+{}
+
+Account::~Account() = default;
+
+sqlite::Database &Account::db() noexcept
+{
+    return m_profile->store().db();
+}
+
+AppResult<std::unique_ptr<Account>> Account::create(const QString &dir, const QString &passphrase,
+                                                    const QString &displayName,
+                                                    const storage::KdfParams &kdf)
+{
+    storage::Result<std::unique_ptr<storage::Profile>> profile =
+        storage::Profile::create(dir, passphrase, kdf);
+    if (!profile)
+        return storageFailure(profile.error());
+    std::unique_ptr<Account> account(new Account(std::move(*profile)));
+
+    protocol::Result<protocol::IdentityKeyPair> identity =
+        protocol::generateIdentityKeyPair(account->context());
+    if (!identity)
+        return appError(AppError::Code::Protocol, identity.error().detail);
+    protocol::Result<std::uint32_t> registrationId =
+        protocol::generateRegistrationId(account->context());
+    if (!registrationId)
+        return appError(AppError::Code::Protocol, registrationId.error().detail);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString coveId = protocol::coveIdForIdentityKey(identity->publicKey);
+
+    sqlite::Result<sqlite::Transaction> tx = sqlite::Transaction::begin(account->db());
+    if (!tx)
+        return fromStorage(tx.error().message);
+    if (storage::Result<void> r = account->protocolStore().initializeIdentity(
+            coveId, displayName, *identity, *registrationId, now);
+        !r)
+        return storageFailure(r.error());
+    if (auto r = protocol::generateSignedPreKey(account->signal(), std::uint64_t(now)); !r)
+        return appError(AppError::Code::Protocol, r.error().detail);
+    if (auto r = protocol::generatePreKeys(account->signal(), kInitialPreKeys); !r)
+        return appError(AppError::Code::Protocol, r.error().detail);
+    if (sqlite::Result<void> r = tx->commit(); !r)
+        return fromStorage(r.error().message);
+    if (AppResult<void> r = account->load(); !r)
+        return r.error();
+    return account;
+}
+
+AppResult<std::unique_ptr<Account>> Account::open(const QString &dir, const QString &passphrase)
+{
+    storage::Result<std::unique_ptr<storage::Profile>> profile =
+        storage::Profile::open(dir, passphrase);
+    if (!profile)
+        return storageFailure(profile.error());
+    std::unique_ptr<Account> account(new Account(std::move(*profile)));
+    if (AppResult<void> r = account->load(); !r)
+        return r.error();
+    return account;
+}
+
+AppResult<void> Account::load()
+{
+    protocol::Result<protocol::IdentityKeyPair> identity = m_protocolStore->identityKeyPair();
+    if (!identity)
+        return appError(AppError::Code::Storage, identity.error().detail);
+    protocol::Result<std::uint32_t> registrationId = m_protocolStore->localRegistrationId();
+    if (!registrationId)
+        return appError(AppError::Code::Storage, registrationId.error().detail);
+    m_identityKey = identity->publicKey;
+    m_coveId = protocol::coveIdForIdentityKey(m_identityKey);
+    m_registrationId = *registrationId;
+    return {};
+}
+
+QString Account::displayName()
+{
+    sqlite::Result<sqlite::Statement *> st =
+        db().cached("SELECT display_name FROM own_identity WHERE id = 1");
+    if (!st)
+        return {};
+    QString name;
+    if (sqlite::Result<bool> row = (*st)->step(); row && *row)
+        name = (*st)->text(0);
+    (*st)->reset();
+    return name;
+}
+
+AppResult<QByteArray> Account::sign(QByteArrayView message)
+{
+    protocol::Result<protocol::IdentityKeyPair> identity = m_protocolStore->identityKeyPair();
+    if (!identity)
+        return appError(AppError::Code::Storage, identity.error().detail);
+    protocol::Result<QByteArray> signature =
+        protocol::signWithIdentity(*m_context, *identity, message);
+    if (!signature)
+        return appError(AppError::Code::Protocol, signature.error().detail);
+    return *signature;
+}
+
+QByteArray Account::setting(const QString &key, const QByteArray &fallback)
+{
+    sqlite::Result<sqlite::Statement *> st =
+        db().cached("SELECT value FROM settings WHERE key = ?");
+    if (!st)
+        return fallback;
+    (*st)->bind(1, key);
+    QByteArray value = fallback;
+    if (sqlite::Result<bool> row = (*st)->step(); row && *row && !(*st)->isNull(0))
+        value = (*st)->blob(0);
+    (*st)->reset();
+    return value;
+}
+
+AppResult<void> Account::setSetting(const QString &key, const QByteArray &value)
+{
+    sqlite::Result<sqlite::Statement *> st =
+        db().cached("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
+    if (!st)
+        return fromStorage(st.error().message);
+    (*st)->bind(1, key).bindBlob(2, value);
+    if (sqlite::Result<void> r = (*st)->run(); !r)
+        return fromStorage(r.error().message);
+    return {};
+}
+
+} // namespace cove::app

@@ -1,0 +1,1627 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Messenger.h"
+
+#include "Account.h"
+#include "AtomicReceive.h"
+#include "AttachmentCipher.h"
+#include "Attachments.h"
+#include "CoveId.h"
+#include "Crypto.h"
+#include "Franking.h"
+#include "GroupSession.h"
+#include "Keys.h"
+#include "ProtocolStore.h"
+#include "RelayClient.h"
+#include "SafetyState.h"
+#include "Session.h"
+#include "Sqlite.h"
+#include "Store.h"
+#include "StoreContext.h"
+
+#include <QCborArray>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMimeDatabase>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <memory>
+
+namespace cove::app {
+
+namespace wire = protocol::wire;
+using storage::Conversation;
+using storage::ConversationKind;
+using storage::OutboxEntry;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcPipeline, "cove.pipeline")
+
+constexpr int kSendWindow = 256;
+constexpr quint32 kLowPreKeys = 30;
+constexpr int kPreKeyBatch = 100;
+const QString kSignedPreKeySetting = QStringLiteral("relay.signed_prekey_id");
+const QString kReadReceiptsSetting = QStringLiteral("read_receipts");
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+protocol::Address addressOf(const QString &coveId)
+{
+    return protocol::Address{coveId.toUtf8(), 1};
+}
+
+AppError storageError(const storage::StorageError &e)
+{
+    return appError(AppError::Code::Storage, e.detail);
+}
+
+AppError protocolError(const protocol::Error &e)
+{
+    if (e.code == protocol::ErrorCode::UntrustedIdentity)
+        return appError(AppError::Code::IdentityChanged, e.detail);
+    return appError(AppError::Code::Protocol, e.detail);
+}
+
+AppError sqlError(const sqlite::Error &e)
+{
+    return appError(AppError::Code::Storage, e.message);
+}
+
+/// A group message on the wire: the group id (length-prefixed) and the
+/// sender-key message. The recipient needs the id to find the sender's
+/// key; the relay sees an opaque random id, as it sees who the envelopes go to.
+QByteArray frameGroupCiphertext(const QByteArray &groupId, const QByteArray &message)
+{
+    QByteArray out;
+    out.reserve(1 + groupId.size() + message.size());
+    out.append(char(groupId.size()));
+    out.append(groupId);
+    out.append(message);
+    return out;
+}
+
+std::optional<std::pair<QByteArray, QByteArray>> splitGroupCiphertext(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return std::nullopt;
+    const auto length = qsizetype(quint8(bytes.at(0)));
+    if (length < protocol::kMinGroupIdSize || length > protocol::kMaxGroupIdSize ||
+        bytes.size() <= 1 + length)
+        return std::nullopt;
+    return std::make_pair(bytes.mid(1, length), bytes.mid(1 + length));
+}
+
+QByteArray commitmentOf(const protocol::Content &content)
+{
+    return protocol::frankingCommit(content.frankingKey, protocol::committedBytes(content));
+}
+
+/// A scope that commits only when told to; rolls back otherwise.
+class Tx {
+public:
+    static AppResult<Tx> begin(sqlite::Database &db)
+    {
+        sqlite::Result<sqlite::Transaction> tx = sqlite::Transaction::begin(db);
+        if (!tx)
+            return sqlError(tx.error());
+        return Tx(std::move(*tx));
+    }
+    AppResult<void> commit()
+    {
+        if (sqlite::Result<void> r = m_tx.commit(); !r)
+            return sqlError(r.error());
+        return {};
+    }
+
+private:
+    explicit Tx(sqlite::Transaction tx) : m_tx(std::move(tx)) {}
+    sqlite::Transaction m_tx;
+};
+
+#define COVE_APP_TRY(expr)                                                                         \
+    do {                                                                                           \
+        if (auto cove_r_ = (expr); !cove_r_)                                                       \
+            return cove_r_.error();                                                                \
+    } while (false)
+
+#define COVE_APP_TRY_STORAGE(expr)                                                                 \
+    do {                                                                                           \
+        if (auto cove_r_ = (expr); !cove_r_)                                                       \
+            return storageError(cove_r_.error());                                                  \
+    } while (false)
+
+QList<protocol::GroupMember> toContentMembers(const QList<storage::GroupMember> &members)
+{
+    QList<protocol::GroupMember> out;
+    for (const storage::GroupMember &m : members)
+        out.append(protocol::GroupMember{m.memberId, m.role == storage::MemberRole::Admin
+                                                         ? protocol::GroupMember::Role::Admin
+                                                         : protocol::GroupMember::Role::Member});
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return a.coveId < b.coveId; });
+    return out;
+}
+
+QList<storage::GroupMember> toStoredMembers(const QList<protocol::GroupMember> &members, qint64 now)
+{
+    QList<storage::GroupMember> out;
+    for (const protocol::GroupMember &m : members)
+        out.append(storage::GroupMember{m.coveId,
+                                        m.role == protocol::GroupMember::Role::Admin
+                                            ? storage::MemberRole::Admin
+                                            : storage::MemberRole::Member,
+                                        now});
+    return out;
+}
+
+/// A message row for `content`: what both directions store alike.
+/// The caller fills in direction, status and the relay's fields.
+storage::StoredMessage storedMessageOf(const protocol::Content &content, qint64 conversationId,
+                                       const QString &senderId, qint64 now)
+{
+    storage::StoredMessage m;
+    m.messageId = content.messageId;
+    m.conversationId = conversationId;
+    m.senderId = senderId;
+    m.sentAt = content.sentAtMs;
+    m.body = content.body;
+    if (content.quote)
+        m.quote = storage::StoredQuote{content.quote->messageId,
+                                       QString::fromUtf8(content.quote->authorId),
+                                       content.quote->excerpt};
+    m.forwardCount = content.forwardCount;
+    m.frankingKey = content.frankingKey;
+    m.commitment = commitmentOf(content);
+    m.content = protocol::encodeContent(content);
+    if (content.expireTimerSeconds && *content.expireTimerSeconds > 0)
+        m.expiresAt = now + qint64(*content.expireTimerSeconds) * 1000;
+    for (const protocol::AttachmentDescriptor &a : content.attachments)
+        m.attachments.append(
+            storage::StoredAttachment{0, a, {}, {}, storage::AttachmentState::NotDownloaded});
+    return m;
+}
+
+} // namespace
+
+/// What a received envelope led to, for the work done after commit.
+struct Messenger::ReceiveOutcome {
+    std::optional<storage::StoredMessage> stored;
+    QList<qint64> changedMessages;
+    std::optional<qint64> changedConversation;
+    bool queuedReceipt = false;
+};
+
+Messenger::Messenger(Account &account, RelayClient &relay, QObject *parent)
+    : QObject(parent), m_account(account), m_relay(relay), m_contacts(account.db()),
+      m_conversations(account.db(), &account.attachments()),
+      m_messages(account.db(), &account.attachments()), m_outbox(account.db())
+{
+    connect(&m_relay, &RelayClient::ready, this, &Messenger::onReady);
+    connect(&m_relay, &RelayClient::disconnected, this, &Messenger::onDisconnected);
+    connect(&m_relay, &RelayClient::delivered, this, &Messenger::onDelivered);
+    connect(&m_relay, &RelayClient::queueEmpty, this, &Messenger::onQueueEmpty);
+    connect(&m_relay, &RelayClient::preKeysLow, this,
+            [this](const wire::PreKeyStatus &s) { maintainPreKeys(s.count, true); });
+    m_ackTimer.setSingleShot(true);
+    m_ackTimer.setInterval(0);
+    connect(&m_ackTimer, &QTimer::timeout, this, &Messenger::flushAcks);
+    m_expiryTimer.setSingleShot(true);
+    connect(&m_expiryTimer, &QTimer::timeout, this, [this] { (void)deleteExpired(); });
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(2000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Messenger::pump);
+    m_redeliverTimer.setSingleShot(true);
+    m_redeliverTimer.setInterval(5000);
+    connect(&m_redeliverTimer, &QTimer::timeout, &m_relay, &RelayClient::reconnectNow);
+    (void)deleteExpired();
+}
+
+Messenger::~Messenger() = default;
+
+// ---- contacts and conversations ----------------------------------------------
+
+AppResult<storage::Contact> Messenger::addContact(const QString &typedId, const QString &name)
+{
+    const QString id = protocol::normalizeCoveId(typedId);
+    if (id.isEmpty())
+        return appError(AppError::Code::InvalidArgument,
+                        QStringLiteral("not a Cove ID (check for a mistyped character)"));
+    if (id == m_account.coveId())
+        return appError(AppError::Code::InvalidArgument,
+                        QStringLiteral("that is your own Cove ID"));
+    storage::Contact contact{
+        id, name.trimmed().isEmpty() ? protocol::displayCoveId(id) : name, {}, nowMs()};
+    if (auto existing = m_contacts.find(id); existing && existing->has_value())
+        contact.addedAt = (*existing)->addedAt;
+    COVE_APP_TRY_STORAGE(m_contacts.save(contact));
+    // Someone the person added is no stranger: their requests become chats.
+    if (auto conv = m_conversations.findDirect(id);
+        conv && conv->has_value() && (*conv)->state == storage::ConversationState::MessageRequest)
+        COVE_APP_TRY_STORAGE(
+            m_conversations.setState((*conv)->id, storage::ConversationState::Normal));
+    return contact;
+}
+
+AppResult<Conversation> Messenger::directConversation(const QString &typedId)
+{
+    const QString id = protocol::normalizeCoveId(typedId);
+    if (id.isEmpty())
+        return appError(AppError::Code::InvalidArgument,
+                        QStringLiteral("not a Cove ID (check for a mistyped character)"));
+    if (id == m_account.coveId())
+        return appError(AppError::Code::InvalidArgument,
+                        QStringLiteral("that is your own Cove ID"));
+    storage::Result<Conversation> c =
+        m_conversations.findOrCreateDirect(id, nowMs(), storage::ConversationState::Normal);
+    if (!c)
+        return storageError(c.error());
+    return *c;
+}
+
+AppResult<Conversation> Messenger::conversation(qint64 id)
+{
+    storage::Result<std::optional<Conversation>> c = m_conversations.find(id);
+    if (!c)
+        return storageError(c.error());
+    if (!c->has_value())
+        return appError(AppError::Code::NotFound, QStringLiteral("no such conversation"));
+    return **c;
+}
+
+AppResult<Conversation> Messenger::groupConversation(const QByteArray &groupId)
+{
+    storage::Result<std::optional<Conversation>> c = m_conversations.findGroup(groupId);
+    if (!c)
+        return storageError(c.error());
+    if (!c->has_value())
+        return appError(AppError::Code::NotFound, QStringLiteral("no such group"));
+    return **c;
+}
+
+AppResult<QStringList> Messenger::otherMembers(qint64 conversationId)
+{
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    QStringList out;
+    for (const storage::GroupMember &m : *members)
+        if (m.memberId != m_account.coveId())
+            out.append(m.memberId);
+    return out;
+}
+
+// ---- sending -----------------------------------------------------------------
+
+AppResult<OutboxEntry> Messenger::queueDirect(const QString &recipient,
+                                              const protocol::Content &content,
+                                              std::optional<qint64> messageRowId)
+{
+    OutboxEntry row;
+    row.clientId = protocol::crypto::randomByteArray(wire::kClientEnvelopeIdSize);
+    row.messageRowId = messageRowId;
+    row.recipient = recipient;
+    row.kind = OutboxEntry::Kind::Direct;
+    row.content = protocol::encodeContent(content);
+    row.commitment = commitmentOf(content);
+    row.createdAt = nowMs();
+    storage::Result<qint64> id = m_outbox.add(row);
+    if (!id)
+        return storageError(id.error());
+    row.id = *id;
+    return row;
+}
+
+AppResult<qint64> Messenger::sendMessage(qint64 conversationId, const QString &body,
+                                         const QList<protocol::AttachmentDescriptor> &attachments,
+                                         std::optional<protocol::Quote> quote)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (body.isEmpty() && attachments.isEmpty())
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("nothing to send"));
+    protocol::Content content = protocol::makeContent(body);
+    content.attachments = attachments;
+    content.quote = std::move(quote);
+    return sendContent(*conv, std::move(content), true);
+}
+
+AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Content content,
+                                         bool asMessage)
+{
+    if (!content.expireTimerSeconds && conv.expireTimerSeconds)
+        content.expireTimerSeconds = conv.expireTimerSeconds;
+    QStringList recipients;
+    if (conv.kind == ConversationKind::Group) {
+        AppResult<QStringList> others = otherMembers(conv.id);
+        if (!others)
+            return others.error();
+        storage::Result<std::optional<storage::MemberRole>> self =
+            m_conversations.roleOf(conv.id, m_account.coveId());
+        if (!self)
+            return storageError(self.error());
+        if (!self->has_value())
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("you are no longer a member of this group"));
+        recipients = *others;
+        storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
+        if (!revision)
+            return storageError(revision.error());
+        content.group = protocol::GroupContext{conv.groupId, *revision};
+    } else {
+        recipients = {conv.peerId};
+    }
+    if (protocol::Result<void> valid = protocol::validateContent(content); !valid)
+        return appError(AppError::Code::InvalidArgument, valid.error().detail);
+
+    const qint64 now = nowMs();
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    std::optional<qint64> rowId;
+    if (asMessage) {
+        storage::StoredMessage m = storedMessageOf(content, conv.id, m_account.coveId(), now);
+        m.direction = storage::Direction::Outgoing;
+        m.status =
+            recipients.isEmpty() ? storage::MessageStatus::Sent : storage::MessageStatus::Pending;
+        m.verified = true;
+        storage::Result<storage::MessageRepository::Inserted> inserted = m_messages.insert(m);
+        if (!inserted)
+            return storageError(inserted.error());
+        rowId = inserted->message.rowId;
+        COVE_APP_TRY_STORAGE(m_conversations.touch(conv.id, now));
+    }
+    if (conv.kind == ConversationKind::Direct) {
+        COVE_APP_TRY(queueDirect(conv.peerId, content, rowId));
+    } else if (!recipients.isEmpty()) {
+        COVE_APP_TRY(shareSenderKey(conv, recipients));
+        const protocol::SenderKeyName own{conv.groupId, addressOf(m_account.coveId())};
+        const QByteArray encoded = protocol::encodeContent(content);
+        protocol::Result<QByteArray> sealed =
+            protocol::groupEncrypt(m_account.signal(), own, encoded);
+        if (!sealed)
+            return protocolError(sealed.error());
+        OutboxEntry row;
+        row.messageRowId = rowId;
+        row.kind = OutboxEntry::Kind::Group;
+        row.envelopeType = int(wire::EnvelopeType::SenderKey);
+        row.ciphertext = frameGroupCiphertext(conv.groupId, *sealed);
+        row.commitment = commitmentOf(content);
+        row.createdAt = now;
+        for (const QString &member : recipients) {
+            row.clientId = protocol::crypto::randomByteArray(wire::kClientEnvelopeIdSize);
+            row.recipient = member;
+            COVE_APP_TRY_STORAGE(m_outbox.add(row));
+        }
+    }
+    COVE_APP_TRY(tx->commit());
+    if (rowId)
+        Q_EMIT messageStored(*rowId, conv.id);
+    scheduleExpiry();
+    pump();
+    return rowId.value_or(0);
+}
+
+AppResult<void> Messenger::shareSenderKey(const Conversation &conv, const QStringList &recipients)
+{
+    storage::Result<QSet<QString>> shared = m_conversations.senderKeyShares(conv.id);
+    if (!shared)
+        return storageError(shared.error());
+    QStringList missing;
+    for (const QString &r : recipients)
+        if (!shared->contains(r))
+            missing.append(r);
+    if (missing.isEmpty())
+        return {};
+    const protocol::SenderKeyName own{conv.groupId, addressOf(m_account.coveId())};
+    protocol::Result<QByteArray> distribution =
+        protocol::createSenderKeyDistribution(m_account.signal(), own);
+    if (!distribution)
+        return protocolError(distribution.error());
+    storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
+    if (!revision)
+        return storageError(revision.error());
+    for (const QString &member : missing) {
+        protocol::Content c = protocol::makeContent(QString());
+        c.group = protocol::GroupContext{conv.groupId, *revision};
+        c.senderKeyDistribution = *distribution;
+        COVE_APP_TRY(queueDirect(member, c, std::nullopt));
+        COVE_APP_TRY_STORAGE(m_conversations.addSenderKeyShare(conv.id, member));
+    }
+    return {};
+}
+
+void Messenger::sendFiles(qint64 conversationId, const QString &body, const QStringList &paths,
+                          std::function<void(const AppResult<qint64> &)> done)
+{
+    struct Upload {
+        QList<protocol::AttachmentDescriptor> descriptors;
+        QList<QByteArray> blobs;
+        qsizetype index = 0;
+        quint64 offset = 0;
+        QByteArray blobId;
+    };
+    auto state = std::make_shared<Upload>();
+    QMimeDatabase mimes;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            done(appError(AppError::Code::InvalidArgument,
+                          QStringLiteral("cannot read %1").arg(path)));
+            return;
+        }
+        if (quint64(file.size()) > protocol::kMaxAttachmentSize) {
+            done(appError(AppError::Code::InvalidArgument,
+                          QStringLiteral("%1 is larger than 100 MiB").arg(path)));
+            return;
+        }
+        const QByteArray plaintext = file.readAll();
+        protocol::AttachmentDescriptor d;
+        d.key = protocol::newAttachmentKey();
+        d.plaintextSha256 = protocol::crypto::sha256(plaintext);
+        d.size = quint64(plaintext.size());
+        d.mimeType = mimes.mimeTypeForFileNameAndData(path, plaintext).name();
+        d.fileName = QFileInfo(path).fileName().left(protocol::kMaxFileNameChars);
+        protocol::Result<QByteArray> blob = protocol::encryptAttachment(d.key, plaintext);
+        if (!blob) {
+            done(protocolError(blob.error()));
+            return;
+        }
+        state->descriptors.append(d);
+        state->blobs.append(*blob);
+    }
+    // Uploads the blobs one chunk at a time, then sends the message.
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, state, step, conversationId, body, done]() {
+        if (state->index == state->blobs.size()) {
+            done(sendMessage(conversationId, body, state->descriptors));
+            *step = nullptr; // breaks the cycle
+            return;
+        }
+        const QByteArray &blob = state->blobs.at(state->index);
+        wire::AttachmentPut put;
+        put.blobId = state->blobId;
+        put.offset = state->offset;
+        put.totalSize = quint64(blob.size());
+        put.data = blob.mid(qsizetype(state->offset), wire::kAttachmentChunkSize);
+        m_relay.request(
+            this, put.toFrame(0), [state, step, done](const AppResult<protocol::Frame> &r) {
+                if (!*step)
+                    return;
+                protocol::Result<wire::AttachmentPutAck> ack =
+                    r ? wire::AttachmentPutAck::fromFrame(*r)
+                      : protocol::Result<wire::AttachmentPutAck>(
+                            protocol::Error{protocol::ErrorCode::Unknown, r.error().detail});
+                if (!ack) {
+                    done(appError(AppError::Code::Network,
+                                  QStringLiteral("uploading the attachment failed: %1")
+                                      .arg(ack.error().detail)));
+                    *step = nullptr;
+                    return;
+                }
+                state->blobId = ack->blobId;
+                state->offset = ack->received;
+                if (ack->complete) {
+                    state->descriptors[state->index].blobId = ack->blobId;
+                    ++state->index;
+                    state->offset = 0;
+                    state->blobId.clear();
+                }
+                (*step)();
+            });
+    };
+    (*step)();
+}
+
+// ---- groups ------------------------------------------------------------------
+
+AppResult<void> Messenger::requireAdmin(qint64 conversationId)
+{
+    storage::Result<std::optional<storage::MemberRole>> role =
+        m_conversations.roleOf(conversationId, m_account.coveId());
+    if (!role)
+        return storageError(role.error());
+    if (!role->has_value() || **role != storage::MemberRole::Admin)
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("only a group's admins can change it"));
+    return {};
+}
+
+AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QString &name,
+                                           const QList<storage::GroupMember> &members,
+                                           const QStringList &recipients, bool rekey)
+{
+    storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
+    if (!revision)
+        return storageError(revision.error());
+    const quint32 next = *revision + 1;
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    protocol::Content c = protocol::makeContent(QString());
+    c.group = protocol::GroupContext{conv.groupId, next};
+    c.groupUpdate = protocol::GroupUpdate{name, toContentMembers(members)};
+    if (protocol::Result<void> valid = protocol::validateContent(c); !valid)
+        return appError(AppError::Code::InvalidArgument, valid.error().detail);
+    for (const QString &r : recipients)
+        COVE_APP_TRY(queueDirect(r, c, std::nullopt));
+    COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
+    COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, name));
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, next));
+    if (rekey) {
+        // Someone left: a new sender key, so they cannot read what follows.
+        if (storage::Result<void> r = m_account.protocolStore().removeSenderKey(
+                {conv.groupId, addressOf(m_account.coveId())});
+            !r)
+            return storageError(r.error());
+        COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
+    }
+    COVE_APP_TRY(tx->commit());
+    Q_EMIT conversationChanged(conv.id);
+    pump();
+    return {};
+}
+
+AppResult<Conversation> Messenger::createGroup(const QString &name, const QStringList &memberIds)
+{
+    const qint64 now = nowMs();
+    QList<storage::GroupMember> members{{m_account.coveId(), storage::MemberRole::Admin, now}};
+    QStringList recipients;
+    for (const QString &typed : memberIds) {
+        const QString id = protocol::normalizeCoveId(typed);
+        if (id.isEmpty())
+            return appError(AppError::Code::InvalidArgument,
+                            QStringLiteral("not a Cove ID: %1").arg(typed));
+        if (id == m_account.coveId() || recipients.contains(id))
+            continue;
+        recipients.append(id);
+        members.append({id, storage::MemberRole::Member, now});
+    }
+    if (name.size() > protocol::kMaxGroupNameChars)
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("group name too long"));
+    const QByteArray groupId = protocol::crypto::randomByteArray(16);
+    storage::Result<Conversation> conv =
+        m_conversations.createGroup(groupId, name, now, {members.constFirst()});
+    if (!conv)
+        return storageError(conv.error());
+    COVE_APP_TRY(sendGroupUpdate(*conv, name, members, recipients, false));
+    return groupConversation(groupId);
+}
+
+AppResult<void> Messenger::addMembers(qint64 conversationId, const QStringList &memberIds)
+{
+    COVE_APP_TRY(requireAdmin(conversationId));
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    for (const QString &typed : memberIds) {
+        const QString id = protocol::normalizeCoveId(typed);
+        if (id.isEmpty())
+            return appError(AppError::Code::InvalidArgument,
+                            QStringLiteral("not a Cove ID: %1").arg(typed));
+        if (std::none_of(members->cbegin(), members->cend(),
+                         [&](const auto &m) { return m.memberId == id; }))
+            members->append({id, storage::MemberRole::Member, nowMs()});
+    }
+    QStringList recipients;
+    for (const auto &m : *members)
+        if (m.memberId != m_account.coveId())
+            recipients.append(m.memberId);
+    return sendGroupUpdate(*conv, conv->title, *members, recipients, false);
+}
+
+AppResult<void> Messenger::removeMember(qint64 conversationId, const QString &typedId)
+{
+    COVE_APP_TRY(requireAdmin(conversationId));
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    const QString id = protocol::normalizeCoveId(typedId);
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    QStringList recipients; // everyone before the change, so the removed member learns it too
+    for (const auto &m : *members)
+        if (m.memberId != m_account.coveId())
+            recipients.append(m.memberId);
+    const auto before = members->size();
+    members->removeIf([&](const auto &m) { return m.memberId == id; });
+    if (members->size() == before)
+        return appError(AppError::Code::NotFound, QStringLiteral("not a member of this group"));
+    return sendGroupUpdate(*conv, conv->title, *members, recipients, true);
+}
+
+AppResult<void> Messenger::setRole(qint64 conversationId, const QString &typedId,
+                                   storage::MemberRole role)
+{
+    COVE_APP_TRY(requireAdmin(conversationId));
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    const QString id = protocol::normalizeCoveId(typedId);
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    bool found = false;
+    for (auto &m : *members)
+        if (m.memberId == id) {
+            m.role = role;
+            found = true;
+        }
+    if (!found)
+        return appError(AppError::Code::NotFound, QStringLiteral("not a member of this group"));
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    return sendGroupUpdate(*conv, conv->title, *members, *others, false);
+}
+
+AppResult<void> Messenger::renameGroup(qint64 conversationId, const QString &name)
+{
+    COVE_APP_TRY(requireAdmin(conversationId));
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    return sendGroupUpdate(*conv, name, *members, *others, false);
+}
+
+AppResult<void> Messenger::leaveGroup(qint64 conversationId)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    members->removeIf([&](const auto &m) { return m.memberId == m_account.coveId(); });
+    // A group must keep an admin: the longest-standing member becomes one.
+    if (!members->isEmpty() && std::none_of(members->cbegin(), members->cend(), [](const auto &m) {
+            return m.role == storage::MemberRole::Admin;
+        }))
+        (*members)[0].role = storage::MemberRole::Admin;
+    return sendGroupUpdate(*conv, conv->title, *members, *others, true);
+}
+
+// ---- disappearing messages -----------------------------------------------------
+
+AppResult<void> Messenger::setExpireTimer(qint64 conversationId, std::optional<quint32> seconds)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (seconds && *seconds == 0)
+        seconds.reset();
+    COVE_APP_TRY_STORAGE(m_conversations.setExpireTimer(conversationId, seconds));
+    conv->expireTimerSeconds = seconds;
+    protocol::Content c = protocol::makeContent(QString());
+    c.timerUpdate = true;
+    c.expireTimerSeconds = seconds.value_or(0);
+    COVE_APP_TRY(sendContent(*conv, std::move(c), false));
+    Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
+AppResult<qint64> Messenger::deleteExpired()
+{
+    storage::Result<qint64> n = m_messages.deleteExpired(nowMs());
+    if (!n)
+        return storageError(n.error());
+    scheduleExpiry();
+    return *n;
+}
+
+void Messenger::scheduleExpiry()
+{
+    storage::Result<std::optional<qint64>> next = m_messages.nextExpiry();
+    if (!next || !next->has_value()) {
+        m_expiryTimer.stop();
+        return;
+    }
+    const qint64 wait = std::clamp<qint64>(**next - nowMs() + 1, 0, 24ll * 3600 * 1000);
+    m_expiryTimer.start(std::chrono::milliseconds(wait));
+}
+
+// ---- reading -----------------------------------------------------------------
+
+AppResult<void> Messenger::markRead(qint64 conversationId)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    storage::Result<QList<storage::StoredMessage>> seen =
+        m_messages.markConversationRead(conversationId);
+    if (!seen)
+        return storageError(seen.error());
+    COVE_APP_TRY_STORAGE(m_conversations.clearUnread(conversationId));
+    const bool receipts = m_account.setting(kReadReceiptsSetting, "1") != "0" &&
+                          conv->state == storage::ConversationState::Normal;
+    if (receipts) {
+        QHash<QString, QList<QByteArray>> bySender;
+        for (const storage::StoredMessage &m : *seen)
+            bySender[m.senderId].append(m.messageId);
+        for (auto it = bySender.cbegin(); it != bySender.cend(); ++it)
+            for (qsizetype i = 0; i < it->size(); i += protocol::kMaxReceiptIds) {
+                protocol::Content c = protocol::makeContent(QString());
+                c.receipt = protocol::Receipt{protocol::Receipt::Type::Read,
+                                              it->mid(i, protocol::kMaxReceiptIds)};
+                COVE_APP_TRY(queueDirect(it.key(), c, std::nullopt));
+            }
+    }
+    COVE_APP_TRY(tx->commit());
+    Q_EMIT conversationChanged(conversationId);
+    pump();
+    return {};
+}
+
+// ---- identities ----------------------------------------------------------------
+
+void Messenger::markIdentityChanged(const QString &coveId, const QByteArray &newKey)
+{
+    (void)m_account.protocolStore().setPendingIdentity(addressOf(coveId), newKey);
+    (void)m_outbox.setStateFor(coveId, OutboxEntry::State::WaitingForIdentity);
+    Q_EMIT identityChanged(coveId);
+}
+
+AppResult<void> Messenger::acceptIdentityChange(const QString &typedId)
+{
+    const QString id = protocol::normalizeCoveId(typedId);
+    if (id.isEmpty())
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("not a Cove ID"));
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    COVE_APP_TRY_STORAGE(m_account.protocolStore().acceptPendingIdentity(addressOf(id)));
+    COVE_APP_TRY_STORAGE(m_outbox.setStateFor(id, OutboxEntry::State::Ready));
+    // Encrypted rows were for the old session; encrypt them again.
+    COVE_APP_TRY(tx->commit());
+    // The relay holds back what the new identity sent until it is
+    // acknowledged: a new connection brings it again.
+    m_relay.reconnectNow();
+    pump();
+    return {};
+}
+
+AppResult<QStringList> Messenger::pendingIdentityChanges()
+{
+    QStringList out;
+    storage::Result<QList<storage::Conversation>> convs =
+        m_conversations.list(storage::ConversationState::Normal);
+    if (!convs)
+        return storageError(convs.error());
+    storage::Result<QList<storage::Conversation>> requests =
+        m_conversations.list(storage::ConversationState::MessageRequest);
+    if (!requests)
+        return storageError(requests.error());
+    convs->append(*requests);
+    for (const storage::Conversation &c : *convs) {
+        if (c.kind != ConversationKind::Direct)
+            continue;
+        storage::Result<std::optional<QByteArray>> pending =
+            m_account.protocolStore().pendingIdentity(addressOf(c.peerId));
+        if (pending && pending->has_value())
+            out.append(c.peerId);
+    }
+    return out;
+}
+
+// ---- the outbox ------------------------------------------------------------------
+
+qint64 Messenger::outboxSize()
+{
+    storage::Result<qint64> n = m_outbox.count();
+    return n ? *n : -1;
+}
+
+void Messenger::pump()
+{
+    // After a "slow down" from the relay nothing goes out until the retry
+    // timer fires; then the outbox resends from its oldest row, in order.
+    if (!m_relay.isReady() || m_retryTimer.isActive())
+        return;
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        m_sendable = 0;
+        storage::Result<QList<OutboxEntry>> rows =
+            m_outbox.ready(int(m_inFlight.size()) + kSendWindow);
+        if (!rows) {
+            Q_EMIT problem(rows.error().detail);
+            break;
+        }
+        QSet<QString> stalled = m_fetching;
+        for (OutboxEntry &row : *rows) {
+            if (m_inFlight.contains(row.clientId) || stalled.contains(row.recipient))
+                continue;
+            if (m_inFlight.size() >= kSendWindow) {
+                ++m_sendable;
+                continue;
+            }
+            if (row.ciphertext.isEmpty()) {
+                switch (encryptRow(row)) {
+                case EncryptOutcome::Encrypted:
+                    break;
+                case EncryptOutcome::NeedsSession:
+                    fetchBundle(row.recipient);
+                    stalled.insert(row.recipient);
+                    continue;
+                case EncryptOutcome::IdentityChanged:
+                case EncryptOutcome::Failed:
+                    stalled.insert(row.recipient);
+                    continue;
+                }
+            }
+            sendRow(row);
+            if (!m_relay.isReady())
+                break;
+        }
+    } while (m_pumpAgain && m_relay.isReady());
+    m_pumping = false;
+    checkIdle();
+}
+
+Messenger::EncryptOutcome Messenger::encryptRow(OutboxEntry &row)
+{
+    const protocol::Address peer = addressOf(row.recipient);
+    protocol::Result<bool> has = protocol::hasSession(m_account.signal(), peer);
+    if (!has) {
+        Q_EMIT problem(has.error().detail);
+        return EncryptOutcome::Failed;
+    }
+    if (!*has)
+        return EncryptOutcome::NeedsSession;
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx) {
+        Q_EMIT problem(tx.error().detail);
+        return EncryptOutcome::Failed;
+    }
+    protocol::Result<protocol::CiphertextMessage> sealed =
+        protocol::encrypt(m_account.signal(), peer, row.content);
+    if (!sealed) {
+        if (sealed.error().code == protocol::ErrorCode::UntrustedIdentity) {
+            (void)m_outbox.setStateFor(row.recipient, OutboxEntry::State::WaitingForIdentity);
+            (void)tx->commit();
+            Q_EMIT identityChanged(row.recipient);
+            return EncryptOutcome::IdentityChanged;
+        }
+        Q_EMIT problem(sealed.error().detail);
+        return EncryptOutcome::Failed;
+    }
+    row.envelopeType = int(sealed->type);
+    row.ciphertext = sealed->bytes;
+    if (storage::Result<void> r = m_outbox.setCiphertext(row.id, row.envelopeType, row.ciphertext);
+        !r) {
+        Q_EMIT problem(r.error().detail);
+        return EncryptOutcome::Failed;
+    }
+    if (AppResult<void> r = tx->commit(); !r) {
+        Q_EMIT problem(r.error().detail);
+        return EncryptOutcome::Failed;
+    }
+    return EncryptOutcome::Encrypted;
+}
+
+void Messenger::fetchBundle(const QString &recipient)
+{
+    if (m_fetching.contains(recipient))
+        return;
+    m_fetching.insert(recipient);
+    m_relay.request(
+        this, wire::PreKeyFetch{recipient}.toFrame(0),
+        [this, recipient](const AppResult<protocol::Frame> &r) {
+            m_fetching.remove(recipient);
+            if (!r) {
+                if (r.error().relayCode == int(protocol::WireError::NotFound) ||
+                    r.error().relayCode == int(protocol::WireError::NoPreKeys)) {
+                    // Nobody has this Cove ID (or they never finished
+                    // setting up): what waits for them cannot be sent.
+                    storage::Result<QList<OutboxEntry>> rows = m_outbox.ready(100000);
+                    if (rows)
+                        for (const OutboxEntry &row : *rows)
+                            if (row.recipient == recipient)
+                                failRow(row);
+                    Q_EMIT problem(QStringLiteral("%1 is not on this relay").arg(recipient));
+                }
+                checkIdle();
+                return;
+            }
+            protocol::Result<wire::PreKeyBundleReply> reply =
+                wire::PreKeyBundleReply::fromFrame(*r);
+            if (!reply || reply->coveId != recipient ||
+                !protocol::coveIdMatchesKey(recipient, reply->identityKey)) {
+                // The relay cannot hand out someone else's key under this
+                // ID: the ID is derived from the key.
+                Q_EMIT problem(QStringLiteral("the relay sent a key that does not belong to %1")
+                                   .arg(recipient));
+                checkIdle();
+                return;
+            }
+            protocol::PreKeyBundle bundle;
+            bundle.registrationId = reply->registrationId;
+            bundle.deviceId = 1;
+            if (reply->preKey)
+                bundle.preKey = protocol::PublicPreKey{reply->preKey->id, reply->preKey->publicKey};
+            bundle.signedPreKeyId = reply->signedPreKey.id;
+            bundle.signedPreKey = reply->signedPreKey.publicKey;
+            bundle.signedPreKeySignature = reply->signedPreKey.signature;
+            bundle.identityKey = reply->identityKey;
+            protocol::Result<void> started =
+                protocol::processPreKeyBundle(m_account.signal(), addressOf(recipient), bundle);
+            if (!started) {
+                if (started.error().code == protocol::ErrorCode::UntrustedIdentity)
+                    markIdentityChanged(recipient, reply->identityKey);
+                else
+                    Q_EMIT problem(started.error().detail);
+                checkIdle();
+                return;
+            }
+            pump();
+        });
+}
+
+void Messenger::sendRow(const OutboxEntry &row)
+{
+    m_inFlight.insert(row.clientId);
+    (void)m_outbox.countAttempt(row.id);
+    wire::Send send{row.clientId, row.recipient, wire::EnvelopeType(row.envelopeType),
+                    row.ciphertext, row.commitment};
+    m_relay.request(this, send.toFrame(0), [this, row](const AppResult<protocol::Frame> &r) {
+        m_inFlight.remove(row.clientId);
+        if (r) {
+            protocol::Result<wire::SendAck> ack = wire::SendAck::fromFrame(*r);
+            if (ack && ack->clientId == row.clientId)
+                onSendAcknowledged(row, ack->serverTimeMs);
+        } else {
+            const int code = r.error().relayCode;
+            if (code == int(protocol::WireError::NotFound) ||
+                code == int(protocol::WireError::Refused) ||
+                code == int(protocol::WireError::TooLarge) ||
+                code == int(protocol::WireError::BadFrame)) {
+                failRow(row);
+            } else if (code != 0) {
+                m_retryTimer.start(); // rate limited or busy: try again shortly
+                checkIdle();
+                return;
+            }
+        }
+        if (!m_pumping)
+            pump();
+    });
+}
+
+void Messenger::onSendAcknowledged(const OutboxEntry &row, qint64 serverTimeMs)
+{
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return;
+    if (!m_outbox.acknowledge(row.clientId))
+        return;
+    bool changed = false;
+    if (row.messageRowId) {
+        storage::Result<qint64> left = m_outbox.remainingFor(*row.messageRowId);
+        storage::Result<std::optional<storage::StoredMessage>> m =
+            m_messages.find(*row.messageRowId);
+        if (left && m && m->has_value()) {
+            if (!(*m)->serverAt)
+                (void)m_messages.setServerAt(*row.messageRowId, serverTimeMs);
+            if (*left == 0 && (*m)->status == storage::MessageStatus::Pending) {
+                (void)m_messages.setStatus(*row.messageRowId, storage::MessageStatus::Sent);
+                changed = true;
+            }
+        }
+    }
+    if (tx->commit() && changed)
+        Q_EMIT messageChanged(*row.messageRowId);
+}
+
+void Messenger::failRow(const OutboxEntry &row)
+{
+    if (!m_outbox.acknowledge(row.clientId))
+        return;
+    if (row.messageRowId) {
+        (void)m_messages.setStatus(*row.messageRowId, storage::MessageStatus::Failed);
+        Q_EMIT messageChanged(*row.messageRowId);
+    }
+}
+
+// ---- the connection ----------------------------------------------------------------
+
+void Messenger::onReady(const wire::Authenticated &info)
+{
+    m_queueEmpty = false;
+    m_inFlight.clear();
+    m_fetching.clear();
+    m_pendingAcks.clear();
+    m_wasIdle = false;
+    maintainPreKeys(info.preKeyCount, info.hasSignedPreKey);
+    pump();
+}
+
+void Messenger::onDisconnected()
+{
+    m_queueEmpty = false;
+    m_inFlight.clear();
+    m_fetching.clear();
+    m_pendingAcks.clear(); // not acknowledged: the relay sends them again
+    m_downloads = 0;
+    m_uploadingPreKeys = false;
+    m_wasIdle = false;
+}
+
+void Messenger::onQueueEmpty()
+{
+    m_queueEmpty = true;
+    checkIdle();
+}
+
+void Messenger::maintainPreKeys(quint32 count, bool hasSignedPreKey)
+{
+    const qint64 now = nowMs();
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return;
+    protocol::Result<protocol::SignedPreKeyInfo> current =
+        protocol::rotateSignedPreKey(m_account.signal(), std::uint64_t(now));
+    if (!current) {
+        Q_EMIT problem(current.error().detail);
+        return;
+    }
+    wire::PreKeyUpload upload;
+    const bool signedUploaded =
+        hasSignedPreKey && m_account.setting(kSignedPreKeySetting).toUInt() == current->id;
+    if (!signedUploaded)
+        upload.signedPreKey =
+            wire::SignedPreKeyEntry{current->id, current->publicKey, current->signature};
+    if (count < kLowPreKeys) {
+        protocol::Result<QList<protocol::PublicPreKey>> keys =
+            protocol::generatePreKeys(m_account.signal(), kPreKeyBatch);
+        if (!keys) {
+            Q_EMIT problem(keys.error().detail);
+            return;
+        }
+        for (const protocol::PublicPreKey &k : *keys)
+            upload.preKeys.append(wire::PreKeyEntry{k.id, k.publicKey});
+    }
+    if (!tx->commit())
+        return;
+    if (!upload.signedPreKey && upload.preKeys.isEmpty())
+        return;
+    const quint32 signedId = current->id;
+    m_uploadingPreKeys = true;
+    m_relay.request(this, upload.toFrame(0), [this, signedId](const AppResult<protocol::Frame> &r) {
+        m_uploadingPreKeys = false;
+        checkIdle();
+        if (r)
+            (void)m_account.setSetting(kSignedPreKeySetting, QByteArray::number(signedId));
+        else
+            Q_EMIT problem(QStringLiteral("publishing prekeys failed: %1").arg(r.error().detail));
+    });
+}
+
+// ---- receiving -----------------------------------------------------------------------
+
+void Messenger::onDelivered(const wire::Deliver &envelope)
+{
+    if (receive(envelope)) {
+        m_pendingAcks.append(envelope.envelopeId);
+        m_ackTimer.start();
+    }
+    checkIdle();
+}
+
+void Messenger::flushAcks()
+{
+    if (m_pendingAcks.isEmpty())
+        return;
+    // What we acknowledge must survive a power cut, not only a crash.
+    if (storage::Result<void> r = storage::syncToDisk(m_account.db()); !r) {
+        Q_EMIT problem(r.error().detail);
+        m_pendingAcks.clear(); // unacknowledged: the relay delivers them again
+        return;
+    }
+    for (quint64 id : std::as_const(m_pendingAcks))
+        (void)m_relay.post(wire::DeliverAck{id}.toFrame(0));
+    m_pendingAcks.clear();
+    checkIdle();
+}
+
+/// Returns whether the envelope is done with (stored, or unreadable for
+/// good) and may be acknowledged.
+bool Messenger::receive(const wire::Deliver &envelope)
+{
+    const QString sender = envelope.sender;
+    if (!protocol::isCanonicalCoveId(sender) || sender == m_account.coveId())
+        return true; // nothing anyone could read; drop it
+    const protocol::Address peer = addressOf(sender);
+
+    std::optional<protocol::SenderKeyName> groupName;
+    QByteArray groupMessage;
+    if (envelope.type == wire::EnvelopeType::SenderKey) {
+        auto parts = splitGroupCiphertext(envelope.ciphertext);
+        if (!parts)
+            return true;
+        groupName = protocol::SenderKeyName{parts->first, peer};
+        groupMessage = parts->second;
+    } else if (envelope.type == wire::EnvelopeType::PreKey) {
+        // The identity in a first message must be the one the sender's Cove
+        // ID was derived from, whatever the relay claims.
+        protocol::Result<QByteArray> claimed =
+            protocol::preKeyMessageIdentity(m_account.signal(), envelope.ciphertext);
+        if (!claimed || !protocol::coveIdMatchesKey(sender, *claimed)) {
+            qCWarning(lcPipeline) << "dropped a first message whose key does not match its sender";
+            return true;
+        }
+    }
+
+    // The relay's tag binds commitment, sender, us and time; the content's
+    // franking key opens the commitment. Both checked in persist below.
+    const QByteArray tagPayload = protocol::frankingTagPayload(
+        envelope.commitment, sender.toUtf8(), m_account.coveId().toUtf8(), envelope.serverTimeMs);
+    const bool tagValid =
+        protocol::verifyFrankingTag(m_relay.frankingPublicKey(), tagPayload, envelope.frankingTag);
+    ReceiveOutcome outcome;
+    AppError applyError;
+    bool contentRejected = false;
+    auto persist = [&](const protocol::SecureBuffer &plaintext) -> storage::Result<void> {
+        protocol::Result<protocol::Content> content = protocol::decodeContent(plaintext.view());
+        if (!content) {
+            contentRejected = true;
+            return storage::StorageError{storage::StorageErrorCode::InvalidArgument,
+                                         QStringLiteral("unreadable content")};
+        }
+        const bool committed = protocol::frankingVerify(
+            content->frankingKey, protocol::committedBytes(*content), envelope.commitment);
+        if (AppResult<void> r = apply(envelope, *content, committed && tagValid, outcome); !r) {
+            applyError = r.error();
+            if (r.error().code != AppError::Code::Storage)
+                contentRejected = true;
+            return storage::StorageError{storage::StorageErrorCode::InvalidArgument,
+                                         r.error().detail};
+        }
+        return {};
+    };
+
+    storage::ReceiveResult result;
+    if (groupName) {
+        result = storage::receiveAtomically(
+            m_account.db(), m_account.protocolStore(),
+            [&](const protocol::DecryptHook &hook) {
+                return protocol::groupDecrypt(m_account.signal(), *groupName, groupMessage, hook);
+            },
+            persist);
+    } else {
+        const protocol::CiphertextMessage message{envelope.type == wire::EnvelopeType::PreKey
+                                                      ? protocol::CiphertextMessage::Type::PreKey
+                                                      : protocol::CiphertextMessage::Type::Signal,
+                                                  envelope.ciphertext};
+        result = storage::receiveAtomically(
+            m_account.db(), m_account.protocolStore(),
+            [&](const protocol::DecryptHook &hook) {
+                return protocol::decrypt(m_account.signal(), peer, message, hook);
+            },
+            persist);
+    }
+
+    if (!result) {
+        const storage::ReceiveError &e = result.error();
+        if (contentRejected)
+            return true; // decrypted, but nothing in it we accept
+        if (e.kind == storage::ReceiveError::Kind::Storage) {
+            // Disk full or the like: keep it on the relay; it comes again
+            // with the next connection, made after a pause.
+            Q_EMIT problem(e.storage.detail);
+            if (!m_redeliverTimer.isActive())
+                m_redeliverTimer.start();
+            return false;
+        }
+        switch (e.protocol.code) {
+        case protocol::ErrorCode::UntrustedIdentity:
+            if (envelope.type == wire::EnvelopeType::PreKey) {
+                protocol::Result<QByteArray> claimed =
+                    protocol::preKeyMessageIdentity(m_account.signal(), envelope.ciphertext);
+                if (claimed)
+                    markIdentityChanged(sender, *claimed);
+            }
+            return false; // held by the relay until the person accepts
+        case protocol::ErrorCode::CallbackFailed:
+            if (applyError.code == AppError::Code::Storage && !applyError.detail.isEmpty()) {
+                Q_EMIT problem(applyError.detail);
+                if (!m_redeliverTimer.isActive())
+                    m_redeliverTimer.start();
+                return false;
+            }
+            return true;
+        default:
+            // Duplicates were stored before; tampered or undecryptable
+            // envelopes never will be: either way, done with.
+            return true;
+        }
+    }
+
+    if (outcome.stored) {
+        Q_EMIT messageStored(outcome.stored->rowId, outcome.stored->conversationId);
+        for (const storage::StoredAttachment &a : std::as_const(outcome.stored->attachments))
+            download(a);
+        scheduleExpiry();
+    }
+    for (qint64 id : std::as_const(outcome.changedMessages))
+        Q_EMIT messageChanged(id);
+    if (outcome.changedConversation)
+        Q_EMIT conversationChanged(*outcome.changedConversation);
+    if (outcome.queuedReceipt)
+        pump();
+    return true;
+}
+
+AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::Content &content,
+                                 bool verified, ReceiveOutcome &outcome)
+{
+    const QString &sender = envelope.sender;
+    const qint64 now = nowMs();
+    const bool viaSenderKey = envelope.type == wire::EnvelopeType::SenderKey;
+
+    // Sender keys and group changes come one to one.
+    if (!content.senderKeyDistribution.isEmpty()) {
+        if (viaSenderKey || !content.group)
+            return appError(AppError::Code::Protocol, QStringLiteral("misplaced sender key"));
+        protocol::Result<void> r = protocol::processSenderKeyDistribution(
+            m_account.signal(), {content.group->groupId, addressOf(sender)},
+            content.senderKeyDistribution);
+        if (!r)
+            return protocolError(r.error());
+        return {};
+    }
+    if (content.groupUpdate) {
+        if (viaSenderKey)
+            return appError(AppError::Code::Protocol, QStringLiteral("misplaced group update"));
+        AppResult<void> r = applyGroupUpdate(sender, content);
+        if (r) {
+            storage::Result<std::optional<Conversation>> conv =
+                m_conversations.findGroup(content.group->groupId);
+            if (conv && conv->has_value())
+                outcome.changedConversation = (*conv)->id;
+        }
+        return r;
+    }
+    if (content.receipt) {
+        const auto status = content.receipt->type == protocol::Receipt::Type::Read
+                                ? storage::MessageStatus::Read
+                                : storage::MessageStatus::Delivered;
+        for (const QByteArray &id : content.receipt->messageIds) {
+            storage::Result<std::optional<storage::StoredMessage>> m =
+                m_messages.findByMessageId(id);
+            if (!m)
+                return storageError(m.error());
+            if (!m->has_value() || (*m)->direction != storage::Direction::Outgoing)
+                continue;
+            // Only someone the message went to can acknowledge it.
+            AppResult<Conversation> conv = conversation((*m)->conversationId);
+            if (!conv)
+                continue;
+            if (conv->kind == ConversationKind::Direct) {
+                if (conv->peerId != sender)
+                    continue;
+            } else {
+                storage::Result<std::optional<storage::MemberRole>> role =
+                    m_conversations.roleOf(conv->id, sender);
+                if (!role || !role->has_value())
+                    continue;
+            }
+            storage::Result<bool> changed = m_messages.advanceStatus(id, status);
+            if (!changed)
+                return storageError(changed.error());
+            if (*changed)
+                outcome.changedMessages.append((*m)->rowId);
+        }
+        return {};
+    }
+
+    // Which conversation it belongs to.
+    Conversation conv;
+    if (content.group) {
+        storage::Result<std::optional<Conversation>> group =
+            m_conversations.findGroup(content.group->groupId);
+        if (!group)
+            return storageError(group.error());
+        if (!group->has_value())
+            return appError(AppError::Code::NotFound, QStringLiteral("message for unknown group"));
+        storage::Result<std::optional<storage::MemberRole>> role =
+            m_conversations.roleOf((*group)->id, sender);
+        if (!role)
+            return storageError(role.error());
+        if (!role->has_value())
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("message from someone not in the group"));
+        conv = **group;
+    } else {
+        if (viaSenderKey)
+            return appError(AppError::Code::Protocol,
+                            QStringLiteral("group message without group"));
+        storage::Result<std::optional<storage::Contact>> contact = m_contacts.find(sender);
+        if (!contact)
+            return storageError(contact.error());
+        storage::Result<Conversation> direct = m_conversations.findOrCreateDirect(
+            sender, now,
+            contact->has_value() ? storage::ConversationState::Normal
+                                 : storage::ConversationState::MessageRequest);
+        if (!direct)
+            return storageError(direct.error());
+        conv = *direct;
+    }
+
+    if (content.timerUpdate) {
+        std::optional<quint32> seconds = content.expireTimerSeconds;
+        if (seconds && *seconds == 0)
+            seconds.reset();
+        COVE_APP_TRY_STORAGE(m_conversations.setExpireTimer(conv.id, seconds));
+        outcome.changedConversation = conv.id;
+        return {};
+    }
+    if (content.body.isEmpty() && content.attachments.isEmpty())
+        return {};
+
+    storage::StoredMessage m = storedMessageOf(content, conv.id, sender, now);
+    m.direction = storage::Direction::Incoming;
+    m.status = storage::MessageStatus::Received;
+    m.serverAt = envelope.serverTimeMs;
+    m.receivedAt = now;
+    // The commitment the relay signed, which differs from the content's own
+    // when the sender lied; `verified` says whether the two match.
+    m.commitment = envelope.commitment;
+    m.relayTag = envelope.frankingTag;
+    m.verified = verified;
+    storage::Result<storage::MessageRepository::Inserted> inserted = m_messages.insert(m);
+    if (!inserted)
+        return storageError(inserted.error());
+    if (inserted->alreadyStored)
+        return {};
+    COVE_APP_TRY_STORAGE(m_conversations.touch(conv.id, now));
+    COVE_APP_TRY_STORAGE(m_conversations.addUnread(conv.id));
+    outcome.stored = inserted->message;
+    if (conv.state == storage::ConversationState::MessageRequest) {
+        // The relay's plain facts about a first contact travel with the
+        // request, for its safety notice: account age bucket, mass contact.
+        QByteArray facts;
+        if (envelope.facts)
+            facts = QCborArray{int(envelope.facts->accountAge), envelope.facts->massContact}
+                        .toCborValue()
+                        .toCbor();
+        storage::SafetyStateRepository safety(m_account.db());
+        COVE_APP_TRY_STORAGE(safety.openRequest(conv.id, now, facts));
+    }
+    if (conv.state == storage::ConversationState::Normal) {
+        // A delivery receipt, queued in the same transaction. None go back to
+        // strangers until the person accepts their request.
+        protocol::Content receipt = protocol::makeContent(QString());
+        receipt.receipt = protocol::Receipt{protocol::Receipt::Type::Delivered, {m.messageId}};
+        COVE_APP_TRY(queueDirect(sender, receipt, std::nullopt));
+        outcome.queuedReceipt = true;
+    } else {
+        outcome.stored->attachments.clear(); // no downloads for requests
+    }
+    return {};
+}
+
+AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protocol::Content &content)
+{
+    if (!content.group)
+        return appError(AppError::Code::Protocol, QStringLiteral("group update without group"));
+    const QByteArray &groupId = content.group->groupId;
+    const protocol::GroupUpdate &update = *content.groupUpdate;
+    const qint64 now = nowMs();
+    const auto roleIn = [](const QList<protocol::GroupMember> &members, const QString &id) {
+        auto it = std::find_if(members.cbegin(), members.cend(),
+                               [&](const auto &m) { return m.coveId == id; });
+        return it == members.cend() ? std::optional<protocol::GroupMember::Role>()
+                                    : std::optional(it->role);
+    };
+    const bool weAreIn = roleIn(update.members, m_account.coveId()).has_value();
+
+    storage::Result<std::optional<Conversation>> existing = m_conversations.findGroup(groupId);
+    if (!existing)
+        return storageError(existing.error());
+    if (!existing->has_value()) {
+        // A new group: its creator must be an admin of it, and we in it.
+        if (roleIn(update.members, sender) != protocol::GroupMember::Role::Admin || !weAreIn)
+            return appError(AppError::Code::NotAllowed, QStringLiteral("unexpected group"));
+        storage::Result<Conversation> conv = m_conversations.createGroup(
+            groupId, update.name, now, toStoredMembers(update.members, now));
+        if (!conv)
+            return storageError(conv.error());
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv->id, content.group->revision));
+        return {};
+    }
+    const Conversation &conv = **existing;
+    storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
+    if (!revision)
+        return storageError(revision.error());
+    if (content.group->revision <= *revision)
+        return {}; // stale or repeated
+    storage::Result<QList<storage::GroupMember>> current = m_conversations.members(conv.id);
+    if (!current)
+        return storageError(current.error());
+    const auto currentRole = [&](const QString &id) {
+        auto it = std::find_if(current->cbegin(), current->cend(),
+                               [&](const auto &m) { return m.memberId == id; });
+        return it == current->cend() ? std::optional<storage::MemberRole>()
+                                     : std::optional(it->role);
+    };
+    const bool senderIsAdmin = currentRole(sender) == storage::MemberRole::Admin;
+    // Anyone may leave: the only change is the sender gone (and, when the
+    // last admin leaves, someone promoted).
+    bool isLeave = currentRole(sender).has_value() && !roleIn(update.members, sender);
+    if (isLeave)
+        for (const protocol::GroupMember &m : update.members)
+            if (!currentRole(m.coveId))
+                isLeave = false;
+    if (!senderIsAdmin && !isLeave)
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("group change from someone who is not an admin"));
+
+    bool someoneLeft = false;
+    for (const storage::GroupMember &m : *current)
+        if (!roleIn(update.members, m.memberId))
+            someoneLeft = true;
+    QList<storage::GroupMember> members = toStoredMembers(update.members, now);
+    for (storage::GroupMember &m : members)
+        for (const storage::GroupMember &old : *current)
+            if (old.memberId == m.memberId)
+                m.addedAt = old.addedAt;
+    COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
+    COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, content.group->revision));
+    if (someoneLeft) {
+        // Whoever left must not read what we send next.
+        if (storage::Result<void> r =
+                m_account.protocolStore().removeSenderKey({groupId, addressOf(m_account.coveId())});
+            !r)
+            return storageError(r.error());
+        COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
+    }
+    return {};
+}
+
+// ---- attachments ---------------------------------------------------------------------
+
+void Messenger::download(const storage::StoredAttachment &attachment)
+{
+    if (attachment.id == 0)
+        return;
+    struct Fetch {
+        QByteArray blob;
+    };
+    auto state = std::make_shared<Fetch>();
+    ++m_downloads;
+    (void)m_messages.setAttachmentState(attachment.id, storage::AttachmentState::Downloading);
+    auto step = std::make_shared<std::function<void()>>();
+    const auto finish = [this, step, attachmentId = attachment.id](storage::AttachmentState result,
+                                                                   const QString &file,
+                                                                   const QByteArray &key) {
+        *step = nullptr;
+        if (m_downloads > 0)
+            --m_downloads;
+        if (result == storage::AttachmentState::Stored)
+            (void)m_messages.setAttachmentFile(attachmentId, file, key, result);
+        else
+            (void)m_messages.setAttachmentState(attachmentId, result);
+        checkIdle();
+    };
+    *step = [this, state, step, attachment, finish]() {
+        const protocol::AttachmentDescriptor &d = attachment.descriptor;
+        wire::AttachmentGet get{d.blobId, quint64(state->blob.size())};
+        m_relay.request(
+            this, get.toFrame(0),
+            [state, step, d, finish, this](const AppResult<protocol::Frame> &r) {
+                if (!*step)
+                    return;
+                if (!r) {
+                    // Offline: NotDownloaded, tried again on the next start.
+                    finish(r.error().relayCode == 0 ? storage::AttachmentState::NotDownloaded
+                                                    : storage::AttachmentState::Failed,
+                           {}, {});
+                    return;
+                }
+                protocol::Result<wire::AttachmentData> data = wire::AttachmentData::fromFrame(*r);
+                if (!data || data->offset != quint64(state->blob.size()) ||
+                    data->totalSize > quint64(d.size) + quint64(protocol::kAttachmentOverhead)) {
+                    finish(storage::AttachmentState::Failed, {}, {});
+                    return;
+                }
+                state->blob.append(data->data);
+                if (quint64(state->blob.size()) < data->totalSize && !data->data.isEmpty()) {
+                    (*step)();
+                    return;
+                }
+                protocol::Result<QByteArray> plain =
+                    protocol::decryptAttachment(d.key, state->blob);
+                // The hash is what the sender committed to: a different file
+                // under the same key is refused.
+                if (!plain || quint64(plain->size()) != d.size ||
+                    !protocol::crypto::constantTimeEquals(protocol::crypto::sha256(*plain),
+                                                          d.plaintextSha256)) {
+                    finish(storage::AttachmentState::Failed, {}, {});
+                    return;
+                }
+                storage::Result<storage::EncryptedFile> file =
+                    m_account.attachments().write(*plain);
+                if (!file) {
+                    finish(storage::AttachmentState::Failed, {}, {});
+                    return;
+                }
+                finish(storage::AttachmentState::Stored, file->fileName, file->key.toByteArray());
+            });
+    };
+    (*step)();
+}
+
+AppResult<void> Messenger::saveAttachment(qint64 attachmentId, const QString &path)
+{
+    sqlite::Result<sqlite::Statement *> st = m_account.db().cached(
+        "SELECT local_file, file_key FROM attachments WHERE id = ? AND state = 2");
+    if (!st)
+        return sqlError(st.error());
+    (*st)->bind(1, std::int64_t(attachmentId));
+    sqlite::Result<bool> row = (*st)->step();
+    if (!row || !*row) {
+        (*st)->reset();
+        return appError(AppError::Code::NotFound,
+                        QStringLiteral("that attachment is not downloaded"));
+    }
+    const QString file = (*st)->text(0);
+    const QByteArray key = (*st)->blob(1);
+    (*st)->reset();
+    storage::Result<QByteArray> plain = m_account.attachments().read(file, key);
+    if (!plain)
+        return storageError(plain.error());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*plain) != plain->size() || !out.commit())
+        return appError(AppError::Code::InvalidArgument,
+                        QStringLiteral("cannot write %1").arg(path));
+    return {};
+}
+
+// ---- idleness --------------------------------------------------------------------------
+
+bool Messenger::isIdle() const
+{
+    return m_relay.isReady() && m_queueEmpty && m_inFlight.isEmpty() && m_fetching.isEmpty() &&
+           m_pendingAcks.isEmpty() && m_downloads == 0 && m_sendable == 0 && !m_pumping &&
+           !m_uploadingPreKeys && !m_retryTimer.isActive();
+}
+
+void Messenger::checkIdle()
+{
+    const bool idleNow = isIdle();
+    if (idleNow && !m_wasIdle) {
+        m_wasIdle = true;
+        Q_EMIT idle();
+    } else if (!idleNow) {
+        m_wasIdle = false;
+    }
+}
+
+} // namespace cove::app

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AppError.h"
+#include "Contacts.h"
+#include "Content.h"
+#include "Conversations.h"
+#include "Messages.h"
+#include "Outbox.h"
+#include "RelayMessages.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace cove::app {
+
+class Account;
+class RelayClient;
+
+/// The message pipeline of ../ARCHITECTURE.md, for one account.
+///
+/// Sending: build the content, commit to it (franking), write the message
+/// and one outbox row per recipient in ONE transaction, then encrypt and
+/// send; a row leaves the outbox only when the relay acknowledged it, and a
+/// resend carries the same client id, so nothing is lost or sent twice.
+///
+/// Receiving: decrypt, check the content against its franking commitment
+/// and the relay's tag, apply it (store the message, a receipt, a group
+/// change, a sender key, a timer) together with the new session state in
+/// ONE transaction, make it durable, and only then acknowledge.
+class Messenger : public QObject {
+    Q_OBJECT
+public:
+    Messenger(Account &account, RelayClient &relay, QObject *parent = nullptr);
+    ~Messenger() override;
+
+    // ---- contacts and conversations
+    /// Adds (or renames) a contact by a Cove ID as the person typed it.
+    [[nodiscard]] AppResult<storage::Contact> addContact(const QString &typedId,
+                                                         const QString &name);
+    /// The direct conversation with a Cove ID, created when new.
+    [[nodiscard]] AppResult<storage::Conversation> directConversation(const QString &typedId);
+    [[nodiscard]] AppResult<storage::Conversation> conversation(qint64 id);
+    [[nodiscard]] AppResult<storage::Conversation> groupConversation(const QByteArray &groupId);
+
+    // ---- sending
+    /// Queues a text message (with already uploaded attachments); returns
+    /// the message's row id. Works offline: the outbox sends it later.
+    [[nodiscard]] AppResult<qint64>
+    sendMessage(qint64 conversationId, const QString &body,
+                const QList<protocol::AttachmentDescriptor> &attachments = {},
+                std::optional<protocol::Quote> quote = {});
+    /// Encrypts and uploads each file, then sends the message. Needs the
+    /// relay; `done` gets the message's row id or why it failed.
+    void sendFiles(qint64 conversationId, const QString &body, const QStringList &paths,
+                   std::function<void(const AppResult<qint64> &)> done);
+
+    // ---- groups (changes are made by admins and sent end-to-end encrypted)
+    [[nodiscard]] AppResult<storage::Conversation> createGroup(const QString &name,
+                                                               const QStringList &memberIds);
+    [[nodiscard]] AppResult<void> addMembers(qint64 conversationId, const QStringList &memberIds);
+    [[nodiscard]] AppResult<void> removeMember(qint64 conversationId, const QString &memberId);
+    [[nodiscard]] AppResult<void> setRole(qint64 conversationId, const QString &memberId,
+                                          storage::MemberRole role);
+    [[nodiscard]] AppResult<void> renameGroup(qint64 conversationId, const QString &name);
+    [[nodiscard]] AppResult<void> leaveGroup(qint64 conversationId);
+
+    // ---- disappearing messages
+    /// Sets the conversation's timer on both sides (nullopt: off).
+    [[nodiscard]] AppResult<void> setExpireTimer(qint64 conversationId,
+                                                 std::optional<quint32> seconds);
+    /// Deletes messages whose time is up; returns how many.
+    [[nodiscard]] AppResult<qint64> deleteExpired();
+
+    // ---- reading
+    /// The person saw the conversation: clears unread, sends read receipts
+    /// when they are switched on (setting "read_receipts", on by default).
+    [[nodiscard]] AppResult<void> markRead(qint64 conversationId);
+
+    // ---- identities
+    /// The person accepted a contact's changed safety number: held messages
+    /// to and from them go through again.
+    [[nodiscard]] AppResult<void> acceptIdentityChange(const QString &typedId);
+    /// Cove IDs whose changed identity waits for the person.
+    [[nodiscard]] AppResult<QStringList> pendingIdentityChanges();
+
+    /// Writes an attachment's plaintext to `path`.
+    [[nodiscard]] AppResult<void> saveAttachment(qint64 attachmentId, const QString &path);
+
+    /// Nothing left to do right now: authenticated, the relay's backlog
+    /// received and acknowledged, the outbox sent as far as it can go, no
+    /// download running. (Rows waiting for a changed identity do not count.)
+    [[nodiscard]] bool isIdle() const;
+    /// Outbox rows not yet acknowledged.
+    [[nodiscard]] qint64 outboxSize();
+
+    /// Sends what the outbox holds (called on every change; public for the app's "retry").
+    void pump();
+
+Q_SIGNALS:
+    void messageStored(qint64 rowId, qint64 conversationId);
+    void messageChanged(qint64 rowId);
+    void conversationChanged(qint64 conversationId);
+    void identityChanged(const QString &coveId);
+    void idle();
+    void problem(const QString &detail);
+
+private:
+    enum class EncryptOutcome { Encrypted, NeedsSession, IdentityChanged, Failed };
+    struct ReceiveOutcome;
+
+    void onReady(const protocol::wire::Authenticated &info);
+    void onDisconnected();
+    void onDelivered(const protocol::wire::Deliver &envelope);
+    void onQueueEmpty();
+    void maintainPreKeys(quint32 count, bool hasSignedPreKey);
+
+    [[nodiscard]] AppResult<storage::OutboxEntry> queueDirect(const QString &recipient,
+                                                              const protocol::Content &content,
+                                                              std::optional<qint64> messageRowId);
+    [[nodiscard]] AppResult<qint64> sendContent(const storage::Conversation &conversation,
+                                                protocol::Content content, bool asMessage);
+    [[nodiscard]] AppResult<void> shareSenderKey(const storage::Conversation &conversation,
+                                                 const QStringList &recipients);
+    [[nodiscard]] AppResult<void> sendGroupUpdate(const storage::Conversation &conversation,
+                                                  const QString &name,
+                                                  const QList<storage::GroupMember> &members,
+                                                  const QStringList &recipients, bool rekey);
+    [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
+    [[nodiscard]] AppResult<void> requireAdmin(qint64 conversationId);
+
+    EncryptOutcome encryptRow(storage::OutboxEntry &row);
+    void fetchBundle(const QString &recipient);
+    void sendRow(const storage::OutboxEntry &row);
+    void onSendAcknowledged(const storage::OutboxEntry &row, qint64 serverTimeMs);
+    void failRow(const storage::OutboxEntry &row);
+    void markIdentityChanged(const QString &coveId, const QByteArray &newKey);
+
+    [[nodiscard]] bool receive(const protocol::wire::Deliver &envelope);
+    [[nodiscard]] AppResult<void> apply(const protocol::wire::Deliver &envelope,
+                                        const protocol::Content &content, bool verified,
+                                        ReceiveOutcome &outcome);
+    [[nodiscard]] AppResult<void> applyGroupUpdate(const QString &sender,
+                                                   const protocol::Content &content);
+    void flushAcks();
+    void download(const storage::StoredAttachment &attachment);
+    void scheduleExpiry();
+    void checkIdle();
+
+    Account &m_account;
+    RelayClient &m_relay;
+    storage::ContactRepository m_contacts;
+    storage::ConversationRepository m_conversations;
+    storage::MessageRepository m_messages;
+    storage::OutboxRepository m_outbox;
+
+    QSet<QByteArray> m_inFlight;  ///< client ids sent and not yet acknowledged
+    QSet<QString> m_fetching;     ///< recipients whose bundle is being fetched
+    QList<quint64> m_pendingAcks; ///< stored envelopes to acknowledge after the next sync
+    bool m_queueEmpty = false;
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
+    int m_sendable = 0;  ///< rows the last pump could not send for lack of window
+    int m_downloads = 0; ///< attachment downloads running
+    bool m_uploadingPreKeys = false;
+    bool m_wasIdle = false;
+    QTimer m_ackTimer;
+    QTimer m_expiryTimer;
+    QTimer m_retryTimer;
+    QTimer m_redeliverTimer; ///< after a storage failure: reconnect to get the envelopes again
+};
+
+} // namespace cove::app

@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RelayClient.h"
+
+#include "Account.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QWebSocket>
+
+namespace cove::app {
+
+namespace wire = protocol::wire;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcRelay, "cove.relay.client")
+
+const QString kFrankingKeySetting = QStringLiteral("relay.franking_key");
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+RelayClient::RelayClient(Account &account, Options options, QObject *parent)
+    : QObject(parent), m_account(account), m_options(std::move(options))
+{
+    m_frankingKey = m_account.setting(kFrankingKeySetting);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &RelayClient::openSocket);
+    m_timeoutTimer.setInterval(1000);
+    connect(&m_timeoutTimer, &QTimer::timeout, this, &RelayClient::checkTimeouts);
+}
+
+RelayClient::~RelayClient()
+{
+    m_running = false;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    // Whoever waits for a reply is told, if still there.
+    failAll(QStringLiteral("the relay client was closed"));
+}
+
+void RelayClient::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_attempt = 0;
+    m_timeoutTimer.start();
+    openSocket();
+}
+
+void RelayClient::stop()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_timeoutTimer.stop();
+    if (m_socket)
+        m_socket->close();
+    failAll(QStringLiteral("the connection was closed"));
+}
+
+void RelayClient::reconnectNow()
+{
+    if (!m_running)
+        return;
+    m_attempt = 0;
+    if (m_socket && m_state != State::Idle)
+        m_socket->abort(); // onClosed() schedules the next attempt
+    else
+        openSocket();
+}
+
+void RelayClient::openSocket()
+{
+    if (!m_running || m_state != State::Idle)
+        return;
+    if (m_socket)
+        m_socket->deleteLater();
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(protocol::kMaxFrameSize));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(protocol::kMaxFrameSize));
+    if (!m_options.trustedCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_options.trustedCertificates);
+        m_socket->setSslConfiguration(tls);
+    }
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: a relay whose certificate does not verify is not the relay.
+        Q_EMIT problem(QStringLiteral("the relay's certificate does not verify: %1")
+                           .arg(errors.isEmpty() ? QString() : errors.constFirst().errorString()));
+    });
+    connect(m_socket, &QWebSocket::connected, this, &RelayClient::onConnected);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &RelayClient::onBinary);
+    connect(m_socket, &QWebSocket::disconnected, this, &RelayClient::onClosed);
+    m_state = State::Connecting;
+    m_socket->open(m_options.url);
+}
+
+void RelayClient::onConnected()
+{
+    m_state = State::Handshake;
+    m_handshakeId = m_nextRequestId++;
+    sendRaw(
+        wire::Hello{m_account.identityKey(), m_account.registrationId()}.toFrame(m_handshakeId));
+}
+
+void RelayClient::onClosed()
+{
+    const bool wasReady = m_state == State::Ready;
+    m_state = State::Idle;
+    failAll(QStringLiteral("the connection to the relay was lost"));
+    if (wasReady)
+        Q_EMIT disconnected();
+    scheduleReconnect();
+}
+
+void RelayClient::scheduleReconnect()
+{
+    if (!m_running || !m_options.reconnect)
+        return;
+    // Exponential backoff with "equal jitter": half fixed, half random, so
+    // that many clients cut off together do not all return together.
+    const qint64 base = m_options.minBackoff.count();
+    const qint64 cap = m_options.maxBackoff.count();
+    const int shift = std::min(m_attempt, 20);
+    const qint64 ceiling = std::min(cap, base << shift);
+    const qint64 delay =
+        ceiling / 2 + qint64(QRandomGenerator::global()->bounded(quint64(ceiling / 2 + 1)));
+    ++m_attempt;
+    m_reconnectTimer.start(std::chrono::milliseconds(delay));
+}
+
+void RelayClient::failAll(const QString &detail)
+{
+    QHash<quint64, Pending> pending;
+    pending.swap(m_pending);
+    for (Pending &p : pending)
+        if (p.context)
+            p.reply(appError(AppError::Code::Network, detail));
+}
+
+void RelayClient::checkTimeouts()
+{
+    const qint64 now = nowMs();
+    QList<quint64> expired;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        if (it->deadline <= now)
+            expired.append(it.key());
+    for (quint64 id : expired) {
+        Pending p = m_pending.take(id);
+        if (p.context)
+            p.reply(appError(AppError::Code::Network, QStringLiteral("the relay did not answer")));
+    }
+    // A connection that answers nothing at all is dead; start again.
+    if (!expired.isEmpty() && m_socket) {
+        m_socket->abort();
+        return;
+    }
+    // Silence may also mean a connection that died without a word: ask.
+    if (m_state == State::Ready && now - m_lastHeard > m_options.keepAlive.count()) {
+        m_lastHeard = now;
+        request(this, protocol::Frame{protocol::FrameType::Ping, 0, {}},
+                [](const AppResult<protocol::Frame> &) {});
+    }
+}
+
+void RelayClient::sendRaw(const protocol::Frame &frame)
+{
+    if (m_socket)
+        m_socket->sendBinaryMessage(protocol::encodeFrame(frame));
+}
+
+void RelayClient::request(const QObject *context, protocol::Frame frame, Reply reply)
+{
+    if (m_state != State::Ready) {
+        reply(appError(AppError::Code::Network, QStringLiteral("not connected to the relay")));
+        return;
+    }
+    frame.requestId = m_nextRequestId++;
+    m_pending.insert(frame.requestId, Pending{context, std::move(reply),
+                                              nowMs() + m_options.requestTimeout.count()});
+    sendRaw(frame);
+}
+
+bool RelayClient::post(const protocol::Frame &frame)
+{
+    if (m_state != State::Ready)
+        return false;
+    sendRaw(frame);
+    return true;
+}
+
+void RelayClient::onBinary(const QByteArray &bytes)
+{
+    m_lastHeard = nowMs();
+    protocol::Result<protocol::Frame> frame = protocol::decodeFrame(bytes);
+    if (!frame) {
+        qCWarning(lcRelay) << "unreadable frame from the relay:" << frame.error().detail;
+        return;
+    }
+    if (m_state == State::Handshake) {
+        handleHandshake(*frame);
+        return;
+    }
+    if (m_state != State::Ready)
+        return;
+
+    if (frame->requestId != 0) {
+        auto it = m_pending.find(frame->requestId);
+        if (it != m_pending.end()) {
+            Pending p = std::move(*it);
+            m_pending.erase(it);
+            if (!p.context)
+                return;
+            if (auto error = protocol::errorFromFrame(*frame)) {
+                AppError e = appError(AppError::Code::Network,
+                                      error->second.isEmpty()
+                                          ? QStringLiteral("relay error %1").arg(int(error->first))
+                                          : error->second);
+                e.relayCode = int(error->first);
+                p.reply(e);
+            } else
+                p.reply(*frame);
+            return;
+        }
+    }
+    switch (frame->type) {
+    case protocol::FrameType::Deliver: {
+        protocol::Result<wire::Deliver> d = wire::Deliver::fromFrame(*frame);
+        if (!d) {
+            qCWarning(lcRelay) << "malformed envelope from the relay:" << d.error().detail;
+            return;
+        }
+        Q_EMIT delivered(*d);
+        return;
+    }
+    case protocol::FrameType::QueueEmpty:
+        Q_EMIT queueEmpty();
+        return;
+    case protocol::FrameType::PreKeyStatus:
+        if (protocol::Result<wire::PreKeyStatus> s = wire::PreKeyStatus::fromFrame(*frame); s)
+            Q_EMIT preKeysLow(*s);
+        return;
+    case protocol::FrameType::Ping:
+        sendRaw(protocol::Frame{protocol::FrameType::Pong, frame->requestId, {}});
+        return;
+    default:
+        return;
+    }
+}
+
+void RelayClient::handleHandshake(const protocol::Frame &frame)
+{
+    if (auto error = protocol::errorFromFrame(frame)) {
+        Q_EMIT problem(QStringLiteral("the relay refused the login: %1").arg(error->second));
+        m_socket->close();
+        return;
+    }
+    if (frame.type == protocol::FrameType::Challenge) {
+        protocol::Result<wire::Challenge> c = wire::Challenge::fromFrame(frame);
+        if (!c) {
+            m_socket->abort();
+            return;
+        }
+        if (m_frankingKey.isEmpty()) {
+            m_frankingKey = c->frankingPublicKey;
+            (void)m_account.setSetting(kFrankingKeySetting, m_frankingKey);
+        } else if (m_frankingKey != c->frankingPublicKey) {
+            Q_EMIT frankingKeyChanged();
+        }
+        AppResult<QByteArray> signature =
+            m_account.sign(wire::authPayload(c->nonce, m_account.identityKey()));
+        if (!signature) {
+            Q_EMIT problem(signature.error().detail);
+            m_socket->abort();
+            return;
+        }
+        m_handshakeId = m_nextRequestId++;
+        sendRaw(wire::Authenticate{*signature}.toFrame(m_handshakeId));
+        return;
+    }
+    if (frame.type == protocol::FrameType::Authenticated) {
+        protocol::Result<wire::Authenticated> a = wire::Authenticated::fromFrame(frame);
+        if (!a || a->coveId != m_account.coveId()) {
+            Q_EMIT problem(QStringLiteral("the relay answered the login for another account"));
+            m_socket->abort();
+            return;
+        }
+        m_state = State::Ready;
+        m_attempt = 0;
+        m_lastHeard = nowMs();
+        ++m_sessions;
+        Q_EMIT ready(*a);
+    }
+}
+
+} // namespace cove::app

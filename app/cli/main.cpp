@@ -1,0 +1,825 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cove-cli: the Cove core without a window, for scripts, bots and testers.
+
+#include "Account.h"
+#include "Contacts.h"
+#include "Conversations.h"
+#include "CoveId.h"
+#include "KeyFile.h"
+#include "Messages.h"
+#include "Messenger.h"
+#include "ProtocolStore.h"
+#include "RelayClient.h"
+#include "SafetyNumber.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSslCertificate>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace {
+
+using namespace cove;
+using app::AppResult;
+
+/// Exit codes scripts can rely on.
+enum Exit : int {
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    Offline = 3, ///< the relay could not be reached in time; what was sent stays queued
+};
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message, int code = Failure)
+{
+    err() << QCoreApplication::translate("cove-cli", "cove-cli: %1").arg(message) << Qt::endl;
+    return code;
+}
+
+int failWith(const app::AppError &e)
+{
+    return fail(e.detail);
+}
+
+QString readPassphrase(const QString &prompt)
+{
+    const QByteArray fromEnv = qgetenv("COVE_PASSPHRASE");
+    if (!fromEnv.isEmpty())
+        return QString::fromUtf8(fromEnv);
+    err() << prompt << Qt::flush;
+    termios old{};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
+QString timeText(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate);
+}
+
+QString statusText(storage::MessageStatus s)
+{
+    switch (s) {
+    case storage::MessageStatus::Pending:
+        return QStringLiteral("pending");
+    case storage::MessageStatus::Sent:
+        return QStringLiteral("sent");
+    case storage::MessageStatus::Delivered:
+        return QStringLiteral("delivered");
+    case storage::MessageStatus::Read:
+        return QStringLiteral("read");
+    case storage::MessageStatus::Failed:
+        return QStringLiteral("failed");
+    case storage::MessageStatus::Received:
+        return QStringLiteral("received");
+    case storage::MessageStatus::ReadByMe:
+        return QStringLiteral("seen");
+    }
+    return {};
+}
+
+QString attachmentStateText(storage::AttachmentState s)
+{
+    switch (s) {
+    case storage::AttachmentState::NotDownloaded:
+        return QStringLiteral("not-downloaded");
+    case storage::AttachmentState::Downloading:
+        return QStringLiteral("downloading");
+    case storage::AttachmentState::Stored:
+        return QStringLiteral("stored");
+    case storage::AttachmentState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+void printJson(const QJsonValue &v)
+{
+    out() << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                 .toJson(QJsonDocument::Compact)
+          << Qt::endl;
+}
+
+/// Everything one command needs: the parsed options and the open account.
+class Cli {
+public:
+    explicit Cli(QCommandLineParser &parser) : m_parser(parser) {}
+
+    int run();
+
+private:
+    int init();
+    int open();
+    int
+    online(const std::function<void(app::Messenger &)> &beforeConnect,
+           const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady = {});
+    QUrl relayUrl();
+    AppResult<storage::Conversation> target(app::Messenger &m, const QString &typed);
+    int history(app::Messenger &m, const storage::Conversation &conv);
+    int list(app::Messenger &m);
+    int group(const QStringList &args);
+    int safetyNumber(const QString &typed, bool markVerified);
+    QString nameOf(const QString &coveId);
+    QString groupHex(const QByteArray &id) const { return QString::fromLatin1(id.toHex()); }
+
+    QCommandLineParser &m_parser;
+    QStringList m_args;
+    bool m_json = false;
+    std::unique_ptr<app::Account> m_account;
+};
+
+QUrl Cli::relayUrl()
+{
+    QString url = m_parser.value(QStringLiteral("relay"));
+    if (url.isEmpty() && m_account)
+        url = QString::fromUtf8(m_account->setting(QStringLiteral("relay.url")));
+    return QUrl(url);
+}
+
+QString Cli::nameOf(const QString &coveId)
+{
+    if (coveId == m_account->coveId())
+        return QCoreApplication::translate("cove-cli", "me");
+    storage::ContactRepository contacts(m_account->db());
+    auto c = contacts.find(coveId);
+    if (c && c->has_value())
+        return (*c)->displayName;
+    return protocol::displayCoveId(coveId);
+}
+
+AppResult<storage::Conversation> Cli::target(app::Messenger &m, const QString &typed)
+{
+    // A group's hex id, or a Cove ID (a contact's direct conversation).
+    const QByteArray maybeGroup = QByteArray::fromHex(typed.toLatin1());
+    if (typed.size() == 32 && maybeGroup.size() == 16)
+        if (auto g = m.groupConversation(maybeGroup); g)
+            return g;
+    return m.directConversation(typed);
+}
+
+int Cli::run()
+{
+    m_args = m_parser.positionalArguments();
+    m_json = m_parser.isSet(QStringLiteral("json"));
+    if (m_args.isEmpty()) {
+        m_parser.showHelp(Usage);
+    }
+    const QString command = m_args.takeFirst();
+    if (command == QLatin1String("init"))
+        return init();
+    if (int r = open(); r != Ok)
+        return r;
+
+    if (command == QLatin1String("id")) {
+        if (m_json)
+            printJson(QJsonObject{
+                {QStringLiteral("coveId"), m_account->coveId()},
+                {QStringLiteral("display"), protocol::displayCoveId(m_account->coveId())},
+                {QStringLiteral("name"), m_account->displayName()}});
+        else
+            out() << protocol::displayCoveId(m_account->coveId()) << Qt::endl;
+        return Ok;
+    }
+    if (command == QLatin1String("set-relay")) {
+        if (m_args.size() != 1)
+            return fail(QCoreApplication::translate("cove-cli", "usage: set-relay URL"), Usage);
+        if (auto r = m_account->setSetting(QStringLiteral("relay.url"), m_args[0].toUtf8()); !r)
+            return failWith(r.error());
+        return Ok;
+    }
+    if (command == QLatin1String("read-receipts")) {
+        if (m_args.size() != 1 ||
+            (m_args[0] != QLatin1String("on") && m_args[0] != QLatin1String("off")))
+            return fail(QCoreApplication::translate("cove-cli", "usage: read-receipts on|off"),
+                        Usage);
+        const QByteArray value = m_args[0] == QLatin1String("on") ? "1" : "0";
+        if (auto r = m_account->setSetting(QStringLiteral("read_receipts"), value); !r)
+            return failWith(r.error());
+        return Ok;
+    }
+    if (command == QLatin1String("add-contact")) {
+        if (m_args.isEmpty())
+            return fail(
+                QCoreApplication::translate("cove-cli", "usage: add-contact COVE-ID [NAME]"),
+                Usage);
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto c = m.addContact(m_args[0], m_args.value(1));
+        if (!c)
+            return failWith(c.error());
+        if (auto conv = m.directConversation(c->coveId); !conv)
+            return failWith(conv.error());
+        out() << QCoreApplication::translate("cove-cli", "added %1 (%2)")
+                     .arg(c->displayName, protocol::displayCoveId(c->coveId))
+              << Qt::endl;
+        return Ok;
+    }
+    if (command == QLatin1String("contacts")) {
+        storage::ContactRepository contacts(m_account->db());
+        auto all = contacts.all();
+        if (!all)
+            return fail(all.error().detail);
+        QJsonArray arr;
+        for (const storage::Contact &c : *all) {
+            if (m_json)
+                arr.append(QJsonObject{{QStringLiteral("coveId"), c.coveId},
+                                       {QStringLiteral("name"), c.displayName}});
+            else
+                out() << protocol::displayCoveId(c.coveId) << "  " << c.displayName << Qt::endl;
+        }
+        if (m_json)
+            printJson(arr);
+        return Ok;
+    }
+    if (command == QLatin1String("send")) {
+        if (m_args.size() < 2 && !m_parser.isSet(QStringLiteral("file")))
+            return fail(QCoreApplication::translate(
+                            "cove-cli", "usage: send COVE-ID|GROUP TEXT [--file PATH]..."),
+                        Usage);
+        const QString to = m_args.value(0);
+        const QString text = m_args.mid(1).join(QLatin1Char(' '));
+        const QStringList files = m_parser.values(QStringLiteral("file"));
+        if (files.isEmpty())
+            return online([&](app::Messenger &m) {
+                auto conv = target(m, to);
+                if (!conv) {
+                    fail(conv.error().detail);
+                    return;
+                }
+                auto sent = m.sendMessage(conv->id, text);
+                if (!sent)
+                    fail(sent.error().detail);
+            });
+        return online({}, [&](app::Messenger &m, std::function<void(int)> done) {
+            auto conv = target(m, to);
+            if (!conv) {
+                done(failWith(conv.error()));
+                return;
+            }
+            m.sendFiles(conv->id, text, files, [done](const AppResult<qint64> &r) {
+                done(r ? int(Ok) : failWith(r.error()));
+            });
+        });
+    }
+    if (command == QLatin1String("sync"))
+        return online({});
+    if (command == QLatin1String("list")) {
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        return list(m);
+    }
+    if (command == QLatin1String("history")) {
+        if (m_args.size() != 1)
+            return fail(QCoreApplication::translate("cove-cli", "usage: history COVE-ID|GROUP"),
+                        Usage);
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto conv = target(m, m_args[0]);
+        if (!conv)
+            return failWith(conv.error());
+        return history(m, *conv);
+    }
+    if (command == QLatin1String("read")) {
+        // Marks a conversation read and sends the read receipts.
+        if (m_args.size() != 1)
+            return fail(QCoreApplication::translate("cove-cli", "usage: read COVE-ID|GROUP"),
+                        Usage);
+        return online([&](app::Messenger &m) {
+            auto conv = target(m, m_args[0]);
+            if (!conv) {
+                fail(conv.error().detail);
+                return;
+            }
+            if (auto r = m.markRead(conv->id); !r)
+                fail(r.error().detail);
+        });
+    }
+    if (command == QLatin1String("group"))
+        return group(m_args);
+    if (command == QLatin1String("safety-number")) {
+        if (m_args.size() != 1)
+            return fail(QCoreApplication::translate("cove-cli", "usage: safety-number COVE-ID"),
+                        Usage);
+        return safetyNumber(m_args[0], false);
+    }
+    if (command == QLatin1String("verify")) {
+        if (m_args.size() != 1)
+            return fail(QCoreApplication::translate("cove-cli", "usage: verify COVE-ID"), Usage);
+        return safetyNumber(m_args[0], true);
+    }
+    if (command == QLatin1String("accept-identity")) {
+        if (m_args.size() != 1)
+            return fail(QCoreApplication::translate("cove-cli", "usage: accept-identity COVE-ID"),
+                        Usage);
+        return online([&](app::Messenger &m) {
+            if (auto r = m.acceptIdentityChange(m_args[0]); !r)
+                fail(r.error().detail);
+        });
+    }
+    if (command == QLatin1String("timer")) {
+        if (m_args.size() != 2)
+            return fail(
+                QCoreApplication::translate("cove-cli", "usage: timer COVE-ID|GROUP SECONDS|off"),
+                Usage);
+        std::optional<quint32> seconds;
+        if (m_args[1] != QLatin1String("off")) {
+            bool ok = false;
+            seconds = m_args[1].toUInt(&ok);
+            if (!ok)
+                return fail(
+                    QCoreApplication::translate("cove-cli", "SECONDS must be a number or 'off'"),
+                    Usage);
+        }
+        return online([&](app::Messenger &m) {
+            auto conv = target(m, m_args[0]);
+            if (!conv) {
+                fail(conv.error().detail);
+                return;
+            }
+            if (auto r = m.setExpireTimer(conv->id, seconds); !r)
+                fail(r.error().detail);
+        });
+    }
+    if (command == QLatin1String("save-attachment")) {
+        if (m_args.size() != 2)
+            return fail(QCoreApplication::translate("cove-cli",
+                                                    "usage: save-attachment ATTACHMENT-ID PATH"),
+                        Usage);
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        if (auto r = m.saveAttachment(m_args[0].toLongLong(), m_args[1]); !r)
+            return failWith(r.error());
+        return Ok;
+    }
+    return fail(
+        QCoreApplication::translate("cove-cli", "unknown command %1 (see --help)").arg(command),
+        Usage);
+}
+
+int Cli::init()
+{
+    const QString dir = m_parser.value(QStringLiteral("profile"));
+    if (dir.isEmpty())
+        return fail(QCoreApplication::translate("cove-cli", "--profile DIR is required"), Usage);
+    const QString name = m_parser.value(QStringLiteral("name"));
+    const QString passphrase =
+        readPassphrase(QCoreApplication::translate("cove-cli", "New passphrase: "));
+    if (passphrase.size() < 8)
+        return fail(
+            QCoreApplication::translate("cove-cli", "the passphrase needs at least 8 characters"));
+    // Tests and scripted demos may choose cheaper key stretching.
+    const storage::KdfParams kdf = qEnvironmentVariableIsSet("COVE_CHEAP_KDF")
+                                       ? storage::KdfParams::cheapForTests()
+                                       : storage::KdfParams::interactive();
+    auto account = app::Account::create(dir, passphrase, name, kdf);
+    if (!account)
+        return failWith(account.error());
+    m_account = std::move(*account);
+    const QString relay = m_parser.value(QStringLiteral("relay"));
+    if (!relay.isEmpty())
+        if (auto r = m_account->setSetting(QStringLiteral("relay.url"), relay.toUtf8()); !r)
+            return failWith(r.error());
+    const QString ca = m_parser.value(QStringLiteral("relay-ca"));
+    if (!ca.isEmpty())
+        if (auto r = m_account->setSetting(QStringLiteral("relay.ca"),
+                                           QFileInfo(ca).absoluteFilePath().toUtf8());
+            !r)
+            return failWith(r.error());
+    if (!relay.isEmpty()) {
+        // Register with the relay now, so that others can reach this ID at once.
+        const int registered = online({});
+        if (registered != Ok)
+            err() << QCoreApplication::translate(
+                         "cove-cli", "The profile is ready; it registers with the relay on "
+                                     "the next sync.")
+                  << Qt::endl;
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("coveId"), m_account->coveId()}});
+    else
+        out() << QCoreApplication::translate("cove-cli", "Your Cove ID: %1")
+                     .arg(protocol::displayCoveId(m_account->coveId()))
+              << Qt::endl;
+    return Ok;
+}
+
+int Cli::open()
+{
+    const QString dir = m_parser.value(QStringLiteral("profile"));
+    if (dir.isEmpty())
+        return fail(QCoreApplication::translate("cove-cli", "--profile DIR is required"), Usage);
+    auto account = app::Account::open(
+        dir, readPassphrase(QCoreApplication::translate("cove-cli", "Passphrase: ")));
+    if (!account)
+        return failWith(account.error());
+    m_account = std::move(*account);
+    return Ok;
+}
+
+int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,
+                const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady)
+{
+    const QUrl url = relayUrl();
+    if (!url.isValid() || url.isEmpty())
+        return fail(
+            QCoreApplication::translate(
+                "cove-cli", "no relay: pass --relay ws://HOST:PORT (remembered after init)"),
+            Usage);
+    bool ok = false;
+    const int timeoutSeconds = m_parser.value(QStringLiteral("timeout")).toInt(&ok);
+    app::RelayClient::Options options;
+    options.url = url;
+    QString ca = m_parser.value(QStringLiteral("relay-ca"));
+    if (ca.isEmpty())
+        ca = QString::fromUtf8(m_account->setting(QStringLiteral("relay.ca")));
+    if (!ca.isEmpty()) {
+        options.trustedCertificates = QSslCertificate::fromPath(ca);
+        if (options.trustedCertificates.isEmpty())
+            return fail(QCoreApplication::translate("cove-cli", "no certificate in %1").arg(ca),
+                        Usage);
+    }
+    app::RelayClient relay(*m_account, options);
+    app::Messenger messenger(*m_account, relay);
+    QEventLoop loop;
+    int result = Ok;
+    bool actionDone = !whenReady;
+    QObject::connect(&messenger, &app::Messenger::problem, [](const QString &detail) {
+        err() << QCoreApplication::translate("cove-cli", "warning: %1").arg(detail) << Qt::endl;
+    });
+    QObject::connect(&messenger, &app::Messenger::identityChanged, [this](const QString &id) {
+        err() << QCoreApplication::translate(
+                     "cove-cli", "The safety number with %1 changed. Compare it, then run "
+                                 "accept-identity %2 to continue.")
+                     .arg(nameOf(id), id)
+              << Qt::endl;
+    });
+    if (beforeConnect)
+        beforeConnect(messenger);
+    if (whenReady)
+        QObject::connect(&relay, &app::RelayClient::ready, &loop, [&] {
+            if (actionDone)
+                return;
+            actionDone = true;
+            whenReady(messenger, [&](int code) {
+                result = code;
+                if (code != Ok)
+                    loop.quit();
+                else if (messenger.isIdle())
+                    loop.quit();
+            });
+        });
+    QObject::connect(&messenger, &app::Messenger::idle, &loop, [&] {
+        if (actionDone)
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    bool timedOut = false;
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
+    deadline.start(std::chrono::seconds(ok && timeoutSeconds > 0 ? timeoutSeconds : 30));
+    relay.start();
+    loop.exec();
+    relay.stop();
+    if (result != Ok)
+        return result;
+    if (timedOut) {
+        const qint64 queued = messenger.outboxSize();
+        return fail(QCoreApplication::translate("cove-cli",
+                                                "the relay did not answer in time; %n "
+                                                "message(s) stay queued for the next sync",
+                                                nullptr, int(queued)),
+                    Offline);
+    }
+    return Ok;
+}
+
+int Cli::list(app::Messenger &m)
+{
+    Q_UNUSED(m);
+    storage::ConversationRepository conversations(m_account->db());
+    QJsonArray arr;
+    for (auto state :
+         {storage::ConversationState::Normal, storage::ConversationState::MessageRequest}) {
+        auto convs = conversations.list(state);
+        if (!convs)
+            return fail(convs.error().detail);
+        for (const storage::Conversation &c : *convs) {
+            const bool group = c.kind == storage::ConversationKind::Group;
+            const QString id = group ? groupHex(c.groupId) : c.peerId;
+            const QString title = group ? c.title : nameOf(c.peerId);
+            const bool request = state == storage::ConversationState::MessageRequest;
+            if (m_json)
+                arr.append(QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("title"), title},
+                                       {QStringLiteral("group"), group},
+                                       {QStringLiteral("request"), request},
+                                       {QStringLiteral("unread"), c.unreadCount}});
+            else
+                out() << (request ? QStringLiteral("[request] ") : QString()) << title << "  " << id
+                      << "  "
+                      << QCoreApplication::translate("cove-cli", "%n unread", nullptr,
+                                                     int(c.unreadCount))
+                      << Qt::endl;
+        }
+    }
+    if (m_json)
+        printJson(arr);
+    return Ok;
+}
+
+int Cli::history(app::Messenger &m, const storage::Conversation &conv)
+{
+    Q_UNUSED(m);
+    storage::MessageRepository messages(m_account->db());
+    bool ok = false;
+    int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        limit = 50;
+    auto page = messages.newestPage(conv.id, limit);
+    if (!page)
+        return fail(page.error().detail);
+    QJsonArray arr;
+    for (const storage::StoredMessage &msg : page->messages) {
+        if (m_json) {
+            QJsonArray attachments;
+            for (const storage::StoredAttachment &a : msg.attachments)
+                attachments.append(
+                    QJsonObject{{QStringLiteral("id"), a.id},
+                                {QStringLiteral("name"), a.descriptor.fileName},
+                                {QStringLiteral("size"), qint64(a.descriptor.size)},
+                                {QStringLiteral("state"), attachmentStateText(a.state)}});
+            arr.append(QJsonObject{
+                {QStringLiteral("id"), QString::fromLatin1(msg.messageId.toHex())},
+                {QStringLiteral("sender"), msg.senderId},
+                {QStringLiteral("outgoing"), msg.direction == storage::Direction::Outgoing},
+                {QStringLiteral("status"), statusText(msg.status)},
+                {QStringLiteral("sentAt"), msg.sentAt},
+                {QStringLiteral("body"), msg.body},
+                {QStringLiteral("verified"), msg.verified},
+                {QStringLiteral("expiresAt"),
+                 msg.expiresAt ? QJsonValue(*msg.expiresAt) : QJsonValue()},
+                {QStringLiteral("attachments"), attachments}});
+        } else {
+            out() << timeText(msg.sentAt) << "  " << nameOf(msg.senderId) << "  ["
+                  << statusText(msg.status)
+                  << (msg.verified || msg.direction == storage::Direction::Outgoing
+                          ? QString()
+                          : QStringLiteral(", unverifiable"))
+                  << "]  " << msg.body << Qt::endl;
+            for (const storage::StoredAttachment &a : msg.attachments)
+                out() << "    #" << a.id << "  " << a.descriptor.fileName << "  "
+                      << a.descriptor.size << " B  " << attachmentStateText(a.state) << Qt::endl;
+        }
+    }
+    if (m_json)
+        printJson(arr);
+    return Ok;
+}
+
+int Cli::group(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (sub == QLatin1String("list")) {
+        storage::ConversationRepository conversations(m_account->db());
+        auto convs = conversations.list(storage::ConversationState::Normal);
+        if (!convs)
+            return fail(convs.error().detail);
+        for (const storage::Conversation &c : *convs)
+            if (c.kind == storage::ConversationKind::Group)
+                out() << groupHex(c.groupId) << "  " << c.title << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("info")) {
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto conv = target(m, rest.value(0));
+        if (!conv || conv->kind != storage::ConversationKind::Group)
+            return fail(QCoreApplication::translate("cove-cli", "no such group"));
+        storage::ConversationRepository conversations(m_account->db());
+        auto members = conversations.members(conv->id);
+        if (!members)
+            return fail(members.error().detail);
+        QJsonArray arr;
+        for (const storage::GroupMember &mem : *members) {
+            const bool admin = mem.role == storage::MemberRole::Admin;
+            if (m_json)
+                arr.append(QJsonObject{{QStringLiteral("coveId"), mem.memberId},
+                                       {QStringLiteral("admin"), admin}});
+            else
+                out() << mem.memberId << "  " << nameOf(mem.memberId)
+                      << (admin ? QStringLiteral("  admin") : QString()) << Qt::endl;
+        }
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("name"), conv->title},
+                                  {QStringLiteral("members"), arr}});
+        return Ok;
+    }
+    const auto needs = [&](qsizetype n, const char *usage) {
+        if (rest.size() < n) {
+            fail(QCoreApplication::translate("cove-cli", "usage: group %1")
+                     .arg(QLatin1String(usage)),
+                 Usage);
+            return false;
+        }
+        return true;
+    };
+    if (sub == QLatin1String("create")) {
+        if (!needs(1, "create NAME [COVE-ID...]"))
+            return Usage;
+        int code = Ok;
+        const int r = online([&](app::Messenger &m) {
+            auto g = m.createGroup(rest[0], rest.mid(1));
+            if (!g) {
+                code = failWith(g.error());
+                return;
+            }
+            if (m_json)
+                printJson(QJsonObject{{QStringLiteral("group"), groupHex(g->groupId)}});
+            else
+                out() << groupHex(g->groupId) << Qt::endl;
+        });
+        return code != Ok ? code : r;
+    }
+    using Action = std::function<AppResult<void>(app::Messenger &, qint64)>;
+    Action action;
+    if (sub == QLatin1String("add") && needs(2, "add GROUP COVE-ID..."))
+        action = [&](app::Messenger &m, qint64 id) { return m.addMembers(id, rest.mid(1)); };
+    else if (sub == QLatin1String("remove") && needs(2, "remove GROUP COVE-ID"))
+        action = [&](app::Messenger &m, qint64 id) { return m.removeMember(id, rest[1]); };
+    else if (sub == QLatin1String("leave") && needs(1, "leave GROUP"))
+        action = [&](app::Messenger &m, qint64 id) { return m.leaveGroup(id); };
+    else if (sub == QLatin1String("rename") && needs(2, "rename GROUP NAME"))
+        action = [&](app::Messenger &m, qint64 id) { return m.renameGroup(id, rest[1]); };
+    else if (sub == QLatin1String("role") && needs(3, "role GROUP COVE-ID admin|member"))
+        action = [&](app::Messenger &m, qint64 id) {
+            return m.setRole(id, rest[1],
+                             rest[2] == QLatin1String("admin") ? storage::MemberRole::Admin
+                                                               : storage::MemberRole::Member);
+        };
+    else if (sub == QLatin1String("send") && needs(2, "send GROUP TEXT"))
+        action = [&](app::Messenger &m, qint64 id) -> AppResult<void> {
+            auto r = m.sendMessage(id, rest.mid(1).join(QLatin1Char(' ')));
+            if (!r)
+                return r.error();
+            return {};
+        };
+    if (!action)
+        return rest.isEmpty() && !sub.isEmpty()
+                   ? Usage
+                   : fail(QCoreApplication::translate("cove-cli", "usage: group "
+                                                                  "create|add|remove|leave|"
+                                                                  "rename|role|send|info|list"),
+                          Usage);
+    int code = Ok;
+    const int r = online([&](app::Messenger &m) {
+        auto conv = target(m, rest[0]);
+        if (!conv || conv->kind != storage::ConversationKind::Group) {
+            code = fail(QCoreApplication::translate("cove-cli", "no such group"));
+            return;
+        }
+        if (auto done = action(m, conv->id); !done)
+            code = failWith(done.error());
+    });
+    return code != Ok ? code : r;
+}
+
+int Cli::safetyNumber(const QString &typed, bool markVerified)
+{
+    const QString id = protocol::normalizeCoveId(typed);
+    if (id.isEmpty())
+        return fail(QCoreApplication::translate("cove-cli", "not a Cove ID"));
+    const protocol::Address peer{id.toUtf8(), 1};
+    auto state = m_account->protocolStore().peerIdentityState(peer);
+    if (!state)
+        return fail(state.error().detail);
+    if (!state->has_value())
+        return fail(QCoreApplication::translate(
+            "cove-cli", "no safety number yet: exchange a message with them first"));
+    auto number =
+        protocol::computeSafetyNumber(m_account->context(), m_account->coveId().toUtf8(),
+                                      m_account->identityKey(), id.toUtf8(), (*state)->publicKey);
+    if (!number)
+        return fail(number.error().detail);
+    if (markVerified) {
+        if (auto r = m_account->protocolStore().setVerified(peer, true); !r)
+            return fail(r.error().detail);
+    }
+    const bool verified =
+        markVerified || (*state)->verification == storage::ProtocolStore::Verification::Verified;
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("digits"), number->digits},
+                              {QStringLiteral("verified"), verified}});
+    else
+        out() << number->grouped() << Qt::endl
+              << (verified ? QCoreApplication::translate("cove-cli", "verified")
+                           : QCoreApplication::translate("cove-cli", "not verified"))
+              << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Cove"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COVE_VERSION));
+    QTranslator translator;
+    // The person's language, else English (whose plural forms it also carries).
+    if (translator.load(QLocale(), QStringLiteral("cove"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/cove_en.qm")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cove-cli",
+        "Cove without a window.\n\nCommands:\n"
+        "  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a "
+        "prompt)\n"
+        "  id                          show your Cove ID\n"
+        "  set-relay URL               remember the relay\n"
+        "  add-contact ID [NAME]       add a contact\n"
+        "  contacts                    list contacts\n"
+        "  send ID|GROUP TEXT          send a message (--file PATH to attach)\n"
+        "  sync                        receive what is waiting and send what is queued\n"
+        "  list                        list conversations\n"
+        "  history ID|GROUP            show a conversation\n"
+        "  read ID|GROUP               mark read (sends read receipts)\n"
+        "  read-receipts on|off        whether reading sends read receipts\n"
+        "  group create NAME ID...     create a group; also add, remove, leave, rename,\n"
+        "                              role, send, info, list\n"
+        "  timer ID|GROUP SECONDS|off  disappearing messages\n"
+        "  safety-number ID            show the safety number; verify ID marks it compared\n"
+        "  accept-identity ID          accept a contact's changed safety number\n"
+        "  save-attachment N PATH      write attachment #N to a file"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("profile"),
+         QCoreApplication::translate("cove-cli", "The profile directory."), QStringLiteral("dir")},
+        {QStringLiteral("relay"),
+         QCoreApplication::translate("cove-cli", "The relay, e.g. ws://127.0.0.1:8080."),
+         QStringLiteral("url")},
+        {QStringLiteral("relay-ca"),
+         QCoreApplication::translate(
+             "cove-cli", "A PEM certificate to trust for a wss:// relay (remembered at init)."),
+         QStringLiteral("file")},
+        {QStringLiteral("name"), QCoreApplication::translate("cove-cli", "Display name (init)."),
+         QStringLiteral("name")},
+        {QStringLiteral("file"), QCoreApplication::translate("cove-cli", "Attach a file (send)."),
+         QStringLiteral("path")},
+        {QStringLiteral("limit"),
+         QCoreApplication::translate("cove-cli", "Messages to show (history)."),
+         QStringLiteral("n")},
+        {QStringLiteral("timeout"),
+         QCoreApplication::translate("cove-cli", "Seconds to wait for the relay (default 30)."),
+         QStringLiteral("s")},
+        {QStringLiteral("json"), QCoreApplication::translate("cove-cli", "Output JSON.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QCoreApplication::translate("cove-cli", "What to do."));
+    parser.process(app);
+    Cli cli(parser);
+    return cli.run();
+}

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cove as a person at a terminal uses it: the cove-cli and cove-relay
+// executables as separate processes, killed with SIGKILL at awkward moments.
+
+#include "Account.h"
+#include "KeyFile.h"
+#include "Messages.h"
+#include "Messenger.h"
+#include "RelayClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace cove;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("correct horse battery");
+
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COVE_PASSPHRASE"), kPassphrase);
+    env.insert(QStringLiteral("COVE_CHEAP_KDF"), QStringLiteral("1"));
+    return env;
+}
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void twoPeopleChatFromTheCommandLine();
+    void relayKilledWithQueuedMessages();
+    void receiverKilledWhileReceiving();
+    void wrongPassphraseAndBadInput();
+
+private:
+    void startRelay();
+    void killRelay();
+    CliResult cli(const QString &profile, const QStringList &args, int timeoutMs = 60000);
+    QString initProfile(const QString &name);
+    QJsonArray history(const QString &profile, const QString &peer);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_relay;
+    quint16 m_port = 0;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    startRelay();
+}
+
+void TestCli::cleanup()
+{
+    if (m_relay) {
+        m_relay->terminate();
+        m_relay->waitForFinished(5000);
+    }
+    m_relay.reset();
+    m_dir.reset();
+}
+
+void TestCli::startRelay()
+{
+    m_relay = std::make_unique<QProcess>();
+    m_relay->setProcessChannelMode(QProcess::SeparateChannels);
+    // The same port after a restart, so that clients find it again.
+    const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
+    m_relay->start(QStringLiteral(COVE_RELAY_BINARY),
+                   {QStringLiteral("--listen"), listen, QStringLiteral("--data"),
+                    m_dir->filePath(QStringLiteral("relay"))});
+    QVERIFY(m_relay->waitForStarted());
+    QByteArray output;
+    const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        m_relay->waitForReadyRead(200);
+        output += m_relay->readAllStandardOutput();
+        const auto match = re.match(QString::fromUtf8(output));
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("cove-relay did not start: ") +
+                     QString::fromUtf8(m_relay->readAllStandardError())));
+}
+
+void TestCli::killRelay()
+{
+    ::kill(pid_t(m_relay->processId()), SIGKILL);
+    QVERIFY(m_relay->waitForFinished(5000));
+}
+
+CliResult TestCli::cli(const QString &profile, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
+    QStringList all{QStringLiteral("--profile"), m_dir->filePath(profile)};
+    all += args;
+    p.start(QStringLiteral(COVE_CLI_BINARY), all);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString TestCli::initProfile(const QString &name)
+{
+    CliResult r = cli(
+        name, {QStringLiteral("init"), QStringLiteral("--name"), name, QStringLiteral("--relay"),
+               QStringLiteral("ws://127.0.0.1:%1").arg(m_port), QStringLiteral("--json")});
+    if (r.exitCode != 0)
+        return {};
+    return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("coveId")).toString();
+}
+
+QJsonArray TestCli::history(const QString &profile, const QString &peer)
+{
+    CliResult r = cli(profile, {QStringLiteral("history"), peer, QStringLiteral("--json"),
+                                QStringLiteral("--limit"), QStringLiteral("100000")});
+    return QJsonDocument::fromJson(r.out).array();
+}
+
+void TestCli::twoPeopleChatFromTheCommandLine()
+{
+    const QString alice = initProfile(QStringLiteral("alice"));
+    const QString bob = initProfile(QStringLiteral("bob"));
+    QVERIFY(!alice.isEmpty() && !bob.isEmpty());
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(
+        cli(QStringLiteral("alice"), {QStringLiteral("add-contact"), bob, QStringLiteral("Bob")})
+            .exitCode,
+        0);
+    QCOMPARE(
+        cli(QStringLiteral("bob"), {QStringLiteral("add-contact"), alice, QStringLiteral("Alice")})
+            .exitCode,
+        0);
+    // People type IDs as they read them: grouped, any case.
+    const QString typed = bob.toLower().insert(4, u'-');
+    CliResult sent =
+        cli(QStringLiteral("alice"), {QStringLiteral("send"), typed, QStringLiteral("Hello Bob")});
+    QVERIFY2(sent.exitCode == 0, sent.err.constData());
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+    QJsonArray bobSees = history(QStringLiteral("bob"), alice);
+    QCOMPARE(bobSees.size(), 1);
+    QCOMPARE(bobSees[0][QStringLiteral("body")].toString(), QStringLiteral("Hello Bob"));
+    QCOMPARE(bobSees[0][QStringLiteral("verified")].toBool(), true);
+
+    QCOMPARE(cli(QStringLiteral("bob"),
+                 {QStringLiteral("send"), alice, QStringLiteral("Hi"), QStringLiteral("Alice")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    QJsonArray aliceSees = history(QStringLiteral("alice"), bob);
+    QCOMPARE(aliceSees.size(), 2);
+    QCOMPARE(aliceSees[0][QStringLiteral("status")].toString(), QStringLiteral("delivered"));
+    QCOMPARE(aliceSees[1][QStringLiteral("body")].toString(), QStringLiteral("Hi Alice"));
+
+    // Both see the same safety number.
+    CliResult a = cli(QStringLiteral("alice"), {QStringLiteral("safety-number"), bob});
+    CliResult b = cli(QStringLiteral("bob"), {QStringLiteral("safety-number"), alice});
+    QCOMPARE(a.exitCode, 0);
+    QCOMPARE(a.out.split('\n').first(), b.out.split('\n').first());
+    QCOMPARE(a.out.split('\n').first().size(), 60 + 11);
+
+    // A group of two from the command line.
+    CliResult group =
+        cli(QStringLiteral("alice"),
+            {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("Pair"), bob});
+    QVERIFY2(group.exitCode == 0, group.err.constData());
+    const QString groupId = QString::fromUtf8(group.out.trimmed());
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("group"), QStringLiteral("send"), groupId,
+                                           QStringLiteral("to the group")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+    QJsonArray inGroup = history(QStringLiteral("bob"), groupId);
+    QCOMPARE(inGroup.size(), 1);
+    QCOMPARE(inGroup[0][QStringLiteral("body")].toString(), QStringLiteral("to the group"));
+}
+
+void TestCli::relayKilledWithQueuedMessages()
+{
+    const QString alice = initProfile(QStringLiteral("alice"));
+    const QString bob = initProfile(QStringLiteral("bob"));
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("add-contact"), alice}).exitCode, 0);
+    constexpr int kCount = 20;
+    for (int i = 0; i < kCount; ++i)
+        QCOMPARE(cli(QStringLiteral("alice"),
+                     {QStringLiteral("send"), bob, QStringLiteral("queued %1").arg(i)})
+                     .exitCode,
+                 0);
+    // Every send was acknowledged, so every envelope is on the relay's disk.
+    killRelay();
+    // While the relay is down, sending queues and says so.
+    CliResult offline = cli(QStringLiteral("alice"),
+                            {QStringLiteral("send"), bob, QStringLiteral("queued %1").arg(kCount),
+                             QStringLiteral("--timeout"), QStringLiteral("2")});
+    QCOMPARE(offline.exitCode, 3);
+    startRelay();
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+    QJsonArray got = history(QStringLiteral("bob"), alice);
+    QCOMPARE(got.size(), kCount + 1);
+    for (int i = 0; i <= kCount; ++i)
+        QCOMPARE(got[i][QStringLiteral("body")].toString(), QStringLiteral("queued %1").arg(i));
+}
+
+void TestCli::receiverKilledWhileReceiving()
+{
+    const QString bob = initProfile(QStringLiteral("bob"));
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+
+    // Alice is an app in this process on the same relay, sending 300 messages.
+    auto account =
+        app::Account::create(m_dir->filePath(QStringLiteral("alice")), kPassphrase,
+                             QStringLiteral("Alice"), storage::KdfParams::cheapForTests());
+    QVERIFY(account);
+    app::RelayClient relay(**account, {QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port))});
+    app::Messenger alice(**account, relay);
+    relay.start();
+    auto conv = alice.directConversation(bob);
+    QVERIFY(conv);
+    constexpr int kCount = 300;
+    for (int i = 0; i < kCount; ++i)
+        QVERIFY(alice.sendMessage(conv->id, QStringLiteral("m%1").arg(i)));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.outboxSize(), 0, 60000);
+    QCOMPARE(
+        cli(QStringLiteral("bob"), {QStringLiteral("add-contact"), (*account)->coveId()}).exitCode,
+        0);
+
+    // Bob's sync is killed again and again, at different points.
+    int kills = 0;
+    for (int delay : {30, 60, 90, 120, 160, 200, 260, 330}) {
+        QProcess p;
+        p.setProcessEnvironment(cliEnvironment());
+        p.start(QStringLiteral(COVE_CLI_BINARY),
+                {QStringLiteral("--profile"), m_dir->filePath(QStringLiteral("bob")),
+                 QStringLiteral("sync")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(delay);
+        if (p.state() == QProcess::Running) {
+            ::kill(pid_t(p.processId()), SIGKILL);
+            ++kills;
+        }
+        p.waitForFinished();
+    }
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+    QJsonArray got = history(QStringLiteral("bob"), (*account)->coveId());
+    QCOMPARE(got.size(), kCount);
+    for (int i = 0; i < kCount; ++i)
+        QCOMPARE(got[i][QStringLiteral("body")].toString(), QStringLiteral("m%1").arg(i));
+    qInfo("300 messages received exactly once across %d killed syncs", kills);
+
+    // The session survived: one more message still decrypts.
+    QVERIFY(alice.sendMessage(conv->id, QStringLiteral("after the crashes")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.outboxSize(), 0, 20000);
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+    got = history(QStringLiteral("bob"), (*account)->coveId());
+    QCOMPARE(got.size(), kCount + 1);
+    QCOMPARE(got.last()[QStringLiteral("body")].toString(), QStringLiteral("after the crashes"));
+}
+
+void TestCli::wrongPassphraseAndBadInput()
+{
+    const QString alice = initProfile(QStringLiteral("alice"));
+    QVERIFY(!alice.isEmpty());
+    QProcess p;
+    QProcessEnvironment env = cliEnvironment();
+    env.insert(QStringLiteral("COVE_PASSPHRASE"), QStringLiteral("wrong passphrase"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(COVE_CLI_BINARY),
+            {QStringLiteral("--profile"), m_dir->filePath(QStringLiteral("alice")),
+             QStringLiteral("id")});
+    QVERIFY(p.waitForFinished());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(p.readAllStandardError().contains("passphrase"));
+
+    // A mistyped Cove ID is caught by its checksum before anything is sent.
+    QString typo = alice;
+    typo[3] = typo[3] == u'7' ? u'8' : u'7';
+    CliResult r = cli(QStringLiteral("alice"), {QStringLiteral("add-contact"), typo});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("not a Cove ID"));
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("no-such-command")}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

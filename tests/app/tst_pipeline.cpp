@@ -1,0 +1,622 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The message pipeline end to end: real accounts on SQLCipher, real Signal
+// sessions, a real cove-relay server on loopback in this process.
+
+#include "Account.h"
+#include "Crypto.h"
+#include "Franking.h"
+#include "KeyFile.h"
+#include "Keys.h"
+#include "Messenger.h"
+#include "Profile.h"
+#include "ProtocolStore.h"
+#include "RelayClient.h"
+#include "RelayServer.h"
+#include "SafetyState.h"
+#include "Sqlite.h"
+#include "SqliteRelayStorage.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QHostAddress>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace cove;
+
+namespace {
+
+constexpr int kWait = 20000;
+
+/// One person: an account, its relay connection and its pipeline.
+struct Client {
+    std::unique_ptr<app::Account> account;
+    std::unique_ptr<app::RelayClient> relay;
+    std::unique_ptr<app::Messenger> messenger;
+
+    QString id() const { return account->coveId(); }
+
+    QList<storage::StoredMessage> messages(qint64 conversationId)
+    {
+        storage::MessageRepository repo(account->db());
+        auto page = repo.newestPage(conversationId, 100000);
+        return page ? page->messages : QList<storage::StoredMessage>();
+    }
+    QList<storage::StoredMessage> incoming(qint64 conversationId)
+    {
+        QList<storage::StoredMessage> out;
+        for (const auto &m : messages(conversationId))
+            if (m.direction == storage::Direction::Incoming)
+                out.append(m);
+        return out;
+    }
+    qint64 directWith(const Client &other)
+    {
+        auto c = messenger->directConversation(other.id());
+        return c ? c->id : -1;
+    }
+    std::optional<storage::StoredMessage> message(qint64 rowId)
+    {
+        storage::MessageRepository repo(account->db());
+        auto m = repo.find(rowId);
+        return m && m->has_value() ? std::optional(**m) : std::nullopt;
+    }
+};
+
+} // namespace
+
+class TestPipeline : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void directChatWithReceipts();
+    void groupChatAndRemoval();
+    void attachmentsOfEverySize();
+    void thousandMessagesAcrossReconnects();
+    void offlineSendIsQueuedDurably();
+    void forgedTagAndCommitmentAreUnverifiable();
+    void disappearingMessagesOnBothSides();
+    void strangerLandsInRequests();
+    void changedIdentityIsHeldUntilAccepted();
+    void overTlsOnlyWithTheRightCertificate();
+    void rateLimitKeepsOrder();
+
+private:
+    Client &makeClient(const QString &name, quint16 port = 0);
+    void befriend(Client &a, Client &b);
+    bool waitIdle(std::initializer_list<Client *> clients, int ms = kWait);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<relay::RelayServer> m_server;
+    quint16 m_port = 0;
+    std::vector<std::unique_ptr<Client>> m_clients;
+};
+
+void TestPipeline::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString relayDir = m_dir->filePath(QStringLiteral("relay"));
+    QVERIFY(QDir().mkpath(relayDir));
+    auto storage =
+        relay::SqliteRelayStorage::open(relayDir, protocol::crypto::randomByteArray(32), true);
+    QVERIFY(storage);
+    relay::RelayConfig config;
+    config.messagesPerMinute = 100000; // see rateLimitKeepsOrder for the limit itself
+    m_server = std::make_unique<relay::RelayServer>(config, std::move(*storage),
+                                                    protocol::generateFrankingKeyPair());
+    m_port = m_server->listen(QHostAddress::LocalHost, 0);
+    QVERIFY(m_port != 0);
+}
+
+void TestPipeline::cleanup()
+{
+    m_clients.clear();
+    if (m_server)
+        m_server->shutdown();
+    m_server.reset();
+    m_dir.reset();
+}
+
+Client &TestPipeline::makeClient(const QString &name, quint16 port)
+{
+    auto c = std::make_unique<Client>();
+    auto account = app::Account::create(m_dir->filePath(name), QStringLiteral("passphrase"), name,
+                                        storage::KdfParams::cheapForTests());
+    if (!account)
+        qFatal("creating an account failed: %s", qPrintable(account.error().detail));
+    c->account = std::move(*account);
+    app::RelayClient::Options options;
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(port ? port : m_port));
+    options.minBackoff = std::chrono::milliseconds(20);
+    options.maxBackoff = std::chrono::milliseconds(200);
+    c->relay = std::make_unique<app::RelayClient>(*c->account, options);
+    c->messenger = std::make_unique<app::Messenger>(*c->account, *c->relay);
+    c->relay->start();
+    m_clients.push_back(std::move(c));
+    return *m_clients.back();
+}
+
+bool TestPipeline::waitIdle(std::initializer_list<Client *> clients, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    // Idle twice in a row with a pause: receipts sent by one may wake another.
+    int calm = 0;
+    while (!deadline.hasExpired()) {
+        QTest::qWait(30);
+        bool all = true;
+        for (Client *c : clients)
+            all = all && c->messenger->isIdle();
+        calm = all ? calm + 1 : 0;
+        if (calm >= 5)
+            return true;
+    }
+    return false;
+}
+
+void TestPipeline::befriend(Client &a, Client &b)
+{
+    QVERIFY(a.messenger->addContact(b.id(), b.account->displayName()));
+    QVERIFY(b.messenger->addContact(a.id(), a.account->displayName()));
+}
+
+void TestPipeline::directChatWithReceipts()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+
+    const qint64 aliceConv = alice.directWith(bob);
+    auto sent = alice.messenger->sendMessage(aliceConv, QStringLiteral("Hello Bob 👋"));
+    QVERIFY(sent);
+    QCOMPARE(alice.message(*sent)->status, storage::MessageStatus::Pending);
+
+    const qint64 bobConv = bob.directWith(alice);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), 1, kWait);
+    const storage::StoredMessage got = bob.incoming(bobConv).constFirst();
+    QCOMPARE(got.body, QStringLiteral("Hello Bob 👋"));
+    QCOMPARE(got.senderId, alice.id());
+    QVERIFY2(got.verified, "commitment and relay tag must verify");
+    QCOMPARE(got.relayTag.size(), 64);
+    QVERIFY(got.serverAt.has_value());
+
+    // The delivery receipt comes back; reading sends a read receipt.
+    QTRY_COMPARE_WITH_TIMEOUT(alice.message(*sent)->status, storage::MessageStatus::Delivered,
+                              kWait);
+    QVERIFY(bob.messenger->markRead(bobConv));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.message(*sent)->status, storage::MessageStatus::Read, kWait);
+
+    // And back.
+    QVERIFY(bob.messenger->sendMessage(bobConv, QStringLiteral("Hi Alice")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(aliceConv).size(), 1, kWait);
+    QCOMPARE(alice.incoming(aliceConv).constFirst().body, QStringLiteral("Hi Alice"));
+    QVERIFY(alice.incoming(aliceConv).constFirst().verified);
+    QVERIFY(waitIdle({&alice, &bob}));
+    QCOMPARE(alice.messenger->outboxSize(), 0);
+    QCOMPARE(bob.messenger->outboxSize(), 0);
+}
+
+void TestPipeline::groupChatAndRemoval()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"));
+    befriend(alice, bob);
+    befriend(alice, carol);
+    befriend(bob, carol);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+
+    auto group = alice.messenger->createGroup(QStringLiteral("Book club"), {bob.id(), carol.id()});
+    QVERIFY(group);
+    const QByteArray groupId = group->groupId;
+    QTRY_VERIFY_WITH_TIMEOUT(bob.messenger->groupConversation(groupId).ok(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(carol.messenger->groupConversation(groupId).ok(), kWait);
+    QCOMPARE(bob.messenger->groupConversation(groupId)->title, QStringLiteral("Book club"));
+
+    QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("first chapter?")));
+    const qint64 bobGroup = bob.messenger->groupConversation(groupId)->id;
+    const qint64 carolGroup = carol.messenger->groupConversation(groupId)->id;
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobGroup).size(), 1, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(carol.incoming(carolGroup).size(), 1, kWait);
+    QCOMPARE(carol.incoming(carolGroup).constFirst().body, QStringLiteral("first chapter?"));
+    QVERIFY(carol.incoming(carolGroup).constFirst().verified);
+
+    // A member writes to everyone.
+    QVERIFY(bob.messenger->sendMessage(bobGroup, QStringLiteral("yes!")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(group->id).size(), 1, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(carol.incoming(carolGroup).size(), 2, kWait);
+    QCOMPARE(carol.incoming(carolGroup).last().senderId, bob.id());
+
+    // A file to the group: every member gets it and checks its hash.
+    const QString photo = m_dir->filePath(QStringLiteral("photo.bin"));
+    const QByteArray photoBytes = protocol::crypto::randomByteArray(300 * 1024);
+    {
+        QFile f(photo);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(photoBytes);
+    }
+    std::optional<app::AppResult<qint64>> shared;
+    alice.messenger->sendFiles(group->id, QStringLiteral("the cover"), {photo},
+                               [&](const app::AppResult<qint64> &r) { shared = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(shared.has_value() && shared->ok(), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(carol.incoming(carolGroup).size(), 3, kWait);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    for (Client *member : {&bob, &carol}) {
+        const qint64 conv = member->messenger->groupConversation(groupId)->id;
+        const storage::StoredMessage withFile = member->incoming(conv).last();
+        QCOMPARE(withFile.attachments.size(), 1);
+        QCOMPARE(withFile.attachments[0].state, storage::AttachmentState::Stored);
+        const QString saved = m_dir->filePath(QStringLiteral("saved-") + member->id());
+        QVERIFY(member->messenger->saveAttachment(withFile.attachments[0].id, saved));
+        QFile f(saved);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll() == photoBytes);
+    }
+
+    // A member cannot change the group; an admin can.
+    QCOMPARE(bob.messenger->removeMember(bobGroup, carol.id()).error().code,
+             app::AppError::Code::NotAllowed);
+    QVERIFY(alice.messenger->removeMember(group->id, carol.id()));
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    storage::ConversationRepository carolConvs(carol.account->db());
+    QVERIFY(!carolConvs.roleOf(carolGroup, carol.id())->has_value());
+    storage::ConversationRepository bobConvs(bob.account->db());
+    QCOMPARE(bobConvs.members(bobGroup)->size(), 2);
+
+    // After removal: a new sender key; Carol gets nothing more.
+    QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("without carol")));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobGroup).size(), 3, kWait);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    QCOMPARE(carol.incoming(carolGroup).size(), 3);
+    // Carol can no longer send to the group.
+    QCOMPARE(carol.messenger->sendMessage(carolGroup, QStringLiteral("hello?")).error().code,
+             app::AppError::Code::NotAllowed);
+
+    // Bob leaves; Alice stays alone as admin.
+    QVERIFY(bob.messenger->leaveGroup(bobGroup));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        storage::ConversationRepository(alice.account->db()).members(group->id)->size(), 1, kWait);
+}
+
+void TestPipeline::attachmentsOfEverySize()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+
+    QList<QByteArray> contents{QByteArray(), QByteArray("x"),
+                               protocol::crypto::randomByteArray(10 * 1024 * 1024)};
+    QStringList paths;
+    for (int i = 0; i < contents.size(); ++i) {
+        const QString path = m_dir->filePath(QStringLiteral("file%1.bin").arg(i));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(contents[i]);
+        paths.append(path);
+    }
+    std::optional<app::AppResult<qint64>> result;
+    alice.messenger->sendFiles(alice.directWith(bob), QStringLiteral("three files"), paths,
+                               [&](const app::AppResult<qint64> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+    QVERIFY2(result->ok(), qPrintable(result->ok() ? QString() : result->error().detail));
+
+    const qint64 bobConv = bob.directWith(alice);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), 1, kWait);
+    QVERIFY(waitIdle({&alice, &bob}, 60000));
+    const storage::StoredMessage got = bob.incoming(bobConv).constFirst();
+    QCOMPARE(got.attachments.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const storage::StoredAttachment &a = got.attachments[i];
+        QCOMPARE(a.state, storage::AttachmentState::Stored);
+        QCOMPARE(a.descriptor.size, quint64(contents[i].size()));
+        QCOMPARE(a.descriptor.fileName, QStringLiteral("file%1.bin").arg(i));
+        const QString out = m_dir->filePath(QStringLiteral("saved%1").arg(i));
+        QVERIFY(bob.messenger->saveAttachment(a.id, out));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.readAll() == contents[i], "the received file must equal the sent one");
+    }
+}
+
+void TestPipeline::thousandMessagesAcrossReconnects()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+    const qint64 aliceConv = alice.directWith(bob);
+    const qint64 bobConv = bob.directWith(alice);
+
+    constexpr int kEach = 1000;
+    auto *rng = QRandomGenerator::global();
+    // Cut one side's connection at random moments, while it sends,
+    // receives or acknowledges, for as long as messages are on their way.
+    int drops = 0;
+    QTimer chaos;
+    chaos.setInterval(37);
+    connect(&chaos, &QTimer::timeout, this, [&] {
+        if (drops < 40 && rng->bounded(3) == 0) {
+            (rng->bounded(2) ? alice : bob).relay->reconnectNow();
+            ++drops;
+        }
+    });
+    chaos.start();
+    for (int i = 0; i < kEach; ++i) {
+        QVERIFY(alice.messenger->sendMessage(aliceConv, QStringLiteral("a-%1").arg(i)));
+        QVERIFY(bob.messenger->sendMessage(bobConv, QStringLiteral("b-%1").arg(i)));
+        QTest::qWait(int(rng->bounded(3)));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(bob.incoming(bobConv).size() >= kEach / 2, 120000);
+    chaos.stop();
+    QVERIFY(waitIdle({&alice, &bob}, 120000));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), kEach, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(aliceConv).size(), kEach, kWait);
+    const auto check = [](const QList<storage::StoredMessage> &got, QChar prefix) {
+        for (int i = 0; i < got.size(); ++i)
+            if (got[i].body != QStringLiteral("%1-%2").arg(prefix).arg(i)) {
+                QStringList around;
+                for (int j = std::max(0, i - 3); j < std::min(int(got.size()), i + 4); ++j)
+                    around.append(got[j].body);
+                qWarning("first out of place at %d: %s", i, qPrintable(around.join(u' ')));
+                return false;
+            }
+        return true;
+    };
+    QVERIFY2(check(bob.incoming(bobConv), u'a'), "each shown once, in the order sent");
+    QVERIFY2(check(alice.incoming(aliceConv), u'b'), "each shown once, in the order sent");
+    qInfo("%d messages each way with %d dropped connections (%d + %d sessions)", kEach, drops,
+          alice.relay->sessions(), bob.relay->sessions());
+    QCOMPARE(alice.messenger->outboxSize(), 0);
+}
+
+void TestPipeline::offlineSendIsQueuedDurably()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+    const QString bobId = bob.id();
+
+    // Alice goes offline, writes, and closes the app.
+    alice.relay->stop();
+    QVERIFY(alice.messenger->sendMessage(alice.directWith(bob), QStringLiteral("while offline")));
+    QVERIFY(alice.messenger->sendMessage(alice.directWith(bob), QStringLiteral("second")));
+    QCOMPARE(alice.messenger->outboxSize(), 2);
+    const QString dir = alice.account->profile().directory();
+    m_clients.front().reset();
+
+    // Reopened later, online: the outbox goes out.
+    auto reopened = app::Account::open(dir, QStringLiteral("passphrase"));
+    QVERIFY(reopened);
+    Client again;
+    again.account = std::move(*reopened);
+    app::RelayClient::Options options;
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+    again.relay = std::make_unique<app::RelayClient>(*again.account, options);
+    again.messenger = std::make_unique<app::Messenger>(*again.account, *again.relay);
+    QCOMPARE(again.messenger->outboxSize(), 2);
+    again.relay->start();
+    const qint64 bobConv = bob.directWith(again);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), 2, kWait);
+    QCOMPARE(bob.incoming(bobConv)[0].body, QStringLiteral("while offline"));
+    QCOMPARE(bob.incoming(bobConv)[1].body, QStringLiteral("second"));
+    QVERIFY(waitIdle({&again, &bob}));
+    QCOMPARE(again.messenger->outboxSize(), 0);
+    Q_UNUSED(bobId);
+}
+
+void TestPipeline::forgedTagAndCommitmentAreUnverifiable()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+    const qint64 bobConv = bob.directWith(alice);
+
+    // A commitment that does not match the content (as a lying sender's
+    // client would send): the relay signs it, the recipient catches it.
+    alice.relay->stop();
+    QVERIFY(alice.messenger->sendMessage(alice.directWith(bob), QStringLiteral("tampered")));
+    QVERIFY(alice.account->db().exec("UPDATE outbox SET commitment = randomblob(32)"));
+    alice.relay->start();
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), 1, kWait);
+    QCOMPARE(bob.incoming(bobConv)[0].body, QStringLiteral("tampered"));
+    QVERIFY2(!bob.incoming(bobConv)[0].verified, "a content/commitment mismatch is unverifiable");
+
+    // A tag from another key (a relay that is not the one pinned).
+    QVERIFY(waitIdle({&alice, &bob}));
+    bob.relay->stop();
+    QVERIFY(bob.account->setSetting(QStringLiteral("relay.franking_key"),
+                                    protocol::generateFrankingKeyPair().publicKey));
+    app::RelayClient::Options options;
+    options.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+    bob.messenger.reset();
+    bob.relay = std::make_unique<app::RelayClient>(*bob.account, options);
+    bob.messenger = std::make_unique<app::Messenger>(*bob.account, *bob.relay);
+    QSignalSpy changed(bob.relay.get(), &app::RelayClient::frankingKeyChanged);
+    bob.relay->start();
+    QVERIFY(alice.messenger->sendMessage(alice.directWith(bob), QStringLiteral("forged tag")));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), 2, kWait);
+    QVERIFY2(!bob.incoming(bobConv)[1].verified, "a tag that does not verify is unverifiable");
+    QCOMPARE(changed.size(), 1);
+}
+
+void TestPipeline::disappearingMessagesOnBothSides()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+    const qint64 aliceConv = alice.directWith(bob);
+    const qint64 bobConv = bob.directWith(alice);
+
+    QVERIFY(alice.messenger->setExpireTimer(aliceConv, 2));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.messenger->conversation(bobConv).ok(), true, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.messenger->conversation(bobConv)->expireTimerSeconds,
+                              std::optional<quint32>(2), kWait);
+    QVERIFY(alice.messenger->sendMessage(aliceConv, QStringLiteral("gone soon")));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), 1, kWait);
+    QVERIFY(bob.incoming(bobConv)[0].expiresAt.has_value());
+    QCOMPARE(alice.messages(aliceConv).size(), 1);
+    // Deleted on both devices once the time is up.
+    QTRY_COMPARE_WITH_TIMEOUT(bob.messages(bobConv).size(), 0, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.messages(aliceConv).size(), 0, 8000);
+
+    // Either side can switch it off again.
+    QVERIFY(bob.messenger->setExpireTimer(bobConv, std::nullopt));
+    QTRY_VERIFY_WITH_TIMEOUT(!alice.messenger->conversation(aliceConv)->expireTimerSeconds, kWait);
+}
+
+void TestPipeline::strangerLandsInRequests()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &mallory = makeClient(QStringLiteral("mallory"));
+    QVERIFY(waitIdle({&alice, &mallory}));
+    auto sent = mallory.messenger->sendMessage(mallory.directWith(alice), QStringLiteral("hi"));
+    QVERIFY(sent);
+    storage::ConversationRepository convs(alice.account->db());
+    QTRY_VERIFY_WITH_TIMEOUT(convs.findDirect(mallory.id())->has_value(), kWait);
+    const storage::Conversation c = **convs.findDirect(mallory.id());
+    QCOMPARE(c.state, storage::ConversationState::MessageRequest);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(c.id).size(), 1, kWait);
+    QVERIFY(waitIdle({&alice, &mallory}));
+    // No delivery receipt goes back to a stranger, and the relay's facts are kept.
+    QCOMPARE(mallory.message(*sent)->status, storage::MessageStatus::Sent);
+    storage::SafetyStateRepository safety(alice.account->db());
+    auto request = safety.request(c.id);
+    QVERIFY(request && request->has_value());
+    QVERIFY2(!(*request)->facts.isEmpty(), "first-contact facts from the relay are recorded");
+}
+
+void TestPipeline::changedIdentityIsHeldUntilAccepted()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+    // Bob's store remembers another key for Alice (as if hers had changed):
+    // her first message is held, not shown, until Bob accepts.
+    const protocol::Address aliceAddress{alice.id().toUtf8(), 1};
+    auto otherKey = protocol::generateIdentityKeyPair(bob.account->context());
+    QVERIFY(otherKey);
+    QVERIFY(bob.account->protocolStore().saveIdentity(aliceAddress, otherKey->publicKey));
+    QSignalSpy changed(bob.messenger.get(), &app::Messenger::identityChanged);
+    QVERIFY(alice.messenger->sendMessage(alice.directWith(bob), QStringLiteral("held")));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kWait);
+    const qint64 bobConv = bob.directWith(alice);
+    QCOMPARE(bob.incoming(bobConv).size(), 0);
+    QCOMPARE(*bob.messenger->pendingIdentityChanges(), QStringList{alice.id()});
+    QVERIFY(bob.messenger->acceptIdentityChange(alice.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), 1, kWait);
+    QCOMPARE(bob.incoming(bobConv)[0].body, QStringLiteral("held"));
+}
+
+void TestPipeline::overTlsOnlyWithTheRightCertificate()
+{
+    // A relay with its own (self-signed) certificate.
+    const QString key = m_dir->filePath(QStringLiteral("relay-key.pem"));
+    const QString cert = m_dir->filePath(QStringLiteral("relay-cert.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), cert});
+    QVERIFY(openssl.waitForFinished(20000));
+    QCOMPARE(openssl.exitCode(), 0);
+    QFile keyFile(key);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate::fromPath(cert).constFirst());
+    tls.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+
+    const QString relayDir = m_dir->filePath(QStringLiteral("tls-relay"));
+    QVERIFY(QDir().mkpath(relayDir));
+    auto storage =
+        relay::SqliteRelayStorage::open(relayDir, protocol::crypto::randomByteArray(32), true);
+    QVERIFY(storage);
+    relay::RelayServer server(relay::RelayConfig{}, std::move(*storage),
+                              protocol::generateFrankingKeyPair());
+    server.setSslConfiguration(tls);
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+
+    const auto connectTo = [&](const QString &name, bool trust) {
+        auto c = std::make_unique<Client>();
+        auto account = app::Account::create(m_dir->filePath(name), QStringLiteral("passphrase"),
+                                            name, storage::KdfParams::cheapForTests());
+        if (!account)
+            return c;
+        c->account = std::move(*account);
+        app::RelayClient::Options options;
+        options.url = QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(port));
+        options.minBackoff = std::chrono::milliseconds(50);
+        if (trust)
+            options.trustedCertificates = QSslCertificate::fromPath(cert);
+        c->relay = std::make_unique<app::RelayClient>(*c->account, options);
+        c->messenger = std::make_unique<app::Messenger>(*c->account, *c->relay);
+        c->relay->start();
+        return c;
+    };
+    auto alice = connectTo(QStringLiteral("tls-alice"), true);
+    auto bob = connectTo(QStringLiteral("tls-bob"), true);
+    auto eve = connectTo(QStringLiteral("tls-eve"), false);
+    QVERIFY(alice->account && bob->account && eve->account);
+    QVERIFY(waitIdle({alice.get(), bob.get()}));
+    QVERIFY(alice->messenger->sendMessage(alice->directWith(*bob), QStringLiteral("over TLS")));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->incoming(bob->directWith(*alice)).size(), 1, kWait);
+    // Without trusting the certificate, a client never gets through.
+    QCOMPARE(eve->relay->sessions(), 0);
+    QVERIFY(!eve->relay->isReady());
+    server.shutdown();
+}
+
+void TestPipeline::rateLimitKeepsOrder()
+{
+    // A relay that lets an account send 300 messages per minute (a burst of
+    // 300, then 5 a second): the rest are refused and sent again, and
+    // still arrive in the order written.
+    const QString relayDir = m_dir->filePath(QStringLiteral("limited-relay"));
+    QVERIFY(QDir().mkpath(relayDir));
+    auto storage =
+        relay::SqliteRelayStorage::open(relayDir, protocol::crypto::randomByteArray(32), true);
+    QVERIFY(storage);
+    relay::RelayConfig config;
+    config.messagesPerMinute = 300;
+    relay::RelayServer server(config, std::move(*storage), protocol::generateFrankingKeyPair());
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    Client &alice = makeClient(QStringLiteral("limited-alice"), port);
+    Client &bob = makeClient(QStringLiteral("limited-bob"), port);
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+    constexpr int kCount = 330;
+    const qint64 aliceConv = alice.directWith(bob);
+    for (int i = 0; i < kCount; ++i)
+        QVERIFY(alice.messenger->sendMessage(aliceConv, QStringLiteral("r-%1").arg(i)));
+    const qint64 bobConv = bob.directWith(alice);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).size(), kCount, 60000);
+    const QList<storage::StoredMessage> got = bob.incoming(bobConv);
+    for (int i = 0; i < kCount; ++i)
+        QCOMPARE(got[i].body, QStringLiteral("r-%1").arg(i));
+    m_clients.clear();
+    server.shutdown();
+}
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
