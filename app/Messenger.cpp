@@ -194,7 +194,8 @@ struct Messenger::ReceiveOutcome {
     std::optional<storage::StoredMessage> stored;
     QList<qint64> changedMessages;
     std::optional<qint64> changedConversation;
-    bool queuedReceipt = false;
+    /// A message from a contact was stored (now or before): its author gets a delivery receipt.
+    std::optional<std::pair<QString, QByteArray>> receiptFor;
 };
 
 Messenger::Messenger(Account &account, RelayClient &relay, QObject *parent)
@@ -1040,12 +1041,18 @@ void Messenger::onSendAcknowledged(const OutboxEntry &row, qint64 serverTimeMs)
 
 void Messenger::failRow(const OutboxEntry &row)
 {
-    if (!m_outbox.acknowledge(row.clientId))
+    // Row and status change together: a message is never left Pending
+    // with nothing left to send it.
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx || !m_outbox.acknowledge(row.clientId))
         return;
-    if (row.messageRowId) {
-        (void)m_messages.setStatus(*row.messageRowId, storage::MessageStatus::Failed);
+    if (row.messageRowId &&
+        !m_messages.setStatus(*row.messageRowId, storage::MessageStatus::Failed))
+        return;
+    if (!tx->commit())
+        return;
+    if (row.messageRowId)
         Q_EMIT messageChanged(*row.messageRowId);
-    }
 }
 
 // ---- the connection ----------------------------------------------------------------
@@ -1126,17 +1133,40 @@ void Messenger::maintainPreKeys(quint32 count, bool hasSignedPreKey)
 
 void Messenger::onDelivered(const wire::Deliver &envelope)
 {
-    if (receive(envelope)) {
+    if (receive(envelope))
         m_pendingAcks.append(envelope.envelopeId);
+    if (!m_pendingAcks.isEmpty() || !m_pendingReceipts.isEmpty())
         m_ackTimer.start();
-    }
     checkIdle();
+}
+
+void Messenger::queueReceipts()
+{
+    if (m_pendingReceipts.isEmpty())
+        return;
+    // One receipt per author for the whole batch, not one per message.
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return; // receipts are a courtesy; the messages are stored
+    for (auto it = m_pendingReceipts.cbegin(); it != m_pendingReceipts.cend(); ++it)
+        for (qsizetype i = 0; i < it->size(); i += protocol::kMaxReceiptIds) {
+            protocol::Content c = protocol::makeContent(QString());
+            c.receipt = protocol::Receipt{protocol::Receipt::Type::Delivered,
+                                          it->mid(i, protocol::kMaxReceiptIds)};
+            if (!queueDirect(it.key(), c, std::nullopt))
+                return;
+        }
+    if (tx->commit())
+        m_pendingReceipts.clear();
 }
 
 void Messenger::flushAcks()
 {
-    if (m_pendingAcks.isEmpty())
+    queueReceipts();
+    if (m_pendingAcks.isEmpty()) {
+        pump();
         return;
+    }
     // What we acknowledge must survive a power cut, not only a crash.
     if (storage::Result<void> r = storage::syncToDisk(m_account.db()); !r) {
         Q_EMIT problem(r.error().detail);
@@ -1146,6 +1176,7 @@ void Messenger::flushAcks()
     for (quint64 id : std::as_const(m_pendingAcks))
         (void)m_relay.post(wire::DeliverAck{id}.toFrame(0));
     m_pendingAcks.clear();
+    pump(); // the receipts
     checkIdle();
 }
 
@@ -1272,8 +1303,8 @@ bool Messenger::receive(const wire::Deliver &envelope)
         Q_EMIT messageChanged(id);
     if (outcome.changedConversation)
         Q_EMIT conversationChanged(*outcome.changedConversation);
-    if (outcome.queuedReceipt)
-        pump();
+    if (outcome.receiptFor)
+        m_pendingReceipts[outcome.receiptFor->first].append(outcome.receiptFor->second);
     return true;
 }
 
@@ -1397,8 +1428,11 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
     storage::Result<storage::MessageRepository::Inserted> inserted = m_messages.insert(m);
     if (!inserted)
         return storageError(inserted.error());
-    if (inserted->alreadyStored)
+    if (inserted->alreadyStored) {
+        if (conv.state == storage::ConversationState::Normal)
+            outcome.receiptFor = std::make_pair(sender, m.messageId); // the first may be lost
         return {};
+    }
     COVE_APP_TRY_STORAGE(m_conversations.touch(conv.id, now));
     COVE_APP_TRY_STORAGE(m_conversations.addUnread(conv.id));
     outcome.stored = inserted->message;
@@ -1414,12 +1448,10 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         COVE_APP_TRY_STORAGE(safety.openRequest(conv.id, now, facts));
     }
     if (conv.state == storage::ConversationState::Normal) {
-        // A delivery receipt, queued in the same transaction. None go back to
-        // strangers until the person accepts their request.
-        protocol::Content receipt = protocol::makeContent(QString());
-        receipt.receipt = protocol::Receipt{protocol::Receipt::Type::Delivered, {m.messageId}};
-        COVE_APP_TRY(queueDirect(sender, receipt, std::nullopt));
-        outcome.queuedReceipt = true;
+        // A delivery receipt, sent with the others of this batch (see
+        // flushAcks()). None go back to strangers until the person accepts
+        // their request.
+        outcome.receiptFor = std::make_pair(sender, m.messageId);
     } else {
         outcome.stored->attachments.clear(); // no downloads for requests
     }
@@ -1609,8 +1641,8 @@ AppResult<void> Messenger::saveAttachment(qint64 attachmentId, const QString &pa
 bool Messenger::isIdle() const
 {
     return m_relay.isReady() && m_queueEmpty && m_inFlight.isEmpty() && m_fetching.isEmpty() &&
-           m_pendingAcks.isEmpty() && m_downloads == 0 && m_sendable == 0 && !m_pumping &&
-           !m_uploadingPreKeys && !m_retryTimer.isActive();
+           m_pendingAcks.isEmpty() && m_pendingReceipts.isEmpty() && m_downloads == 0 &&
+           m_sendable == 0 && !m_pumping && !m_uploadingPreKeys && !m_retryTimer.isActive();
 }
 
 void Messenger::checkIdle()

@@ -148,6 +148,7 @@ private:
     [[nodiscard]] AppResult<void> applyGroupUpdate(const QString &sender,
                                                    const protocol::Content &content);
     void flushAcks();
+    void queueReceipts();
     void download(const storage::StoredAttachment &attachment);
     void scheduleExpiry();
     void checkIdle();
@@ -162,6 +163,7 @@ private:
     QSet<QByteArray> m_inFlight;  ///< client ids sent and not yet acknowledged
     QSet<QString> m_fetching;     ///< recipients whose bundle is being fetched
     QList<quint64> m_pendingAcks; ///< stored envelopes to acknowledge after the next sync
+    QHash<QString, QList<QByteArray>> m_pendingReceipts; ///< delivery receipts to queue, by author
     bool m_queueEmpty = false;
     bool m_pumping = false;
     bool m_pumpAgain = false;
