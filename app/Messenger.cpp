@@ -534,6 +534,18 @@ AppResult<void> Messenger::requireAdmin(qint64 conversationId)
     return {};
 }
 
+AppResult<Messenger::GroupState> Messenger::groupForChange(qint64 conversationId)
+{
+    COVE_APP_TRY(requireAdmin(conversationId));
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    return GroupState{*conv, *members};
+}
+
 AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QString &name,
                                            const QList<storage::GroupMember> &members,
                                            const QStringList &recipients, bool rekey)
@@ -597,13 +609,11 @@ AppResult<Conversation> Messenger::createGroup(const QString &name, const QStrin
 
 AppResult<void> Messenger::addMembers(qint64 conversationId, const QStringList &memberIds)
 {
-    COVE_APP_TRY(requireAdmin(conversationId));
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
-    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
-    if (!members)
-        return storageError(members.error());
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    const Conversation *conv = &group->conversation;
+    QList<storage::GroupMember> *members = &group->members;
     for (const QString &typed : memberIds) {
         const QString id = protocol::normalizeCoveId(typed);
         if (id.isEmpty())
@@ -622,14 +632,12 @@ AppResult<void> Messenger::addMembers(qint64 conversationId, const QStringList &
 
 AppResult<void> Messenger::removeMember(qint64 conversationId, const QString &typedId)
 {
-    COVE_APP_TRY(requireAdmin(conversationId));
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    const Conversation *conv = &group->conversation;
+    QList<storage::GroupMember> *members = &group->members;
     const QString id = protocol::normalizeCoveId(typedId);
-    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
-    if (!members)
-        return storageError(members.error());
     QStringList recipients; // everyone before the change, so the removed member learns it too
     for (const auto &m : *members)
         if (m.memberId != m_account.coveId())
@@ -644,14 +652,12 @@ AppResult<void> Messenger::removeMember(qint64 conversationId, const QString &ty
 AppResult<void> Messenger::setRole(qint64 conversationId, const QString &typedId,
                                    storage::MemberRole role)
 {
-    COVE_APP_TRY(requireAdmin(conversationId));
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    const Conversation *conv = &group->conversation;
+    QList<storage::GroupMember> *members = &group->members;
     const QString id = protocol::normalizeCoveId(typedId);
-    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
-    if (!members)
-        return storageError(members.error());
     bool found = false;
     for (auto &m : *members)
         if (m.memberId == id) {
@@ -668,13 +674,11 @@ AppResult<void> Messenger::setRole(qint64 conversationId, const QString &typedId
 
 AppResult<void> Messenger::renameGroup(qint64 conversationId, const QString &name)
 {
-    COVE_APP_TRY(requireAdmin(conversationId));
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
-    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
-    if (!members)
-        return storageError(members.error());
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    const Conversation *conv = &group->conversation;
+    QList<storage::GroupMember> *members = &group->members;
     AppResult<QStringList> others = otherMembers(conversationId);
     if (!others)
         return others.error();

@@ -133,6 +133,12 @@ private:
                                                   const QStringList &recipients, bool rekey);
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
     [[nodiscard]] AppResult<void> requireAdmin(qint64 conversationId);
+    struct GroupState {
+        storage::Conversation conversation;
+        QList<storage::GroupMember> members;
+    };
+    /// The group as it is now, when we may change it (we are an admin).
+    [[nodiscard]] AppResult<GroupState> groupForChange(qint64 conversationId);
 
     EncryptOutcome encryptRow(storage::OutboxEntry &row);
     void fetchBundle(const QString &recipient);

@@ -528,12 +528,49 @@ private:
     wire::PreKeyBundleReply m_reply;
 };
 
-class BlobPutTask final : public StorageTask {
+/// A blob request answered after the storage thread ran it: an error
+/// found while running, the reply frame, or Internal when the storage failed.
+class BlobTask : public StorageTask {
+protected:
+    BlobTask(RelayServer *server, quint64 connectionId, quint64 requestId)
+        : m_server(server), m_connectionId(connectionId), m_requestId(requestId)
+    {}
+
+    StorageResult<void> fail(WireError error, QString detail)
+    {
+        m_error = error;
+        m_detail = std::move(detail);
+        return {};
+    }
+
+    void reply(bool committed, qint64 bytes, const QString &storageFailure,
+               const protocol::Frame &answer)
+    {
+        m_server->requestDone(m_connectionId, bytes);
+        Connection *c = m_server->connection(m_connectionId);
+        if (!c)
+            return;
+        if (!committed)
+            m_server->sendError(*c, m_requestId, WireError::Internal, storageFailure);
+        else if (m_error)
+            m_server->sendError(*c, m_requestId, *m_error, m_detail);
+        else
+            m_server->send(*c, answer);
+    }
+
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    quint64 m_requestId;
+    std::optional<WireError> m_error;
+    QString m_detail;
+};
+
+class BlobPutTask final : public BlobTask {
 public:
     BlobPutTask(RelayServer *server, quint64 connectionId, quint64 requestId, QString uploader,
                 wire::AttachmentPut put, bool isNew, qint64 nowMs)
-        : m_server(server), m_connectionId(connectionId), m_requestId(requestId),
-          m_uploader(std::move(uploader)), m_put(std::move(put)), m_isNew(isNew), m_nowMs(nowMs)
+        : BlobTask(server, connectionId, requestId), m_uploader(std::move(uploader)),
+          m_put(std::move(put)), m_isNew(isNew), m_nowMs(nowMs)
     {}
 
     StorageResult<void> run(RelayStorage &storage) override
@@ -578,45 +615,23 @@ public:
 
     void finish(bool committed) override
     {
-        m_server->requestDone(m_connectionId, m_put.data.size());
-        Connection *c = m_server->connection(m_connectionId);
-        if (!c)
-            return;
-        if (!committed)
-            m_server->sendError(*c, m_requestId, WireError::Internal,
-                                QStringLiteral("the relay could not store the chunk"));
-        else if (m_error)
-            m_server->sendError(*c, m_requestId, *m_error, m_detail);
-        else
-            m_server->send(*c, m_ack.toFrame(m_requestId));
+        reply(committed, m_put.data.size(), QStringLiteral("the relay could not store the chunk"),
+              m_ack.toFrame(m_requestId));
     }
 
 private:
-    StorageResult<void> fail(WireError error, QString detail)
-    {
-        m_error = error;
-        m_detail = std::move(detail);
-        return {};
-    }
-
-    RelayServer *m_server;
-    quint64 m_connectionId;
-    quint64 m_requestId;
     QString m_uploader;
     wire::AttachmentPut m_put;
     bool m_isNew;
     qint64 m_nowMs;
-    std::optional<WireError> m_error;
-    QString m_detail;
     wire::AttachmentPutAck m_ack;
 };
 
-class BlobGetTask final : public StorageTask {
+class BlobGetTask final : public BlobTask {
 public:
     BlobGetTask(RelayServer *server, quint64 connectionId, quint64 requestId,
                 wire::AttachmentGet get, qint64 nowMs)
-        : m_server(server), m_connectionId(connectionId), m_requestId(requestId),
-          m_get(std::move(get)), m_nowMs(nowMs)
+        : BlobTask(server, connectionId, requestId), m_get(std::move(get)), m_nowMs(nowMs)
     {}
 
     int weight() const override { return 0; }
@@ -649,34 +664,14 @@ public:
 
     void finish(bool committed) override
     {
-        m_server->requestDone(m_connectionId, wire::kAttachmentChunkSize);
-        Connection *c = m_server->connection(m_connectionId);
-        if (!c)
-            return;
-        if (!committed)
-            m_server->sendError(*c, m_requestId, WireError::Internal,
-                                QStringLiteral("the relay could not read the attachment"));
-        else if (m_error)
-            m_server->sendError(*c, m_requestId, *m_error, m_detail);
-        else
-            m_server->send(*c, m_data.toFrame(m_requestId));
+        reply(committed, wire::kAttachmentChunkSize,
+              QStringLiteral("the relay could not read the attachment"),
+              m_data.toFrame(m_requestId));
     }
 
 private:
-    StorageResult<void> fail(WireError error, QString detail)
-    {
-        m_error = error;
-        m_detail = std::move(detail);
-        return {};
-    }
-
-    RelayServer *m_server;
-    quint64 m_connectionId;
-    quint64 m_requestId;
     wire::AttachmentGet m_get;
     qint64 m_nowMs;
-    std::optional<WireError> m_error;
-    QString m_detail;
     wire::AttachmentData m_data;
 };
 

@@ -90,6 +90,7 @@ private:
     friend class LoadTask;
     friend class PreKeyUploadTask;
     friend class PreKeyFetchTask;
+    friend class BlobTask;
     friend class BlobPutTask;
     friend class BlobGetTask;
     friend class PurgeTask;
