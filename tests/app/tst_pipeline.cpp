@@ -17,13 +17,13 @@
 #include "SqliteRelayStorage.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QHostAddress>
-#include <QRandomGenerator>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
