@@ -7,6 +7,7 @@
 #include "Keys.h"
 #include "Profile.h"
 #include "ProtocolStore.h"
+#include "Settings.h"
 #include "Sqlite.h"
 #include "Store.h"
 #include "StoreContext.h"
@@ -113,15 +114,8 @@ AppResult<void> Account::load()
 
 QString Account::displayName()
 {
-    sqlite::Result<sqlite::Statement *> st =
-        db().cached("SELECT display_name FROM own_identity WHERE id = 1");
-    if (!st)
-        return {};
-    QString name;
-    if (sqlite::Result<bool> row = (*st)->step(); row && *row)
-        name = (*st)->text(0);
-    (*st)->reset();
-    return name;
+    storage::Result<QString> name = m_protocolStore->displayName();
+    return name ? *name : QString();
 }
 
 AppResult<QByteArray> Account::sign(QByteArrayView message)
@@ -138,27 +132,14 @@ AppResult<QByteArray> Account::sign(QByteArrayView message)
 
 QByteArray Account::setting(const QString &key, const QByteArray &fallback)
 {
-    sqlite::Result<sqlite::Statement *> st =
-        db().cached("SELECT value FROM settings WHERE key = ?");
-    if (!st)
-        return fallback;
-    (*st)->bind(1, key);
-    QByteArray value = fallback;
-    if (sqlite::Result<bool> row = (*st)->step(); row && *row && !(*st)->isNull(0))
-        value = (*st)->blob(0);
-    (*st)->reset();
-    return value;
+    storage::Result<std::optional<QByteArray>> value = storage::SettingsRepository(db()).value(key);
+    return value && value->has_value() ? **value : fallback;
 }
 
 AppResult<void> Account::setSetting(const QString &key, const QByteArray &value)
 {
-    sqlite::Result<sqlite::Statement *> st =
-        db().cached("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)");
-    if (!st)
-        return fromStorage(st.error().message);
-    (*st)->bind(1, key).bindBlob(2, value);
-    if (sqlite::Result<void> r = (*st)->run(); !r)
-        return fromStorage(r.error().message);
+    if (storage::Result<void> r = storage::SettingsRepository(db()).setValue(key, value); !r)
+        return storageFailure(r.error());
     return {};
 }
 

@@ -227,7 +227,7 @@ Messenger::~Messenger() = default;
 
 // ---- contacts and conversations ----------------------------------------------
 
-AppResult<storage::Contact> Messenger::addContact(const QString &typedId, const QString &name)
+AppResult<QString> Messenger::peerId(const QString &typedId) const
 {
     const QString id = protocol::normalizeCoveId(typedId);
     if (id.isEmpty())
@@ -236,6 +236,15 @@ AppResult<storage::Contact> Messenger::addContact(const QString &typedId, const 
     if (id == m_account.coveId())
         return appError(AppError::Code::InvalidArgument,
                         QStringLiteral("that is your own Cove ID"));
+    return id;
+}
+
+AppResult<storage::Contact> Messenger::addContact(const QString &typedId, const QString &name)
+{
+    AppResult<QString> peer = peerId(typedId);
+    if (!peer)
+        return peer.error();
+    const QString &id = *peer;
     storage::Contact contact{
         id, name.trimmed().isEmpty() ? protocol::displayCoveId(id) : name, {}, nowMs()};
     if (auto existing = m_contacts.find(id); existing && existing->has_value())
@@ -251,13 +260,10 @@ AppResult<storage::Contact> Messenger::addContact(const QString &typedId, const 
 
 AppResult<Conversation> Messenger::directConversation(const QString &typedId)
 {
-    const QString id = protocol::normalizeCoveId(typedId);
-    if (id.isEmpty())
-        return appError(AppError::Code::InvalidArgument,
-                        QStringLiteral("not a Cove ID (check for a mistyped character)"));
-    if (id == m_account.coveId())
-        return appError(AppError::Code::InvalidArgument,
-                        QStringLiteral("that is your own Cove ID"));
+    AppResult<QString> peer = peerId(typedId);
+    if (!peer)
+        return peer.error();
+    const QString &id = *peer;
     storage::Result<Conversation> c =
         m_conversations.findOrCreateDirect(id, nowMs(), storage::ConversationState::Normal);
     if (!c)
@@ -1195,6 +1201,7 @@ bool Messenger::receive(const wire::Deliver &envelope)
 
     std::optional<protocol::SenderKeyName> groupName;
     QByteArray groupMessage;
+    QByteArray claimedIdentity; ///< of a PreKey message
     if (envelope.type == wire::EnvelopeType::SenderKey) {
         auto parts = splitGroupCiphertext(envelope.ciphertext);
         if (!parts)
@@ -1206,6 +1213,8 @@ bool Messenger::receive(const wire::Deliver &envelope)
         // ID was derived from, whatever the relay claims.
         protocol::Result<QByteArray> claimed =
             protocol::preKeyMessageIdentity(m_account.signal(), envelope.ciphertext);
+        if (claimed)
+            claimedIdentity = *claimed;
         if (!claimed || !protocol::coveIdMatchesKey(sender, *claimed)) {
             qCWarning(lcPipeline) << "dropped a first message whose key does not match its sender";
             return true;
@@ -1275,12 +1284,8 @@ bool Messenger::receive(const wire::Deliver &envelope)
         }
         switch (e.protocol.code) {
         case protocol::ErrorCode::UntrustedIdentity:
-            if (envelope.type == wire::EnvelopeType::PreKey) {
-                protocol::Result<QByteArray> claimed =
-                    protocol::preKeyMessageIdentity(m_account.signal(), envelope.ciphertext);
-                if (claimed)
-                    markIdentityChanged(sender, *claimed);
-            }
+            if (!claimedIdentity.isEmpty())
+                markIdentityChanged(sender, claimedIdentity);
             return false; // held by the relay until the person accepts
         case protocol::ErrorCode::CallbackFailed:
             if (applyError.code == AppError::Code::Storage && !applyError.detail.isEmpty()) {
@@ -1616,21 +1621,15 @@ void Messenger::download(const storage::StoredAttachment &attachment)
 
 AppResult<void> Messenger::saveAttachment(qint64 attachmentId, const QString &path)
 {
-    sqlite::Result<sqlite::Statement *> st = m_account.db().cached(
-        "SELECT local_file, file_key FROM attachments WHERE id = ? AND state = 2");
-    if (!st)
-        return sqlError(st.error());
-    (*st)->bind(1, std::int64_t(attachmentId));
-    sqlite::Result<bool> row = (*st)->step();
-    if (!row || !*row) {
-        (*st)->reset();
+    storage::Result<std::optional<storage::StoredAttachment>> a =
+        m_messages.attachment(attachmentId);
+    if (!a)
+        return storageError(a.error());
+    if (!a->has_value() || (*a)->state != storage::AttachmentState::Stored)
         return appError(AppError::Code::NotFound,
                         QStringLiteral("that attachment is not downloaded"));
-    }
-    const QString file = (*st)->text(0);
-    const QByteArray key = (*st)->blob(1);
-    (*st)->reset();
-    storage::Result<QByteArray> plain = m_account.attachments().read(file, key);
+    storage::Result<QByteArray> plain =
+        m_account.attachments().read((*a)->localFile, (*a)->fileKey);
     if (!plain)
         return storageError(plain.error());
     QSaveFile out(path);

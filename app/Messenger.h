@@ -133,6 +133,8 @@ private:
                                                   const QStringList &recipients, bool rekey);
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
     [[nodiscard]] AppResult<void> requireAdmin(qint64 conversationId);
+    /// A Cove ID as typed, canonical; refused when malformed or our own.
+    [[nodiscard]] AppResult<QString> peerId(const QString &typedId) const;
     struct GroupState {
         storage::Conversation conversation;
         QList<storage::GroupMember> members;

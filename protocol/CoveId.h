@@ -33,7 +33,8 @@ inline constexpr qsizetype kCoveIdLength = 18;
 /// Whether `identityKey` is the key `coveId` was derived from.
 [[nodiscard]] bool coveIdMatchesKey(const QString &coveId, QByteArrayView identityKey);
 
-/// The canonical ID grouped for people to read: "XXXX-XXXX-XXXX-XXXX-XX".
+/// The canonical ID grouped in fours for people to read, e.g.
+/// "8E2D-YD8R-T7W1-J7XG-E3".
 [[nodiscard]] QString displayCoveId(const QString &coveId);
 
 } // namespace cove::protocol

@@ -363,6 +363,23 @@ Result<QList<StoredAttachment>> MessageRepository::attachments(qint64 rowId)
     }
 }
 
+Result<std::optional<StoredAttachment>> MessageRepository::attachment(qint64 attachmentId)
+{
+    constexpr const char *what = "reading an attachment";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kAttachmentColumns + " FROM attachments a WHERE a.id = ?1";
+    Result<Query> q = query(m_db, sql, what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(attachmentId));
+    sqlite::Result<bool> row = (**q).step();
+    if (!row)
+        return fromSqlite(row.error(), what);
+    if (!*row)
+        return std::optional<StoredAttachment>();
+    return std::optional<StoredAttachment>(readAttachment(**q));
+}
+
 Result<QSet<QString>> MessageRepository::referencedFiles()
 {
     constexpr const char *what = "listing attachment files";

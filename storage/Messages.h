@@ -154,6 +154,7 @@ public:
                                                  const QByteArray &fileKey, AttachmentState state);
     [[nodiscard]] Result<void> setAttachmentState(qint64 attachmentId, AttachmentState state);
     [[nodiscard]] Result<QList<StoredAttachment>> attachments(qint64 rowId);
+    [[nodiscard]] Result<std::optional<StoredAttachment>> attachment(qint64 attachmentId);
     /// Every local file an attachment row refers to (for removeUnreferenced()).
     [[nodiscard]] Result<QSet<QString>> referencedFiles();
 

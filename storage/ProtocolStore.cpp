@@ -114,6 +114,20 @@ Result<bool> ProtocolStore::hasIdentity()
     return *n == 1;
 }
 
+Result<QString> ProtocolStore::displayName()
+{
+    sqlite::Result<sqlite::Statement *> st =
+        m_db.cached("SELECT display_name FROM own_identity WHERE id = 1");
+    if (!st)
+        return fromSqlite(st.error(), "reading the display name");
+    sqlite::Result<bool> row = (*st)->step();
+    if (!row)
+        return fromSqlite(row.error(), "reading the display name");
+    QString name = *row ? (*st)->text(0) : QString();
+    (*st)->reset();
+    return name;
+}
+
 pr::Result<pr::IdentityKeyPair> ProtocolStore::identityKeyPair()
 {
     sqlite::Result<sqlite::Statement *> st =

@@ -27,6 +27,8 @@ public:
                                                   const protocol::IdentityKeyPair &identity,
                                                   std::uint32_t registrationId, qint64 nowMs);
     [[nodiscard]] Result<bool> hasIdentity();
+    /// The name the person gave themselves at profile creation.
+    [[nodiscard]] Result<QString> displayName();
 
     /// Trust as the person sees it.
     enum class Verification { Unverified = 0, Verified = 1 };

@@ -151,8 +151,8 @@ private:
            const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady = {});
     QUrl relayUrl();
     AppResult<storage::Conversation> target(app::Messenger &m, const QString &typed);
-    int history(app::Messenger &m, const storage::Conversation &conv);
-    int list(app::Messenger &m);
+    int history(const storage::Conversation &conv);
+    int list();
     int group(const QStringList &args);
     int safetyNumber(const QString &typed, bool markVerified);
     QString nameOf(const QString &coveId);
@@ -299,11 +299,8 @@ int Cli::run()
     }
     if (command == QLatin1String("sync"))
         return online({});
-    if (command == QLatin1String("list")) {
-        app::RelayClient relay(*m_account, {});
-        app::Messenger m(*m_account, relay);
-        return list(m);
-    }
+    if (command == QLatin1String("list"))
+        return list();
     if (command == QLatin1String("history")) {
         if (m_args.size() != 1)
             return fail(QCoreApplication::translate("cove-cli", "usage: history COVE-ID|GROUP"),
@@ -313,7 +310,7 @@ int Cli::run()
         auto conv = target(m, m_args[0]);
         if (!conv)
             return failWith(conv.error());
-        return history(m, *conv);
+        return history(*conv);
     }
     if (command == QLatin1String("read")) {
         // Marks a conversation read and sends the read receipts.
@@ -532,9 +529,8 @@ int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,
     return Ok;
 }
 
-int Cli::list(app::Messenger &m)
+int Cli::list()
 {
-    Q_UNUSED(m);
     storage::ConversationRepository conversations(m_account->db());
     QJsonArray arr;
     for (auto state :
@@ -566,9 +562,8 @@ int Cli::list(app::Messenger &m)
     return Ok;
 }
 
-int Cli::history(app::Messenger &m, const storage::Conversation &conv)
+int Cli::history(const storage::Conversation &conv)
 {
-    Q_UNUSED(m);
     storage::MessageRepository messages(m_account->db());
     bool ok = false;
     int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
