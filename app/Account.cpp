@@ -22,7 +22,16 @@ constexpr int kInitialPreKeys = 100;
 
 AppError storageFailure(const storage::StorageError &e)
 {
-    return appError(AppError::Code::Storage, e.detail);
+    switch (e.code) {
+    case storage::StorageErrorCode::WrongPassphrase:
+        return appError(AppError::Code::WrongPassphrase, e.detail);
+    case storage::StorageErrorCode::Busy:
+        return appError(AppError::Code::ProfileBusy, e.detail);
+    case storage::StorageErrorCode::NotFound:
+        return appError(AppError::Code::NotFound, e.detail);
+    default:
+        return appError(AppError::Code::Storage, e.detail);
+    }
 }
 
 } // namespace
@@ -92,7 +101,12 @@ AppResult<std::unique_ptr<Account>> Account::open(const QString &dir, const QStr
         storage::Profile::open(dir, passphrase);
     if (!profile)
         return storageFailure(profile.error());
-    std::unique_ptr<Account> account(new Account(std::move(*profile)));
+    return open(std::move(*profile));
+}
+
+AppResult<std::unique_ptr<Account>> Account::open(std::unique_ptr<storage::Profile> profile)
+{
+    std::unique_ptr<Account> account(new Account(std::move(profile)));
     if (AppResult<void> r = account->load(); !r)
         return r.error();
     return account;

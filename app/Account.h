@@ -37,6 +37,10 @@ public:
                                                                     const storage::KdfParams &kdf);
     [[nodiscard]] static AppResult<std::unique_ptr<Account>> open(const QString &dir,
                                                                   const QString &passphrase);
+    /// An account over a profile already unlocked (e.g. with the key the
+    /// keychain remembered).
+    [[nodiscard]] static AppResult<std::unique_ptr<Account>>
+    open(std::unique_ptr<storage::Profile> profile);
     ~Account();
     Account(const Account &) = delete;
     Account &operator=(const Account &) = delete;

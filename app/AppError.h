@@ -18,6 +18,8 @@ struct AppError {
         InvalidArgument, ///< bad input from the person (e.g. a mistyped Cove ID)
         IdentityChanged, ///< the peer's safety number changed; accept it first
         NotAllowed,      ///< e.g. a non-admin changing a group
+        WrongPassphrase, ///< the passphrase does not open the profile; nothing was touched
+        ProfileBusy,     ///< another Cove process has the profile open
     };
     Code code = Code::Storage;
     QString detail;

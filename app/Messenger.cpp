@@ -27,6 +27,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace cove::app {
@@ -339,6 +340,21 @@ AppResult<qint64> Messenger::sendMessage(qint64 conversationId, const QString &b
     return sendContent(*conv, std::move(content), true);
 }
 
+AppResult<qint64> Messenger::forwardText(qint64 conversationId, const QString &body,
+                                         quint32 priorForwardCount)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (body.isEmpty())
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("nothing to send"));
+    protocol::Content content = protocol::makeContent(body);
+    content.forwardCount = priorForwardCount == std::numeric_limits<quint32>::max()
+                               ? priorForwardCount
+                               : priorForwardCount + 1;
+    return sendContent(*conv, std::move(content), true);
+}
+
 AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Content content,
                                          bool asMessage)
 {
@@ -447,15 +463,7 @@ AppResult<void> Messenger::shareSenderKey(const Conversation &conv, const QStrin
 void Messenger::sendFiles(qint64 conversationId, const QString &body, const QStringList &paths,
                           std::function<void(const AppResult<qint64> &)> done)
 {
-    struct Upload {
-        QList<protocol::AttachmentDescriptor> descriptors;
-        QList<QByteArray> blobs;
-        qsizetype index = 0;
-        quint64 offset = 0;
-        QByteArray blobId;
-    };
-    auto state = std::make_shared<Upload>();
-    QMimeDatabase mimes;
+    QList<OutgoingFile> files;
     for (const QString &path : paths) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -468,13 +476,37 @@ void Messenger::sendFiles(qint64 conversationId, const QString &body, const QStr
                           QStringLiteral("%1 is larger than 100 MiB").arg(path)));
             return;
         }
-        const QByteArray plaintext = file.readAll();
+        files.append(OutgoingFile{QFileInfo(path).fileName(), file.readAll()});
+    }
+    sendFileData(conversationId, body, files, std::move(done));
+}
+
+void Messenger::sendFileData(qint64 conversationId, const QString &body,
+                             const QList<OutgoingFile> &files,
+                             std::function<void(const AppResult<qint64> &)> done)
+{
+    struct Upload {
+        QList<protocol::AttachmentDescriptor> descriptors;
+        QList<QByteArray> blobs;
+        qsizetype index = 0;
+        quint64 offset = 0;
+        QByteArray blobId;
+    };
+    auto state = std::make_shared<Upload>();
+    QMimeDatabase mimes;
+    for (const OutgoingFile &file : files) {
+        const QByteArray &plaintext = file.data;
+        if (quint64(plaintext.size()) > protocol::kMaxAttachmentSize) {
+            done(appError(AppError::Code::InvalidArgument,
+                          QStringLiteral("%1 is larger than 100 MiB").arg(file.fileName)));
+            return;
+        }
         protocol::AttachmentDescriptor d;
         d.key = protocol::newAttachmentKey();
         d.plaintextSha256 = protocol::crypto::sha256(plaintext);
         d.size = quint64(plaintext.size());
-        d.mimeType = mimes.mimeTypeForFileNameAndData(path, plaintext).name();
-        d.fileName = QFileInfo(path).fileName().left(protocol::kMaxFileNameChars);
+        d.mimeType = mimes.mimeTypeForFileNameAndData(file.fileName, plaintext).name();
+        d.fileName = file.fileName.left(protocol::kMaxFileNameChars);
         protocol::Result<QByteArray> blob = protocol::encryptAttachment(d.key, plaintext);
         if (!blob) {
             done(protocolError(blob.error()));
@@ -736,6 +768,8 @@ AppResult<qint64> Messenger::deleteExpired()
     if (!n)
         return storageError(n.error());
     scheduleExpiry();
+    if (*n > 0)
+        Q_EMIT messagesDeleted();
     return *n;
 }
 
@@ -757,6 +791,8 @@ AppResult<void> Messenger::markRead(qint64 conversationId)
     AppResult<Conversation> conv = conversation(conversationId);
     if (!conv)
         return conv.error();
+    if (conv->unreadCount == 0)
+        return {}; // nothing new was seen: no write, no signal
     AppResult<Tx> tx = Tx::begin(m_account.db());
     if (!tx)
         return tx.error();
@@ -811,6 +847,89 @@ AppResult<void> Messenger::acceptIdentityChange(const QString &typedId)
     m_relay.reconnectNow();
     pump();
     return {};
+}
+
+AppResult<std::optional<Messenger::RequestFacts>> Messenger::requestFacts(qint64 conversationId)
+{
+    storage::SafetyStateRepository safety(m_account.db());
+    storage::Result<std::optional<storage::MessageRequest>> request =
+        safety.request(conversationId);
+    if (!request)
+        return storageError(request.error());
+    if (!request->has_value() || (*request)->state != storage::RequestState::Pending)
+        return std::optional<RequestFacts>{};
+    RequestFacts facts;
+    // Stored by apply() as [accountAge, massContact]; empty when the relay
+    // sent none.
+    const QCborArray stored = QCborValue::fromCbor((*request)->facts).toArray();
+    if (stored.size() >= 2) {
+        const qint64 age = stored.at(0).toInteger();
+        if (age >= 1 && age <= 4)
+            facts.accountAge = protocol::wire::FirstContactFacts::AccountAge(age);
+        facts.massContact = stored.at(1).toBool();
+    }
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    storage::Result<QList<Conversation>> groups =
+        m_conversations.list(storage::ConversationState::Normal);
+    if (!groups)
+        return storageError(groups.error());
+    for (const Conversation &g : *groups) {
+        if (g.kind != ConversationKind::Group)
+            continue;
+        storage::Result<std::optional<storage::MemberRole>> role =
+            m_conversations.roleOf(g.id, conv->peerId);
+        if (role && role->has_value())
+            ++facts.sharedGroups;
+    }
+    return std::optional<RequestFacts>(facts);
+}
+
+AppResult<void> Messenger::acceptRequest(qint64 conversationId)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (conv->state != storage::ConversationState::MessageRequest)
+        return {};
+    storage::SafetyStateRepository safety(m_account.db());
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    COVE_APP_TRY_STORAGE(
+        m_conversations.setState(conversationId, storage::ConversationState::Normal));
+    storage::Result<std::optional<storage::MessageRequest>> request =
+        safety.request(conversationId);
+    if (!request)
+        return storageError(request.error());
+    if (request->has_value())
+        COVE_APP_TRY_STORAGE(
+            safety.setRequestState(conversationId, storage::RequestState::Accepted));
+    COVE_APP_TRY(tx->commit());
+    Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
+AppResult<void> Messenger::deleteRequest(qint64 conversationId)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (conv->state != storage::ConversationState::MessageRequest)
+        return appError(AppError::Code::NotAllowed, QStringLiteral("not a message request"));
+    COVE_APP_TRY_STORAGE(m_conversations.remove(conversationId));
+    Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
+AppResult<bool> Messenger::hasPendingIdentityChange(const QString &coveId)
+{
+    storage::Result<std::optional<QByteArray>> pending =
+        m_account.protocolStore().pendingIdentity(addressOf(coveId));
+    if (!pending)
+        return storageError(pending.error());
+    return pending->has_value();
 }
 
 AppResult<QStringList> Messenger::pendingIdentityChanges()
@@ -1619,7 +1738,7 @@ void Messenger::download(const storage::StoredAttachment &attachment)
     (*step)();
 }
 
-AppResult<void> Messenger::saveAttachment(qint64 attachmentId, const QString &path)
+AppResult<QByteArray> Messenger::attachmentBytes(qint64 attachmentId)
 {
     storage::Result<std::optional<storage::StoredAttachment>> a =
         m_messages.attachment(attachmentId);
@@ -1632,6 +1751,14 @@ AppResult<void> Messenger::saveAttachment(qint64 attachmentId, const QString &pa
         m_account.attachments().read((*a)->localFile, (*a)->fileKey);
     if (!plain)
         return storageError(plain.error());
+    return *plain;
+}
+
+AppResult<void> Messenger::saveAttachment(qint64 attachmentId, const QString &path)
+{
+    AppResult<QByteArray> plain = attachmentBytes(attachmentId);
+    if (!plain)
+        return plain.error();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*plain) != plain->size() || !out.commit())
         return appError(AppError::Code::InvalidArgument,

@@ -55,6 +55,20 @@ public:
     sendMessage(qint64 conversationId, const QString &body,
                 const QList<protocol::AttachmentDescriptor> &attachments = {},
                 std::optional<protocol::Quote> quote = {});
+    /// A file to send from memory (a pasted image): never written to disk
+    /// in plaintext.
+    struct OutgoingFile {
+        QString fileName;
+        QByteArray data;
+    };
+    /// As sendFiles(), for files already in memory.
+    void sendFileData(qint64 conversationId, const QString &body, const QList<OutgoingFile> &files,
+                      std::function<void(const AppResult<qint64> &)> done);
+    /// Sends the text of a message the person (or a scripted peer) passes
+    /// on: the content carries `priorForwardCount` + 1, inside the franking
+    /// commitment, so the label it earns cannot be forged or dropped.
+    [[nodiscard]] AppResult<qint64> forwardText(qint64 conversationId, const QString &body,
+                                                quint32 priorForwardCount);
     /// Encrypts and uploads each file, then sends the message. Needs the
     /// relay; `done` gets the message's row id or why it failed.
     void sendFiles(qint64 conversationId, const QString &body, const QStringList &paths,
@@ -77,6 +91,23 @@ public:
     /// Deletes messages whose time is up; returns how many.
     [[nodiscard]] AppResult<qint64> deleteExpired();
 
+    // ---- message requests (a stranger's first message waits here)
+    /// What the relay said about the stranger when their first message
+    /// arrived, for the request's safety notice.
+    struct RequestFacts {
+        std::optional<protocol::wire::FirstContactFacts::AccountAge> accountAge;
+        bool massContact = false;
+        /// Groups the person shares with the stranger.
+        int sharedGroups = 0;
+    };
+    /// The facts of a pending request; nullopt when the conversation is not one.
+    [[nodiscard]] AppResult<std::optional<RequestFacts>> requestFacts(qint64 conversationId);
+    /// The person accepts: the conversation becomes a chat, receipts flow.
+    [[nodiscard]] AppResult<void> acceptRequest(qint64 conversationId);
+    /// The person deletes the request with its messages; the stranger is
+    /// not told.
+    [[nodiscard]] AppResult<void> deleteRequest(qint64 conversationId);
+
     // ---- reading
     /// The person saw the conversation: clears unread, sends read receipts
     /// when they are switched on (setting "read_receipts", on by default).
@@ -86,9 +117,13 @@ public:
     /// The person accepted a contact's changed safety number: held messages
     /// to and from them go through again.
     [[nodiscard]] AppResult<void> acceptIdentityChange(const QString &typedId);
+    /// Whether a changed identity of this contact waits for the person.
+    [[nodiscard]] AppResult<bool> hasPendingIdentityChange(const QString &coveId);
     /// Cove IDs whose changed identity waits for the person.
     [[nodiscard]] AppResult<QStringList> pendingIdentityChanges();
 
+    /// An attachment's plaintext, for showing it (never written to disk).
+    [[nodiscard]] AppResult<QByteArray> attachmentBytes(qint64 attachmentId);
     /// Writes an attachment's plaintext to `path`.
     [[nodiscard]] AppResult<void> saveAttachment(qint64 attachmentId, const QString &path);
 
@@ -105,6 +140,8 @@ public:
 Q_SIGNALS:
     void messageStored(qint64 rowId, qint64 conversationId);
     void messageChanged(qint64 rowId);
+    /// Disappearing messages were deleted (rows may be gone from any history).
+    void messagesDeleted();
     void conversationChanged(qint64 conversationId);
     void identityChanged(const QString &coveId);
     void idle();

@@ -242,6 +242,12 @@ CREATE TABLE sender_key_shares (
 
 )sql";
 
+// Version 3: finding what is unread stays cheap in a long history (marking a
+// conversation read touches only its unread rows, not all of them).
+constexpr const char *kSchemaV3 = R"sql(
+CREATE INDEX messages_unread ON messages (conversation_id, id) WHERE direction = 1 AND status = 10;
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -249,6 +255,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> list = {
         {1, kSchemaV1},
         {2, kSchemaV2},
+        {3, kSchemaV3},
     };
     return list;
 }

@@ -384,14 +384,18 @@ Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, Secure
     sqlite::Result<std::int64_t> pages = (*store)->db().queryInt("PRAGMA page_count");
     if (!pages)
         return fromSqlite(pages.error(), "reading the page count");
+    // Sizes as they are now: opening may have migrated the schema, which
+    // grows the database through the WAL.
     constexpr qint64 kWalHeader = 32;
     constexpr qint64 kWalFrame = 24 + Store::kPageSize;
+    const qint64 dbSizeNow = QFileInfo(dbPath).size();
+    const qint64 walSizeNow = std::max(walSize, QFileInfo(walPath).size());
     const qint64 available =
-        dbSize / Store::kPageSize + std::max<qint64>(0, (walSize - kWalHeader) / kWalFrame);
+        dbSizeNow / Store::kPageSize + std::max<qint64>(0, (walSizeNow - kWalHeader) / kWalFrame);
     if (*pages > available)
         return storageError(StorageErrorCode::Corrupt,
                             QStringLiteral("the database file is truncated (%1 of %2 pages)")
-                                .arg(dbSize / Store::kPageSize)
+                                .arg(dbSizeNow / Store::kPageSize)
                                 .arg(*pages));
     return std::unique_ptr<Profile>(new Profile(dir, std::move(key), std::move(*store)));
 }

@@ -10,7 +10,7 @@
 #include "Messenger.h"
 #include "ProtocolStore.h"
 #include "RelayClient.h"
-#include "SafetyNumber.h"
+#include "SafetyNumbers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -720,34 +720,34 @@ int Cli::group(const QStringList &args)
 
 int Cli::safetyNumber(const QString &typed, bool markVerified)
 {
-    const QString id = protocol::normalizeCoveId(typed);
-    if (id.isEmpty())
-        return fail(QCoreApplication::translate("cove-cli", "not a Cove ID"));
-    const protocol::Address peer{id.toUtf8(), 1};
-    auto state = m_account->protocolStore().peerIdentityState(peer);
-    if (!state)
-        return fail(state.error().detail);
-    if (!state->has_value())
-        return fail(QCoreApplication::translate(
-            "cove-cli", "no safety number yet: exchange a message with them first"));
-    auto number =
-        protocol::computeSafetyNumber(m_account->context(), m_account->coveId().toUtf8(),
-                                      m_account->identityKey(), id.toUtf8(), (*state)->publicKey);
-    if (!number)
-        return fail(number.error().detail);
-    if (markVerified) {
-        if (auto r = m_account->protocolStore().setVerified(peer, true); !r)
-            return fail(r.error().detail);
+    app::SafetyNumbers numbers(*m_account);
+    auto number = numbers.safetyNumber(typed);
+    if (!number) {
+        switch (number.code()) {
+        case app::AppError::Code::InvalidArgument:
+            // The other InvalidArgument is the person's own ID: its detail says so.
+            if (protocol::normalizeCoveId(typed).isEmpty())
+                return fail(QCoreApplication::translate("cove-cli", "not a Cove ID"));
+            return failWith(number.error());
+        case app::AppError::Code::NotFound:
+            return fail(QCoreApplication::translate(
+                "cove-cli", "no safety number yet: exchange a message with them first"));
+        default:
+            return failWith(number.error());
+        }
     }
-    const bool verified =
-        markVerified || (*state)->verification == storage::ProtocolStore::Verification::Verified;
+    if (markVerified) {
+        if (auto r = numbers.setVerified(*number, true); !r)
+            return failWith(r.error());
+        number->verified = true;
+    }
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("digits"), number->digits},
-                              {QStringLiteral("verified"), verified}});
+                              {QStringLiteral("verified"), number->verified}});
     else
         out() << number->grouped() << Qt::endl
-              << (verified ? QCoreApplication::translate("cove-cli", "verified")
-                           : QCoreApplication::translate("cove-cli", "not verified"))
+              << (number->verified ? QCoreApplication::translate("cove-cli", "verified")
+                                   : QCoreApplication::translate("cove-cli", "not verified"))
               << Qt::endl;
     return Ok;
 }

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConversationListModel.h"
+
+#include "Account.h"
+#include "Contacts.h"
+#include "CoveId.h"
+#include "Messages.h"
+#include "Messenger.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace cove::app {
+
+namespace {
+
+/// Coalesces bursts of changes (a backlog arriving) into one reload.
+constexpr int kReloadDelayMs = 50;
+
+QString previewOf(const storage::StoredMessage &m)
+{
+    QString body = m.body.simplified();
+    if (!body.isEmpty())
+        return body.left(200);
+    if (!m.attachments.isEmpty()) {
+        const auto &d = m.attachments.first().descriptor;
+        if (d.mimeType.startsWith(QLatin1String("image/")))
+            return QCoreApplication::translate("cove::app::ConversationListModel", "Photo");
+        return d.fileName.isEmpty()
+                   ? QCoreApplication::translate("cove::app::ConversationListModel", "File")
+                   : d.fileName;
+    }
+    return {};
+}
+
+} // namespace
+
+QString personName(Account &account, const QString &coveId)
+{
+    if (coveId == account.coveId())
+        return QCoreApplication::translate("cove::app::ConversationListModel", "You");
+    storage::ContactRepository contacts(account.db());
+    if (auto c = contacts.find(coveId); c && c->has_value() && !(*c)->displayName.isEmpty())
+        return (*c)->displayName;
+    return protocol::displayCoveId(coveId);
+}
+
+QString conversationTitle(Account &account, const storage::Conversation &conv)
+{
+    if (conv.kind == storage::ConversationKind::Group)
+        return conv.title.isEmpty() ? QCoreApplication::translate(
+                                          "cove::app::ConversationListModel", "Unnamed group")
+                                    : conv.title;
+    return personName(account, conv.peerId);
+}
+
+ConversationListModel::ConversationListModel(Account &account, Messenger &messenger,
+                                             storage::ConversationState state, QObject *parent)
+    : QAbstractListModel(parent), m_account(account), m_messenger(messenger), m_state(state)
+{
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(kReloadDelayMs);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &ConversationListModel::reload);
+    connect(&m_messenger, &Messenger::messageStored, this, [this] { scheduleReload(); });
+    connect(&m_messenger, &Messenger::conversationChanged, this, [this] { scheduleReload(); });
+    connect(&m_messenger, &Messenger::messageChanged, this, [this] { scheduleReload(); });
+    reload();
+}
+
+void ConversationListModel::scheduleReload()
+{
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start();
+}
+
+void ConversationListModel::reload()
+{
+    m_reloadTimer.stop();
+    storage::ConversationRepository conversations(m_account.db());
+    storage::MessageRepository messages(m_account.db());
+    storage::Result<QList<storage::Conversation>> list = conversations.list(m_state);
+    if (!list)
+        return; // keep what is shown; the Messenger reports storage problems
+    QList<Row> rows;
+    rows.reserve(list->size());
+    for (const storage::Conversation &c : *list) {
+        Row row{c, conversationTitle(m_account, c), {}, false};
+        if (auto page = messages.newestPage(c.id, 1); page && !page->messages.isEmpty()) {
+            const storage::StoredMessage &last = page->messages.constLast();
+            row.preview = previewOf(last);
+            row.lastOutgoing = last.direction == storage::Direction::Outgoing;
+        }
+        rows.append(std::move(row));
+    }
+    bool sameOrder = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
+        sameOrder = rows[i].conversation.id == m_rows[i].conversation.id;
+    if (sameOrder) {
+        m_rows = std::move(rows);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    Q_EMIT reloaded();
+}
+
+int ConversationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ConversationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case Qt::AccessibleTextRole:
+        return r.conversation.unreadCount > 0
+                   ? QCoreApplication::translate("cove::app::ConversationListModel",
+                                                 "%1, %n unread", nullptr,
+                                                 int(r.conversation.unreadCount))
+                         .arg(r.title)
+                   : r.title;
+    case IdRole:
+        return r.conversation.id;
+    case PreviewRole:
+        return r.preview;
+    case LastOutgoingRole:
+        return r.lastOutgoing;
+    case TimeRole:
+        return QDateTime::fromMSecsSinceEpoch(r.conversation.lastActivityAt);
+    case UnreadRole:
+        return r.conversation.unreadCount;
+    case PinnedRole:
+        return r.conversation.pinned;
+    case GroupRole:
+        return r.conversation.kind == storage::ConversationKind::Group;
+    case PeerIdRole:
+        return r.conversation.peerId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "conversationId"},
+                  {TitleRole, "title"},
+                  {PreviewRole, "preview"},
+                  {LastOutgoingRole, "lastOutgoing"},
+                  {TimeRole, "time"},
+                  {UnreadRole, "unread"},
+                  {PinnedRole, "pinned"},
+                  {GroupRole, "group"},
+                  {PeerIdRole, "peerId"}});
+    return names;
+}
+
+int ConversationListModel::rowOf(qint64 conversationId) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].conversation.id == conversationId)
+            return int(i);
+    return -1;
+}
+
+qint64 ConversationListModel::conversationAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].conversation.id : 0;
+}
+
+qint64 ConversationListModel::totalUnread() const
+{
+    qint64 n = 0;
+    for (const Row &r : m_rows)
+        n += r.conversation.unreadCount;
+    return n;
+}
+
+} // namespace cove::app

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Messages.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QHash>
+
+namespace cove::app {
+
+class Account;
+class Messenger;
+
+/// One conversation's history for the chat view, oldest at the top. It
+/// holds only the pages that were looked at: it opens on the newest page
+/// and reads older ones by key (fetchOlder), so a history of a million
+/// messages opens as fast as one of ten.
+class MessageListModel : public QAbstractListModel {
+    Q_OBJECT
+public:
+    enum Role {
+        RowIdRole = Qt::UserRole + 1,
+        BodyRole,
+        OutgoingRole,     ///< bool
+        StatusRole,       ///< int (storage::MessageStatus)
+        TimeRole,         ///< QDateTime to show: sent (own) or relay/received time
+        SenderIdRole,     ///< Cove ID
+        SenderNameRole,   ///< "You", a contact's name or the Cove ID
+        ShowSenderRole,   ///< bool: a group message that starts a run of one sender
+        DayBreakRole,     ///< QDate when the message is the first of its day, else invalid
+        ForwardCountRole, ///< uint
+        QuoteRole,        ///< the quoted excerpt, empty when none
+        ExpiresRole,      ///< bool: a disappearing message
+        AttachmentCountRole,
+    };
+
+    static constexpr int kPageSize = 50;
+
+    MessageListModel(Account &account, Messenger &messenger, QObject *parent = nullptr);
+
+    /// Shows a conversation (0: none), opening on its newest page.
+    void setConversation(qint64 conversationId);
+    [[nodiscard]] qint64 conversationId() const noexcept { return m_conversationId; }
+    [[nodiscard]] bool isGroup() const noexcept { return m_group; }
+
+    /// Whether older messages exist above the first row.
+    [[nodiscard]] bool hasOlder() const noexcept { return m_hasOlder; }
+    /// Reads the page before the first row and inserts it at the top;
+    /// returns how many rows were added.
+    int fetchOlder();
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index,
+                                int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /// The stored message of a row (with its attachments).
+    [[nodiscard]] const storage::StoredMessage &messageAt(int row) const;
+    /// The row of a message, or -1 when it is not loaded.
+    [[nodiscard]] int rowOf(qint64 rowId) const;
+
+Q_SIGNALS:
+    /// New messages were appended at the bottom (arrived or sent).
+    void appended();
+
+private:
+    void onStored(qint64 rowId, qint64 conversationId);
+    void onChanged(qint64 rowId);
+    void reloadAll();
+    [[nodiscard]] QDateTime shownTime(const storage::StoredMessage &m) const;
+
+    Account &m_account;
+    Messenger &m_messenger;
+    qint64 m_conversationId = 0;
+    bool m_group = false;
+    bool m_hasOlder = false;
+    QList<storage::StoredMessage> m_rows; ///< ascending row ids
+    mutable QHash<QString, QString> m_names;
+    mutable QHash<qint64, QDateTime> m_times; ///< shown local time, by row id
+};
+
+} // namespace cove::app

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// cove: the desktop app.
+
+#include "Account.h"
+#include "AppSession.h"
+#include "ChatView.h"
+#include "ConversationListModel.h"
+#include "DemoWorld.h"
+#include "Dialogs.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Messenger.h"
+#include "Profile.h"
+#include "SafetyNumberDialog.h"
+#include "Screenshots.h"
+#include "Theme.h"
+#include "WelcomeDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace {
+
+using namespace cove;
+
+/// The Demo menu: who is in the world, and what the scripts did.
+void addDemoMenu(ui::MainWindow &window, app::demo::DemoWorld &world)
+{
+    auto *log = new QPlainTextEdit;
+    log->setReadOnly(true);
+    log->setWindowTitle(QCoreApplication::translate("cove", "Demo log"));
+    log->resize(560, 360);
+    log->setAttribute(Qt::WA_DeleteOnClose, false);
+    QObject::connect(&window, &QObject::destroyed, log, &QObject::deleteLater);
+    QObject::connect(&world, &app::demo::DemoWorld::scriptEvent, log,
+                     [log](const QString &line) { log->appendPlainText(line); });
+    QMenu *menu = window.menuBar()->addMenu(QCoreApplication::translate("cove", "&Demo"));
+    menu->addAction(
+        QCoreApplication::translate("cove", "&Who is here…"), &window, [&window, &world] {
+            QStringList lines;
+            for (const auto &c : world.characters())
+                lines.append(QStringLiteral("<p><b>%1</b><br>%2</p>")
+                                 .arg(c.name.toHtmlEscaped(), c.role.toHtmlEscaped()));
+            QMessageBox::information(
+                &window, QCoreApplication::translate("cove", "The demo world"),
+                QCoreApplication::translate(
+                    "cove", "<p>Everyone here is a real Cove client on this computer, talking "
+                            "through a real relay on loopback. Nothing leaves the machine.</p>%1")
+                    .arg(lines.join(QString())));
+        });
+    menu->addAction(QCoreApplication::translate("cove", "Demo &log"), &window, [log] {
+        log->show();
+        log->raise();
+    });
+}
+
+int fail(const QString &text)
+{
+    QMessageBox::critical(nullptr, QCoreApplication::translate("cove", "Cove"), text);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // glibc reads /etc/localtime again on every local-time conversion while
+    // TZ is unset; naming the file once makes those conversions cheap.
+    if (qgetenv("TZ").isEmpty())
+        qputenv("TZ", ":/etc/localtime");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Cove"));
+    QApplication::setOrganizationName(QStringLiteral("Cove"));
+    QApplication::setApplicationVersion(QStringLiteral(COVE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.cove.Cove"));
+    QApplication::setWindowIcon(ui::Theme::appIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cove", "Cove, a private messenger."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOpt(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("cove",
+                                    "Open the profile NAME (several can live side by side)."),
+        QStringLiteral("NAME"), QStringLiteral("default"));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("cove", "Open the demo world: a relay and scripted people on "
+                                            "this computer."));
+    const QCommandLineOption screenshotOpt(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("cove", "Render the main screens of the demo to PNG files in "
+                                            "DIR, in English and Arabic, then quit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption languageOpt(
+        QStringLiteral("language"), QCoreApplication::translate("cove", "Use the language CODE."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption themeOpt(QStringLiteral("theme"),
+                                      QCoreApplication::translate("cove", "light, dark or system."),
+                                      QStringLiteral("THEME"));
+    parser.addOptions({profileOpt, demoOpt, screenshotOpt, languageOpt, themeOpt});
+    parser.process(app);
+
+    QString language = parser.value(languageOpt);
+    if (language.isEmpty())
+        language = ui::prefs::language();
+    if (language.isEmpty())
+        language = ui::Language::systemDefault();
+    ui::Language::apply(language);
+    ui::Theme::apply(ui::Theme::fromString(parser.isSet(themeOpt) ? parser.value(themeOpt)
+                                                                  : ui::prefs::theme()));
+
+    if (parser.isSet(screenshotOpt))
+        return desktop::renderScreenshots(parser.value(screenshotOpt));
+
+    std::unique_ptr<app::demo::DemoWorld> world;
+    std::unique_ptr<app::Account> account;
+    bool demo = parser.isSet(demoOpt);
+    if (!demo) {
+        const auto dir = storage::Profile::directoryForName(parser.value(profileOpt));
+        if (!dir)
+            return fail(QCoreApplication::translate("cove", "“%1” cannot name a profile.")
+                            .arg(parser.value(profileOpt)));
+        const auto mode =
+            QDir(*dir).exists() ? ui::WelcomeDialog::Mode::Unlock : ui::WelcomeDialog::Mode::Create;
+        ui::WelcomeDialog welcome(mode, *dir);
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        demo = welcome.demoRequested();
+        account = welcome.takeAccount();
+    }
+    if (demo) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto started = app::demo::DemoWorld::start({});
+        QApplication::restoreOverrideCursor();
+        if (!started)
+            return fail(QCoreApplication::translate("cove", "The demo could not start: %1")
+                            .arg(ui::describe(started.error())));
+        world = std::move(*started);
+        auto opened = app::Account::open(world->testerProfileDir(), world->testerPassphrase());
+        if (!opened)
+            return fail(ui::describe(opened.error()));
+        account = std::move(*opened);
+    }
+    if (!account)
+        return 1;
+    auto session = app::Session::open(std::move(account));
+    if (!session)
+        return fail(ui::describe(session.error()));
+    ui::MainWindow window(**session);
+    if (world)
+        addDemoMenu(window, *world);
+    window.show();
+    (*session)->start();
+    const int code = app.exec();
+    return code;
+}

@@ -1,0 +1,1631 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>cove</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+39"/>
+        <source>Demo log</source>
+        <translation>سجلّ العرض التجريبي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Demo</source>
+        <translation>&amp;العرض التجريبي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who is here…</source>
+        <translation>&amp;من هنا…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo world</source>
+        <translation>عالم العرض التجريبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Everyone here is a real Cove client on this computer, talking through a real relay on loopback. Nothing leaves the machine.&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;كل من هنا عميل Cove حقيقي يعمل على هذا الحاسوب، ويتواصل عبر خادم ترحيل حقيقي على العنوان المحلي (loopback). لا شيء يغادر هذا الجهاز.&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo &amp;log</source>
+        <translation>&amp;سجلّ العرض التجريبي</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cove</source>
+        <translation>Cove</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cove, a private messenger.</source>
+        <translation>Cove، تطبيق مراسلة خاص.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the profile NAME (several can live side by side).</source>
+        <translation>افتح الملف الشخصي NAME (يمكن استخدام عدة ملفات شخصية جنبًا إلى جنب).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the demo world: a relay and scripted people on this computer.</source>
+        <translation>افتح عالم العرض التجريبي: خادم ترحيل وأشخاص يتصرّفون وفق سيناريو معدّ مسبقًا، كلهم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the main screens of the demo to PNG files in DIR, in English and Arabic, then quit.</source>
+        <translation>احفظ الشاشات الرئيسية للعرض التجريبي كملفات PNG في المجلد DIR، بالإنجليزية والعربية، ثم أغلق البرنامج.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the language CODE.</source>
+        <translation>استخدم اللغة ذات الرمز CODE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>light, dark or system.</source>
+        <translation>light (فاتح) أو dark (داكن) أو system (مثل النظام).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” cannot name a profile.</source>
+        <translation>لا يصلح «%1» اسمًا لملف شخصي.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo could not start: %1</source>
+        <translation>تعذّر تشغيل العرض التجريبي: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Screenshots.cpp" line="+112"/>
+        <source>Sounds great! Send me a picture?</source>
+        <translation>رائع! هل ترسل لي صورة؟</translation>
+    </message>
+</context>
+<context>
+    <name>cove-cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+60"/>
+        <source>cove-cli: %1</source>
+        <translation>cove-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>me</source>
+        <translation>أنا</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>usage: set-relay URL</source>
+        <translation>الاستخدام: set-relay URL</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: read-receipts on|off</source>
+        <translation>الاستخدام: read-receipts on|off</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: add-contact COVE-ID [NAME]</source>
+        <translation>الاستخدام: add-contact COVE-ID [NAME]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added %1 (%2)</source>
+        <translation>تمت إضافة %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>usage: send COVE-ID|GROUP TEXT [--file PATH]...</source>
+        <translation>الاستخدام: send COVE-ID|GROUP TEXT [--file PATH]...</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>usage: history COVE-ID|GROUP</source>
+        <translation>الاستخدام: history COVE-ID|GROUP</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: read COVE-ID|GROUP</source>
+        <translation>الاستخدام: read COVE-ID|GROUP</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>usage: safety-number COVE-ID</source>
+        <translation>الاستخدام: safety-number COVE-ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: verify COVE-ID</source>
+        <translation>الاستخدام: verify COVE-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: accept-identity COVE-ID</source>
+        <translation>الاستخدام: accept-identity COVE-ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: timer COVE-ID|GROUP SECONDS|off</source>
+        <translation>الاستخدام: timer COVE-ID|GROUP SECONDS|off</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SECONDS must be a number or &apos;off&apos;</source>
+        <translation>يجب أن تكون SECONDS رقمًا أو &apos;off&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>usage: save-attachment ATTACHMENT-ID PATH</source>
+        <translation>الاستخدام: save-attachment ATTACHMENT-ID PATH</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command %1 (see --help)</source>
+        <translation>أمر غير معروف: %1 (راجع --help)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+47"/>
+        <source>--profile DIR is required</source>
+        <translation>الخيار --profile DIR مطلوب</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>New passphrase: </source>
+        <translation>عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the passphrase needs at least 8 characters</source>
+        <translation>يجب ألا تقل عبارة المرور عن 8 أحرف</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The profile is ready; it registers with the relay on the next sync.</source>
+        <translation>الملف الشخصي جاهز؛ وسيُسجَّل لدى خادم الترحيل عند المزامنة التالية.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Cove ID: %1</source>
+        <translation>معرّف Cove الخاص بك: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
+        <translation>لا يوجد خادم ترحيل: مرِّر --relay ws://HOST:PORT (يُحفَظ بعد init)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no certificate in %1</source>
+        <translation>لا توجد شهادة في %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warning: %1</source>
+        <translation>تحذير: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The safety number with %1 changed. Compare it, then run accept-identity %2 to continue.</source>
+        <translation>تغيّر رقم الأمان مع %1. قارِنه أولًا، ثم شغّل accept-identity %2 للمتابعة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>the relay did not answer in time; %n message(s) stay queued for the next sync</source>
+        <translation>
+            <numerusform>لم يستجب خادم الترحيل في الوقت المحدد؛ تبقى %n رسالة في قائمة الانتظار حتى المزامنة التالية</numerusform>
+            <numerusform>لم يستجب خادم الترحيل في الوقت المحدد؛ تبقى رسالة واحدة في قائمة الانتظار حتى المزامنة التالية</numerusform>
+            <numerusform>لم يستجب خادم الترحيل في الوقت المحدد؛ تبقى رسالتان في قائمة الانتظار حتى المزامنة التالية</numerusform>
+            <numerusform>لم يستجب خادم الترحيل في الوقت المحدد؛ تبقى %n رسائل في قائمة الانتظار حتى المزامنة التالية</numerusform>
+            <numerusform>لم يستجب خادم الترحيل في الوقت المحدد؛ تبقى %n رسالة في قائمة الانتظار حتى المزامنة التالية</numerusform>
+            <numerusform>لم يستجب خادم الترحيل في الوقت المحدد؛ تبقى %n رسالة في قائمة الانتظار حتى المزامنة التالية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+80"/>
+        <source>no such group</source>
+        <translation>هذه المجموعة غير موجودة</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>usage: group %1</source>
+        <translation>الاستخدام: group %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>usage: group create|add|remove|leave|rename|role|send|info|list</source>
+        <translation>الاستخدام: group create|add|remove|leave|rename|role|send|info|list</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not a Cove ID</source>
+        <translation>هذا ليس معرّف Cove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no safety number yet: exchange a message with them first</source>
+        <translation>لا يوجد رقم أمان بعد: تبادلا رسالة أولًا</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verified</source>
+        <translation>لم يتم التحقق</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file</source>
+        <translation>نسخة Cove بلا نافذة.
+
+الأوامر:
+  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
+  id                          عرض معرّف Cove الخاص بك
+  set-relay URL               حفظ عنوان خادم الترحيل
+  add-contact ID [NAME]       إضافة جهة اتصال
+  contacts                    عرض جهات الاتصال
+  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
+  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
+  list                        عرض المحادثات
+  history ID|GROUP            عرض محادثة
+  read ID|GROUP               تعليم المحادثة كمقروءة (يرسل إشعارات القراءة)
+  read-receipts on|off        هل تُرسَل إشعارات القراءة عند قراءة الرسائل
+  group create NAME ID...     إنشاء مجموعة؛ وأيضًا: add، remove، leave، rename،
+                              role، send، info، list
+  timer ID|GROUP SECONDS|off  الرسائل المؤقتة (ذاتية الاختفاء)
+  safety-number ID            عرض رقم الأمان؛ والأمر verify ID يعلّمه كرقم تمت مقارنته
+  accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال بعد تغيّره
+  save-attachment N PATH      حفظ المرفق رقم N في ملف</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The profile directory.</source>
+        <translation>مجلد الملف الشخصي.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay, e.g. ws://127.0.0.1:8080.</source>
+        <translation>خادم الترحيل، مثل ws://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM certificate to trust for a wss:// relay (remembered at init).</source>
+        <translation>شهادة PEM موثوقة لخادم ترحيل يعمل بـ wss:// (تُحفَظ عند init).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display name (init).</source>
+        <translation>الاسم المعروض (init).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach a file (send).</source>
+        <translation>إرفاق ملف (send).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages to show (history).</source>
+        <translation>عدد الرسائل المعروضة (history).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the relay (default 30).</source>
+        <translation>عدد ثواني انتظار خادم الترحيل (الافتراضي 30).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output JSON.</source>
+        <translation>إخراج بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do.</source>
+        <translation>الأمر المطلوب تنفيذه.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::app::ConversationListModel</name>
+    <message>
+        <location filename="../app/ConversationListModel.cpp" line="+28"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unnamed group</source>
+        <translation>مجموعة بلا اسم</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1، %n رسالة غير مقروءة</numerusform>
+            <numerusform>%1، رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>%1، رسالتان غير مقروءتان</numerusform>
+            <numerusform>%1، %n رسائل غير مقروءة</numerusform>
+            <numerusform>%1، %n رسالة غير مقروءة</numerusform>
+            <numerusform>%1، %n رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cove::app::demo::DemoWorld</name>
+    <message>
+        <location filename="../app/demo/DemoWorld.cpp" line="+400"/>
+        <source>Tester</source>
+        <translation>المُجرِّب</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Maya</source>
+        <translation>مايا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sam</source>
+        <translation>سام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alex</source>
+        <translation>أليكس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prize Desk</source>
+        <translation>مكتب الجوائز</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stranger %1</source>
+        <translation>غريب %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hi Maya! Are we still on for the hike on Saturday?</source>
+        <translation>مرحبًا مايا! هل ما زال موعدنا لرحلة المشي يوم السبت قائمًا؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes! I can&apos;t wait. I&apos;ll bring snacks 🥪</source>
+        <translation>نعم! لا أطيق الانتظار. سأحضر الوجبات الخفيفة 🥪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Great, I&apos;ll bring the thermos. Which trail?</source>
+        <translation>رائع، سأحضر الترمس. أي مسار سنسلك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sam found one by the lake. I&apos;ll make a group for the three of us.</source>
+        <translation>وجد سام مسارًا بجانب البحيرة. سأنشئ مجموعة لنا نحن الثلاثة.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Weekend hike</source>
+        <translation>رحلة نهاية الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weather looks great for Saturday ☀️ Meet at the trailhead at 9?</source>
+        <translation>يبدو الطقس رائعًا يوم السبت ☀️ نلتقي عند بداية المسار الساعة 9؟</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>URGENT: all national parks close this weekend because of a secret government order. Share this with everyone you know before it gets deleted!</source>
+        <translation>عاجل: ستُغلَق جميع الحدائق الوطنية في نهاية هذا الأسبوع بسبب أمر حكومي سري. شارك هذا مع كل من تعرفه قبل أن يُحذَف!</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Ha, that made me smile 😄 How&apos;s your week going?</source>
+        <translation>ها، هذا جعلني أبتسم 😄 كيف يمضي أسبوعك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oh, and look what I found from our last trip to the lake!</source>
+        <translation>آه، وانظر ماذا وجدت من رحلتنا الأخيرة إلى البحيرة!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday it is, then. I&apos;ll text Sam about the time.</source>
+        <translation>اتفقنا إذن على السبت. سأراسل سام بشأن الموعد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you see Sam&apos;s message in the group? I don&apos;t think that&apos;s true…</source>
+        <translation>هل رأيت رسالة سام في المجموعة؟ لا أظن أن هذا صحيح…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk later, I&apos;m heading out. 👋</source>
+        <translation>نتحدث لاحقًا، سأخرج الآن. 👋</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+55"/>
+        <location line="+33"/>
+        <location line="+22"/>
+        <source>%1 could not send a message</source>
+        <translation>تعذّر على %1 إرسال رسالة</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>%1 answered your message</source>
+        <translation>وصلك ردّ من %1 على رسالتك</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The view from the lake 🏞️</source>
+        <translation>المنظر من البحيرة 🏞️</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent you a photo</source>
+        <translation>وصلتك صورة من %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not send a photo</source>
+        <translation>تعذّر على %1 إرسال صورة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Come on, it&apos;s easier there. Just send me your number and I&apos;ll text you.</source>
+        <translation>هيا، الأمر أسهل هناك. أرسل لي رقمك فقط وسأراسلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I hardly ever check this app. Add me on the other one, it&apos;s quicker.</source>
+        <translation>نادرًا ما أفتح هذا التطبيق. أضفني على التطبيق الآخر، فهو أسرع.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not? Everybody uses the other app. Just give me your number 🙂</source>
+        <translation>لمَ لا؟ الجميع يستخدمون التطبيق الآخر. أعطني رقمك فقط 🙂</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hi! We met at the climbing gym last month, remember? 😊</source>
+        <translation>مرحبًا! التقينا في صالة التسلّق الشهر الماضي، أتذكر؟ 😊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, a stranger, sent you a message request</source>
+        <translation>وصلك طلب مراسلة من شخص غريب: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can we talk on another app? This one is slow for me. What&apos;s your number?</source>
+        <translation>هل يمكننا التحدث على تطبيق آخر؟ هذا التطبيق بطيء عندي. ما رقمك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asked to move the chat to another app</source>
+        <translation>طلب %1 نقل الدردشة إلى تطبيق آخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 pushed again to move the chat elsewhere</source>
+        <translation>ألحّ %1 مرة أخرى لنقل الدردشة إلى مكان آخر</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>🎉 Congratulations! You have been selected for a €500 gift card. Reply with your full name and address to claim it today.</source>
+        <translation>🎉 تهانينا! لقد وقع عليك الاختيار للفوز ببطاقة هدايا بقيمة 500 يورو. أرسل اسمك الكامل وعنوانك في ردّ لتحصل عليها اليوم.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 sent you a message request after writing to %n other strangers</source>
+        <translation>
+            <numerusform>أرسل إليك %1 طلب مراسلة بعد أن راسل %n غرباء آخرين</numerusform>
+            <numerusform>أرسل إليك %1 طلب مراسلة بعد أن راسل غريبًا آخر</numerusform>
+            <numerusform>أرسل إليك %1 طلب مراسلة بعد أن راسل غريبَين آخرَين</numerusform>
+            <numerusform>أرسل إليك %1 طلب مراسلة بعد أن راسل %n غرباء آخرين</numerusform>
+            <numerusform>أرسل إليك %1 طلب مراسلة بعد أن راسل %n غريبًا آخر</numerusform>
+            <numerusform>أرسل إليك %1 طلب مراسلة بعد أن راسل %n غريب آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 opened a conversation with a stranger (%n so far)</source>
+        <translation>
+            <numerusform>بدأ %1 محادثة مع شخص غريب (%n محادثة حتى الآن)</numerusform>
+            <numerusform>بدأ %1 محادثة مع شخص غريب (محادثة واحدة حتى الآن)</numerusform>
+            <numerusform>بدأ %1 محادثة مع شخص غريب (محادثتان حتى الآن)</numerusform>
+            <numerusform>بدأ %1 محادثة مع شخص غريب (%n محادثات حتى الآن)</numerusform>
+            <numerusform>بدأ %1 محادثة مع شخص غريب (%n محادثة حتى الآن)</numerusform>
+            <numerusform>بدأ %1 محادثة مع شخص غريب (%n محادثة حتى الآن)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 was rate-limited by the relay: too many new conversations for a new account</source>
+        <translation>حدّ خادم الترحيل من نشاط %1: محادثات جديدة كثيرة جدًا لحساب جديد</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A friend who answers your messages</source>
+        <translation>صديقة تردّ على رسائلك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend in your hiking group who forwards a rumour</source>
+        <translation>صديق من مجموعة المشي يعيد توجيه شائعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A stranger who wants to move the chat to another app</source>
+        <translation>شخص غريب يريد نقل الدردشة إلى تطبيق آخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new account that writes to many strangers until the relay stops it</source>
+        <translation>حساب جديد يراسل كثيرًا من الغرباء حتى يوقفه خادم الترحيل</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::AddContactDialog</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+118"/>
+        <source>Add a contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Cove ID</source>
+        <translation>معرّف Cove</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How you call them</source>
+        <translation>الاسم الذي تعرفه به</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask them for their Cove ID: it is under Settings in their app. It ends in a check, so a typo is caught.</source>
+        <translation>اطلب من الشخص معرّف Cove الخاص به: يجده في «الإعدادات» داخل تطبيقه. ينتهي المعرّف برمز تحقّق، لذلك يُكتشَف أي خطأ في الكتابة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not a Cove ID yet: 18 letters and digits, dashes optional.</source>
+        <translation>هذا ليس معرّف Cove بعد: يتكوّن المعرّف من 18 حرفًا ورقمًا، والشرطات اختيارية.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is your own Cove ID.</source>
+        <translation>هذا معرّف Cove الخاص بك.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ChatView</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="+172"/>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>Cove</source>
+        <translation>Cove</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Delete this request?</source>
+        <translation>هل تريد حذف هذا الطلب؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The messages are deleted from this computer. %1 is not told.</source>
+        <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+76"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>عضو واحد</numerusform>
+            <numerusform>عضوان</numerusform>
+            <numerusform>%n أعضاء</numerusform>
+            <numerusform>%n عضوًا</numerusform>
+            <numerusform>%n عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not in your contacts</source>
+        <translation>ليس من جهات اتصالك</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept the request to reply. Until then, %1 cannot see that you read it.</source>
+        <translation>اقبل الطلب لتتمكن من الرد. وحتى ذلك الحين، لا يستطيع %1 أن يعرف أنك قرأته.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
+        <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; تنتظر رسائله هنا حتى تقبل الطلب، ولا يعرف إن كنت قد رأيتها.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>• The account was created less than a day ago.</source>
+        <translation>• أُنشئ هذا الحساب قبل أقل من يوم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• The account is less than a week old.</source>
+        <translation>• عمر هذا الحساب أقل من أسبوع.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• The account is less than a month old.</source>
+        <translation>• عمر هذا الحساب أقل من شهر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• The account is more than a month old.</source>
+        <translation>• عمر هذا الحساب أكثر من شهر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• &lt;b&gt;This account recently started conversations with many people it does not know.&lt;/b&gt;</source>
+        <translation>• &lt;b&gt;بدأ هذا الحساب مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>• You share %n group(s).</source>
+        <translation>
+            <numerusform>• لديكما %n مجموعة مشتركة.</numerusform>
+            <numerusform>• لديكما مجموعة مشتركة واحدة.</numerusform>
+            <numerusform>• لديكما مجموعتان مشتركتان.</numerusform>
+            <numerusform>• لديكما %n مجموعات مشتركة.</numerusform>
+            <numerusform>• لديكما %n مجموعة مشتركة.</numerusform>
+            <numerusform>• لديكما %n مجموعة مشتركة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• You share no contacts or groups.</source>
+        <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
+        <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;The safety number with %1 has changed.&lt;/b&gt; They may have reinstalled Cove, or someone may be trying to listen in. Messages wait until you continue.</source>
+        <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Not sent</source>
+        <translation>لم يتم الإرسال</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+20"/>
+        <source>attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Save attachment</source>
+        <translation>حفظ المرفق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved</source>
+        <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save “%1”…</source>
+        <translation>حفظ «%1»…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Safety number</source>
+        <translation>رقم الأمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Conversation details</source>
+        <translation>تفاصيل المحادثة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the message request</source>
+        <translation>قبول طلب المراسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the message request</source>
+        <translation>حذف طلب المراسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::Composer</name>
+    <message>
+        <location filename="../ui/Composer.cpp" line="+154"/>
+        <source>Cannot attach</source>
+        <translation>تعذّر الإرفاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read, or is larger than 100 MB.</source>
+        <translation>تعذّرت قراءة %1، أو أن حجمه أكبر من 100 ميغابايت.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pasted image.png</source>
+        <translation>صورة ملصقة.png</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>📎 %n file(s): %1</source>
+        <translation>
+            <numerusform>📎 %n ملف: %1</numerusform>
+            <numerusform>📎 ملف واحد: %1</numerusform>
+            <numerusform>📎 ملفان: %1</numerusform>
+            <numerusform>📎 %n ملفات: %1</numerusform>
+            <numerusform>📎 %n ملفًا: %1</numerusform>
+            <numerusform>📎 %n ملف: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Write a message</source>
+        <translation>اكتب رسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files (Ctrl+Shift+A)</source>
+        <translation>إرفاق ملفات (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send (Enter)</source>
+        <translation>إرسال (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove the attached files</source>
+        <translation>إزالة الملفات المرفقة</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/ConversationDelegate.cpp" line="+111"/>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::Dialogs</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-118"/>
+        <source>Cove could not save this on this computer. Is the disk full?</source>
+        <translation>لم يتمكن Cove من حفظ هذا على هذا الحاسوب. هل القرص ممتلئ؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message could not be encrypted or decrypted.</source>
+        <translation>تعذّر تشفير الرسالة أو فك تشفيرها.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay cannot be reached right now. Messages wait and go out when the connection is back.</source>
+        <translation>لا يمكن الوصول إلى خادم الترحيل الآن. ستنتظر الرسائل وتُرسَل عند عودة الاتصال.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not there any more.</source>
+        <translation>لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That did not work. Check what you entered.</source>
+        <translation>لم ينجح ذلك. تحقّق مما أدخلته.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety number with this contact changed. Compare it before you continue.</source>
+        <translation>تغيّر رقم الأمان مع جهة الاتصال هذه. قارِنه قبل أن تتابع.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are not allowed to do that here (only group admins can change a group).</source>
+        <translation>لا يُسمَح لك بفعل ذلك هنا (مشرفو المجموعة وحدهم يمكنهم تغييرها).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase is not right.</source>
+        <translation>عبارة المرور هذه غير صحيحة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This profile is open in another Cove window.</source>
+        <translation>هذا الملف الشخصي مفتوح في نافذة Cove أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+215"/>
+        <source>Your Cove ID is copied.</source>
+        <translation>تم نسخ معرّف Cove الخاص بك.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>About Cove</source>
+        <translation>حول Cove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;A private messenger: end-to-end encrypted with the Signal protocol, stored encrypted on this computer, with safety tools that never read your messages.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Built on Qt, libsignal-protocol-c, SQLCipher, libsodium and libqrencode.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+50"/>
+        <source>Cove</source>
+        <translation>Cove</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>&amp;Cove</source>
+        <translation>&amp;Cove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a contact…</source>
+        <translation>&amp;إضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;group…</source>
+        <translation>&amp;مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy my Cove ID</source>
+        <translation>&amp;نسخ معرّف Cove الخاص بي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chats</source>
+        <translation>ال&amp;دردشات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message &amp;requests</source>
+        <translation>&amp;طلبات المراسلة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search conversations</source>
+        <translation>&amp;بحث في المحادثات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next conversation</source>
+        <translation>المحادثة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous conversation</source>
+        <translation>المحادثة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Cove</source>
+        <translation>&amp;حول Cove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>New conversation</source>
+        <translation>محادثة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search conversations</source>
+        <translation>البحث في المحادثات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your conversations are private</source>
+        <translation>محادثاتك خاصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a conversation, or add someone by their Cove ID. Give people yours:</source>
+        <translation>اختر محادثة، أو أضف شخصًا عبر معرّف Cove الخاص به. وهذا معرّفك لتعطيه للآخرين:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>← Back to chats</source>
+        <translation>→ العودة إلى الدردشات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message requests (%1)</source>
+        <translation>طلبات المراسلة (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline: %n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>غير متصل: %n رسالة بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل: رسالة واحدة بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل: رسالتان بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل: %n رسائل بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل: %n رسالة بانتظار الإرسال</numerusform>
+            <numerusform>غير متصل: %n رسالة بانتظار الإرسال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cove (%1)</source>
+        <translation>Cove (%1)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New message request</source>
+        <translation>طلب مراسلة جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New message</source>
+        <translation>رسالة جديدة</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (admin)</source>
+        <translation>%1 (مشرف)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Disappearing messages: after %n second(s)</source>
+        <translation>
+            <numerusform>الرسائل المؤقتة: تختفي بعد %n ثانية</numerusform>
+            <numerusform>الرسائل المؤقتة: تختفي بعد ثانية واحدة</numerusform>
+            <numerusform>الرسائل المؤقتة: تختفي بعد ثانيتين</numerusform>
+            <numerusform>الرسائل المؤقتة: تختفي بعد %n ثوانٍ</numerusform>
+            <numerusform>الرسائل المؤقتة: تختفي بعد %n ثانية</numerusform>
+            <numerusform>الرسائل المؤقتة: تختفي بعد %n ثانية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::MessageDelegate</name>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="+134"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>↪ Forwarded many times</source>
+        <translation>↩ أُعيد توجيهها مرات عديدة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>↪ Forwarded</source>
+        <translation>↩ أُعيد توجيهها</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · double-click to save</source>
+        <translation>%1 · انقر نقرًا مزدوجًا للحفظ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · downloading</source>
+        <translation>%1 · جارٍ التنزيل</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::NewGroupDialog</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+110"/>
+        <source>New group</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Group name</source>
+        <translation>اسم المجموعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members (you are the admin):</source>
+        <translation>الأعضاء (أنت المشرف):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the group a name and choose at least one member.</source>
+        <translation>أعطِ المجموعة اسمًا واختر عضوًا واحدًا على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::QrCodeWidget</name>
+    <message>
+        <location filename="../ui/QrCode.cpp" line="+147"/>
+        <source>Safety number code</source>
+        <translation>رمز رقم الأمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A QR code that carries the same safety number, for scanning instead of reading the digits aloud.</source>
+        <translation>رمز QR يحمل رقم الأمان نفسه، لمسحه ضوئيًا بدلًا من قراءة الأرقام بصوت عالٍ.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::SafetyNumberDialog</name>
+    <message>
+        <location filename="../ui/SafetyNumberDialog.cpp" line="+232"/>
+        <source>Safety number with %1</source>
+        <translation>رقم الأمان مع %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare these numbers with %1 in person or on a call. If they match, your conversation is private: nobody else can read it.</source>
+        <translation>قارِن هذه الأرقام مع %1 وجهًا لوجه أو في مكالمة. إذا تطابقت، فمحادثتكما خاصة: لا يستطيع أحد غيركما قراءتها.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Safety number</source>
+        <translation>رقم الأمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 digits in 12 groups of five</source>
+        <translation>60 رقمًا في 12 مجموعة، كل مجموعة من خمسة أرقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy safety number</source>
+        <translation>نسخ رقم الأمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the digits, to paste them into a message or a call note</source>
+        <translation>انسخ الأرقام لتلصقها في رسالة أو في ملاحظة أثناء مكالمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no safety number with %1 yet. It appears once one of you has sent the other a message.</source>
+        <translation>لا يوجد رقم أمان مع %1 بعد. سيظهر بعد أن يرسل أحدكما رسالة إلى الآخر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid Cove ID, so there is no safety number to show.</source>
+        <translation>هذا ليس معرّف Cove صالحًا، لذلك لا يوجد رقم أمان لعرضه.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety number cannot be shown right now. Close this window and try again.</source>
+        <translation>لا يمكن عرض رقم الأمان الآن. أغلق هذه النافذة وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not verified</source>
+        <translation>لم يتم التحقق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear verification</source>
+        <translation>إلغاء التحقق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as verified</source>
+        <translation>وضع علامة «تم التحقق»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marks %1 as not verified again</source>
+        <translation>يعيد %1 إلى حالة «لم يتم التحقق»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do this only after the numbers matched when you compared them with %1</source>
+        <translation>افعل هذا فقط إذا تطابقت الأرقام عندما قارنتها مع %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The safety number with %1 changed while this window was open. Compare the new number before you mark it as verified.</source>
+        <translation>تغيّر رقم الأمان مع %1 بينما كانت هذه النافذة مفتوحة. قارِن الرقم الجديد قبل أن تضع علامة «تم التحقق».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This could not be saved. Please try again.</source>
+        <translation>تعذّر الحفظ. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+49"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Cove ID</source>
+        <translation>معرّف Cove الخاص بك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Theme</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the sender and the message</source>
+        <translation>إظهار المرسل والرسالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the sender</source>
+        <translation>إظهار المرسل فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send read receipts</source>
+        <translation>إرسال إشعارات القراءة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When off, people don&apos;t see when you read their messages, and you don&apos;t see theirs.</source>
+        <translation>عند إيقافها، لن يرى الآخرون متى قرأت رسائلهم، ولن ترى أنت متى قرؤوا رسائلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase…</source>
+        <translation>تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new passphrases differ, or are shorter than 8 characters. Nothing was changed.</source>
+        <translation>عبارتا المرور الجديدتان مختلفتان، أو أقصر من 8 أحرف. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>عبارة المرور الحالية غير صحيحة. لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase could not be changed. Nothing was changed.</source>
+        <translation>تعذّر تغيير عبارة المرور، وبقي كل شيء كما كان.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your passphrase is changed.</source>
+        <translation>تم تغيير عبارة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="+199"/>
+        <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>استخدم %1 أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكّر وصعبة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too weak</source>
+        <translation>ضعيفة جدًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fair: a longer passphrase would be safer</source>
+        <translation>مقبولة: عبارة مرور أطول ستكون أكثر أمانًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the two passphrases differ</source>
+        <translation>عبارتا المرور مختلفتان</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the name people will see.</source>
+        <translation>أدخل الاسم الذي سيراه الآخرون.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a longer passphrase (at least %1 characters).</source>
+        <translation>اختر عبارة مرور أطول (%1 أحرف على الأقل).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay address starts with ws:// or wss://.</source>
+        <translation>يجب أن يبدأ عنوان خادم الترحيل بـ ws:// أو wss://.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation>عبارة المرور هذه غير صحيحة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cove</source>
+        <translation>Cove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Cove</source>
+        <translation>مرحبًا بك في Cove</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private conversations that only you and the people in them can read. Your messages are end-to-end encrypted and kept encrypted on this computer under your passphrase.</source>
+        <translation>محادثات خاصة لا يقرؤها إلا أنت والمشاركون فيها. رسائلك مشفّرة تشفيرًا تامًا بين الطرفين، وتبقى محفوظة مشفّرةً على هذا الحاسوب بعبارة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The name people will see</source>
+        <translation>الاسم الذي سيراه الآخرون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Again</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay</source>
+        <translation>خادم الترحيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>عنوان خادم الترحيل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The relay passes encrypted messages on. It never sees what they say.</source>
+        <translation>يمرّر خادم الترحيل الرسائل المشفّرة إلى وجهتها، ولا يرى أبدًا ما تقوله.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my profile</source>
+        <translation>إنشاء ملفي الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo instead</source>
+        <translation>جرّب العرض التجريبي بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock Cove</source>
+        <translation>فتح قفل Cove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your passphrase to open your conversations.</source>
+        <translation>أدخل عبارة المرور لفتح محادثاتك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+</context>
+</TS>

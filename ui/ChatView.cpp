@@ -1,0 +1,523 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChatView.h"
+
+#include "Account.h"
+#include "AppSession.h"
+#include "Composer.h"
+#include "Contacts.h"
+#include "ConversationListModel.h"
+#include "Conversations.h"
+#include "CoveId.h"
+#include "Dialogs.h"
+#include "MessageDelegate.h"
+#include "MessageListModel.h"
+#include "Messages.h"
+#include "Messenger.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cove::ui {
+
+namespace {
+
+constexpr int kThumbnailCacheKb = 64 * 1024;
+
+QFrame *noticeBar(QWidget *parent)
+{
+    auto *bar = new QFrame(parent);
+    bar->setAutoFillBackground(true);
+    QPalette p = bar->palette();
+    p.setColor(QPalette::Window, Theme::notice());
+    p.setColor(QPalette::WindowText, Theme::noticeText());
+    bar->setPalette(p);
+    bar->hide();
+    return bar;
+}
+
+} // namespace
+
+ChatView::ChatView(app::Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session),
+      m_model(new app::MessageListModel(session.account(), session.messenger(), this)),
+      m_avatar(new AvatarLabel(36, this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
+      m_safetyButton(new QToolButton(this)), m_detailsButton(new QToolButton(this)),
+      m_requestBar(noticeBar(this)), m_requestText(new QLabel(m_requestBar)),
+      m_accept(new QPushButton(m_requestBar)), m_delete(new QPushButton(m_requestBar)),
+      m_identityBar(noticeBar(this)), m_identityText(new QLabel(m_identityBar)),
+      m_compare(new QPushButton(m_identityBar)), m_acceptIdentity(new QPushButton(m_identityBar)),
+      m_list(new QListView(this)), m_composer(new Composer(this))
+{
+    m_thumbnails.setMaxCost(kThumbnailCacheKb);
+    m_delegate = new MessageDelegate(
+        *m_model, [this](qint64 id) { return thumbnail(id); }, this);
+
+    // Header
+    auto *header = new QWidget(this);
+    header->setAutoFillBackground(true);
+    header->setBackgroundRole(QPalette::Base);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("chatTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette muted = m_subtitle->palette();
+    muted.setColor(QPalette::WindowText, Theme::mutedText());
+    m_subtitle->setPalette(muted);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QToolButton *b : {m_safetyButton, m_detailsButton}) {
+        b->setAutoRaise(true);
+        b->setMinimumSize(34, 34);
+        QFont f = b->font();
+        f.setPointSizeF(f.pointSizeF() * 1.25);
+        b->setFont(f);
+    }
+    m_safetyButton->setIcon(Theme::icon(Theme::Icon::Shield));
+    m_detailsButton->setIcon(Theme::icon(Theme::Icon::Info));
+    m_safetyButton->setIconSize(QSize(22, 22));
+    m_detailsButton->setIconSize(QSize(22, 22));
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *headerRow = new QHBoxLayout(header);
+    headerRow->setContentsMargins(14, 8, 10, 8);
+    headerRow->addWidget(m_avatar);
+    headerRow->addSpacing(6);
+    headerRow->addLayout(titles, 1);
+    headerRow->addWidget(m_safetyButton);
+    headerRow->addWidget(m_detailsButton);
+
+    // Notices
+    m_requestText->setWordWrap(true);
+    m_requestText->setObjectName(QStringLiteral("requestFacts"));
+    m_accept->setObjectName(QStringLiteral("acceptRequest"));
+    m_delete->setObjectName(QStringLiteral("deleteRequest"));
+    m_accept->setDefault(false);
+    auto *requestButtons = new QHBoxLayout;
+    requestButtons->addStretch();
+    requestButtons->addWidget(m_delete);
+    requestButtons->addWidget(m_accept);
+    auto *requestBox = new QVBoxLayout(m_requestBar);
+    requestBox->setContentsMargins(16, 10, 16, 10);
+    requestBox->addWidget(m_requestText);
+    requestBox->addLayout(requestButtons);
+    m_identityText->setWordWrap(true);
+    auto *identityBox = new QHBoxLayout(m_identityBar);
+    identityBox->setContentsMargins(16, 8, 16, 8);
+    identityBox->addWidget(m_identityText, 1);
+    identityBox->addWidget(m_compare);
+    identityBox->addWidget(m_acceptIdentity);
+
+    // History
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setObjectName(QStringLiteral("messageList"));
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->verticalScrollBar()->setSingleStep(24);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setMouseTracking(true);
+    m_list->viewport()->installEventFilter(this);
+    QPalette lp = m_list->palette();
+    lp.setColor(QPalette::Base, Theme::chatBackground());
+    m_list->setPalette(lp);
+
+    auto *box = new QVBoxLayout(this);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(0);
+    box->addWidget(header);
+    box->addWidget(m_identityBar);
+    box->addWidget(m_requestBar);
+    box->addWidget(m_list, 1);
+    box->addWidget(m_composer);
+
+    m_markRead.setSingleShot(true);
+    m_markRead.setInterval(400);
+    connect(&m_markRead, &QTimer::timeout, this, [this] {
+        if (m_model->conversationId() != 0 && !m_isRequest && isVisible() &&
+            window()->isActiveWindow())
+            (void)m_session.messenger().markRead(m_model->conversationId());
+    });
+    connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScroll);
+    connect(m_model, &app::MessageListModel::appended, this, &ChatView::onAppended);
+    connect(m_list, &QListView::customContextMenuRequested, this, &ChatView::showContextMenu);
+    connect(m_safetyButton, &QToolButton::clicked, this,
+            [this] { Q_EMIT safetyNumberRequested(m_peerId); });
+    connect(m_detailsButton, &QToolButton::clicked, this,
+            [this] { Q_EMIT detailsRequested(m_model->conversationId()); });
+    connect(m_accept, &QPushButton::clicked, this, [this] {
+        if (auto r = m_session.messenger().acceptRequest(m_model->conversationId()); !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        refreshHeader();
+        refreshNotices();
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const auto answer =
+            QMessageBox::question(this, tr("Delete this request?"),
+                                  tr("The messages are deleted from this computer. %1 is not told.")
+                                      .arg(m_title->text()));
+        if (answer != QMessageBox::Yes)
+            return;
+        if (auto r = m_session.messenger().deleteRequest(m_model->conversationId()); !r) {
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+            return;
+        }
+        showConversation(0);
+        Q_EMIT closed();
+    });
+    connect(m_compare, &QPushButton::clicked, this,
+            [this] { Q_EMIT safetyNumberRequested(m_peerId); });
+    connect(m_acceptIdentity, &QPushButton::clicked, this, [this] {
+        if (auto r = m_session.messenger().acceptIdentityChange(m_peerId); !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        refreshNotices();
+    });
+    connect(&m_session.messenger(), &app::Messenger::identityChanged, this,
+            [this](const QString &id) {
+                if (id == m_peerId)
+                    refreshNotices();
+            });
+    connect(&m_session.messenger(), &app::Messenger::conversationChanged, this, [this](qint64 id) {
+        if (id == m_model->conversationId()) {
+            refreshHeader();
+            refreshNotices();
+        }
+    });
+    retranslate();
+    showConversation(0);
+}
+
+ChatView::~ChatView() = default;
+
+qint64 ChatView::conversationId() const
+{
+    return m_model->conversationId();
+}
+
+void ChatView::showConversation(qint64 conversationId)
+{
+    m_model->setConversation(conversationId);
+    refreshHeader();
+    refreshNotices();
+    m_list->scrollToBottom();
+    // The first page may not fill the view: read older ones until it does.
+    QTimer::singleShot(0, this, [this] { onScroll(m_list->verticalScrollBar()->value()); });
+    scheduleMarkRead();
+    m_composer->clear();
+    if (conversationId != 0)
+        m_composer->focusText();
+}
+
+void ChatView::refreshHeader()
+{
+    const qint64 id = m_model->conversationId();
+    m_peerId.clear();
+    m_isRequest = false;
+    auto conv = id != 0 ? m_session.messenger().conversation(id)
+                        : app::AppResult<storage::Conversation>(
+                              app::appError(app::AppError::Code::NotFound, {}));
+    if (!conv) {
+        m_title->clear();
+        m_subtitle->clear();
+        m_safetyButton->hide();
+        m_detailsButton->hide();
+        m_composer->setBlockedReason({});
+        return;
+    }
+    const QString title = app::conversationTitle(m_session.account(), *conv);
+    m_title->setText(title);
+    m_isRequest = conv->state == storage::ConversationState::MessageRequest;
+    if (conv->kind == storage::ConversationKind::Group) {
+        storage::ConversationRepository repo(m_session.account().db());
+        const auto members = repo.members(id);
+        m_subtitle->setText(tr("%n member(s)", nullptr, members ? int(members->size()) : 0));
+        m_avatar->setPerson(title, title);
+        m_safetyButton->hide();
+    } else {
+        m_peerId = conv->peerId;
+        storage::ContactRepository contacts(m_session.account().db());
+        const auto contact = contacts.find(conv->peerId);
+        const bool known = contact && contact->has_value();
+        m_subtitle->setText(known ? protocol::displayCoveId(conv->peerId)
+                                  : tr("Not in your contacts"));
+        m_avatar->setPerson(title, conv->peerId);
+        m_safetyButton->show();
+    }
+    m_detailsButton->show();
+    m_composer->setBlockedReason(
+        m_isRequest ? tr("Accept the request to reply. Until then, %1 cannot see that you read it.")
+                          .arg(title)
+                    : QString());
+}
+
+void ChatView::refreshNotices()
+{
+    const qint64 id = m_model->conversationId();
+    m_requestBar->setVisible(false);
+    m_identityBar->setVisible(false);
+    if (id == 0)
+        return;
+    if (m_isRequest) {
+        auto facts = m_session.messenger().requestFacts(id);
+        QStringList lines;
+        lines.append(tr("<b>%1 is not in your contacts.</b> Their messages wait here until you "
+                        "accept. They don't know whether you have seen them.")
+                         .arg(m_title->text().toHtmlEscaped()));
+        if (facts && facts->has_value()) {
+            const auto &f = **facts;
+            using Age = protocol::wire::FirstContactFacts::AccountAge;
+            if (f.accountAge) {
+                switch (*f.accountAge) {
+                case Age::UnderOneDay:
+                    lines.append(tr("• The account was created less than a day ago."));
+                    break;
+                case Age::UnderOneWeek:
+                    lines.append(tr("• The account is less than a week old."));
+                    break;
+                case Age::UnderOneMonth:
+                    lines.append(tr("• The account is less than a month old."));
+                    break;
+                case Age::OlderThanAMonth:
+                    lines.append(tr("• The account is more than a month old."));
+                    break;
+                }
+            }
+            if (f.massContact)
+                lines.append(tr("• <b>This account recently started conversations with many "
+                                "people it does not know.</b>"));
+            lines.append(f.sharedGroups > 0
+                             ? tr("• You share %n group(s).", nullptr, f.sharedGroups)
+                             : tr("• You share no contacts or groups."));
+        }
+        lines.append(tr("Never share personal details, photos or passwords with someone you "
+                        "don't know, and be careful if they ask to move to another app."));
+        m_requestText->setText(lines.join(QStringLiteral("<br>")));
+        m_requestBar->setVisible(true);
+    }
+    if (!m_peerId.isEmpty()) {
+        auto pending = m_session.messenger().hasPendingIdentityChange(m_peerId);
+        if (pending && *pending) {
+            m_identityText->setText(
+                tr("<b>The safety number with %1 has changed.</b> They may have reinstalled "
+                   "Cove, or someone may be trying to listen in. Messages wait until you "
+                   "continue.")
+                    .arg(m_title->text().toHtmlEscaped()));
+            m_identityBar->setVisible(true);
+        }
+    }
+}
+
+void ChatView::send()
+{
+    const qint64 id = m_model->conversationId();
+    const QString text = m_composer->text();
+    if (id == 0 || (text.isEmpty() && m_composer->files().isEmpty()))
+        return;
+    if (m_composer->files().isEmpty()) {
+        if (auto r = m_session.messenger().sendMessage(id, text); !r) {
+            QMessageBox::warning(this, tr("Not sent"), describe(r.error()));
+            return;
+        }
+        m_composer->clear();
+    } else {
+        QPointer<ChatView> self(this);
+        const auto files = m_composer->files();
+        m_composer->clear();
+        m_session.messenger().sendFileData(
+            id, text, files, [self](const app::AppResult<qint64> &r) {
+                if (!r && self)
+                    QMessageBox::warning(self, tr("Not sent"), describe(r.error()));
+            });
+    }
+    m_list->scrollToBottom();
+}
+
+void ChatView::onScroll(int value)
+{
+    QScrollBar *bar = m_list->verticalScrollBar();
+    if (m_loadingOlder || value > bar->minimum() + 40 || !m_model->hasOlder())
+        return;
+    m_loadingOlder = true;
+    const int fromBottom = bar->maximum() - value;
+    if (m_model->fetchOlder() > 0) {
+        // Keep the message the person is looking at where it is.
+        m_list->doItemsLayout();
+        bar->setValue(bar->maximum() - fromBottom);
+    }
+    m_loadingOlder = false;
+}
+
+void ChatView::onAppended()
+{
+    QScrollBar *bar = m_list->verticalScrollBar();
+    const bool atBottom = bar->value() >= bar->maximum() - 80;
+    const int last = m_model->rowCount() - 1;
+    const bool own =
+        last >= 0 &&
+        m_model->data(m_model->index(last), app::MessageListModel::OutgoingRole).toBool();
+    if (atBottom || own)
+        QTimer::singleShot(0, m_list, &QListView::scrollToBottom);
+    scheduleMarkRead();
+}
+
+void ChatView::scheduleMarkRead()
+{
+    m_markRead.start();
+}
+
+QImage ChatView::thumbnail(qint64 attachmentId)
+{
+    if (QImage *cached = m_thumbnails.object(attachmentId))
+        return *cached;
+    auto bytes = m_session.messenger().attachmentBytes(attachmentId);
+    if (!bytes)
+        return {};
+    QImage image = QImage::fromData(*bytes);
+    if (image.isNull())
+        return {};
+    const int side = int(MessageDelegate::kMaxImageSide * devicePixelRatioF());
+    if (image.width() > side || image.height() > side)
+        image = image.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    image.setDevicePixelRatio(1.0);
+    const int cost = int(std::max<qsizetype>(1, image.sizeInBytes() / 1024));
+    m_thumbnails.insert(attachmentId, new QImage(image), cost);
+    return image;
+}
+
+bool ChatView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+        auto *me = static_cast<QMouseEvent *>(event);
+        const QModelIndex index = m_list->indexAt(me->position().toPoint());
+        if (index.isValid()) {
+            openAttachment(index, me->position().toPoint());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChatView::openAttachment(const QModelIndex &index, const QPoint &pos)
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_list);
+    option.rect = m_list->visualRect(index);
+    option.font = m_list->font();
+    const auto id = m_delegate->attachmentAt(option, index, pos);
+    if (!id)
+        return;
+    const storage::StoredMessage &m = m_model->messageAt(index.row());
+    for (const auto &a : m.attachments) {
+        if (a.id != *id)
+            continue;
+        if (a.descriptor.mimeType.startsWith(QLatin1String("image/"))) {
+            auto bytes = m_session.messenger().attachmentBytes(a.id);
+            QImage image = bytes ? QImage::fromData(*bytes) : QImage();
+            if (image.isNull())
+                return;
+            QDialog viewer(this);
+            viewer.setWindowTitle(a.descriptor.fileName.isEmpty() ? tr("Photo")
+                                                                  : a.descriptor.fileName);
+            auto *label = new QLabel;
+            label->setPixmap(QPixmap::fromImage(image));
+            auto *area = new QScrollArea;
+            area->setWidget(label);
+            area->setAlignment(Qt::AlignCenter);
+            auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
+            connect(buttons, &QDialogButtonBox::accepted, &viewer,
+                    [this, &a] { saveAttachment(a.id); });
+            connect(buttons, &QDialogButtonBox::rejected, &viewer, &QDialog::reject);
+            auto *box = new QVBoxLayout(&viewer);
+            box->addWidget(area, 1);
+            box->addWidget(buttons);
+            viewer.resize(std::min(image.width() + 60, 1100), std::min(image.height() + 100, 800));
+            viewer.exec();
+        } else {
+            saveAttachment(a.id);
+        }
+    }
+}
+
+void ChatView::saveAttachment(qint64 attachmentId)
+{
+    auto a = storage::MessageRepository(m_session.account().db()).attachment(attachmentId);
+    if (!a || !a->has_value())
+        return;
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + QLatin1Char('/') +
+        ((*a)->descriptor.fileName.isEmpty() ? tr("attachment") : (*a)->descriptor.fileName);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), suggested);
+    if (path.isEmpty())
+        return;
+    if (auto r = m_session.messenger().saveAttachment(attachmentId, path); !r)
+        QMessageBox::warning(this, tr("Not saved"), describe(r.error()));
+}
+
+void ChatView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const storage::StoredMessage m = m_model->messageAt(index.row());
+    QMenu menu(this);
+    if (!m.body.isEmpty())
+        menu.addAction(tr("Copy text"), this, [m] { QApplication::clipboard()->setText(m.body); });
+    for (const auto &a : m.attachments)
+        if (a.state == storage::AttachmentState::Stored)
+            menu.addAction(tr("Save “%1”…")
+                               .arg(a.descriptor.fileName.isEmpty() ? tr("attachment")
+                                                                    : a.descriptor.fileName),
+                           this, [this, id = a.id] { saveAttachment(id); });
+    if (!menu.isEmpty())
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+void ChatView::retranslate()
+{
+    m_safetyButton->setToolTip(tr("Safety number"));
+    m_safetyButton->setAccessibleName(tr("Safety number"));
+    m_detailsButton->setToolTip(tr("Conversation details"));
+    m_detailsButton->setAccessibleName(tr("Conversation details"));
+    m_accept->setText(tr("Accept"));
+    m_accept->setAccessibleName(tr("Accept the message request"));
+    m_delete->setText(tr("Delete"));
+    m_delete->setAccessibleName(tr("Delete the message request"));
+    m_compare->setText(tr("Compare"));
+    m_acceptIdentity->setText(tr("Continue"));
+    m_list->setAccessibleName(tr("Messages"));
+    m_delegate->clearSizes(); // day names and labels change width
+    m_list->doItemsLayout();
+    refreshHeader();
+    refreshNotices();
+}
+
+void ChatView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cove::ui

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCache>
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+class QToolButton;
+class QFrame;
+
+namespace cove::app {
+class Session;
+class MessageListModel;
+} // namespace cove::app
+
+namespace cove::ui {
+
+class Composer;
+class MessageDelegate;
+class AvatarLabel;
+
+/// One open conversation: its header, the notices that need the person
+/// (a message request, a changed safety number), the history and the
+/// composer.
+class ChatView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChatView(app::Session &session, QWidget *parent = nullptr);
+    ~ChatView() override;
+
+    void showConversation(qint64 conversationId);
+    [[nodiscard]] qint64 conversationId() const;
+    [[nodiscard]] QListView *messageList() const noexcept { return m_list; }
+    [[nodiscard]] app::MessageListModel &model() noexcept { return *m_model; }
+    [[nodiscard]] Composer *composer() const noexcept { return m_composer; }
+    /// Sends what the composer holds (Enter, the send button).
+    void send();
+    /// Marks the conversation read shortly, if the person is looking at it.
+    void scheduleMarkRead();
+
+Q_SIGNALS:
+    /// The person wants to compare safety numbers with a contact.
+    void safetyNumberRequested(const QString &coveId);
+    /// The person wants the conversation's details (members, timer, ...).
+    void detailsRequested(qint64 conversationId);
+    /// The conversation is gone (a deleted request).
+    void closed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void refreshHeader();
+    void refreshNotices();
+    void onScroll(int value);
+    void onAppended();
+    void openAttachment(const QModelIndex &index, const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void saveAttachment(qint64 attachmentId);
+    [[nodiscard]] QImage thumbnail(qint64 attachmentId);
+
+    app::Session &m_session;
+    app::MessageListModel *m_model;
+    AvatarLabel *m_avatar;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QToolButton *m_safetyButton;
+    QToolButton *m_detailsButton;
+    QFrame *m_requestBar;
+    QLabel *m_requestText;
+    QPushButton *m_accept;
+    QPushButton *m_delete;
+    QFrame *m_identityBar;
+    QLabel *m_identityText;
+    QPushButton *m_compare;
+    QPushButton *m_acceptIdentity;
+    QListView *m_list;
+    MessageDelegate *m_delegate;
+    Composer *m_composer;
+    QTimer m_markRead;
+    QCache<qint64, QImage> m_thumbnails;
+    bool m_loadingOlder = false;
+    bool m_isRequest = false;
+    QString m_peerId;
+};
+
+} // namespace cove::ui

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Messenger.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace cove::ui {
+
+class ComposerEdit;
+
+/// Where a message is written: Enter sends, Shift+Enter starts a new line;
+/// files come from the attach button, drag-and-drop or a pasted image, and
+/// wait above the text until sent.
+class Composer : public QWidget {
+    Q_OBJECT
+public:
+    explicit Composer(QWidget *parent = nullptr);
+
+    [[nodiscard]] QString text() const;
+    /// Files waiting to be sent with the next message.
+    [[nodiscard]] const QList<app::Messenger::OutgoingFile> &files() const noexcept
+    {
+        return m_files;
+    }
+    /// Empties the text and the waiting files (after a send).
+    void clear();
+    void addFiles(const QStringList &paths);
+    void addImage(const QImage &image);
+    /// Shown when sending is not possible (e.g. a request not accepted yet).
+    void setBlockedReason(const QString &reason);
+    void focusText();
+
+Q_SIGNALS:
+    void sendRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void retranslate();
+    void updateFiles();
+    void chooseFiles();
+
+    ComposerEdit *m_edit;
+    QToolButton *m_attach;
+    QToolButton *m_send;
+    QLabel *m_filesLabel;
+    QToolButton *m_clearFiles;
+    QLabel *m_blocked;
+    QList<app::Messenger::OutgoingFile> m_files;
+};
+
+} // namespace cove::ui

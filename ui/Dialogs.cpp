@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dialogs.h"
+
+#include "Account.h"
+#include "AppSession.h"
+#include "Contacts.h"
+#include "CoveId.h"
+#include "KeyFile.h"
+#include "Language.h"
+#include "Messenger.h"
+#include "Profile.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cove::ui {
+
+QString describe(const app::AppError &error)
+{
+    QString what;
+    switch (error.code) {
+    case app::AppError::Code::Storage:
+        what = QApplication::translate("cove::ui::Dialogs",
+                                       "Cove could not save this on this computer. Is the disk "
+                                       "full?");
+        break;
+    case app::AppError::Code::Protocol:
+        what = QApplication::translate("cove::ui::Dialogs",
+                                       "The message could not be encrypted or decrypted.");
+        break;
+    case app::AppError::Code::Network:
+        what = QApplication::translate("cove::ui::Dialogs",
+                                       "The relay cannot be reached right now. Messages wait and "
+                                       "go out when the connection is back.");
+        break;
+    case app::AppError::Code::NotFound:
+        what = QApplication::translate("cove::ui::Dialogs", "It is not there any more.");
+        break;
+    case app::AppError::Code::InvalidArgument:
+        what = QApplication::translate("cove::ui::Dialogs",
+                                       "That did not work. Check what you entered.");
+        break;
+    case app::AppError::Code::IdentityChanged:
+        what = QApplication::translate("cove::ui::Dialogs",
+                                       "The safety number with this contact changed. Compare "
+                                       "it before you continue.");
+        break;
+    case app::AppError::Code::NotAllowed:
+        what = QApplication::translate("cove::ui::Dialogs",
+                                       "You are not allowed to do that here (only group admins "
+                                       "can change a group).");
+        break;
+    case app::AppError::Code::WrongPassphrase:
+        what = QApplication::translate("cove::ui::Dialogs", "That passphrase is not right.");
+        break;
+    case app::AppError::Code::ProfileBusy:
+        what = QApplication::translate("cove::ui::Dialogs",
+                                       "This profile is open in another Cove window.");
+        break;
+    }
+    return error.detail.isEmpty()
+               ? what
+               : what + QStringLiteral("\n\n(") + error.detail + QLatin1Char(')');
+}
+
+namespace prefs {
+
+namespace {
+QSettings settings()
+{
+    return QSettings(QStringLiteral("Cove"), QStringLiteral("Cove"));
+}
+} // namespace
+
+QString language()
+{
+    return settings().value(QStringLiteral("language")).toString();
+}
+
+void setLanguage(const QString &code)
+{
+    settings().setValue(QStringLiteral("language"), code);
+}
+
+QString theme()
+{
+    return settings().value(QStringLiteral("theme"), QStringLiteral("system")).toString();
+}
+
+void setTheme(const QString &name)
+{
+    settings().setValue(QStringLiteral("theme"), name);
+}
+
+} // namespace prefs
+
+// ---- AddContactDialog ---------------------------------------------------------------------
+
+AddContactDialog::AddContactDialog(app::Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_id(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_hint(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Add a contact"));
+    m_id->setObjectName(QStringLiteral("coveIdInput"));
+    m_id->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XX"));
+    m_id->setAccessibleName(tr("Cove ID"));
+    m_id->setLayoutDirection(Qt::LeftToRight);
+    m_name->setAccessibleName(tr("Name"));
+    m_name->setPlaceholderText(tr("How you call them"));
+    m_name->setMaxLength(64);
+    m_hint->setWordWrap(true);
+    auto *intro = new QLabel(tr("Ask them for their Cove ID: it is under Settings in their app. "
+                                "It ends in a check, so a typo is caught."),
+                             this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Cove ID"), m_id);
+    form->addRow(tr("Name"), m_name);
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(intro);
+    box->addLayout(form);
+    box->addWidget(m_hint);
+    box->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AddContactDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_id, &QLineEdit::textChanged, this, &AddContactDialog::validate);
+    validate();
+    resize(440, sizeHint().height());
+}
+
+void AddContactDialog::validate()
+{
+    const QString typed = m_id->text().trimmed();
+    const QString id = protocol::normalizeCoveId(typed);
+    QString hint;
+    if (!typed.isEmpty() && id.isEmpty())
+        hint = tr("This is not a Cove ID yet: 18 letters and digits, dashes optional.");
+    else if (!id.isEmpty() && id == m_session.account().coveId())
+        hint = tr("This is your own Cove ID.");
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!id.isEmpty() && id != m_session.account().coveId());
+}
+
+void AddContactDialog::accept()
+{
+    auto contact = m_session.messenger().addContact(m_id->text(), m_name->text().trimmed());
+    if (!contact) {
+        QMessageBox::warning(this, windowTitle(), describe(contact.error()));
+        return;
+    }
+    auto conv = m_session.messenger().directConversation(contact->coveId);
+    if (conv)
+        m_conversationId = conv->id;
+    QDialog::accept();
+}
+
+// ---- NewGroupDialog -----------------------------------------------------------------------
+
+NewGroupDialog::NewGroupDialog(app::Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_name(new QLineEdit(this)),
+      m_members(new QListWidget(this))
+{
+    setWindowTitle(tr("New group"));
+    m_name->setPlaceholderText(tr("Group name"));
+    m_name->setAccessibleName(tr("Group name"));
+    m_name->setMaxLength(64);
+    m_members->setAccessibleName(tr("Members"));
+    storage::ContactRepository contacts(session.account().db());
+    if (auto all = contacts.all()) {
+        QList<storage::Contact> sorted = *all;
+        std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.displayName, b.displayName) < 0;
+        });
+        for (const storage::Contact &c : sorted) {
+            auto *item = new QListWidgetItem(c.displayName, m_members);
+            item->setData(Qt::UserRole, c.coveId);
+            item->setToolTip(protocol::displayCoveId(c.coveId));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    auto *box = new QVBoxLayout(this);
+    box->addWidget(m_name);
+    box->addWidget(new QLabel(tr("Members (you are the admin):"), this));
+    box->addWidget(m_members, 1);
+    box->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewGroupDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(380, 460);
+}
+
+void NewGroupDialog::accept()
+{
+    QStringList ids;
+    for (int i = 0; i < m_members->count(); ++i)
+        if (m_members->item(i)->checkState() == Qt::Checked)
+            ids.append(m_members->item(i)->data(Qt::UserRole).toString());
+    if (m_name->text().trimmed().isEmpty() || ids.isEmpty()) {
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Give the group a name and choose at least one member."));
+        return;
+    }
+    auto conv = m_session.messenger().createGroup(m_name->text().trimmed(), ids);
+    if (!conv) {
+        QMessageBox::warning(this, windowTitle(), describe(conv.error()));
+        return;
+    }
+    m_conversationId = conv->id;
+    QDialog::accept();
+}
+
+// ---- SettingsDialog -----------------------------------------------------------------------
+
+SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_language(new QComboBox(this)),
+      m_theme(new QComboBox(this)), m_notifications(new QComboBox(this)),
+      m_readReceipts(new QCheckBox(this)), m_coveId(new QLabel(this)),
+      m_languageLabel(new QLabel(this)), m_themeLabel(new QLabel(this)),
+      m_notificationsLabel(new QLabel(this)), m_idLabel(new QLabel(this)),
+      m_passphrase(new QPushButton(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    for (const Language::Entry &e : Language::available())
+        m_language->addItem(e.nativeName, e.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Language::current())));
+    m_theme->addItem(QString(), QStringLiteral("system"));
+    m_theme->addItem(QString(), QStringLiteral("light"));
+    m_theme->addItem(QString(), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(Theme::toString(Theme::mode()))));
+    m_notifications->addItem(QString(), QStringLiteral("content"));
+    m_notifications->addItem(QString(), QStringLiteral("name"));
+    m_notifications->addItem(QString(), QStringLiteral("off"));
+    const QString notif = QString::fromUtf8(
+        session.account().setting(QString::fromLatin1(kNotificationsSetting), "name"));
+    m_notifications->setCurrentIndex(std::max(0, m_notifications->findData(notif)));
+    m_readReceipts->setChecked(session.account().setting(QStringLiteral("read_receipts"), "1") !=
+                               "0");
+    m_coveId->setText(protocol::displayCoveId(session.account().coveId()));
+    m_coveId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_coveId->setLayoutDirection(Qt::LeftToRight);
+    QFont mono = m_coveId->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(mono.pointSizeF() * 1.15);
+    m_coveId->setFont(mono);
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy"));
+    connect(copy, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(protocol::displayCoveId(m_session.account().coveId()));
+    });
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_coveId);
+    idRow->addWidget(copy);
+    idRow->addStretch();
+
+    auto *form = new QFormLayout;
+    form->addRow(m_idLabel, idRow);
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_themeLabel, m_theme);
+    form->addRow(m_notificationsLabel, m_notifications);
+    form->addRow(QString(), m_readReceipts);
+    form->addRow(QString(), m_passphrase);
+    auto *box = new QVBoxLayout(this);
+    box->addLayout(form);
+    box->addStretch();
+    box->addWidget(m_buttons);
+
+    connect(m_language, &QComboBox::activated, this, [this] {
+        const QString code = m_language->currentData().toString();
+        Language::apply(code);
+        prefs::setLanguage(code);
+    });
+    connect(m_theme, &QComboBox::activated, this, [this] {
+        const QString name = m_theme->currentData().toString();
+        Theme::apply(Theme::fromString(name));
+        prefs::setTheme(name);
+    });
+    connect(m_notifications, &QComboBox::activated, this, [this] {
+        (void)m_session.account().setSetting(QString::fromLatin1(kNotificationsSetting),
+                                             m_notifications->currentData().toString().toUtf8());
+    });
+    connect(m_readReceipts, &QCheckBox::toggled, this, [this](bool on) {
+        (void)m_session.account().setSetting(QStringLiteral("read_receipts"), on ? "1" : "0");
+    });
+    connect(m_passphrase, &QPushButton::clicked, this, &SettingsDialog::changePassphrase);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+    resize(520, sizeHint().height());
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_idLabel->setText(tr("Your Cove ID"));
+    m_languageLabel->setText(tr("Language"));
+    m_themeLabel->setText(tr("Theme"));
+    m_notificationsLabel->setText(tr("Notifications"));
+    m_theme->setItemText(0, tr("Same as the system"));
+    m_theme->setItemText(1, tr("Light"));
+    m_theme->setItemText(2, tr("Dark"));
+    m_notifications->setItemText(0, tr("Show the sender and the message"));
+    m_notifications->setItemText(1, tr("Show only the sender"));
+    m_notifications->setItemText(2, tr("Off"));
+    m_readReceipts->setText(tr("Send read receipts"));
+    m_readReceipts->setToolTip(
+        tr("When off, people don't see when you read their messages, and you don't see theirs."));
+    m_passphrase->setText(tr("Change passphrase…"));
+    m_language->setAccessibleName(tr("Language"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_notifications->setAccessibleName(tr("Notifications"));
+}
+
+void SettingsDialog::changePassphrase()
+{
+    QDialog d(this);
+    d.setWindowTitle(tr("Change passphrase"));
+    auto *oldPass = new QLineEdit(&d);
+    auto *newPass = new QLineEdit(&d);
+    auto *again = new QLineEdit(&d);
+    for (QLineEdit *e : {oldPass, newPass, again})
+        e->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Current passphrase"), oldPass);
+    form->addRow(tr("New passphrase"), newPass);
+    form->addRow(tr("New passphrase again"), again);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    auto *box = new QVBoxLayout(&d);
+    box->addLayout(form);
+    box->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    if (newPass->text() != again->text() || newPass->text().size() < 8) {
+        QMessageBox::warning(this, d.windowTitle(),
+                             tr("The new passphrases differ, or are shorter than 8 characters. "
+                                "Nothing was changed."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto r = m_session.account().profile().changePassphrase(oldPass->text(), newPass->text());
+    QApplication::restoreOverrideCursor();
+    if (!r) {
+        QMessageBox::warning(this, d.windowTitle(),
+                             r.error().code == storage::StorageErrorCode::WrongPassphrase
+                                 ? tr("The current passphrase is not right. Nothing was changed.")
+                                 : tr("The passphrase could not be changed. Nothing was changed."));
+        return;
+    }
+    QMessageBox::information(this, d.windowTitle(), tr("Your passphrase is changed."));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace cove::ui

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AppError.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace cove::app {
+class Session;
+}
+
+namespace cove::ui {
+
+/// What the person reads when something failed: plain words for the kind
+/// of failure, never the developer detail alone.
+[[nodiscard]] QString describe(const app::AppError &error);
+
+/// Add a contact by Cove ID (checked as it is typed) and a name.
+class AddContactDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AddContactDialog(app::Session &session, QWidget *parent = nullptr);
+    /// The direct conversation with the added contact, once accepted.
+    [[nodiscard]] qint64 conversationId() const noexcept { return m_conversationId; }
+
+    void accept() override;
+
+private:
+    void validate();
+
+    app::Session &m_session;
+    QLineEdit *m_id;
+    QLineEdit *m_name;
+    QLabel *m_hint;
+    QDialogButtonBox *m_buttons;
+    qint64 m_conversationId = 0;
+};
+
+/// A new group: its name and members chosen from the contacts.
+class NewGroupDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit NewGroupDialog(app::Session &session, QWidget *parent = nullptr);
+    [[nodiscard]] qint64 conversationId() const noexcept { return m_conversationId; }
+
+    void accept() override;
+
+private:
+    app::Session &m_session;
+    QLineEdit *m_name;
+    QListWidget *m_members;
+    qint64 m_conversationId = 0;
+};
+
+/// Settings: language, theme, notifications, read receipts, the person's
+/// Cove ID and passphrase.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SettingsDialog(app::Session &session, QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void changePassphrase();
+
+    app::Session &m_session;
+    QComboBox *m_language;
+    QComboBox *m_theme;
+    QComboBox *m_notifications;
+    QCheckBox *m_readReceipts;
+    QLabel *m_coveId;
+    QLabel *m_languageLabel;
+    QLabel *m_themeLabel;
+    QLabel *m_notificationsLabel;
+    QLabel *m_idLabel;
+    QPushButton *m_passphrase;
+    QDialogButtonBox *m_buttons;
+};
+
+/// The app-wide preferences kept outside any profile (they apply before
+/// unlocking): language and theme.
+namespace prefs {
+[[nodiscard]] QString language();
+void setLanguage(const QString &code);
+[[nodiscard]] QString theme();
+void setTheme(const QString &name);
+} // namespace prefs
+
+/// Profile setting "notifications": "content" (name and text), "name"
+/// (only who wrote), "off".
+inline constexpr auto kNotificationsSetting = "notifications";
+
+} // namespace cove::ui

@@ -1,0 +1,458 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "Account.h"
+#include "AppSession.h"
+#include "ChatView.h"
+#include "ConversationDelegate.h"
+#include "ConversationListModel.h"
+#include "CoveId.h"
+#include "Dialogs.h"
+#include "Messages.h"
+#include "Messenger.h"
+#include "RelayClient.h"
+#include "SafetyNumberDialog.h"
+#include "Theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cove::ui {
+
+using ListModel = app::ConversationListModel;
+
+MainWindow::MainWindow(app::Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session),
+      m_chats(new ListModel(session.account(), session.messenger(),
+                            storage::ConversationState::Normal, this)),
+      m_requests(new ListModel(session.account(), session.messenger(),
+                               storage::ConversationState::MessageRequest, this)),
+      m_filter(new QSortFilterProxyModel(this)), m_me(new AvatarLabel(36)), m_myName(new QLabel),
+      m_status(new QLabel), m_newChat(new QToolButton), m_search(new QLineEdit),
+      m_requestsButton(new QPushButton), m_list(new QListView), m_right(new QStackedWidget),
+      m_emptyTitle(new QLabel), m_emptyText(new QLabel), m_emptyId(new QLabel),
+      m_emptyAdd(new QPushButton), m_chat(new ChatView(session))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    // ---- the list side
+    auto *side = new QWidget;
+    side->setAutoFillBackground(true);
+    side->setBackgroundRole(QPalette::Window);
+    const QString myName = session.account().displayName();
+    m_me->setPerson(myName, session.account().coveId());
+    m_myName->setText(myName);
+    QFont bold = m_myName->font();
+    bold.setWeight(QFont::DemiBold);
+    m_myName->setFont(bold);
+    QPalette muted = m_status->palette();
+    muted.setColor(QPalette::WindowText, Theme::mutedText());
+    m_status->setPalette(muted);
+    m_newChat->setIcon(Theme::icon(Theme::Icon::Compose));
+    m_newChat->setIconSize(QSize(22, 22));
+    m_newChat->setAutoRaise(true);
+    m_newChat->setMinimumSize(34, 34);
+    m_newChat->setPopupMode(QToolButton::InstantPopup);
+    QFont big = m_newChat->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_newChat->setFont(big);
+    auto *names = new QVBoxLayout;
+    names->setSpacing(0);
+    names->addWidget(m_myName);
+    names->addWidget(m_status);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_me);
+    top->addSpacing(4);
+    top->addLayout(names, 1);
+    top->addWidget(m_newChat);
+    m_search->setObjectName(QStringLiteral("searchInput"));
+    m_search->setClearButtonEnabled(true);
+    m_requestsButton->setObjectName(QStringLiteral("requestsButton"));
+    m_requestsButton->setFlat(true);
+    m_requestsButton->setCursor(Qt::PointingHandCursor);
+    m_filter->setSourceModel(m_chats);
+    m_filter->setFilterRole(ListModel::TitleRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setModel(m_filter);
+    m_list->setItemDelegate(new ConversationDelegate(m_list));
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setMouseTracking(true);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    QPalette lp = m_list->palette();
+    lp.setColor(QPalette::Base, lp.color(QPalette::Window));
+    m_list->setPalette(lp);
+    auto *sideBox = new QVBoxLayout(side);
+    sideBox->setContentsMargins(10, 10, 4, 6);
+    sideBox->setSpacing(6);
+    sideBox->addLayout(top);
+    sideBox->addWidget(m_search);
+    sideBox->addWidget(m_requestsButton);
+    sideBox->addWidget(m_list, 1);
+
+    // ---- the right side: nothing open, or a conversation
+    auto *empty = new QWidget;
+    QFont titleFont = m_emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setWeight(QFont::DemiBold);
+    m_emptyTitle->setFont(titleFont);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyId->setAlignment(Qt::AlignCenter);
+    m_emptyId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_emptyId->setLayoutDirection(Qt::LeftToRight);
+    QFont mono = m_emptyId->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(mono.pointSizeF() * 1.3);
+    m_emptyId->setFont(mono);
+    m_emptyId->setText(protocol::displayCoveId(session.account().coveId()));
+    auto *emptyBox = new QVBoxLayout(empty);
+    emptyBox->addStretch();
+    emptyBox->addWidget(m_emptyTitle);
+    emptyBox->addWidget(m_emptyText);
+    emptyBox->addSpacing(12);
+    emptyBox->addWidget(m_emptyId);
+    emptyBox->addSpacing(12);
+    emptyBox->addWidget(m_emptyAdd, 0, Qt::AlignCenter);
+    emptyBox->addStretch();
+    empty->setAutoFillBackground(true);
+    QPalette ep = empty->palette();
+    ep.setColor(QPalette::Window, Theme::chatBackground());
+    empty->setPalette(ep);
+    m_right->addWidget(empty);
+    m_right->addWidget(m_chat);
+
+    auto *split = new QSplitter;
+    split->addWidget(side);
+    split->addWidget(m_right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({320, 780});
+    split->setChildrenCollapsible(false);
+    side->setMinimumWidth(240);
+    setCentralWidget(split);
+
+    buildMenus();
+
+    connect(m_search, &QLineEdit::textChanged, m_filter,
+            [this](const QString &t) { m_filter->setFilterFixedString(t.trimmed()); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelected);
+    connect(m_requestsButton, &QPushButton::clicked, this,
+            [this] { showRequests(!m_showingRequests); });
+    connect(m_emptyAdd, &QPushButton::clicked, this, &MainWindow::addContact);
+    connect(m_chats, &ListModel::reloaded, this, [this] {
+        updateStatus();
+        // A reset loses the selection: keep the open conversation selected.
+        if (!m_showingRequests && m_chat->conversationId() != 0) {
+            const int row = m_chats->rowOf(m_chat->conversationId());
+            const QModelIndex index = m_filter->mapFromSource(m_chats->index(row));
+            if (row >= 0 && m_list->currentIndex() != index) {
+                const QSignalBlocker block(m_list->selectionModel());
+                m_list->setCurrentIndex(index);
+            }
+        }
+    });
+    connect(m_requests, &ListModel::reloaded, this, &MainWindow::updateRequestsButton);
+    connect(m_chat, &ChatView::safetyNumberRequested, this, &MainWindow::showSafetyNumber);
+    connect(m_chat, &ChatView::detailsRequested, this, &MainWindow::showDetails);
+    connect(m_chat, &ChatView::closed, this, [this] { m_right->setCurrentIndex(0); });
+    connect(&session, &app::Session::onlineChanged, this, &MainWindow::updateStatus);
+    connect(&session.messenger(), &app::Messenger::messageStored, this, &MainWindow::notify);
+    connect(&session.messenger(), &app::Messenger::conversationChanged, this, [this](qint64 id) {
+        // A request accepted elsewhere in the window moves to the chats.
+        if (m_chat->conversationId() == id && m_showingRequests && m_requests->rowOf(id) < 0 &&
+            m_chats->rowOf(id) >= 0)
+            openConversation(id);
+    });
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+    }
+
+    retranslate();
+    updateRequestsButton();
+    updateStatus();
+    QSettings prefs(QStringLiteral("Cove"), QStringLiteral("Cove"));
+    if (!restoreGeometry(prefs.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_coveMenu = menuBar()->addMenu(QString());
+    m_addContactAction = m_coveMenu->addAction(QString(), this, &MainWindow::addContact);
+    m_addContactAction->setShortcut(QKeySequence::New);
+    m_newGroupAction = m_coveMenu->addAction(QString(), this, &MainWindow::newGroup);
+    m_newGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_copyIdAction = m_coveMenu->addAction(QString(), this, [this] {
+        QApplication::clipboard()->setText(protocol::displayCoveId(m_session.account().coveId()));
+        statusBar()->showMessage(tr("Your Cove ID is copied."), 3000);
+    });
+    m_coveMenu->addSeparator();
+    m_settingsAction = m_coveMenu->addAction(QString(), this, &MainWindow::openSettings);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_coveMenu->addSeparator();
+    m_quitAction = m_coveMenu->addAction(QString(), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_chatsAction = m_viewMenu->addAction(QString(), this, [this] { showRequests(false); });
+    m_chatsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_requestsAction = m_viewMenu->addAction(QString(), this, [this] { showRequests(true); });
+    m_requestsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_searchAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    m_searchAction->setShortcut(QKeySequence::Find);
+    m_viewMenu->addSeparator();
+    auto step = [this](int delta) {
+        const int rows = m_filter->rowCount();
+        if (rows == 0)
+            return;
+        const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -delta;
+        m_list->setCurrentIndex(m_filter->index((row + delta + rows) % rows, 0));
+    };
+    m_nextAction = m_viewMenu->addAction(QString(), this, [step] { step(1); });
+    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    m_previousAction = m_viewMenu->addAction(QString(), this, [step] { step(-1); });
+    m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(
+            this, tr("About Cove"),
+            tr("<h3>Cove %1</h3><p>A private messenger: end-to-end encrypted with the Signal "
+               "protocol, stored encrypted on this computer, with safety tools that never read "
+               "your messages.</p><p>Free software under the GNU General Public License, version "
+               "3 or later. Built on Qt, libsignal-protocol-c, SQLCipher, libsodium and "
+               "libqrencode.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+
+    auto *menu = new QMenu(m_newChat);
+    menu->addAction(m_addContactAction);
+    menu->addAction(m_newGroupAction);
+    m_newChat->setMenu(menu);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Cove"));
+    m_coveMenu->setTitle(tr("&Cove"));
+    m_addContactAction->setText(tr("&Add a contact…"));
+    m_newGroupAction->setText(tr("New &group…"));
+    m_copyIdAction->setText(tr("&Copy my Cove ID"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_chatsAction->setText(tr("&Chats"));
+    m_requestsAction->setText(tr("Message &requests"));
+    m_searchAction->setText(tr("&Search conversations"));
+    m_nextAction->setText(tr("&Next conversation"));
+    m_previousAction->setText(tr("&Previous conversation"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Cove"));
+    m_newChat->setToolTip(tr("New conversation"));
+    m_newChat->setAccessibleName(tr("New conversation"));
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_list->setAccessibleName(tr("Conversations"));
+    m_emptyTitle->setText(tr("Your conversations are private"));
+    m_emptyText->setText(tr("Choose a conversation, or add someone by their Cove ID. Give "
+                            "people yours:"));
+    m_emptyAdd->setText(tr("Add a contact"));
+    m_me->setAccessibleName(tr("You"));
+    updateRequestsButton();
+    updateStatus();
+}
+
+void MainWindow::updateRequestsButton()
+{
+    const int n = m_requests->rowCount();
+    if (m_showingRequests)
+        m_requestsButton->setText(tr("← Back to chats"));
+    else
+        m_requestsButton->setText(tr("Message requests (%1)").arg(QLocale().toString(n)));
+    m_requestsButton->setVisible(n > 0 || m_showingRequests);
+    m_requestsButton->setAccessibleName(m_requestsButton->text());
+}
+
+void MainWindow::updateStatus()
+{
+    const bool online = m_session.isOnline();
+    const qint64 queued = online ? 0 : m_session.messenger().outboxSize();
+    QString text = online ? tr("Connected") : tr("Connecting…");
+    if (queued > 0)
+        text = tr("Offline: %n message(s) waiting to be sent", nullptr, int(queued));
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+    const qint64 unread = m_chats->totalUnread();
+    setWindowTitle(unread > 0 ? tr("Cove (%1)").arg(unread) : tr("Cove"));
+}
+
+void MainWindow::showRequests(bool requests)
+{
+    if (requests && m_requests->rowCount() == 0)
+        requests = false;
+    m_showingRequests = requests;
+    m_filter->setSourceModel(requests ? m_requests : m_chats);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelected, Qt::UniqueConnection);
+    updateRequestsButton();
+}
+
+void MainWindow::openConversation(qint64 conversationId)
+{
+    const bool isRequest = m_requests->rowOf(conversationId) >= 0;
+    if (isRequest != m_showingRequests)
+        showRequests(isRequest);
+    ListModel *model = isRequest ? m_requests : m_chats;
+    const int row = model->rowOf(conversationId);
+    if (row >= 0) {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->setCurrentIndex(m_filter->mapFromSource(model->index(row)));
+    }
+    m_chat->showConversation(conversationId);
+    m_right->setCurrentIndex(conversationId != 0 ? 1 : 0);
+}
+
+void MainWindow::onSelected()
+{
+    const QModelIndex index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    const qint64 id = index.data(ListModel::IdRole).toLongLong();
+    if (id != m_chat->conversationId()) {
+        m_chat->showConversation(id);
+        m_right->setCurrentIndex(1);
+    }
+}
+
+void MainWindow::notify(qint64 rowId, qint64 conversationId)
+{
+    if (isActiveWindow() && conversationId == m_chat->conversationId())
+        return;
+    auto message = storage::MessageRepository(m_session.account().db()).find(rowId);
+    if (!message || !message->has_value() || (*message)->direction != storage::Direction::Incoming)
+        return;
+    QApplication::alert(this);
+    const QString mode = QString::fromUtf8(
+        m_session.account().setting(QString::fromLatin1(kNotificationsSetting), "name"));
+    if (!m_tray || mode == QLatin1String("off"))
+        return;
+    auto conv = m_session.messenger().conversation(conversationId);
+    if (!conv)
+        return;
+    // Requests never show their text: a stranger's words wait for the person.
+    const bool request = conv->state == storage::ConversationState::MessageRequest;
+    const QString title =
+        request ? tr("New message request") : app::conversationTitle(m_session.account(), *conv);
+    const QString body = mode == QLatin1String("content") && !request ? (*message)->body.left(120)
+                                                                      : tr("New message");
+    m_tray->showMessage(title, body, QSystemTrayIcon::NoIcon, 5000);
+}
+
+void MainWindow::addContact()
+{
+    AddContactDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.conversationId() != 0) {
+        m_chats->reload();
+        m_requests->reload();
+        openConversation(dialog.conversationId());
+    }
+}
+
+void MainWindow::newGroup()
+{
+    NewGroupDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.conversationId() != 0) {
+        m_chats->reload();
+        openConversation(dialog.conversationId());
+    }
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showSafetyNumber(const QString &coveId)
+{
+    if (coveId.isEmpty())
+        return;
+    SafetyNumberDialog dialog(m_session.account(), coveId,
+                              app::personName(m_session.account(), coveId), this);
+    dialog.exec();
+}
+
+void MainWindow::showDetails(qint64 conversationId)
+{
+    auto conv = m_session.messenger().conversation(conversationId);
+    if (!conv)
+        return;
+    QStringList lines;
+    if (conv->kind == storage::ConversationKind::Group) {
+        storage::ConversationRepository repo(m_session.account().db());
+        if (auto members = repo.members(conversationId))
+            for (const storage::GroupMember &m : *members)
+                lines.append(
+                    m.role == storage::MemberRole::Admin
+                        ? tr("%1 (admin)").arg(app::personName(m_session.account(), m.memberId))
+                        : app::personName(m_session.account(), m.memberId));
+    } else {
+        lines.append(protocol::displayCoveId(conv->peerId));
+    }
+    if (conv->expireTimerSeconds)
+        lines.append(tr("Disappearing messages: after %n second(s)", nullptr,
+                        int(*conv->expireTimerSeconds)));
+    QMessageBox::information(this, app::conversationTitle(m_session.account(), *conv),
+                             lines.join(QLatin1Char('\n')));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_chat->scheduleMarkRead(); // the person is looking again
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings prefs(QStringLiteral("Cove"), QStringLiteral("Cove"));
+    prefs.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace cove::ui

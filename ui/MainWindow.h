@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QToolButton;
+
+namespace cove::app {
+class Session;
+class ConversationListModel;
+} // namespace cove::app
+
+namespace cove::ui {
+
+class ChatView;
+class AvatarLabel;
+
+/// Cove's main window: the conversation list (with search and the message
+/// requests) beside the open conversation.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(app::Session &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a conversation (and shows the list it belongs to).
+    void openConversation(qint64 conversationId);
+    /// Shows the chats (false) or the message requests (true).
+    void showRequests(bool requests);
+    [[nodiscard]] bool showingRequests() const noexcept { return m_showingRequests; }
+
+    [[nodiscard]] ChatView *chatView() const noexcept { return m_chat; }
+    [[nodiscard]] QListView *conversationList() const noexcept { return m_list; }
+    [[nodiscard]] app::ConversationListModel &chats() noexcept { return *m_chats; }
+    [[nodiscard]] app::ConversationListModel &requests() noexcept { return *m_requests; }
+
+    void addContact();
+    void newGroup();
+    void openSettings();
+    void showSafetyNumber(const QString &coveId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void updateRequestsButton();
+    void updateStatus();
+    void onSelected();
+    void notify(qint64 rowId, qint64 conversationId);
+    void showDetails(qint64 conversationId);
+
+    app::Session &m_session;
+    app::ConversationListModel *m_chats;
+    app::ConversationListModel *m_requests;
+    QSortFilterProxyModel *m_filter;
+    AvatarLabel *m_me;
+    QLabel *m_myName;
+    QLabel *m_status;
+    QToolButton *m_newChat;
+    QLineEdit *m_search;
+    QPushButton *m_requestsButton;
+    QListView *m_list;
+    QStackedWidget *m_right;
+    QLabel *m_emptyTitle;
+    QLabel *m_emptyText;
+    QLabel *m_emptyId;
+    QPushButton *m_emptyAdd;
+    ChatView *m_chat;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_showingRequests = false;
+    // menus (retranslated)
+    QMenu *m_coveMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_addContactAction = nullptr;
+    QAction *m_newGroupAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_chatsAction = nullptr;
+    QAction *m_requestsAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace cove::ui
