@@ -4,6 +4,7 @@
 #include "Account.h"
 #include "Messenger.h"
 #include "RelayClient.h"
+#include "Reports.h"
 
 #include <QSslCertificate>
 
@@ -29,6 +30,8 @@ AppResult<std::unique_ptr<Session>> Session::open(std::unique_ptr<Account> accou
     std::unique_ptr<Session> session(new Session(std::move(account), parent));
     session->m_relay = std::make_unique<RelayClient>(*session->m_account, options);
     session->m_messenger = std::make_unique<Messenger>(*session->m_account, *session->m_relay);
+    session->m_reports =
+        std::make_unique<Reports>(*session->m_account, *session->m_relay, *session->m_messenger);
     connect(session->m_relay.get(), &RelayClient::ready, session.get(),
             [s = session.get()] { Q_EMIT s->onlineChanged(true); });
     connect(session->m_relay.get(), &RelayClient::disconnected, session.get(),
@@ -40,6 +43,7 @@ Session::~Session()
 {
     if (m_relay)
         m_relay->stop();
+    m_reports.reset();
     m_messenger.reset();
     m_relay.reset();
 }

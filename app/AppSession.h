@@ -13,6 +13,7 @@ namespace cove::app {
 class Account;
 class RelayClient;
 class Messenger;
+class Reports;
 
 /// One open profile as the desktop app holds it: the account, its relay
 /// connection and its message pipeline, started and stopped together.
@@ -29,6 +30,7 @@ public:
     [[nodiscard]] Account &account() noexcept { return *m_account; }
     [[nodiscard]] RelayClient &relay() noexcept { return *m_relay; }
     [[nodiscard]] Messenger &messenger() noexcept { return *m_messenger; }
+    [[nodiscard]] Reports &reports() noexcept { return *m_reports; }
     [[nodiscard]] bool isOnline() const;
 
     /// Connects (and keeps reconnecting) until the session is destroyed.
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<Account> m_account;
     std::unique_ptr<RelayClient> m_relay;
     std::unique_ptr<Messenger> m_messenger;
+    std::unique_ptr<Reports> m_reports;
 };
 
 } // namespace cove::app

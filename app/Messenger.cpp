@@ -1316,6 +1316,13 @@ bool Messenger::receive(const wire::Deliver &envelope)
     const QString sender = envelope.sender;
     if (!protocol::isCanonicalCoveId(sender) || sender == m_account.coveId())
         return true; // nothing anyone could read; drop it
+    {
+        // A blocked person's envelopes are dropped before anything is
+        // decrypted, stored or shown, and no receipt goes back.
+        storage::SafetyStateRepository safety(m_account.db());
+        if (storage::Result<bool> blocked = safety.isBlocked(sender); blocked && *blocked)
+            return true;
+    }
     const protocol::Address peer = addressOf(sender);
 
     std::optional<protocol::SenderKeyName> groupName;

@@ -19,6 +19,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcRelay, "cove.relay.client")
 
 const QString kFrankingKeySetting = QStringLiteral("relay.franking_key");
+const QString kModerationKeySetting = QStringLiteral("relay.moderation_key");
 
 qint64 nowMs()
 {
@@ -31,6 +32,7 @@ RelayClient::RelayClient(Account &account, Options options, QObject *parent)
     : QObject(parent), m_account(account), m_options(std::move(options))
 {
     m_frankingKey = m_account.setting(kFrankingKeySetting);
+    m_moderationKey = m_account.setting(kModerationKeySetting);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &RelayClient::openSocket);
     m_timeoutTimer.setInterval(1000);
@@ -179,9 +181,17 @@ void RelayClient::sendRaw(const protocol::Frame &frame)
         m_socket->sendBinaryMessage(protocol::encodeFrame(frame));
 }
 
+bool RelayClient::allowed(const protocol::Frame &frame) const
+{
+    if (m_state == State::Ready)
+        return true;
+    return m_state == State::Suspended && (frame.type == protocol::FrameType::ReviewRequest ||
+                                           frame.type == protocol::FrameType::ModerationUpdateAck);
+}
+
 void RelayClient::request(const QObject *context, protocol::Frame frame, Reply reply)
 {
-    if (m_state != State::Ready) {
+    if (!allowed(frame)) {
         reply(appError(AppError::Code::Network, QStringLiteral("not connected to the relay")));
         return;
     }
@@ -193,7 +203,7 @@ void RelayClient::request(const QObject *context, protocol::Frame frame, Reply r
 
 bool RelayClient::post(const protocol::Frame &frame)
 {
-    if (m_state != State::Ready)
+    if (!allowed(frame))
         return false;
     sendRaw(frame);
     return true;
@@ -211,7 +221,7 @@ void RelayClient::onBinary(const QByteArray &bytes)
         handleHandshake(*frame);
         return;
     }
-    if (m_state != State::Ready)
+    if (m_state != State::Ready && m_state != State::Suspended)
         return;
 
     if (frame->requestId != 0) {
@@ -253,6 +263,12 @@ void RelayClient::onBinary(const QByteArray &bytes)
     case protocol::FrameType::Ping:
         sendRaw(protocol::Frame{protocol::FrameType::Pong, frame->requestId, {}});
         return;
+    case protocol::FrameType::ModerationUpdate:
+        if (protocol::Result<wire::ModerationUpdate> u = wire::ModerationUpdate::fromFrame(*frame))
+            Q_EMIT moderationUpdate(*u);
+        else
+            qCWarning(lcRelay) << "malformed moderation update:" << u.error().detail;
+        return;
     default:
         return;
     }
@@ -261,6 +277,13 @@ void RelayClient::onBinary(const QByteArray &bytes)
 void RelayClient::handleHandshake(const protocol::Frame &frame)
 {
     if (auto error = protocol::errorFromFrame(frame)) {
+        if (error->first == protocol::WireError::Suspended) {
+            // The relay still pushes moderation's decision and takes a
+            // review request on this connection before it closes it.
+            m_state = State::Suspended;
+            Q_EMIT suspended(error->second);
+            return;
+        }
         Q_EMIT problem(QStringLiteral("the relay refused the login: %1").arg(error->second));
         m_socket->close();
         return;
@@ -276,6 +299,10 @@ void RelayClient::handleHandshake(const protocol::Frame &frame)
             (void)m_account.setSetting(kFrankingKeySetting, m_frankingKey);
         } else if (m_frankingKey != c->frankingPublicKey) {
             Q_EMIT frankingKeyChanged();
+        }
+        if (c->moderationPublicKey != m_moderationKey) {
+            m_moderationKey = c->moderationPublicKey;
+            (void)m_account.setSetting(kModerationKeySetting, m_moderationKey);
         }
         AppResult<QByteArray> signature =
             m_account.sign(wire::authPayload(c->nonce, m_account.identityKey()));

@@ -57,14 +57,21 @@ public:
     void reconnectNow();
 
     [[nodiscard]] bool isReady() const noexcept { return m_state == State::Ready; }
+    /// Connected, but moderation suspended or banned the account: only its
+    /// updates and a review request go through.
+    [[nodiscard]] bool isSuspended() const noexcept { return m_state == State::Suspended; }
     /// The relay's franking public key as first seen (pinned in the store).
     [[nodiscard]] const QByteArray &frankingPublicKey() const noexcept { return m_frankingKey; }
+    /// The moderation service's key that reports are sealed to, as the relay
+    /// last presented it (kept in the store); empty when it runs none.
+    [[nodiscard]] const QByteArray &moderationPublicKey() const noexcept { return m_moderationKey; }
     [[nodiscard]] const QUrl &url() const noexcept { return m_options.url; }
     /// How many connections were authenticated so far.
     [[nodiscard]] int sessions() const noexcept { return m_sessions; }
 
     /// Sends a request and calls `reply` exactly once, unless `context`
-    /// is destroyed first (then never). Fails at once when not authenticated.
+    /// is destroyed first (then never). Fails at once when not authenticated
+    /// (a suspended account may still ask for a review).
     void request(const QObject *context, protocol::Frame frame, Reply reply);
     /// Sends a frame that gets no reply (DeliverAck). False when not ready.
     bool post(const protocol::Frame &frame);
@@ -75,13 +82,22 @@ Q_SIGNALS:
     void delivered(const cove::protocol::wire::Deliver &envelope);
     void queueEmpty();
     void preKeysLow(const cove::protocol::wire::PreKeyStatus &status);
+    /// Moderation pushed a report's status or a decision about this account.
+    void moderationUpdate(const cove::protocol::wire::ModerationUpdate &update);
+    /// The relay refused the login because moderation suspended or banned
+    /// this account; `detail` says until when.
+    void suspended(const QString &detail);
     /// The relay presented another franking key than the pinned one: its
     /// tags will not verify, and the person should know.
     void frankingKeyChanged();
     void problem(const QString &detail);
 
 private:
-    enum class State { Idle, Connecting, Handshake, Ready };
+    /// Suspended: the relay refused the login because moderation suspended
+    /// or banned the account; the connection stays open a little while for
+    /// moderation's updates and a review request, nothing else.
+    enum class State { Idle, Connecting, Handshake, Ready, Suspended };
+    [[nodiscard]] bool allowed(const protocol::Frame &frame) const;
 
     void openSocket();
     void onConnected();
@@ -110,6 +126,7 @@ private:
     quint64 m_handshakeId = 0;
     qint64 m_lastHeard = 0;
     QByteArray m_frankingKey;
+    QByteArray m_moderationKey;
     QHash<quint64, Pending> m_pending;
     QTimer m_reconnectTimer;
     QTimer m_timeoutTimer;

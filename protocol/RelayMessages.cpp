@@ -4,6 +4,7 @@
 #include "Content.h"
 #include "Franking.h"
 #include "Keys.h"
+#include "Report.h"
 #include "Session.h"
 
 #include <QCborArray>
@@ -41,6 +42,16 @@ public:
     QByteArray exactBytes(qint64 key, qsizetype size, const char *what)
     {
         return bytes(key, size, size, what);
+    }
+    /// Text that may be absent or empty.
+    QString optionalText(qint64 key, qsizetype maxChars, const char *what)
+    {
+        if (!m_body.contains(key))
+            return {};
+        const QCborValue v = m_body.value(key);
+        if (!v.isString() || v.toString().size() > maxChars)
+            return fail(what, "not text or too long"), QString();
+        return v.toString();
     }
     QString text(qint64 key, qsizetype maxChars, const char *what)
     {
@@ -195,8 +206,10 @@ Result<Hello> Hello::fromFrame(const Frame &frame)
 
 Frame Challenge::toFrame(quint64 requestId) const
 {
-    return makeFrame(FrameType::Challenge, requestId,
-                     {{0, nonce}, {1, serverTimeMs}, {2, frankingPublicKey}});
+    QCborMap body{{0, nonce}, {1, serverTimeMs}, {2, frankingPublicKey}};
+    if (!moderationPublicKey.isEmpty())
+        body.insert(3, moderationPublicKey);
+    return makeFrame(FrameType::Challenge, requestId, std::move(body));
 }
 Result<Challenge> Challenge::fromFrame(const Frame &frame)
 {
@@ -205,6 +218,8 @@ Result<Challenge> Challenge::fromFrame(const Frame &frame)
     c.nonce = r.exactBytes(0, kChallengeNonceSize, "nonce");
     c.serverTimeMs = r.time(1, "server time");
     c.frankingPublicKey = r.exactBytes(2, kFrankingPublicKeySize, "franking public key");
+    if (r.has(3))
+        c.moderationPublicKey = r.exactBytes(3, kModerationPublicKeySize, "moderation public key");
     return r.finish(std::move(c));
 }
 
@@ -474,6 +489,121 @@ Result<AttachmentData> AttachmentData::fromFrame(const Frame &frame)
     if (d.offset > d.totalSize || quint64(d.data.size()) > d.totalSize - d.offset)
         r.fail("chunk", "reaches past the total size");
     return r.finish(std::move(d));
+}
+
+bool isKnownModerationAction(quint64 value) noexcept
+{
+    return value >= quint64(ModerationAction::NoAction) &&
+           value <= quint64(ModerationAction::Restore);
+}
+
+bool isKnownReportProgress(quint64 value) noexcept
+{
+    return value >= quint64(ReportProgress::Received) &&
+           value <= quint64(ReportProgress::ReviewRequested);
+}
+
+Frame ReportSubmit::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::ReportSubmit, requestId, {{0, clientId}, {1, sealed}});
+}
+Result<ReportSubmit> ReportSubmit::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::ReportSubmit);
+    ReportSubmit s;
+    s.clientId = r.exactBytes(0, kClientEnvelopeIdSize, "client id");
+    s.sealed = r.bytes(1, 1, kMaxSealedReportSize, "sealed report");
+    return r.finish(std::move(s));
+}
+
+Frame ReportAck::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::ReportAck, requestId,
+                     {{0, clientId}, {1, reportId}, {2, serverTimeMs}});
+}
+Result<ReportAck> ReportAck::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::ReportAck);
+    ReportAck a;
+    a.clientId = r.exactBytes(0, kClientEnvelopeIdSize, "client id");
+    a.reportId = r.text(1, kMaxCaseIdChars, "report id");
+    a.serverTimeMs = r.time(2, "server time");
+    return r.finish(std::move(a));
+}
+
+Frame ModerationUpdate::toFrame(quint64 requestId) const
+{
+    // Keys in ascending order, so that a parsed frame compares equal.
+    QCborMap body{{0, qint64(updateId)}, {1, quint8(kind)}, {2, caseId}, {3, value}, {4, category}};
+    if (!reason.isEmpty())
+        body.insert(5, reason);
+    if (untilMs)
+        body.insert(6, *untilMs);
+    body.insert(7, atMs);
+    return makeFrame(FrameType::ModerationUpdate, requestId, std::move(body));
+}
+Result<ModerationUpdate> ModerationUpdate::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::ModerationUpdate);
+    ModerationUpdate u;
+    u.updateId = r.uint(0, kMaxU64, "update id");
+    const quint64 kind = r.uint(1, 255, "kind");
+    if (kind != quint64(Kind::ReportStatus) && kind != quint64(Kind::Decision))
+        r.fail("kind", "is unknown");
+    u.kind = Kind(kind);
+    u.caseId = r.text(2, kMaxCaseIdChars, "case id");
+    const quint64 value = r.uint(3, 255, "value");
+    const bool known = u.kind == Kind::ReportStatus ? isKnownReportProgress(value)
+                                                    : isKnownModerationAction(value);
+    if (!known)
+        r.fail("value", "is unknown");
+    u.value = quint8(value);
+    u.category = r.optionalText(4, kMaxCategoryIdChars, "category");
+    u.reason = r.optionalText(5, kMaxModerationReasonChars, "reason");
+    if (r.has(6))
+        u.untilMs = r.time(6, "until");
+    u.atMs = r.time(7, "time");
+    return r.finish(std::move(u));
+}
+
+Frame ModerationUpdateAck::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::ModerationUpdateAck, requestId, {{0, qint64(updateId)}});
+}
+Result<ModerationUpdateAck> ModerationUpdateAck::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::ModerationUpdateAck);
+    ModerationUpdateAck a;
+    a.updateId = r.uint(0, kMaxU64, "update id");
+    return r.finish(std::move(a));
+}
+
+Frame ReviewRequest::toFrame(quint64 requestId) const
+{
+    QCborMap body{{0, caseId}};
+    if (!note.isEmpty())
+        body.insert(1, note);
+    return makeFrame(FrameType::ReviewRequest, requestId, std::move(body));
+}
+Result<ReviewRequest> ReviewRequest::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::ReviewRequest);
+    ReviewRequest q;
+    q.caseId = r.text(0, kMaxCaseIdChars, "case id");
+    q.note = r.optionalText(1, kMaxModerationReasonChars, "note");
+    return r.finish(std::move(q));
+}
+
+Frame ReviewAck::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::ReviewAck, requestId, {{0, caseId}});
+}
+Result<ReviewAck> ReviewAck::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::ReviewAck);
+    ReviewAck a;
+    a.caseId = r.text(0, kMaxCaseIdChars, "case id");
+    return r.finish(std::move(a));
 }
 
 } // namespace cove::protocol::wire

@@ -32,6 +32,10 @@ namespace cove::protocol::wire {
 ///   client PreKeyFetch      → relay PreKeyBundle | Error(NotFound, NoPreKeys)
 ///   client AttachmentPut    → relay AttachmentPutAck
 ///   client AttachmentGet    → relay AttachmentData | Error(NotFound, Expired)
+///   client ReportSubmit     → relay ReportAck | Error(RateLimited, BadFrame)
+///   relay  ModerationUpdate    (pushed after authentication and when one
+///                              is decided) → client ModerationUpdateAck
+///   client ReviewRequest    → relay ReviewAck | Error(NotFound)
 ///   either Ping             → Pong
 /// Anything but Hello, Authenticate and Ping before authentication is
 /// answered with Error(NotAuthenticated).
@@ -60,11 +64,14 @@ struct Hello {
 };
 
 /// Challenge { 0: nonce bytes(32), 1: serverTimeMs int,
-///             2: frankingPublicKey bytes(32) }
+///             2: frankingPublicKey bytes(32),
+///             3: moderationPublicKey bytes(32) (optional) }
+/// The moderation key is what reports are sealed to (Report.h).
 struct Challenge {
     QByteArray nonce;
     qint64 serverTimeMs = 0;
     QByteArray frankingPublicKey;
+    QByteArray moderationPublicKey; ///< empty when the relay runs no moderation service
     [[nodiscard]] Frame toFrame(quint64 requestId) const;
     [[nodiscard]] static Result<Challenge> fromFrame(const Frame &frame);
 };
@@ -253,6 +260,98 @@ struct AttachmentData {
     quint64 totalSize = 0;
     [[nodiscard]] Frame toFrame(quint64 requestId) const;
     [[nodiscard]] static Result<AttachmentData> fromFrame(const Frame &frame);
+};
+
+inline constexpr qsizetype kMaxCaseIdChars = 64;
+inline constexpr qsizetype kMaxModerationReasonChars = 2000;
+
+/// ReportSubmit { 0: clientId bytes(16), 1: sealed bytes(1..kMaxSealedReportSize) }
+/// A report sealed to the moderation key. clientId makes resending
+/// idempotent: the relay answers a repeated (reporter, clientId) with the
+/// first ReportAck.
+struct ReportSubmit {
+    QByteArray clientId;
+    QByteArray sealed;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<ReportSubmit> fromFrame(const Frame &frame);
+};
+
+/// ReportAck { 0: clientId bytes(16), 1: reportId text, 2: serverTimeMs int }:
+/// the report is durable in the moderation queue.
+struct ReportAck {
+    QByteArray clientId;
+    QString reportId;
+    qint64 serverTimeMs = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<ReportAck> fromFrame(const Frame &frame);
+};
+
+/// What moderation decided about an account.
+enum class ModerationAction : quint8 {
+    NoAction = 1, ///< the report was dismissed
+    Warn = 2,
+    Suspend = 3, ///< cannot connect until `untilMs`
+    Ban = 4,     ///< cannot connect
+    Restore = 5, ///< a review lifted an earlier warning, suspension or ban
+};
+[[nodiscard]] bool isKnownModerationAction(quint64 value) noexcept;
+
+/// How far a report has come, as its reporter sees it (the values match
+/// storage::ReportStatus from Received on).
+enum class ReportProgress : quint8 {
+    Received = 2,
+    Reviewed = 3,
+    ActionTaken = 4,
+    NoAction = 5,
+    ReviewRequested = 6,
+};
+[[nodiscard]] bool isKnownReportProgress(quint64 value) noexcept;
+
+/// ModerationUpdate { 0: updateId uint, 1: kind uint, 2: caseId text,
+///                    3: value uint, 4: category text (may be empty),
+///                    5: reason text (optional),
+///                    6: untilMs int (optional), 7: atMs int }
+/// kind ReportStatus: caseId is the reporter's reportId, value a ReportProgress.
+/// kind Decision: a decision about the receiving account; caseId names the
+/// decision (for ReviewRequest), value a ModerationAction.
+struct ModerationUpdate {
+    enum class Kind : quint8 { ReportStatus = 1, Decision = 2 };
+    quint64 updateId = 0;
+    Kind kind = Kind::ReportStatus;
+    QString caseId;
+    quint8 value = 0;
+    QString category;
+    QString reason;
+    std::optional<qint64> untilMs;
+    qint64 atMs = 0;
+    bool operator==(const ModerationUpdate &) const = default;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<ModerationUpdate> fromFrame(const Frame &frame);
+};
+
+/// ModerationUpdateAck { 0: updateId uint }: stored; the relay stops pushing it.
+struct ModerationUpdateAck {
+    quint64 updateId = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<ModerationUpdateAck> fromFrame(const Frame &frame);
+};
+
+/// ReviewRequest { 0: caseId text, 1: note text (optional) }: the person
+/// asks for a decision to be reviewed by a person: a decision about them
+/// (caseId from a Decision update) or their report's "no action" (their
+/// reportId).
+struct ReviewRequest {
+    QString caseId;
+    QString note;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<ReviewRequest> fromFrame(const Frame &frame);
+};
+
+/// ReviewAck { 0: caseId text }: the review is queued.
+struct ReviewAck {
+    QString caseId;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<ReviewAck> fromFrame(const Frame &frame);
 };
 
 } // namespace cove::protocol::wire

@@ -53,6 +53,12 @@ enum class FrameType : quint8 {
     AttachmentGet,
     AttachmentData,
     QueueEmpty,
+    ReportSubmit,
+    ReportAck,
+    ModerationUpdate,
+    ModerationUpdateAck,
+    ReviewRequest,
+    ReviewAck,
 };
 
 /// Whether `value` names a FrameType this build knows.
@@ -94,6 +100,7 @@ enum class WireError : quint16 {
     Expired,      ///< the attachment or envelope is gone
     Refused,      ///< the recipient does not accept this sender
     Busy,         ///< too many unacknowledged frames; slow down
+    Suspended,    ///< moderation suspended or banned this account; detail says until when
 };
 
 [[nodiscard]] bool isKnownWireError(quint64 value) noexcept;

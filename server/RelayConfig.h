@@ -81,6 +81,17 @@ struct RelayConfig {
     /// a batch that is not full; 0 commits whatever is queued right away
     /// (writes that arrive during a commit form the next batch).
     int commitLingerMs = 0;
+
+    // ---- Moderation (only with a ModerationDesk, see setModeration()) -------
+    /// How often the relay looks for moderation updates and bans that other
+    /// processes (cove-relay mod, the moderation desk) wrote: it pushes the
+    /// updates to accounts online and closes connections of banned ones.
+    int moderationSweepMs = 1000;
+    /// A suspended or banned account's Authenticate is answered with
+    /// Error(Suspended); the connection then stays open this long so that
+    /// the person can receive the decision and request a review
+    /// (ModerationUpdateAck, ReviewRequest and Ping only), then it is closed.
+    int suspendedGraceMs = 60 * 1000;
 };
 
 } // namespace cove::relay

@@ -159,6 +159,11 @@ QString frankingKeyPath(const QString &dir)
     return QDir(dir).filePath(QStringLiteral("franking.key"));
 }
 
+QString moderationKeyPath(const QString &dir)
+{
+    return QDir(dir).filePath(QStringLiteral("moderation.key"));
+}
+
 Expected<RelaySecrets, KeyError> loadOrCreateSecrets(const QString &dir)
 {
     if (sodium_init() < 0)
@@ -211,6 +216,32 @@ Expected<RelaySecrets, KeyError> loadOrCreateSecrets(const QString &dir)
         if (auto r = writeKeyFile(frankingPath, pair.secretKey.view()); !r)
             return r.error();
         secrets.franking = std::move(pair);
+    }
+
+    const QString moderationPath = moderationKeyPath(dir);
+    if (!QFileInfo::exists(moderationPath)) {
+        protocol::ModerationKeyPair pair = protocol::generateModerationKeyPair();
+        if (pair.secretKey.size() != std::size_t(crypto_box_SECRETKEYBYTES))
+            return keyError(QStringLiteral("cannot generate a moderation key"));
+        if (auto r = writeKeyFile(moderationPath, pair.secretKey.view()); !r) {
+            // Another process (a console command next to the starting relay)
+            // created it in the meantime: use that one.
+            if (!QFileInfo::exists(moderationPath))
+                return r.error();
+        } else {
+            secrets.moderation = std::move(pair);
+            secrets.moderationKeyCreated = true;
+        }
+    }
+    if (!secrets.moderationKeyCreated) {
+        auto secret = readKeyFile(moderationPath, qsizetype(crypto_box_SECRETKEYBYTES));
+        if (!secret)
+            return secret.error();
+        protocol::Result<protocol::ModerationKeyPair> pair =
+            protocol::moderationKeyPairFromSecret(*secret);
+        if (!pair)
+            return keyError(moderationPath + QStringLiteral(" is not a valid moderation key"));
+        secrets.moderation = std::move(*pair);
     }
     return secrets;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Franking.h"
+#include "Report.h"
 #include "SecureBuffer.h"
 
 #include <QString>
@@ -17,14 +18,22 @@ namespace cove::relay {
 ///                relay's metadata is encrypted at rest.
 ///   franking.key 64 bytes: the libsodium Ed25519 secret key (seed and
 ///                public key) the relay signs franking tags with.
+///   moderation.key 32 bytes: the libsodium crypto_box (X25519) secret key
+///                of the moderation service; reports are sealed to its
+///                public key, which the relay presents in every Challenge.
 ///
-/// A key file is created only on the first start, when relay.db does not
-/// exist yet: a database is never re-created over an existing one with a
-/// new key, and an existing database never gets a new franking key.
+/// relay.key and franking.key are created only on the first start, when
+/// relay.db does not exist yet: a database is never re-created over an
+/// existing one with a new key, and an existing database never gets a new
+/// franking key. moderation.key is created whenever it is missing (a data
+/// directory of a relay from before the moderation service has none):
+/// nothing was sealed to a key that did not exist.
 struct RelaySecrets {
     protocol::SecureBuffer databaseKey;
     protocol::FrankingKeyPair franking;
-    bool firstStart = false; ///< relay.db did not exist yet
+    protocol::ModerationKeyPair moderation;
+    bool firstStart = false;           ///< relay.db did not exist yet
+    bool moderationKeyCreated = false; ///< moderation.key was created by this call
 };
 
 struct KeyError {
@@ -39,5 +48,6 @@ struct KeyError {
 
 [[nodiscard]] QString relayKeyPath(const QString &dir);
 [[nodiscard]] QString frankingKeyPath(const QString &dir);
+[[nodiscard]] QString moderationKeyPath(const QString &dir);
 
 } // namespace cove::relay

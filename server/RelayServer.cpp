@@ -5,6 +5,7 @@
 #include "Keys.h"
 #include "RelayLog.h"
 #include "RelayMessages.h"
+#include "ReportPolicy.h"
 #include "StorageWorker.h"
 
 #include <QDateTime>
@@ -81,17 +82,39 @@ bool isClientRequest(FrameType t)
     case FrameType::PreKeyFetch:
     case FrameType::AttachmentPut:
     case FrameType::AttachmentGet:
+    case FrameType::ReportSubmit:
+    case FrameType::ModerationUpdateAck:
+    case FrameType::ReviewRequest:
         return true;
     default:
         return false;
     }
 }
 
+/// The detail of Error(Suspended): until when, in UTC, or "permanently".
+QString suspendedDetail(const Ban &ban)
+{
+    if (!ban.untilMs)
+        return QStringLiteral("permanently");
+    return QStringLiteral("until ") +
+           QDateTime::fromMSecsSinceEpoch(*ban.untilMs, Qt::UTC).toString(Qt::ISODate);
+}
+
 } // namespace
 
 /// One WebSocket connection and where it is in the conversation.
 struct Connection {
-    enum class State { AwaitHello, AwaitAuthenticate, Authenticating, Authenticated, Closing };
+    /// Suspended: the account proved its identity but moderation suspended
+    /// or banned it; it may only receive and acknowledge its moderation
+    /// updates and request a review until the grace period ends.
+    enum class State {
+        AwaitHello,
+        AwaitAuthenticate,
+        Authenticating,
+        Authenticated,
+        Suspended,
+        Closing
+    };
 
     quint64 id = 0;
     QWebSocket *socket = nullptr;
@@ -126,6 +149,11 @@ struct Connection {
     QByteArray throttledClientId;
     qint64 throttledUntilMs = 0;
     bool queueEmptySent = false;
+
+    // Moderation.
+    quint64 updatesPushedUpTo = 0; ///< the newest moderation update pushed on this connection
+    qint64 suspendedAtMs = 0;
+    QString suspendedDetail;
 };
 
 struct RelayServer::PendingSend {
@@ -723,6 +751,8 @@ RelayServer::RelayServer(RelayConfig config, std::unique_ptr<RelayStorage> stora
     connect(&m_sweepTimer, &QTimer::timeout, this, &RelayServer::sweepHandshakes);
     m_purgeTimer.setInterval(int(std::clamp<qint64>(m_config.purgeIntervalMs, 100, kDayMs)));
     connect(&m_purgeTimer, &QTimer::timeout, this, &RelayServer::purgeNow);
+    m_moderationTimer.setInterval(std::max(10, m_config.moderationSweepMs));
+    connect(&m_moderationTimer, &QTimer::timeout, this, &RelayServer::sweepModeration);
 }
 
 RelayServer::~RelayServer()
@@ -740,6 +770,29 @@ RelayServer::~RelayServer()
 void RelayServer::setSslConfiguration(const QSslConfiguration &configuration)
 {
     m_ssl = configuration;
+}
+
+void RelayServer::setModeration(std::unique_ptr<ModerationDesk> desk)
+{
+    m_moderation = std::move(desk);
+    m_moderationCursor = {};
+    if (!m_moderation) {
+        m_moderationTimer.stop();
+        return;
+    }
+    if (m_listener && m_listener->isListening() && !m_shutDown)
+        m_moderationTimer.start();
+    // Updates written before now reach their accounts when they authenticate.
+    DeskResult<SweepCursor> cursor = m_moderation->sweepCursor();
+    if (cursor)
+        m_moderationCursor = *cursor;
+    else
+        qCWarning(lcRelay).noquote() << "moderation:" << cursor.error().detail;
+}
+
+QByteArray RelayServer::moderationPublicKey() const
+{
+    return m_moderation ? m_moderation->moderationPublicKey() : QByteArray();
 }
 
 quint16 RelayServer::listen(const QHostAddress &address, quint16 port)
@@ -783,6 +836,8 @@ quint16 RelayServer::listen(const QHostAddress &address, quint16 port)
     }
     m_sweepTimer.start();
     m_purgeTimer.start();
+    if (m_moderation)
+        m_moderationTimer.start();
     qCInfo(lcRelay).noquote() << "listening on"
                               << QString(address.toString() + QLatin1Char(':') +
                                          QString::number(m_listener->serverPort()))
@@ -820,6 +875,7 @@ void RelayServer::shutdown()
         m_listener->close();
     m_sweepTimer.stop();
     m_purgeTimer.stop();
+    m_moderationTimer.stop();
     flushWrites();
     flushAcks();
     const QList<Connection *> open = m_connections.values();
@@ -944,6 +1000,16 @@ void RelayServer::sweepHandshakes()
     for (Connection *c : late)
         closeConnection(*c, QWebSocketProtocol::CloseCodePolicyViolated,
                         QStringLiteral("authentication did not complete in time"));
+
+    const qint64 graceEnd = now() - m_config.suspendedGraceMs;
+    QList<Connection *> suspended;
+    for (Connection *c : std::as_const(m_connections)) {
+        if (c->state == Connection::State::Suspended && c->suspendedAtMs < graceEnd)
+            suspended.append(c);
+    }
+    for (Connection *c : suspended)
+        closeConnection(*c, QWebSocketProtocol::CloseCodePolicyViolated,
+                        QStringLiteral("the account is suspended"));
 }
 
 void RelayServer::closeConnection(Connection &c, QWebSocketProtocol::CloseCode closeCode,
@@ -1058,6 +1124,8 @@ void RelayServer::dispatch(Connection &c, const Frame &frame)
     }
     if (type == FrameType::Pong)
         return;
+    if (c.state == Connection::State::Suspended)
+        return dispatchSuspended(c, frame);
 
     if (c.state == Connection::State::Authenticated) {
         switch (type) {
@@ -1073,6 +1141,12 @@ void RelayServer::dispatch(Connection &c, const Frame &frame)
             return handleAttachmentPut(c, frame);
         case FrameType::AttachmentGet:
             return handleAttachmentGet(c, frame);
+        case FrameType::ReportSubmit:
+            return handleReportSubmit(c, frame);
+        case FrameType::ReviewRequest:
+            return handleReviewRequest(c, frame);
+        case FrameType::ModerationUpdateAck:
+            return handleModerationUpdateAck(c, frame);
         case FrameType::Hello:
             return refuse(c, frame.requestId, WireError::BadFrame,
                           QStringLiteral("Hello after authentication"));
@@ -1113,7 +1187,8 @@ void RelayServer::handleHello(Connection &c, const Frame &frame)
     c.registrationId = hello->registrationId;
     c.nonce = randomBytes(wire::kChallengeNonceSize);
     c.state = Connection::State::AwaitAuthenticate;
-    send(c, wire::Challenge{c.nonce, now(), m_franking.publicKey}.toFrame(frame.requestId));
+    send(c, wire::Challenge{c.nonce, now(), m_franking.publicKey, moderationPublicKey()}.toFrame(
+                frame.requestId));
 }
 
 void RelayServer::handleAuthenticate(Connection &c, const Frame &frame)
@@ -1131,9 +1206,15 @@ void RelayServer::handleAuthenticate(Connection &c, const Frame &frame)
         return refuse(c, frame.requestId, WireError::BadSignature,
                       QStringLiteral("the challenge signature does not verify"));
 
+    const QString coveId = protocol::coveIdForIdentityKey(c.identityKey);
+    if (std::optional<Ban> ban = activeBan(coveId)) {
+        c.coveId = coveId;
+        return enterSuspended(c, frame.requestId, *ban);
+    }
+
     c.state = Connection::State::Authenticating;
     Account account;
-    account.coveId = protocol::coveIdForIdentityKey(c.identityKey);
+    account.coveId = coveId;
     account.identityKey = c.identityKey;
     account.registrationId = c.registrationId;
     account.createdMs = now();
@@ -1168,7 +1249,9 @@ void RelayServer::onAuthenticated(quint64 connectionId, bool ok, bool refused,
     c->state = Connection::State::Authenticated;
     send(*c, reply.toFrame(requestId));
     qCDebug(lcRelay) << "authenticated" << c->coveId;
-    // The stored backlog follows, then QueueEmpty.
+    // Moderation updates waiting for the account go first (there are few),
+    // then the stored backlog, then QueueEmpty.
+    pushPendingUpdates(*c);
     pump(*c);
 }
 
@@ -1428,6 +1511,187 @@ void RelayServer::handleAttachmentGet(Connection &c, const Frame &frame)
     if (!admitRequest(c, frame.requestId, wire::kAttachmentChunkSize))
         return;
     postTask(std::make_unique<BlobGetTask>(this, c.id, frame.requestId, std::move(*get), now()));
+}
+
+// ---- Moderation ------------------------------------------------------------------------
+// The desk runs synchronously on this thread: moderation is low-volume, and
+// nothing here is on the message path (Send, Deliver and DeliverAck never
+// touch moderation.db). Its database is shared with `cove-relay mod` and the
+// moderation desk, so a call may wait up to the desk's busy timeout.
+
+std::optional<Ban> RelayServer::activeBan(const QString &coveId)
+{
+    if (!m_moderation)
+        return std::nullopt;
+    DeskResult<std::optional<Ban>> ban = m_moderation->isBanned(coveId, now());
+    if (!ban) {
+        qCWarning(lcRelay).noquote() << "moderation: cannot check for a ban:" << ban.error().detail;
+        return std::nullopt;
+    }
+    return *ban;
+}
+
+void RelayServer::enterSuspended(Connection &c, quint64 requestId, const Ban &ban)
+{
+    c.state = Connection::State::Suspended;
+    c.suspendedAtMs = now();
+    c.suspendedDetail = suspendedDetail(ban);
+    qCDebug(lcRelay) << "refused a suspended account" << c.coveId;
+    sendError(c, requestId, WireError::Suspended, c.suspendedDetail);
+    // The decision reaches the person, who may ask for it to be reviewed
+    // before the connection is closed (see RelayConfig::suspendedGraceMs).
+    pushPendingUpdates(c);
+}
+
+void RelayServer::dispatchSuspended(Connection &c, const Frame &frame)
+{
+    switch (frame.type) {
+    case FrameType::ModerationUpdateAck:
+        return handleModerationUpdateAck(c, frame);
+    case FrameType::ReviewRequest:
+        return handleReviewRequest(c, frame);
+    default:
+        return refuse(c, frame.requestId, WireError::Suspended, c.suspendedDetail);
+    }
+}
+
+void RelayServer::pushPendingUpdates(Connection &c)
+{
+    if (!m_moderation)
+        return;
+    DeskResult<QList<wire::ModerationUpdate>> updates = m_moderation->pendingUpdates(c.coveId);
+    if (!updates) {
+        qCWarning(lcRelay).noquote()
+            << "moderation: cannot read updates:" << updates.error().detail;
+        return;
+    }
+    for (const wire::ModerationUpdate &u : std::as_const(*updates)) {
+        send(c, u.toFrame(0));
+        c.updatesPushedUpTo = std::max(c.updatesPushedUpTo, u.updateId);
+    }
+}
+
+void RelayServer::sweepModeration()
+{
+    if (!m_moderation || m_shutDown)
+        return;
+    DeskResult<ModerationChanges> changes = m_moderation->changesSince(m_moderationCursor, now());
+    if (!changes) {
+        qCWarning(lcRelay).noquote() << "moderation: sweep failed:" << changes.error().detail;
+        return;
+    }
+    // Updates first, so that a newly banned account hears the decision
+    // before its connection is closed. A suspended account's connection
+    // hears them too (a review that restored it, most of all).
+    QHash<QString, Connection *> suspended;
+    if (!changes->updates.isEmpty())
+        for (Connection *c : std::as_const(m_connections))
+            if (c->state == Connection::State::Suspended)
+                suspended.insert(c->coveId, c);
+    for (const AccountUpdate &u : std::as_const(changes->updates)) {
+        Connection *c = onlineConnection(u.accountId);
+        if (!c)
+            c = suspended.value(u.accountId);
+        if (!c || u.update.updateId <= c->updatesPushedUpTo)
+            continue;
+        send(*c, u.update.toFrame(0));
+        c->updatesPushedUpTo = u.update.updateId;
+    }
+    for (const QString &account : std::as_const(changes->banned)) {
+        Connection *c = onlineConnection(account);
+        if (!c)
+            continue;
+        const std::optional<Ban> ban = activeBan(account);
+        if (!ban)
+            continue; // lifted again in the meantime
+        qCDebug(lcRelay) << "closing the connection of a suspended account" << account;
+        refuse(*c, 0, WireError::Suspended, suspendedDetail(*ban));
+    }
+}
+
+void RelayServer::handleReportSubmit(Connection &c, const Frame &frame)
+{
+    if (!m_moderation)
+        return sendError(c, frame.requestId, WireError::NotFound,
+                         QStringLiteral("no moderation service"));
+    protocol::Result<wire::ReportSubmit> submit = wire::ReportSubmit::fromFrame(frame);
+    if (!submit)
+        return badFrame(c, frame.requestId, WireError::BadFrame, submit.error().detail);
+    DeskResult<IntakeReceipt> receipt =
+        m_moderation->intake(c.coveId, submit->clientId, submit->sealed, now());
+    if (receipt) {
+        if (!receipt->repeated)
+            qCInfo(lcRelay).noquote() << "moderation: report" << receipt->reportId << "queued";
+        send(c, wire::ReportAck{submit->clientId, receipt->reportId, receipt->receivedAtMs}.toFrame(
+                    frame.requestId));
+        return;
+    }
+    const DeskError &e = receipt.error();
+    switch (e.code) {
+    case DeskError::Code::Throttled:
+        return sendError(c, frame.requestId, WireError::RateLimited,
+                         QStringLiteral("at most %1 reports per hour and %2 per day")
+                             .arg(safety::kReportsPerHour)
+                             .arg(safety::kReportsPerDay));
+    case DeskError::Code::UnknownCategory:
+        return sendError(c, frame.requestId, WireError::BadFrame, e.detail);
+    case DeskError::Code::Unreadable:
+    case DeskError::Code::ReporterMismatch:
+    case DeskError::Code::NotInvolved:
+    case DeskError::Code::InvalidArgument:
+        return badFrame(c, frame.requestId, WireError::BadFrame, e.detail);
+    case DeskError::Code::NotFound:
+    case DeskError::Code::InvalidState:
+    case DeskError::Code::Storage:
+        break;
+    }
+    qCWarning(lcRelay).noquote() << "moderation: intake failed:" << e.detail;
+    sendError(c, frame.requestId, WireError::Internal,
+              QStringLiteral("the relay could not store the report"));
+}
+
+void RelayServer::handleReviewRequest(Connection &c, const Frame &frame)
+{
+    if (!m_moderation)
+        return sendError(c, frame.requestId, WireError::NotFound,
+                         QStringLiteral("no moderation service"));
+    protocol::Result<wire::ReviewRequest> request = wire::ReviewRequest::fromFrame(frame);
+    if (!request)
+        return badFrame(c, frame.requestId, WireError::BadFrame, request.error().detail);
+    DeskResult<QString> review =
+        m_moderation->requestReview(c.coveId, request->caseId, request->note, now());
+    if (review) {
+        qCInfo(lcRelay).noquote() << "moderation: review" << *review << "requested";
+        send(c, wire::ReviewAck{request->caseId}.toFrame(frame.requestId));
+        return;
+    }
+    const DeskError &e = review.error();
+    switch (e.code) {
+    case DeskError::Code::NotFound:
+        return sendError(c, frame.requestId, WireError::NotFound, e.detail);
+    case DeskError::Code::InvalidState:
+        return sendError(c, frame.requestId, WireError::Refused, e.detail);
+    case DeskError::Code::InvalidArgument:
+        return sendError(c, frame.requestId, WireError::BadFrame, e.detail);
+    default:
+        break;
+    }
+    qCWarning(lcRelay).noquote() << "moderation: review request failed:" << e.detail;
+    sendError(c, frame.requestId, WireError::Internal,
+              QStringLiteral("the relay could not store the review request"));
+}
+
+void RelayServer::handleModerationUpdateAck(Connection &c, const Frame &frame)
+{
+    protocol::Result<wire::ModerationUpdateAck> ack = wire::ModerationUpdateAck::fromFrame(frame);
+    if (!ack)
+        return badFrame(c, frame.requestId, WireError::BadFrame, ack.error().detail);
+    if (!m_moderation)
+        return;
+    // Scoped to the account: an id of someone else's update marks nothing.
+    if (DeskResult<void> r = m_moderation->markDelivered(c.coveId, ack->updateId); !r)
+        qCWarning(lcRelay).noquote()
+            << "moderation: cannot record an acknowledgement:" << r.error().detail;
 }
 
 } // namespace cove::relay

@@ -3,6 +3,7 @@
 
 #include "Context.h"
 #include "Franking.h"
+#include "ModerationDesk.h"
 #include "RateLimiter.h"
 #include "RelayConfig.h"
 #include "RelayStorage.h"
@@ -39,6 +40,12 @@ struct Connection;
 /// (StorageWorker), which stores the writes that arrive together in one
 /// transaction (group commit). A Send is acknowledged only after its
 /// envelope is on the disk.
+///
+/// Moderation (with setModeration()): report intake, review requests,
+/// update acknowledgements, the ban check at authentication and a periodic
+/// sweep run the ModerationDesk synchronously on the server's thread. That
+/// is acceptable because moderation is low-volume and none of it is on the
+/// message path: Send, Deliver and DeliverAck never touch moderation.db.
 class RelayServer : public QObject {
     Q_OBJECT
 public:
@@ -49,6 +56,20 @@ public:
     /// Serve wss with this configuration (certificate and key set) instead
     /// of ws. Call before listen().
     void setSslConfiguration(const QSslConfiguration &configuration);
+
+    /// Runs the moderation service: the Challenge carries its public key,
+    /// ReportSubmit and ReviewRequest are answered, updates are pushed and
+    /// suspended or banned accounts are refused at authentication. Call
+    /// before listen(). Without it ReportSubmit and ReviewRequest are
+    /// answered with Error(NotFound, "no moderation service").
+    void setModeration(std::unique_ptr<ModerationDesk> desk);
+    /// The relay's desk (nullptr without one), for use on the server's thread.
+    [[nodiscard]] ModerationDesk *moderation() const { return m_moderation.get(); }
+    /// The key reports are sealed to; empty without a moderation service.
+    [[nodiscard]] QByteArray moderationPublicKey() const;
+    /// Looks for updates and bans other processes wrote now (also done
+    /// every RelayConfig::moderationSweepMs).
+    void sweepModeration();
 
     /// Starts listening; returns the bound port (`port` 0 picks a free one),
     /// or 0 on failure (see errorString()).
@@ -118,6 +139,18 @@ private:
     void handlePreKeyFetch(Connection &c, const protocol::Frame &frame);
     void handleAttachmentPut(Connection &c, const protocol::Frame &frame);
     void handleAttachmentGet(Connection &c, const protocol::Frame &frame);
+    void handleReportSubmit(Connection &c, const protocol::Frame &frame);
+    void handleReviewRequest(Connection &c, const protocol::Frame &frame);
+    void handleModerationUpdateAck(Connection &c, const protocol::Frame &frame);
+    /// A frame on a connection whose account is suspended or banned.
+    void dispatchSuspended(Connection &c, const protocol::Frame &frame);
+    /// The ban in force for an account (nullopt also when the desk fails:
+    /// moderation.db trouble must not lock everyone out; it is logged).
+    [[nodiscard]] std::optional<Ban> activeBan(const QString &coveId);
+    /// Answers the Authenticate with Error(Suspended), pushes the account's
+    /// pending updates and keeps the connection for suspendedGraceMs.
+    void enterSuspended(Connection &c, quint64 requestId, const Ban &ban);
+    void pushPendingUpdates(Connection &c);
 
     /// Sends `frame`; false when the connection is closing.
     bool send(Connection &c, const protocol::Frame &frame);
@@ -175,6 +208,10 @@ private:
     QTimer m_ackTimer;
     QTimer m_sweepTimer;
     QTimer m_purgeTimer;
+
+    std::unique_ptr<ModerationDesk> m_moderation;
+    SweepCursor m_moderationCursor;
+    QTimer m_moderationTimer;
 };
 
 } // namespace cove::relay

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteRelayStorage.h"
 
+#include "RelayDatabase.h"
 #include "Sqlite.h"
 
 #include <QDir>
@@ -32,14 +33,7 @@ StorageError storageError(StorageError::Code code, QString detail)
 
 StorageError fromSqlite(const sqlite::Error &e, const char *what)
 {
-    StorageError::Code code = StorageError::Code::Io;
-    if (e.isNotADatabase())
-        code = StorageError::Code::WrongKey;
-    else if (e.isCorrupt())
-        code = StorageError::Code::Corrupt;
-    else if (e.isConstraint())
-        code = StorageError::Code::Conflict;
-    return StorageError{code, QLatin1String(what) + QStringLiteral(": ") + e.message};
+    return storageErrorOf(e, what);
 }
 
 /// Resets a cached statement when the scope ends, so that no half-read
@@ -143,31 +137,6 @@ CREATE INDEX blobs_by_expiry ON blobs(expires_at);
 constexpr int kMigrationCount = int(sizeof kMigrations / sizeof kMigrations[0]);
 static_assert(kMigrationCount == SqliteRelayStorage::kSchemaVersion);
 
-StorageResult<void> migrate(sqlite::Database &db)
-{
-    sqlite::Result<std::int64_t> version = db.queryInt("PRAGMA user_version");
-    if (!version)
-        return fromSqlite(version.error(), "reading the schema version");
-    if (*version > kMigrationCount)
-        return storageError(StorageError::Code::TooNew,
-                            QStringLiteral("relay.db has schema version %1; this build knows %2")
-                                .arg(*version)
-                                .arg(kMigrationCount));
-    for (int v = int(*version) + 1; v <= kMigrationCount; ++v) {
-        sqlite::Result<sqlite::Transaction> tx = sqlite::Transaction::begin(db);
-        if (!tx)
-            return fromSqlite(tx.error(), "beginning a migration");
-        if (sqlite::Result<void> r = db.exec(kMigrations[v - 1]); !r)
-            return fromSqlite(r.error(), "migrating the schema");
-        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(v);
-        if (sqlite::Result<void> r = db.exec(setVersion); !r)
-            return fromSqlite(r.error(), "recording the schema version");
-        if (sqlite::Result<void> r = tx->commit(); !r)
-            return fromSqlite(r.error(), "committing a migration");
-    }
-    return {};
-}
-
 std::optional<FirstContactFacts> factsFrom(const sqlite::Statement &st, int ageColumn,
                                            int massColumn)
 {
@@ -191,30 +160,6 @@ void syncDirectory(const QString &dir)
         (void)::fsync(fd);
         ::close(fd);
     }
-}
-
-/// Applies the raw key and proves it on the first page, before any write.
-StorageResult<void> keyAndVerify(sqlite::Database &db, QByteArrayView key32)
-{
-    if (sqlite::Result<void> r = db.keyRaw(key32); !r)
-        return fromSqlite(r.error(), "applying the relay key");
-    // Fail closed: without SQLCipher the key above was silently ignored.
-    sqlite::Result<QString> cipher = db.cipherVersion();
-    if (!cipher)
-        return fromSqlite(cipher.error(), "asking for the cipher version");
-    if (cipher->isEmpty())
-        return storageError(StorageError::Code::NotEncrypted,
-                            QStringLiteral("the SQLite library in this process is not SQLCipher"));
-    if (sqlite::Result<void> r = db.exec("PRAGMA cipher_page_size = 4096"); !r)
-        return fromSqlite(r.error(), "setting the page size");
-    // The first read decrypts page 1: a wrong key fails here.
-    if (sqlite::Result<std::int64_t> n = db.queryInt("SELECT count(*) FROM sqlite_master"); !n) {
-        StorageError e = fromSqlite(n.error(), "reading the schema");
-        if (n.error().isNotADatabase())
-            e.detail = QStringLiteral("relay.key does not open relay.db (or it is no database)");
-        return e;
-    }
-    return {};
 }
 
 } // namespace
@@ -289,38 +234,14 @@ StorageResult<std::unique_ptr<SqliteRelayStorage>>
 SqliteRelayStorage::open(const QString &dir, QByteArrayView key32, bool create,
                          bool backgroundCheckpoints, int checkpointIntervalMs)
 {
-    if (key32.size() != 32)
-        return storageError(StorageError::Code::WrongKey,
-                            QStringLiteral("the relay key must be 32 bytes"));
     const QString path = databasePath(dir);
-    const bool exists = QFileInfo::exists(path);
-    if (!exists && !create)
+    if (!QFileInfo::exists(path) && !create)
         return storageError(StorageError::Code::NotFound, QStringLiteral("no relay.db in ") + dir);
 
     const QString blobs = blobDirectory(dir);
     if (!QFileInfo(blobs).isDir() && ::mkdir(QFile::encodeName(blobs).constData(), S_IRWXU) != 0)
         return storageError(StorageError::Code::Io,
                             QStringLiteral("cannot create the blob directory ") + blobs);
-
-    if (!exists) {
-        // Created owner-only before SQLite sees it; SQLite gives the WAL and
-        // shared-memory files the database file's mode.
-        const int fd = ::open(QFile::encodeName(path).constData(),
-                              O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0)
-            return storageError(StorageError::Code::Io, QStringLiteral("cannot create ") + path);
-        ::close(fd);
-    }
-
-    sqlite::Result<sqlite::Database> opened =
-        sqlite::Database::open(path, create ? sqlite::Database::OpenMode::ReadWriteCreate
-                                            : sqlite::Database::OpenMode::ReadWrite);
-    if (!opened)
-        return fromSqlite(opened.error(), "opening relay.db");
-    auto db = std::make_unique<sqlite::Database>(std::move(*opened));
-
-    if (StorageResult<void> r = keyAndVerify(*db, key32); !r)
-        return r.error();
 
     // WAL + synchronous=FULL: a commit is on the disk when it returns, so an
     // acknowledged envelope survives a power cut, not only a killed process.
@@ -329,23 +250,15 @@ SqliteRelayStorage::open(const QString &dir, QByteArrayView key32, bool create,
         "PRAGMA synchronous = FULL",  "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
         "PRAGMA cache_size = -65536", "PRAGMA foreign_keys = OFF",
     };
-    {
-        sqlite::Result<sqlite::Statement> wal = db->prepare("PRAGMA journal_mode = WAL");
-        if (!wal)
-            return fromSqlite(wal.error(), "switching to WAL");
-        sqlite::Result<bool> row = wal->step();
-        if (!row)
-            return fromSqlite(row.error(), "switching to WAL");
-        if (!*row || wal->text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return storageError(StorageError::Code::Io,
-                                QStringLiteral("relay.db cannot use write-ahead logging"));
-    }
-    for (const char *p : pragmas) {
-        if (sqlite::Result<void> r = db->exec(p); !r)
-            return fromSqlite(r.error(), "configuring relay.db");
-    }
-    if (StorageResult<void> r = migrate(*db); !r)
-        return r.error();
+    RelayDatabaseSpec spec;
+    spec.fileName = QStringLiteral("relay.db");
+    spec.migrations = kMigrations;
+    spec.pragmas = pragmas;
+    StorageResult<std::unique_ptr<sqlite::Database>> opened =
+        openRelayDatabase(dir, spec, key32, create);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<sqlite::Database> db = std::move(*opened);
 
     std::unique_ptr<sqlite::Database> checkpointDb;
     if (backgroundCheckpoints) {
@@ -354,7 +267,7 @@ SqliteRelayStorage::open(const QString &dir, QByteArrayView key32, bool create,
         if (!second)
             return fromSqlite(second.error(), "opening relay.db for checkpoints");
         checkpointDb = std::make_unique<sqlite::Database>(std::move(*second));
-        if (StorageResult<void> r = keyAndVerify(*checkpointDb, key32); !r)
+        if (StorageResult<void> r = keyAndVerify(*checkpointDb, key32, spec.fileName); !r)
             return r.error();
         if (sqlite::Result<void> r = checkpointDb->exec("PRAGMA synchronous = FULL"); !r)
             return fromSqlite(r.error(), "configuring relay.db");

@@ -1,14 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// cove-relay: the relay server.
+// cove-relay: the relay server, and its moderation console.
 //
 //   cove-relay --listen 127.0.0.1:PORT --data DIR [--cert FILE --key FILE]
 //              [--envelope-ttl-days N] [--attachment-ttl-days N]
 //              [--max-attachment-mib N] [--no-rate-limits]
 //
-// Prints "cove-relay listening on HOST:PORT" and "franking public key: HEX"
-// to standard output once it serves; logs go to standard error. SIGINT and
-// SIGTERM store what is pending, close the database and exit 0.
+// Prints "cove-relay listening on HOST:PORT", "franking public key: HEX" and
+// "moderation public key: HEX" to standard output once it serves; logs go to
+// standard error. SIGINT and SIGTERM store what is pending, close the
+// database and exit 0.
+//
+// The moderation console works on a data directory while the relay may be
+// running (the relay picks decisions up within RelayConfig::moderationSweepMs):
+//
+//   cove-relay mod list --data DIR
+//       the queue: open cases and appeals, most urgent first
+//   cove-relay mod show ID --data DIR
+//       a case (ID: a case C-, report R-, decision D- or review V- id) with
+//       every report, message, attachment and verification result
+//   cove-relay mod decide ID dismiss|warn|suspend|ban --reason TEXT
+//              [--days N] [--moderator NAME] --data DIR
+//       decides a case (C- or R-); suspend needs --days
+//   cove-relay mod decide ID restore|uphold --reason TEXT [--moderator NAME] --data DIR
+//       answers a review (V-, or the D- appealed, or the R-/C- reviewed)
+//   cove-relay transparency [--from YYYY-MM-DD] [--to YYYY-MM-DD] --data DIR
+//       the transparency report (dates in UTC, both inclusive)
+//
+// The console exits 0 on success, 1 on bad usage, 2 when the data directory
+// cannot be used, 3 when moderation.db fails, 6 when the id is unknown and 7
+// when the decision does not apply (e.g. the case was decided already).
 
+#include "CoveId.h"
+#include "ModerationDesk.h"
 #include "RelayKeys.h"
 #include "RelayLog.h"
 #include "RelayServer.h"
@@ -16,7 +39,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <QSslCertificate>
@@ -41,6 +66,8 @@ enum ExitCode {
     kExitStorage = 3,
     kExitListen = 4,
     kExitTls = 5,
+    kExitNotFound = 6,
+    kExitRefused = 7,
 };
 
 int g_signalFds[2] = {-1, -1};
@@ -136,6 +163,520 @@ QSslConfiguration loadTls(const QString &certPath, const QString &keyPath)
     return tls;
 }
 
+// ---- The moderation console ---------------------------------------------------------
+// Output is plain English for moderators on standard output; report contents
+// are shown here (that is the console's purpose) and never logged.
+
+void out(const QString &line = {})
+{
+    std::fputs(qUtf8Printable(line), stdout);
+    std::fputc('\n', stdout);
+}
+
+[[noreturn]] void consoleFail(int code, const QString &message)
+{
+    std::fflush(stdout);
+    fail(code, message);
+}
+
+QString utcTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+           QStringLiteral(" UTC");
+}
+
+QString duration(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("under a second");
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return QStringLiteral("%1 s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1 min %2 s").arg(s / 60).arg(s % 60);
+    if (s < 86400)
+        return QStringLiteral("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return QStringLiteral("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
+}
+
+QString percent(int part, int whole)
+{
+    if (whole == 0)
+        return QStringLiteral("-");
+    return QString::number(100.0 * part / whole, 'f', 0) + QLatin1Char('%');
+}
+
+QString account(const QString &coveId)
+{
+    const QString shown = protocol::displayCoveId(coveId);
+    return shown.isEmpty() ? coveId : shown;
+}
+
+/// Text from a report for the terminal: control characters (which could
+/// drive the terminal) become U+FFFD, and lines are indented.
+QString safeText(const QString &text, const QString &indent)
+{
+    QString outText;
+    outText.reserve(text.size());
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\n'))
+            outText += QLatin1Char('\n') + indent;
+        else if (ch == QLatin1Char('\t'))
+            outText += QLatin1Char(' ');
+        else if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format)
+            outText += QChar(0xFFFD);
+        else
+            outText += ch;
+    }
+    return outText;
+}
+
+QString quoted(const QString &text, const QString &indent)
+{
+    return QLatin1Char('"') + safeText(text, indent) + QLatin1Char('"');
+}
+
+QString yesNo(bool b)
+{
+    return b ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+QString conversationName(protocol::ConversationKind kind)
+{
+    switch (kind) {
+    case protocol::ConversationKind::Direct:
+        return QStringLiteral("one-to-one chat");
+    case protocol::ConversationKind::Group:
+        return QStringLiteral("group");
+    case protocol::ConversationKind::Request:
+        return QStringLiteral("message request");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString attachmentState(relay::AttachmentEvidence::State state)
+{
+    switch (state) {
+    case relay::AttachmentEvidence::State::IncludedVerified:
+        return QStringLiteral("file included and verified");
+    case relay::AttachmentEvidence::State::HashOnly:
+        return QStringLiteral("hash only (the file was not included)");
+    case relay::AttachmentEvidence::State::Mismatch:
+        return QStringLiteral("MISMATCH: the included file is not the one sent");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
+
+std::unique_ptr<relay::ModerationDesk> openDesk(const QString &dir)
+{
+    // Never create a relay's keys from the console: the directory must be a
+    // relay's already.
+    if (!QFileInfo::exists(relay::relayKeyPath(dir)) ||
+        !QFileInfo::exists(relay::SqliteRelayStorage::databasePath(dir)))
+        consoleFail(kExitDataDir, QStringLiteral("%1 is not a relay data directory (no relay.key "
+                                                 "and relay.db); start cove-relay with it first")
+                                      .arg(dir));
+    auto secrets = relay::loadOrCreateSecrets(dir);
+    if (!secrets)
+        consoleFail(kExitDataDir, secrets.error().detail);
+    auto desk =
+        relay::ModerationDesk::open(dir, secrets->databaseKey.view(),
+                                    std::move(secrets->moderation), secrets->franking.publicKey);
+    if (!desk)
+        consoleFail(kExitStorage, desk.error().detail);
+    return std::move(*desk);
+}
+
+[[noreturn]] void deskFail(const relay::DeskError &e)
+{
+    switch (e.code) {
+    case relay::DeskError::Code::NotFound:
+        consoleFail(kExitNotFound, e.detail);
+    case relay::DeskError::Code::InvalidState:
+    case relay::DeskError::Code::InvalidArgument:
+        consoleFail(kExitRefused, e.detail);
+    default:
+        consoleFail(kExitStorage, e.detail);
+    }
+}
+
+int consoleList(relay::ModerationDesk &desk)
+{
+    relay::DeskResult<QList<relay::QueueItem>> queue = desk.queue();
+    if (!queue)
+        deskFail(queue.error());
+    if (queue->isEmpty()) {
+        out(QStringLiteral("The moderation queue is empty."));
+        return kExitOk;
+    }
+    out(QStringLiteral("%1 in the moderation queue, most urgent first:")
+            .arg(queue->size() == 1 ? QStringLiteral("1 item")
+                                    : QStringLiteral("%1 items").arg(queue->size())));
+    out();
+    out(padded(QStringLiteral("ID"), 14) + padded(QStringLiteral("KIND"), 8) +
+        padded(QStringLiteral("CHILD"), 7) + padded(QStringLiteral("CATEGORY"), 20) +
+        padded(QStringLiteral("SEV"), 5) + padded(QStringLiteral("REPORTS"), 9) +
+        padded(QStringLiteral("VERIFIED"), 10) + padded(QStringLiteral("SINCE"), 25) +
+        QStringLiteral("ACCOUNT"));
+    for (const relay::QueueItem &item : std::as_const(*queue)) {
+        const bool appeal = item.kind == relay::QueueItem::Kind::Appeal;
+        QString kind = appeal ? QStringLiteral("appeal") : QStringLiteral("case");
+        QString note;
+        if (appeal)
+            note = QStringLiteral("  (appeal of %1, %2)")
+                       .arg(item.decisionId, relay::actionName(item.action));
+        else if (item.reviewRequested)
+            note = QStringLiteral("  (a reporter asked for review of \"no action\")");
+        out(padded(item.id, 14) + padded(kind, 8) +
+            padded(item.involvesChild ? QStringLiteral("YES") : QStringLiteral("no"), 7) +
+            padded(item.category, 20) + padded(QString::number(item.severity), 5) +
+            padded(QString::number(item.reports), 9) +
+            padded(QString::number(item.verifiedReports), 10) +
+            padded(utcTime(item.receivedAtMs), 25) + account(item.reportedId) + note);
+    }
+    out();
+    out(QStringLiteral("Show one with: cove-relay mod show ID --data DIR"));
+    return kExitOk;
+}
+
+void printMessage(const relay::MessageEvidence &m, qsizetype index)
+{
+    const QString indent = QStringLiteral("            ");
+    out(QStringLiteral("      [%1]%2 %3, from %4 to %5")
+            .arg(index + 1)
+            .arg(m.reported ? QStringLiteral(" REPORTED MESSAGE,") : QString())
+            .arg(m.serverTimeMs > 0 ? utcTime(m.serverTimeMs) : QStringLiteral("no relay time"),
+                 account(m.senderId), account(m.recipientId)));
+    out(indent + QStringLiteral("franking: ") + relay::verificationName(m.verification));
+    if (!m.parsed) {
+        out(indent + QStringLiteral("(the content cannot be read)"));
+        return;
+    }
+    if (!m.contentOpened)
+        out(indent + QStringLiteral("what the reporter claims (NOT proven):"));
+    if (m.forwardCount > 0)
+        out(indent + QStringLiteral("forwarded %1 time(s)").arg(m.forwardCount));
+    if (!m.text.isEmpty())
+        out(indent + quoted(m.text, indent + QLatin1Char(' ')));
+    for (const relay::AttachmentEvidence &a : m.attachments) {
+        out(indent +
+            QStringLiteral("attachment %1 (%2, %3 bytes, sha256 %4): %5")
+                .arg(quoted(a.fileName, indent), a.mimeType.isEmpty()
+                                                     ? QStringLiteral("no type")
+                                                     : safeText(a.mimeType, indent))
+                .arg(a.size)
+                .arg(QString::fromLatin1(a.plaintextSha256.toHex()), attachmentState(a.state)));
+    }
+}
+
+int consoleShow(relay::ModerationDesk &desk, const QString &id)
+{
+    relay::DeskResult<relay::CaseDetails> shown = desk.show(id);
+    if (!shown)
+        deskFail(shown.error());
+    const relay::CaseDetails &c = *shown;
+    int verified = 0;
+    for (const relay::ReportDetails &r : c.reports)
+        verified += r.reportedVerified ? 1 : 0;
+    QString status =
+        c.status == relay::CaseStatus::Open ? QStringLiteral("open") : QStringLiteral("decided");
+    if (c.reviewRequested)
+        status += QStringLiteral(" (a reporter asked for review of \"no action\")");
+    out(QStringLiteral("Case %1: %2").arg(c.caseId, status));
+    if (!c.focusId.isEmpty())
+        out(QStringLiteral("(shown for %1)").arg(c.focusId));
+    out(QStringLiteral("Reported account:  %1").arg(account(c.reportedId)));
+    out(QStringLiteral("Category:          %1 (severity %2)").arg(c.category).arg(c.severity));
+    out(QStringLiteral("Involves a child:  %1")
+            .arg(c.involvesChild ? QStringLiteral("YES") : QStringLiteral("no")));
+    out(QStringLiteral("Opened:            %1").arg(utcTime(c.openedAtMs)));
+    out(QStringLiteral("Reports:           %1, of which %2 verified (the reported message was "
+                       "proven to come from the reported account)")
+            .arg(c.reports.size())
+            .arg(verified));
+    for (const relay::ReportDetails &r : c.reports) {
+        out();
+        out(QStringLiteral("  Report %1 from %2, received %3, status: %4")
+                .arg(r.reportId, account(r.reporterId), utcTime(r.receivedAtMs),
+                     relay::progressName(r.status)));
+        out(QStringLiteral("    category %1, involves a child: %2, in a %3%4")
+                .arg(r.category, yesNo(r.involvesChild), conversationName(r.conversation),
+                     r.language.isEmpty()
+                         ? QString()
+                         : QStringLiteral(", language %1").arg(safeText(r.language, QString()))));
+        out(QStringLiteral("    reported message verified: %1").arg(yesNo(r.reportedVerified)));
+        if (!r.comment.isEmpty())
+            out(QStringLiteral("    reporter's comment: ") +
+                quoted(r.comment, QStringLiteral("     ")));
+        out(QStringLiteral("    messages (%1):").arg(r.messages.size()));
+        for (qsizetype i = 0; i < r.messages.size(); ++i)
+            printMessage(r.messages.at(i), i);
+    }
+    out();
+    if (c.decisions.isEmpty()) {
+        out(QStringLiteral("Decisions: none yet"));
+    } else {
+        out(QStringLiteral("Decisions:"));
+        for (const relay::DecisionRecord &d : c.decisions) {
+            QString line =
+                QStringLiteral("  %1 %2: %3")
+                    .arg(d.decisionId, utcTime(d.decidedAtMs), relay::actionName(d.action));
+            if (d.untilMs)
+                line += QStringLiteral(" until ") + utcTime(*d.untilMs);
+            line += QStringLiteral(", by %1, reason ").arg(safeText(d.moderator, QString())) +
+                    quoted(d.reason, QStringLiteral("    "));
+            if (d.liftedAtMs)
+                line += QStringLiteral(" (lifted on review %1)").arg(utcTime(*d.liftedAtMs));
+            out(line);
+        }
+    }
+    if (!c.reviews.isEmpty()) {
+        out(QStringLiteral("Reviews:"));
+        for (const relay::ReviewRecord &v : c.reviews) {
+            const QString who =
+                v.kind == relay::ReviewKind::Appeal
+                    ? QStringLiteral("appeal of %1 by the person acted on")
+                    : QStringLiteral("review of \"no action\" on %1 by its reporter");
+            QString line = QStringLiteral("  %1 %2, %3: %4")
+                               .arg(v.reviewId, who.arg(v.subjectId), utcTime(v.requestedAtMs),
+                                    relay::outcomeName(v.outcome));
+            if (!v.note.isEmpty())
+                line += QStringLiteral(", note ") + quoted(v.note, QStringLiteral("    "));
+            if (v.outcome != relay::ReviewOutcome::Pending)
+                line += QStringLiteral(", by %1, reason ").arg(safeText(v.moderator, QString())) +
+                        quoted(v.reason, QStringLiteral("    "));
+            out(line);
+        }
+    }
+    if (!c.otherCases.isEmpty())
+        out(QStringLiteral("Other cases about the same message: ") +
+            c.otherCases.join(QStringLiteral(", ")));
+    out();
+    bool pendingAppeal = false;
+    for (const relay::ReviewRecord &v : c.reviews)
+        pendingAppeal |=
+            v.kind == relay::ReviewKind::Appeal && v.outcome == relay::ReviewOutcome::Pending;
+    if (c.status == relay::CaseStatus::Open)
+        out(QStringLiteral("Decide with: cove-relay mod decide %1 dismiss|warn|suspend|ban "
+                           "--reason TEXT [--days N] --data DIR")
+                .arg(c.caseId));
+    if (pendingAppeal)
+        out(QStringLiteral("Answer the appeal with: cove-relay mod decide V-... restore|uphold "
+                           "--reason TEXT --data DIR"));
+    return kExitOk;
+}
+
+int consoleDecide(relay::ModerationDesk &desk, const QString &id, const QString &verb,
+                  const QCommandLineParser &parser)
+{
+    using protocol::wire::ModerationAction;
+    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty())
+        consoleFail(kExitUsage, QStringLiteral("--reason TEXT is required: the person acted on "
+                                               "reads it"));
+    QString moderator = parser.value(QStringLiteral("moderator")).trimmed();
+    if (moderator.isEmpty())
+        moderator = qEnvironmentVariable("USER").trimmed();
+    if (moderator.isEmpty())
+        moderator = QStringLiteral("moderator");
+    const bool hasDays = parser.isSet(QStringLiteral("days"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    if (verb == QLatin1String("restore") || verb == QLatin1String("uphold")) {
+        if (hasDays)
+            consoleFail(kExitUsage, QStringLiteral("--days goes with suspend only"));
+        const relay::ReviewVerdict verdict = verb == QLatin1String("restore")
+                                                 ? relay::ReviewVerdict::Restore
+                                                 : relay::ReviewVerdict::Uphold;
+        relay::DeskResult<void> r = desk.decideReview(id, verdict, reason, moderator, now);
+        if (!r)
+            deskFail(r.error());
+        out(verdict == relay::ReviewVerdict::Restore
+                ? QStringLiteral("Review of %1 decided: restored. The decision is lifted and the "
+                                 "person is told.")
+                      .arg(id.trimmed().toUpper())
+                : QStringLiteral("Review of %1 decided: upheld. The decision stands and the "
+                                 "person is told.")
+                      .arg(id.trimmed().toUpper()));
+        return kExitOk;
+    }
+
+    ModerationAction action = ModerationAction::NoAction;
+    if (verb == QLatin1String("dismiss"))
+        action = ModerationAction::NoAction;
+    else if (verb == QLatin1String("warn"))
+        action = ModerationAction::Warn;
+    else if (verb == QLatin1String("suspend"))
+        action = ModerationAction::Suspend;
+    else if (verb == QLatin1String("ban"))
+        action = ModerationAction::Ban;
+    else
+        consoleFail(kExitUsage, QStringLiteral("unknown decision \"%1\"; use dismiss, warn, "
+                                               "suspend, ban, restore or uphold")
+                                    .arg(verb));
+    std::optional<qint64> until;
+    if (action == ModerationAction::Suspend) {
+        bool ok = false;
+        const int days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!hasDays || !ok || days <= 0 || days > 3650)
+            consoleFail(kExitUsage, QStringLiteral("suspend needs --days N (1 to 3650)"));
+        until = now + qint64(days) * relay::kDayMs;
+    } else if (hasDays) {
+        consoleFail(kExitUsage, QStringLiteral("--days goes with suspend only (a ban is "
+                                               "permanent)"));
+    }
+    relay::DeskResult<QString> decided = desk.decide(id, action, reason, until, moderator, now);
+    if (!decided)
+        deskFail(decided.error());
+    QString what = relay::actionName(action);
+    if (until)
+        what += QStringLiteral(" until ") + utcTime(*until);
+    out(QStringLiteral("Decision %1 recorded for %2: %3.")
+            .arg(*decided, id.trimmed().toUpper(), what));
+    if (action == ModerationAction::NoAction)
+        out(QStringLiteral("The reporters are told that no action was taken, with the reason; "
+                           "they may ask for a review."));
+    else
+        out(QStringLiteral("The person is told the decision and the reason and may ask for a "
+                           "review; the reporters are told that action was taken."));
+    return kExitOk;
+}
+
+/// Start of a UTC day from YYYY-MM-DD, or exit with a usage error.
+qint64 dayStart(const QString &text, const char *option)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        consoleFail(kExitUsage,
+                    QStringLiteral("--%1 needs a date as YYYY-MM-DD").arg(QLatin1String(option)));
+    return QDateTime(date, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+int consoleTransparency(relay::ModerationDesk &desk, const QCommandLineParser &parser)
+{
+    const bool hasFrom = parser.isSet(QStringLiteral("from"));
+    const bool hasTo = parser.isSet(QStringLiteral("to"));
+    const qint64 from = hasFrom ? dayStart(parser.value(QStringLiteral("from")), "from") : 0;
+    const qint64 to = hasTo ? dayStart(parser.value(QStringLiteral("to")), "to") + relay::kDayMs
+                            : QDateTime::currentMSecsSinceEpoch() + 1;
+    if (to <= from)
+        consoleFail(kExitUsage, QStringLiteral("--to is before --from"));
+    relay::DeskResult<relay::TransparencyReport> report = desk.transparency(from, to);
+    if (!report)
+        deskFail(report.error());
+    const relay::TransparencyReport &t = *report;
+    const QString fromText =
+        hasFrom ? parser.value(QStringLiteral("from")) : QStringLiteral("the beginning");
+    const QString toText = hasTo ? parser.value(QStringLiteral("to")) : QStringLiteral("now");
+    out(QStringLiteral("Cove transparency report, %1 to %2 (UTC)").arg(fromText, toText));
+    out();
+    out(QStringLiteral("Reports received: %1").arg(t.reports));
+    out(QStringLiteral("  involving a child: %1 (%2)")
+            .arg(t.reportsInvolvingChild)
+            .arg(percent(t.reportsInvolvingChild, t.reports)));
+    out(QStringLiteral("  reported message verified by franking: %1 (%2)")
+            .arg(t.verifiedReports)
+            .arg(percent(t.verifiedReports, t.reports)));
+    if (!t.reportsByCategory.isEmpty()) {
+        out(QStringLiteral("  by category:"));
+        for (auto it = t.reportsByCategory.cbegin(); it != t.reportsByCategory.cend(); ++it)
+            out(QStringLiteral("    ") + padded(it.key(), 22) + QString::number(it.value()));
+    }
+    out();
+    out(QStringLiteral("Decisions: %1").arg(t.dismissed + t.warned + t.suspended + t.banned));
+    out(QStringLiteral("  no action   %1").arg(t.dismissed));
+    out(QStringLiteral("  warning     %1").arg(t.warned));
+    out(QStringLiteral("  suspension  %1").arg(t.suspended));
+    out(QStringLiteral("  ban         %1").arg(t.banned));
+    out();
+    out(QStringLiteral("Appeals by people acted on: %1 (restored %2, upheld %3, pending %4)")
+            .arg(t.appeals)
+            .arg(t.appealsRestored)
+            .arg(t.appealsUpheld)
+            .arg(t.appealsPending));
+    out(QStringLiteral("Reporters' reviews of \"no action\": %1 (action taken after review %2, "
+                       "upheld %3, pending %4)")
+            .arg(t.reporterReviews)
+            .arg(t.reporterReviewsChanged)
+            .arg(t.reporterReviewsUpheld)
+            .arg(t.reporterReviewsPending));
+    out();
+    if (t.medianMsToDecision)
+        out(QStringLiteral("Median time from report to first decision: %1 (over %2)")
+                .arg(duration(*t.medianMsToDecision),
+                     t.decidedReports == 1
+                         ? QStringLiteral("1 decided report")
+                         : QStringLiteral("%1 decided reports").arg(t.decidedReports)));
+    else
+        out(QStringLiteral("Median time from report to first decision: no decided reports"));
+    return kExitOk;
+}
+
+int runConsole(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Cove's moderation console"));
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("The relay's data directory."),
+         QStringLiteral("dir")},
+        {QStringLiteral("reason"), QStringLiteral("Why (the person acted on reads it)."),
+         QStringLiteral("text")},
+        {QStringLiteral("days"), QStringLiteral("Length of a suspension in days."),
+         QStringLiteral("n")},
+        {QStringLiteral("moderator"), QStringLiteral("Who decides (default: $USER)."),
+         QStringLiteral("name")},
+        {QStringLiteral("from"), QStringLiteral("First day of the report (UTC)."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"), QStringLiteral("Last day of the report (UTC)."),
+         QStringLiteral("YYYY-MM-DD")},
+    });
+    const QString usage =
+        QStringLiteral("usage: cove-relay mod list --data DIR\n"
+                       "       cove-relay mod show ID --data DIR\n"
+                       "       cove-relay mod decide ID dismiss|warn|suspend|ban --reason TEXT "
+                       "[--days N] [--moderator NAME] --data DIR\n"
+                       "       cove-relay mod decide ID restore|uphold --reason TEXT "
+                       "[--moderator NAME] --data DIR\n"
+                       "       cove-relay transparency [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                       "--data DIR");
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments))
+        consoleFail(kExitUsage, parser.errorText() + QLatin1Char('\n') + usage);
+    if (parser.isSet(help)) {
+        out(usage);
+        out();
+        out(parser.helpText().section(QLatin1Char('\n'), 2).trimmed()); // the options
+        return kExitOk;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (!parser.isSet(QStringLiteral("data")))
+        consoleFail(kExitUsage, QStringLiteral("--data DIR is required\n") + usage);
+    const QString dir = parser.value(QStringLiteral("data"));
+    const QString command = words.value(0);
+
+    if (command == QLatin1String("transparency")) {
+        if (words.size() != 1)
+            consoleFail(kExitUsage, usage);
+        return consoleTransparency(*openDesk(dir), parser);
+    }
+    const QString sub = words.value(1);
+    if (sub == QLatin1String("list") && words.size() == 2)
+        return consoleList(*openDesk(dir));
+    if (sub == QLatin1String("show") && words.size() == 3)
+        return consoleShow(*openDesk(dir), words.at(2));
+    if (sub == QLatin1String("decide") && words.size() == 4)
+        return consoleDecide(*openDesk(dir), words.at(2), words.at(3), parser);
+    consoleFail(kExitUsage, usage);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -148,8 +689,16 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("cove-relay"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
 
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() >= 2 && (arguments.at(1) == QLatin1String("mod") ||
+                                  arguments.at(1) == QLatin1String("transparency")))
+        return runConsole(arguments);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Cove's relay server"));
+    parser.setApplicationDescription(
+        QStringLiteral("Cove's relay server.\n"
+                       "Moderation console: cove-relay mod list|show|decide ... --data DIR, "
+                       "cove-relay transparency --data DIR (cove-relay mod --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -209,6 +758,14 @@ int main(int argc, char **argv)
     if (!storage)
         fail(kExitStorage,
              QStringLiteral("cannot open the relay database: ") + storage.error().detail);
+    if (secrets->moderationKeyCreated && !secrets->firstStart)
+        qCInfo(relay::lcRelay) << "created moderation.key for the moderation service";
+    const QByteArray moderationHex = secrets->moderation.publicKey.toHex();
+    auto desk =
+        relay::ModerationDesk::open(dataDir, secrets->databaseKey.view(),
+                                    std::move(secrets->moderation), secrets->franking.publicKey);
+    if (!desk)
+        fail(kExitStorage, desk.error().detail);
     secrets->databaseKey.clear();
     if (!config.rateLimits)
         qCWarning(relay::lcRelay) << "rate limits are off";
@@ -217,6 +774,7 @@ int main(int argc, char **argv)
     relay::RelayServer server(config, std::move(*storage), std::move(secrets->franking));
     if (tls)
         server.setSslConfiguration(*tls);
+    server.setModeration(std::move(*desk));
     const quint16 bound = server.listen(address, port);
     if (bound == 0)
         fail(kExitListen, QStringLiteral("cannot listen: ") + server.errorString());
@@ -237,6 +795,7 @@ int main(int argc, char **argv)
     qCInfo(relay::lcRelay).noquote() << "franking public key:" << QString::fromLatin1(frankingHex);
     std::printf("cove-relay listening on %s:%u\n", qUtf8Printable(host), unsigned(bound));
     std::printf("franking public key: %s\n", frankingHex.constData());
+    std::printf("moderation public key: %s\n", moderationHex.constData());
     std::fflush(stdout);
 
     const int rc = app.exec();

@@ -248,6 +248,23 @@ constexpr const char *kSchemaV3 = R"sql(
 CREATE INDEX messages_unread ON messages (conversation_id, id) WHERE direction = 1 AND status = 10;
 )sql";
 
+// Version 4: moderation's decisions about this account, each kept with the
+// person's answer (a review they asked for).
+constexpr const char *kSchemaV4 = R"sql(
+CREATE TABLE moderation_notices (
+    id               INTEGER PRIMARY KEY,
+    case_id          TEXT NOT NULL,
+    action           INTEGER NOT NULL,
+    category         TEXT NOT NULL,
+    reason           TEXT NOT NULL DEFAULT '',
+    until_at         INTEGER,
+    decided_at       INTEGER NOT NULL,
+    received_at      INTEGER NOT NULL,
+    review_requested INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (case_id, action, decided_at)
+);
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -256,6 +273,7 @@ const QList<Migration> &migrations()
         {1, kSchemaV1},
         {2, kSchemaV2},
         {3, kSchemaV3},
+        {4, kSchemaV4},
     };
     return list;
 }

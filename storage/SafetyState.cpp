@@ -165,6 +165,61 @@ Result<QList<Block>> SafetyStateRepository::blocks()
         });
 }
 
+// ---- moderation notices ----------------------------------------------------
+
+Result<bool> SafetyStateRepository::addNotice(const ModerationNotice &notice)
+{
+    Result<int> n = change(
+        m_db,
+        "INSERT OR IGNORE INTO moderation_notices (case_id, action, category, reason, until_at, "
+        "decided_at, received_at, review_requested) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "storing a moderation notice", [&](sqlite::Statement &st) {
+            st.bind(1, notice.caseId)
+                .bind(2, notice.action)
+                .bind(3, notice.category)
+                .bind(4, notice.reason);
+            notice.until ? st.bind(5, std::int64_t(*notice.until)) : st.bindNull(5);
+            st.bind(6, std::int64_t(notice.decidedAt))
+                .bind(7, std::int64_t(notice.receivedAt))
+                .bind(8, notice.reviewRequested);
+        });
+    if (!n)
+        return n.error();
+    return *n > 0;
+}
+
+Result<QList<ModerationNotice>> SafetyStateRepository::notices()
+{
+    return readAll<ModerationNotice>(
+        m_db,
+        "SELECT id, case_id, action, category, reason, until_at, decided_at, received_at, "
+        "review_requested FROM moderation_notices ORDER BY decided_at DESC, id DESC",
+        "listing moderation notices", bindNothing, [](const sqlite::Statement &st) {
+            ModerationNotice n;
+            n.id = st.int64(0);
+            n.caseId = st.text(1);
+            n.action = int(st.int64(2));
+            n.category = st.text(3);
+            n.reason = st.text(4);
+            if (!st.isNull(5))
+                n.until = st.int64(5);
+            n.decidedAt = st.int64(6);
+            n.receivedAt = st.int64(7);
+            n.reviewRequested = st.int64(8) != 0;
+            return n;
+        });
+}
+
+Result<void> SafetyStateRepository::setNoticeReviewRequested(const QString &caseId)
+{
+    Result<int> n =
+        change(m_db, "UPDATE moderation_notices SET review_requested = 1 WHERE case_id = ?1",
+               "recording a review request", [&](sqlite::Statement &st) { st.bind(1, caseId); });
+    if (!n)
+        return n.error();
+    return {};
+}
+
 // ---- message requests ------------------------------------------------------
 
 Result<bool> SafetyStateRepository::openRequest(qint64 conversationId, qint64 receivedAt,

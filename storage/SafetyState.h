@@ -75,6 +75,22 @@ struct StoredReport {
     bool operator==(const StoredReport &) const = default;
 };
 
+/// One row of `moderation_notices`: what moderation decided about this
+/// account (the action's values are protocol::wire::ModerationAction's).
+struct ModerationNotice {
+    qint64 id = 0;
+    QString caseId; ///< names the decision when asking for a review
+    int action = 0;
+    QString category;
+    QString reason;
+    std::optional<qint64> until;
+    qint64 decidedAt = 0;
+    qint64 receivedAt = 0;
+    bool reviewRequested = false;
+
+    bool operator==(const ModerationNotice &) const = default;
+};
+
 /// One row of `guardian_approvals`: a guardian's signed approval of a
 /// contact for a guarded account.
 struct GuardianApproval {
@@ -128,6 +144,15 @@ public:
     [[nodiscard]] Result<QList<StoredReport>> reports();
     /// Reports still to send, oldest first.
     [[nodiscard]] Result<QList<StoredReport>> queuedReports();
+
+    // ---- moderation notices
+    /// Stores a notice; false when the same one (case, action, time) is
+    /// already there (a redelivered update).
+    [[nodiscard]] Result<bool> addNotice(const ModerationNotice &notice);
+    /// Newest first.
+    [[nodiscard]] Result<QList<ModerationNotice>> notices();
+    /// Marks every notice of a case as under review.
+    [[nodiscard]] Result<void> setNoticeReviewRequested(const QString &caseId);
 
     // ---- guardian approvals
     /// Records an approval, replacing an earlier one for the same contact.

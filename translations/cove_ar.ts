@@ -2,9 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>GetHelp</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+304"/>
+        <source>&amp;Get help…</source>
+        <translation>&amp;طلب المساعدة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report this conversation…</source>
+        <translation>الإبلاغ عن هذه ال&amp;محادثة…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;My reports</source>
+        <translation>&amp;بلاغاتي</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Get help</source>
+        <translation>طلب المساعدة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Is someone bothering you, or is something wrong?</source>
+        <translation>هل يضايقك أحد، أو هناك مشكلة ما؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can report any message: right-click it and choose Report, or select it and press Ctrl+Shift+R. You choose exactly which messages are sent, and the person is not told who reported them. You can also block anyone. If you or a child are in danger right now, call your local emergency number.</source>
+        <translation>يمكنك الإبلاغ عن أي رسالة: انقر عليها بزر الفأرة الأيمن واختر «إبلاغ»، أو حدّدها واضغط Ctrl+Shift+R. أنت تختار بالضبط الرسائل التي تُرسَل، ولا يُخبَر الشخص بمن أبلغ عنه. ويمكنك أيضًا حظر أي شخص. إذا كنت أنت أو طفلٌ في خطر الآن، فاتصل برقم الطوارئ في بلدك.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report this conversation</source>
+        <translation>الإبلاغ عن هذه المحادثة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My reports</source>
+        <translation>بلاغاتي</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationNotice</name>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="+589"/>
+        <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
+        <translation>راجع فريق الإشراف في Cove بلاغًا عن حسابك (%1) وقرّر توجيه تحذير إليك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cove&apos;s moderation team reviewed a report about your account (%1) and suspended it until %2.</source>
+        <translation>راجع فريق الإشراف في Cove بلاغًا عن حسابك (%1) وأوقفه مؤقتًا حتى %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cove&apos;s moderation team reviewed a report about your account (%1) and banned it.</source>
+        <translation>راجع فريق الإشراف في Cove بلاغًا عن حسابك (%1) وحظره نهائيًا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A person reviewed the earlier decision about your account and lifted it.</source>
+        <translation>راجع شخصٌ القرار السابق بشأن حسابك وألغاه.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A decision about your account</source>
+        <translation>قرار بشأن حسابك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request review</source>
+        <translation>طلب مراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="+517"/>
+        <source>Report…</source>
+        <translation>إبلاغ…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>إبلاغ</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Report this message request</source>
+        <translation>الإبلاغ عن طلب المراسلة هذا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report this conversation (Ctrl+Shift+R reports the selected message)</source>
+        <translation>الإبلاغ عن هذه المحادثة (يبلّغ Ctrl+Shift+R عن الرسالة المحددة)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report this conversation</source>
+        <translation>الإبلاغ عن هذه المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="-575"/>
+        <source>one-to-one chat</source>
+        <translation>محادثة فردية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message request</source>
+        <translation>طلب مراسلة</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location line="+377"/>
+        <source>No action</source>
+        <translation>بلا إجراء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Banned</source>
+        <translation>حظر نهائي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifted after review</source>
+        <translation>أُلغي بعد المراجعة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting to be sent</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received by moderation</source>
+        <translation>استلمه فريق الإشراف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed</source>
+        <translation>تمت المراجعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action taken</source>
+        <translation>اتُّخذ إجراء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action taken</source>
+        <translation>لم يُتَّخذ أي إجراء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review requested</source>
+        <translation>تم طلب المراجعة</translation>
+    </message>
+</context>
+<context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+39"/>
+        <location filename="../app/desktop/main.cpp" line="+41"/>
         <source>Demo log</source>
         <translation>سجلّ العرض التجريبي</translation>
     </message>
@@ -34,7 +217,13 @@
         <translation>&amp;سجلّ العرض التجريبي</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>&amp;Moderation desk…</source>
+        <translation>&amp;لوحة الإشراف…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
@@ -87,12 +276,12 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+60"/>
+        <location filename="../app/cli/main.cpp" line="+64"/>
         <source>cove-cli: %1</source>
         <translation>cove-cli: %1</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -132,7 +321,7 @@
         <translation>الاستخدام: read COVE-ID|GROUP</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>usage: safety-number COVE-ID</source>
         <translation>الاستخدام: safety-number COVE-ID</translation>
     </message>
@@ -198,7 +387,37 @@
         <translation>عبارة المرور: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+39"/>
+        <source>usage: report ID|GROUP --category C [--child] [--message ID]... [--comment TEXT] [--block]</source>
+        <translation>الاستخدام: report ID|GROUP --category C [--child] [--message ID]... [--comment TEXT] [--block]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown category %1; one of: %2</source>
+        <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no message %1</source>
+        <translation>لا توجد رسالة %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a message is not in this conversation, or more than 30</source>
+        <translation>إحدى الرسائل ليست في هذه المحادثة، أو أن عدد الرسائل أكثر من 30</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>decision %1 about you: %2 (%3)%4</source>
+        <translation>القرار %1 بشأنك: %2 (%3)%4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: review CASE [--comment TEXT]</source>
+        <translation>الاستخدام: review CASE [--comment TEXT]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation>لا يوجد خادم ترحيل: مرِّر --relay ws://HOST:PORT (يُحفَظ بعد init)</translation>
     </message>
@@ -209,6 +428,7 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+8"/>
         <source>warning: %1</source>
         <translation>تحذير: %1</translation>
     </message>
@@ -217,8 +437,13 @@
         <source>The safety number with %1 changed. Compare it, then run accept-identity %2 to continue.</source>
         <translation>تغيّر رقم الأمان مع %1. قارِنه أولًا، ثم شغّل accept-identity %2 للمتابعة.</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>This account is suspended by moderation (%1). Run reports to see why, review CASE to appeal.</source>
+        <translation>أوقف فريق الإشراف هذا الحساب (%1). شغّل reports لمعرفة السبب، وreview CASE للطعن في القرار.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+38"/>
         <source>the relay did not answer in time; %n message(s) stay queued for the next sync</source>
         <translation>
             <numerusform>لم يستجب خادم الترحيل في الوقت المحدد؛ تبقى %n رسالة في قائمة الانتظار حتى المزامنة التالية</numerusform>
@@ -298,7 +523,12 @@ Commands:
   timer ID|GROUP SECONDS|off  disappearing messages
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file</source>
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)</source>
         <translation>نسخة Cove بلا نافذة.
 
 الأوامر:
@@ -318,10 +548,15 @@ Commands:
   timer ID|GROUP SECONDS|off  الرسائل المؤقتة (ذاتية الاختفاء)
   safety-number ID            عرض رقم الأمان؛ والأمر verify ID يعلّمه كرقم تمت مقارنته
   accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال بعد تغيّره
-  save-attachment N PATH      حفظ المرفق رقم N في ملف</translation>
+  save-attachment N PATH      حفظ المرفق رقم N في ملف
+  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
+                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
+                              --comment TEXT، --block)
+  reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
+  review CASE                 طلب مراجعة قرار (--comment TEXT)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -359,6 +594,31 @@ Commands:
         <location line="+2"/>
         <source>Output JSON.</source>
         <translation>إخراج بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report category id (report), e.g. spam.</source>
+        <translation>معرّف فئة البلاغ (report)، مثل spam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report involves a child (report).</source>
+        <translation>البلاغ يتعلق بطفل (report).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message id to report (report).</source>
+        <translation>معرّف رسالة للإبلاغ عنها (report).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note for the moderators (report, review).</source>
+        <translation>ملاحظة للمشرفين (report، review).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also block the reported person (report).</source>
+        <translation>حظر الشخص المُبلَّغ عنه أيضًا (report).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -404,7 +664,7 @@ Commands:
 <context>
     <name>cove::app::demo::DemoWorld</name>
     <message>
-        <location filename="../app/demo/DemoWorld.cpp" line="+400"/>
+        <location filename="../app/demo/DemoWorld.cpp" line="+430"/>
         <source>Tester</source>
         <translation>المُجرِّب</translation>
     </message>
@@ -469,7 +729,47 @@ Commands:
         <translation>عاجل: ستُغلَق جميع الحدائق الوطنية في نهاية هذا الأسبوع بسبب أمر حكومي سري. شارك هذا مع كل من تعرفه قبل أن يُحذَف!</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
+        <source> Reason: %1</source>
+        <translation> السبب: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was warned by moderation.%2</source>
+        <translation>وجّه فريق الإشراف تحذيرًا إلى %1.%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was suspended by moderation.%2</source>
+        <translation>أوقف فريق الإشراف حساب %1 مؤقتًا.%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was banned by moderation.%2</source>
+        <translation>حظر فريق الإشراف حساب %1 نهائيًا.%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s account was restored after review.</source>
+        <translation>استُعيد حساب %1 بعد المراجعة.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I did nothing wrong.</source>
+        <translation>لم أرتكب أي خطأ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asked for a review of the decision.</source>
+        <translation>طلب %1 مراجعة القرار.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not ask for a review: %2</source>
+        <translation>تعذّر على %1 طلب مراجعة: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Ha, that made me smile 😄 How&apos;s your week going?</source>
         <translation>ها، هذا جعلني أبتسم 😄 كيف يمضي أسبوعك؟</translation>
     </message>
@@ -596,7 +896,7 @@ Commands:
         <translation>حدّ خادم الترحيل من نشاط %1: محادثات جديدة كثيرة جدًا لحساب جديد</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>A friend who answers your messages</source>
         <translation>صديقة تردّ على رسائلك</translation>
     </message>
@@ -614,6 +914,338 @@ Commands:
         <location line="+2"/>
         <source>A new account that writes to many strangers until the relay stops it</source>
         <translation>حساب جديد يراسل كثيرًا من الغرباء حتى يوقفه خادم الترحيل</translation>
+    </message>
+</context>
+<context>
+    <name>cove::desktop::ModerationDeskWindow</name>
+    <message>
+        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+43"/>
+        <source>✔ verified: the sender really sent this</source>
+        <translation>✔ تم التحقق: المُرسِل أرسل هذه الرسالة فعلًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– the reporter&apos;s own message</source>
+        <translation>– رسالة المُبلِّغ نفسه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ not verifiable: no relay tag</source>
+        <translation>⚠ لا يمكن التحقق: لا يوجد وسم من خادم الترحيل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ forged: the text does not match what was sent</source>
+        <translation>✘ مزوّرة: النص لا يطابق ما أُرسِل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ forged: sender, recipient or time do not match</source>
+        <translation>✘ مزوّرة: المُرسِل أو المستلم أو الوقت غير مطابق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ forged: a file is not the one that was sent</source>
+        <translation>✘ مزوّرة: أحد الملفات ليس الملف الذي أُرسِل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ unreadable</source>
+        <translation>✘ غير قابلة للقراءة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dismissed</source>
+        <translation>رفض البلاغ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warned</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suspended</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>banned</source>
+        <translation>حظر نهائي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored</source>
+        <translation>استعادة الحساب</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moderation desk</source>
+        <translation>لوحة الإشراف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moderation queue</source>
+        <translation>قائمة انتظار الإشراف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case details</source>
+        <translation>تفاصيل القضية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason, shown to the person (required)</source>
+        <translation>السبب، ويُعرَض على الشخص المعني (مطلوب)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the decision</source>
+        <translation>سبب القرار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspension length in days</source>
+        <translation>مدة الإيقاف المؤقت بالأيام</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The relay&apos;s moderation queue, as a moderator sees it: reports that involve a child first, then by severity and age. Each message shows whether the relay&apos;s franking proves who sent it.</source>
+        <translation>قائمة انتظار الإشراف في خادم الترحيل كما يراها المشرف: البلاغات المتعلقة بطفل أولًا، ثم حسب الخطورة والأقدمية. تُظهر كل رسالة ما إذا كان ختم خادم الترحيل (franking) يُثبت من أرسلها.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss</source>
+        <translation>رفض البلاغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban</source>
+        <translation>حظر نهائي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore (appeal)</source>
+        <translation>استعادة الحساب (طعن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uphold (review)</source>
+        <translation>تأييد القرار (مراجعة)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transparency report</source>
+        <translation>تقرير الشفافية</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The queue cannot be read: %1</source>
+        <translation>تعذّرت قراءة قائمة الانتظار: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Appeal of %1 (%2)</source>
+        <translation>طعن في القرار %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 report(s), %3 verified</source>
+        <translation>%1 · البلاغات: %2، تم التحقق من %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>INVOLVES A CHILD · %1</source>
+        <translation>يتعلق بطفل · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · review requested</source>
+        <translation> · تم طلب المراجعة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1, since %2</source>
+        <translation>بشأن %1، منذ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n case(s) waiting.</source>
+        <translation>
+            <numerusform>القضايا المنتظرة: %n.</numerusform>
+            <numerusform>القضايا المنتظرة: %n.</numerusform>
+            <numerusform>القضايا المنتظرة: %n.</numerusform>
+            <numerusform>القضايا المنتظرة: %n.</numerusform>
+            <numerusform>القضايا المنتظرة: %n.</numerusform>
+            <numerusform>القضايا المنتظرة: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a case.</source>
+        <translation>اختر قضية.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Case %1 about %2</source>
+        <translation>القضية %1 بشأن %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report %1, received %2</source>
+        <translation>البلاغ %1، استُلم في %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category: %1%2</source>
+        <translation>الفئة: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · involves a child</source>
+        <translation> · يتعلق بطفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1</source>
+        <translation>من: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporter&apos;s comment: %1</source>
+        <translation>تعليق المُبلِّغ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1%2 at %3</source>
+        <translation>%1%2 في %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶ </source>
+        <translation>▶ </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>forwarded %n time(s)</source>
+        <translation>
+            <numerusform>عدد مرات إعادة التوجيه: %n</numerusform>
+            <numerusform>عدد مرات إعادة التوجيه: %n</numerusform>
+            <numerusform>عدد مرات إعادة التوجيه: %n</numerusform>
+            <numerusform>عدد مرات إعادة التوجيه: %n</numerusform>
+            <numerusform>عدد مرات إعادة التوجيه: %n</numerusform>
+            <numerusform>عدد مرات إعادة التوجيه: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file included, matches what was sent</source>
+        <translation>الملف مُضمَّن، ويطابق ما أُرسِل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file included, does NOT match what was sent</source>
+        <translation>الملف مُضمَّن، لكنه لا يطابق ما أُرسِل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only its fingerprint</source>
+        <translation>بصمته فقط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachment “%1” (%2): %3</source>
+        <translation>المرفق «%1» (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision %1: %2 by %3 at %4 — %5</source>
+        <translation>القرار %1: %2 من قِبل %3 في %4 — %5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the reason first: the person is shown it.</source>
+        <translation>اكتب السبب أولًا، فهو يُعرَض على الشخص المعني.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo moderator</source>
+        <translation>مشرف العرض التجريبي</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review decided.</source>
+        <translation>تم البتّ في المراجعة.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decided: %1 (%2). The people concerned are told.</source>
+        <translation>تم اتخاذ القرار: %1 (%2). أُبلِغ الأشخاص المعنيون به.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reports received: %1</source>
+        <translation>البلاغات المستلمة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Involving a child: %1</source>
+        <translation>المتعلقة بطفل: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by franking: %1</source>
+        <translation>تم التحقق منها بختم خادم الترحيل: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions: %1 dismissed, %2 warnings, %3 suspensions, %4 bans</source>
+        <translation>القرارات: رفض البلاغ %1، تحذير %2، إيقاف مؤقت %3، حظر نهائي %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appeals: %1 (%2 restored, %3 upheld, %4 waiting)</source>
+        <translation>الطعون: %1 (استعادة الحساب %2، تأييد القرار %3، قيد الانتظار %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reporters&apos; reviews of “no action”: %1 (%2 changed, %3 upheld, %4 waiting)</source>
+        <translation>طلبات المُبلِّغين مراجعة قرار «بلا إجراء»: %1 (تغيير القرار %2، تأييد القرار %3، قيد الانتظار %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Median time from report to decision: %1 minutes</source>
+        <translation>الوقت الوسيط من البلاغ حتى القرار: %1 دقيقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median time from report to decision: no decisions yet</source>
+        <translation>الوقت الوسيط من البلاغ حتى القرار: لا توجد قرارات بعد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transparency report, last 12 months</source>
+        <translation>تقرير الشفافية، آخر 12 شهرًا</translation>
     </message>
 </context>
 <context>
@@ -664,14 +1296,14 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+172"/>
+        <location filename="../ui/ChatView.cpp" line="-382"/>
         <location line="+12"/>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-27"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -681,7 +1313,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+87"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -797,7 +1429,7 @@ Commands:
         <translation>حفظ «%1»…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+37"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation>رقم الأمان</translation>
@@ -829,7 +1461,7 @@ Commands:
         <translation>حذف طلب المراسلة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
@@ -975,12 +1607,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+215"/>
+        <location filename="../ui/MainWindow.cpp" line="-283"/>
         <source>Your Cove ID is copied.</source>
         <translation>تم نسخ معرّف Cove الخاص بك.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+48"/>
         <source>About Cove</source>
         <translation>حول Cove</translation>
     </message>
@@ -991,12 +1623,12 @@ Commands:
     </message>
     <message>
         <location line="+17"/>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>&amp;Cove</source>
         <translation>&amp;Cove</translation>
     </message>
@@ -1066,7 +1698,7 @@ Commands:
         <translation>&amp;حول Cove</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
@@ -1259,6 +1891,332 @@ Commands:
         <location line="+1"/>
         <source>A QR code that carries the same safety number, for scanning instead of reading the digits aloud.</source>
         <translation>رمز QR يحمل رقم الأمان نفسه، لمسحه ضوئيًا بدلًا من قراءة الأرقام بصوت عالٍ.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="-371"/>
+        <source>Report %1</source>
+        <translation>الإبلاغ عن %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is happening?</source>
+        <translation>ماذا يحدث؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report category</source>
+        <translation>فئة البلاغ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This involves a child</source>
+        <translation>الأمر يتعلق بطفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports about children are handled first.</source>
+        <translation>تُعالَج البلاغات المتعلقة بالأطفال أولًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages to include</source>
+        <translation>الرسائل التي تُضمَّن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages to include in the report</source>
+        <translation>الرسائل التي تُضمَّن في البلاغ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exactly what leaves this computer</source>
+        <translation>ما يغادر هذا الحاسوب بالضبط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report preview</source>
+        <translation>معاينة البلاغ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your report goes to Cove&apos;s moderation team, encrypted so that only they can read it. %1 is not told who reported them. A person reviews every report and may warn, suspend or ban the account. You can follow your report under Help › My reports.</source>
+        <translation>يصل بلاغك إلى فريق الإشراف في Cove مشفّرًا، فلا يستطيع قراءته أحد سواهم. لا يُخبَر %1 بمن أبلغ عنه. يراجع شخصٌ كل بلاغ، وقد يوجّه تحذيرًا إلى الحساب أو يوقفه مؤقتًا أو يحظره نهائيًا. يمكنك متابعة بلاغك من مساعدة › بلاغاتي.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anything else moderators should know (optional)</source>
+        <translation>أي شيء آخر يجب أن يعرفه المشرفون (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the moderators</source>
+        <translation>تعليق للمشرفين</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also block %1</source>
+        <translation>حظر %1 أيضًا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submit report</source>
+        <translation>إرسال البلاغ</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>(no text)</source>
+        <translation>(بلا نص)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This message cannot be verified and is not offered.</source>
+        <translation>لا يمكن التحقق من هذه الرسالة، لذا لا يمكن اختيارها.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Include the file “%1” (%2); otherwise only its fingerprint</source>
+        <translation>تضمين الملف «%1» (%2)؛ وإلا فستُرسَل بصمته فقط</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”: only its fingerprint (not on this computer)</source>
+        <translation>«%1»: البصمة فقط (الملف غير موجود على هذا الحاسوب)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n message(s) selected, at most 30.</source>
+        <translation>
+            <numerusform>الرسائل المحددة: %n (الحد الأقصى 30).</numerusform>
+            <numerusform>الرسائل المحددة: %n (الحد الأقصى 30).</numerusform>
+            <numerusform>الرسائل المحددة: %n (الحد الأقصى 30).</numerusform>
+            <numerusform>الرسائل المحددة: %n (الحد الأقصى 30).</numerusform>
+            <numerusform>الرسائل المحددة: %n (الحد الأقصى 30).</numerusform>
+            <numerusform>الرسائل المحددة: %n (الحد الأقصى 30).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To: Cove moderation</source>
+        <translation>إلى: فريق الإشراف في Cove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category: %1</source>
+        <translation>الفئة: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involves a child: yes</source>
+        <translation>يتعلق بطفل: نعم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Involves a child: no</source>
+        <translation>يتعلق بطفل: لا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported account: %1</source>
+        <translation>الحساب المُبلَّغ عنه: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account: %1</source>
+        <translation>حسابك: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation: %1</source>
+        <translation>المحادثة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment: %1</source>
+        <translation>تعليقك: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message %1 of %2%3</source>
+        <translation>الرسالة %1 من %2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the one reported)</source>
+        <translation> (الرسالة المُبلَّغ عنها)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1, %2</source>
+        <translation>من: %1، %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text: %1</source>
+        <translation>النص: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: “%1”, %2</source>
+        <translation>الملف: «%1»، %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint only of “%1”: %2</source>
+        <translation>بصمة الملف «%1» فقط: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing else is sent: no other messages, no other conversations.</source>
+        <translation>لا يُرسَل أي شيء آخر: لا رسائل أخرى ولا محادثات أخرى.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot report</source>
+        <translation>تعذّر الإبلاغ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to report yet</source>
+        <translation>لا يوجد ما يُبلَّغ عنه بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no message from this person here yet. You can block them, and report a message as soon as one arrives.</source>
+        <translation>لا توجد رسالة من هذا الشخص هنا بعد. يمكنك حظره، والإبلاغ عن رسالة فور وصولها.</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ReportSentDialog</name>
+    <message>
+        <location line="+33"/>
+        <source>Report sent</source>
+        <translation>تم إرسال البلاغ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you. Your report is on its way to Cove&apos;s moderation team.</source>
+        <translation>شكرًا لك. بلاغك في طريقه إلى فريق الإشراف في Cove.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A person will review it. The reported account is not told who reported it. You will see the outcome under Help › My reports, and you can ask for a review if you disagree.</source>
+        <translation>سيراجعه شخصٌ من الفريق. لا يُخبَر الحساب المُبلَّغ عنه بمن أبلغ عنه. سترى النتيجة في مساعدة › بلاغاتي، ويمكنك طلب مراجعة إذا لم توافق على القرار.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If a child is in danger right now, call your local emergency number. Do not forward or keep copies of images of a child: your report already carries what moderators need. A child helpline can also help: in Europe call 116 111; elsewhere, find yours at childhelplineinternational.org.</source>
+        <translation>إذا كان طفلٌ في خطر الآن، فاتصل برقم الطوارئ في بلدك. لا تُعِد توجيه صور طفل ولا تحتفظ بنسخ منها: بلاغك يحمل بالفعل ما يحتاجه المشرفون. ويمكن أن يساعدك أيضًا خط مساعدة الأطفال: في أوروبا اتصل بالرقم 116 111؛ وفي أماكن أخرى ابحث عن الخط الخاص ببلدك على childhelplineinternational.org.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Report number: waiting for the relay (it is kept safe on this computer and sent as soon as Cove is online).</source>
+        <translation>رقم البلاغ: بانتظار خادم الترحيل (البلاغ محفوظ بأمان على هذا الحاسوب، وسيُرسَل فور اتصال Cove بالإنترنت).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report number: %1</source>
+        <translation>رقم البلاغ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ReportsDialog</name>
+    <message>
+        <location line="+50"/>
+        <source>My reports</source>
+        <translation>بلاغاتي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Reports you sent</source>
+        <translation>البلاغات التي أرسلتها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Decisions about your account</source>
+        <translation>قرارات بشأن حسابك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask for a review</source>
+        <translation>طلب مراجعة</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source> · involves a child</source>
+        <translation> · يتعلق بطفل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> · review requested</source>
+        <translation> · تم طلب المراجعة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asking for a review…</source>
+        <translation>جارٍ طلب المراجعة…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review requested. A person who did not make the first decision will look at it again. You will see the outcome here.</source>
+        <translation>تم طلب المراجعة. سينظر في الأمر من جديد شخصٌ لم يتخذ القرار الأول. سترى النتيجة هنا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review could not be requested: %1</source>
+        <translation>تعذّر طلب المراجعة: %1</translation>
     </message>
 </context>
 <context>

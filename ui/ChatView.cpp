@@ -13,8 +13,10 @@
 #include "MessageListModel.h"
 #include "Messages.h"
 #include "Messenger.h"
+#include "ReportDialog.h"
 #include "Theme.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -59,8 +61,9 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
       m_model(new app::MessageListModel(session.account(), session.messenger(), this)),
       m_avatar(new AvatarLabel(36, this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_safetyButton(new QToolButton(this)), m_detailsButton(new QToolButton(this)),
-      m_requestBar(noticeBar(this)), m_requestText(new QLabel(m_requestBar)),
-      m_accept(new QPushButton(m_requestBar)), m_delete(new QPushButton(m_requestBar)),
+      m_reportButton(new QToolButton(this)), m_requestBar(noticeBar(this)),
+      m_requestText(new QLabel(m_requestBar)), m_accept(new QPushButton(m_requestBar)),
+      m_delete(new QPushButton(m_requestBar)), m_reportRequest(new QPushButton(m_requestBar)),
       m_identityBar(noticeBar(this)), m_identityText(new QLabel(m_identityBar)),
       m_compare(new QPushButton(m_identityBar)), m_acceptIdentity(new QPushButton(m_identityBar)),
       m_list(new QListView(this)), m_composer(new Composer(this))
@@ -83,7 +86,9 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     muted.setColor(QPalette::WindowText, Theme::mutedText());
     m_subtitle->setPalette(muted);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QToolButton *b : {m_safetyButton, m_detailsButton}) {
+    m_reportButton->setObjectName(QStringLiteral("reportButton"));
+    m_reportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QToolButton *b : {m_safetyButton, m_detailsButton, m_reportButton}) {
         b->setAutoRaise(true);
         b->setMinimumSize(34, 34);
         QFont f = b->font();
@@ -103,6 +108,7 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     headerRow->addWidget(m_avatar);
     headerRow->addSpacing(6);
     headerRow->addLayout(titles, 1);
+    headerRow->addWidget(m_reportButton);
     headerRow->addWidget(m_safetyButton);
     headerRow->addWidget(m_detailsButton);
 
@@ -111,9 +117,11 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     m_requestText->setObjectName(QStringLiteral("requestFacts"));
     m_accept->setObjectName(QStringLiteral("acceptRequest"));
     m_delete->setObjectName(QStringLiteral("deleteRequest"));
+    m_reportRequest->setObjectName(QStringLiteral("reportRequest"));
     m_accept->setDefault(false);
     auto *requestButtons = new QHBoxLayout;
     requestButtons->addStretch();
+    requestButtons->addWidget(m_reportRequest);
     requestButtons->addWidget(m_delete);
     requestButtons->addWidget(m_accept);
     auto *requestBox = new QVBoxLayout(m_requestBar);
@@ -187,6 +195,17 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
         showConversation(0);
         Q_EMIT closed();
     });
+    connect(m_reportButton, &QToolButton::clicked, this, [this] {
+        ReportDialog::reportConversation(m_session, m_model->conversationId(), QString(), this);
+    });
+    connect(m_reportRequest, &QPushButton::clicked, this, [this] {
+        ReportDialog::reportConversation(m_session, m_model->conversationId(), QString(), this);
+    });
+    auto *reportShortcut = new QAction(this);
+    reportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    reportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(reportShortcut, &QAction::triggered, this, &ChatView::reportSelected);
+    addAction(reportShortcut);
     connect(m_compare, &QPushButton::clicked, this,
             [this] { Q_EMIT safetyNumberRequested(m_peerId); });
     connect(m_acceptIdentity, &QPushButton::clicked, this, [this] {
@@ -490,8 +509,35 @@ void ChatView::showContextMenu(const QPoint &pos)
                                .arg(a.descriptor.fileName.isEmpty() ? tr("attachment")
                                                                     : a.descriptor.fileName),
                            this, [this, id = a.id] { saveAttachment(id); });
+    if (m.direction == storage::Direction::Incoming &&
+        (!m.body.isEmpty() || !m.attachments.isEmpty())) {
+        if (!menu.isEmpty())
+            menu.addSeparator();
+        QAction *report = menu.addAction(
+            QCoreApplication::translate("ReportDialog", "Report…"), this, [this, row = m.rowId] {
+                ReportDialog::reportMessage(m_session, m_model->conversationId(), row, this);
+            });
+        report->setObjectName(QStringLiteral("reportMessageAction"));
+        report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    }
     if (!menu.isEmpty())
         menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+void ChatView::reportSelected()
+{
+    const qint64 conversation = m_model->conversationId();
+    if (conversation == 0)
+        return;
+    const QModelIndex index = m_list->currentIndex();
+    if (index.isValid()) {
+        const storage::StoredMessage m = m_model->messageAt(index.row());
+        if (m.direction == storage::Direction::Incoming) {
+            ReportDialog::reportMessage(m_session, conversation, m.rowId, this);
+            return;
+        }
+    }
+    ReportDialog::reportConversation(m_session, conversation, QString(), this);
 }
 
 void ChatView::retranslate()
@@ -504,6 +550,16 @@ void ChatView::retranslate()
     m_accept->setAccessibleName(tr("Accept the message request"));
     m_delete->setText(tr("Delete"));
     m_delete->setAccessibleName(tr("Delete the message request"));
+    m_reportRequest->setText(QCoreApplication::translate("ReportDialog", "Report"));
+    m_reportRequest->setAccessibleName(
+        QCoreApplication::translate("ReportDialog", "Report this message request"));
+    m_reportButton->setText(QCoreApplication::translate("ReportDialog", "Report"));
+    m_reportButton->setToolTip(QCoreApplication::translate("ReportDialog",
+                                                           "Report this conversation "
+                                                           "(Ctrl+Shift+R reports the "
+                                                           "selected message)"));
+    m_reportButton->setAccessibleName(
+        QCoreApplication::translate("ReportDialog", "Report this conversation"));
     m_compare->setText(tr("Compare"));
     m_acceptIdentity->setText(tr("Continue"));
     m_list->setAccessibleName(tr("Messages"));

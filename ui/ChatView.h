@@ -63,6 +63,8 @@ private:
     void openAttachment(const QModelIndex &index, const QPoint &pos);
     void showContextMenu(const QPoint &pos);
     void saveAttachment(qint64 attachmentId);
+    /// Reports the selected message (Ctrl+Shift+R), else the conversation.
+    void reportSelected();
     [[nodiscard]] QImage thumbnail(qint64 attachmentId);
 
     app::Session &m_session;
@@ -72,10 +74,12 @@ private:
     QLabel *m_subtitle;
     QToolButton *m_safetyButton;
     QToolButton *m_detailsButton;
+    QToolButton *m_reportButton;
     QFrame *m_requestBar;
     QLabel *m_requestText;
     QPushButton *m_accept;
     QPushButton *m_delete;
+    QPushButton *m_reportRequest;
     QFrame *m_identityBar;
     QLabel *m_identityText;
     QPushButton *m_compare;

@@ -11,6 +11,8 @@
 #include "Messages.h"
 #include "Messenger.h"
 #include "RelayClient.h"
+#include "ReportDialog.h"
+#include "Reports.h"
 #include "SafetyNumberDialog.h"
 #include "Theme.h"
 
@@ -31,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -176,6 +179,11 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     connect(m_chat, &ChatView::closed, this, [this] { m_right->setCurrentIndex(0); });
     connect(&session, &app::Session::onlineChanged, this, &MainWindow::updateStatus);
     connect(&session.messenger(), &app::Messenger::messageStored, this, &MainWindow::notify);
+    connect(&session.reports(), &app::Reports::noticeReceived, this,
+            [this](const storage::ModerationNotice &notice) {
+                QTimer::singleShot(
+                    0, this, [this, notice] { showModerationNotice(m_session, notice, this); });
+            });
     connect(&session.messenger(), &app::Messenger::conversationChanged, this, [this](qint64 id) {
         // A request accepted elsewhere in the window moves to the chats.
         if (m_chat->conversationId() == id && m_showingRequests && m_requests->rowOf(id) < 0 &&
@@ -246,6 +254,18 @@ void MainWindow::buildMenus()
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_getHelpAction = m_helpMenu->addAction(QString(), this, &MainWindow::getHelp);
+    m_getHelpAction->setShortcut(QKeySequence::HelpContents);
+    m_reportAction = m_helpMenu->addAction(QString(), this, [this] {
+        const qint64 id = m_chat->conversationId();
+        if (id == 0) {
+            getHelp();
+            return;
+        }
+        ReportDialog::reportConversation(m_session, id, QString(), this);
+    });
+    m_myReportsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showReports);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About Cove"),
@@ -281,6 +301,9 @@ void MainWindow::retranslate()
     m_previousAction->setText(tr("&Previous conversation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Cove"));
+    m_getHelpAction->setText(QCoreApplication::translate("GetHelp", "&Get help…"));
+    m_reportAction->setText(QCoreApplication::translate("GetHelp", "&Report this conversation…"));
+    m_myReportsAction->setText(QCoreApplication::translate("GetHelp", "&My reports"));
     m_newChat->setToolTip(tr("New conversation"));
     m_newChat->setAccessibleName(tr("New conversation"));
     m_search->setPlaceholderText(tr("Search"));
@@ -453,6 +476,41 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings prefs(QStringLiteral("Cove"), QStringLiteral("Cove"));
     prefs.setValue(QStringLiteral("window/geometry"), saveGeometry());
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showReports()
+{
+    auto *dialog = new ReportsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::getHelp()
+{
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("getHelp"));
+    box.setWindowTitle(QCoreApplication::translate("GetHelp", "Get help"));
+    box.setIcon(QMessageBox::Information);
+    box.setText(
+        QCoreApplication::translate("GetHelp", "Is someone bothering you, or is something wrong?"));
+    box.setInformativeText(QCoreApplication::translate(
+        "GetHelp",
+        "You can report any message: right-click it and choose Report, or select it and press "
+        "Ctrl+Shift+R. You choose exactly which messages are sent, and the person is not "
+        "told who reported them. You can also block anyone. If you or a child are in danger "
+        "right now, call your local emergency number."));
+    QPushButton *report = nullptr;
+    if (m_chat->conversationId() != 0)
+        report = box.addButton(QCoreApplication::translate("GetHelp", "Report this conversation"),
+                               QMessageBox::ActionRole);
+    QPushButton *mine = box.addButton(QCoreApplication::translate("GetHelp", "My reports"),
+                                      QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (report && box.clickedButton() == report)
+        ReportDialog::reportConversation(m_session, m_chat->conversationId(), QString(), this);
+    else if (box.clickedButton() == mine)
+        showReports();
 }
 
 } // namespace cove::ui

@@ -45,6 +45,10 @@ public:
     void newGroup();
     void openSettings();
     void showSafetyNumber(const QString &coveId);
+    /// Help › My reports.
+    void showReports();
+    /// Help › Get help: what to do when something is wrong, and reporting.
+    void getHelp();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -93,6 +97,9 @@ private:
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_getHelpAction = nullptr;
+    QAction *m_reportAction = nullptr;
+    QAction *m_myReportsAction = nullptr;
 };
 
 } // namespace cove::ui

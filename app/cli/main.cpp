@@ -10,7 +10,9 @@
 #include "Messenger.h"
 #include "ProtocolStore.h"
 #include "RelayClient.h"
+#include "Reports.h"
 #include "SafetyNumbers.h"
+#include "SafetyState.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,6 +23,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QScopeGuard>
 #include <QSslCertificate>
 #include <QTextStream>
 #include <QTimer>
@@ -146,15 +150,22 @@ public:
 private:
     int init();
     int open();
+    /// Connects, runs the action, and returns when all is sent and received.
+    /// `whileSuspended`: the command also works for an account moderation
+    /// suspended (reading its decisions, asking for a review).
     int
     online(const std::function<void(app::Messenger &)> &beforeConnect,
-           const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady = {});
+           const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady = {},
+           bool whileSuspended = false);
     QUrl relayUrl();
     AppResult<storage::Conversation> target(app::Messenger &m, const QString &typed);
     int history(const storage::Conversation &conv);
     int list();
     int group(const QStringList &args);
     int safetyNumber(const QString &typed, bool markVerified);
+    int report();
+    int reports();
+    int review();
     QString nameOf(const QString &coveId);
     QString groupHex(const QByteArray &id) const { return QString::fromLatin1(id.toHex()); }
 
@@ -162,6 +173,7 @@ private:
     QStringList m_args;
     bool m_json = false;
     std::unique_ptr<app::Account> m_account;
+    app::Reports *m_reports = nullptr; ///< while online() runs
 };
 
 QUrl Cli::relayUrl()
@@ -327,6 +339,12 @@ int Cli::run()
                 fail(r.error().detail);
         });
     }
+    if (command == QLatin1String("report"))
+        return report();
+    if (command == QLatin1String("reports"))
+        return reports();
+    if (command == QLatin1String("review"))
+        return review();
     if (command == QLatin1String("group"))
         return group(m_args);
     if (command == QLatin1String("safety-number")) {
@@ -449,8 +467,169 @@ int Cli::open()
     return Ok;
 }
 
+QString reportStatusWord(storage::ReportStatus s)
+{
+    switch (s) {
+    case storage::ReportStatus::Queued:
+        return QStringLiteral("queued");
+    case storage::ReportStatus::Sent:
+        return QStringLiteral("sent");
+    case storage::ReportStatus::Received:
+        return QStringLiteral("received");
+    case storage::ReportStatus::Reviewed:
+        return QStringLiteral("reviewed");
+    case storage::ReportStatus::ActionTaken:
+        return QStringLiteral("action-taken");
+    case storage::ReportStatus::NoAction:
+        return QStringLiteral("no-action");
+    case storage::ReportStatus::ReviewRequested:
+        return QStringLiteral("review-requested");
+    }
+    return {};
+}
+
+QString actionWord(int action)
+{
+    static const QStringList words = {QStringLiteral("no-action"), QStringLiteral("warn"),
+                                      QStringLiteral("suspend"), QStringLiteral("ban"),
+                                      QStringLiteral("restore")};
+    return words.value(action - 1, QString::number(action));
+}
+
+int Cli::report()
+{
+    if (m_args.size() != 1 || !m_parser.isSet(QStringLiteral("category")))
+        return fail(QCoreApplication::translate("cove-cli",
+                                                "usage: report ID|GROUP --category C [--child] "
+                                                "[--message ID]... [--comment TEXT] [--block]"),
+                    Usage);
+    const QString category = m_parser.value(QStringLiteral("category"));
+    const QStringList known = [] {
+        QStringList ids;
+        for (const app::ReportCategoryText &c : app::Reports::categories(QStringLiteral("en")))
+            ids << c.id;
+        return ids;
+    }();
+    if (!known.contains(category))
+        return fail(QCoreApplication::translate("cove-cli", "unknown category %1; one of: %2")
+                        .arg(category, known.join(QStringLiteral(", "))),
+                    Usage);
+    QList<qint64> rows;
+    storage::MessageRepository messages(m_account->db());
+    for (const QString &hex : m_parser.values(QStringLiteral("message"))) {
+        auto m = messages.findByMessageId(QByteArray::fromHex(hex.toLatin1()));
+        if (!m || !m->has_value())
+            return fail(QCoreApplication::translate("cove-cli", "no message %1").arg(hex), Usage);
+        rows.append((*m)->rowId);
+    }
+    return online({}, [&](app::Messenger &m, std::function<void(int)> done) {
+        auto conv = target(m, m_args[0]);
+        if (!conv) {
+            done(failWith(conv.error()));
+            return;
+        }
+        AppResult<app::ReportDraft> draft =
+            rows.isEmpty() ? m_reports->draftForConversation(conv->id)
+                           : m_reports->draftForMessage(conv->id, rows.first());
+        if (!draft) {
+            done(failWith(draft.error()));
+            return;
+        }
+        if (rows.size() > 1) {
+            draft->selected = {rows.first()};
+            for (const qint64 row : rows.mid(1))
+                if (!app::Reports::select(*draft, row, true)) {
+                    done(fail(QCoreApplication::translate(
+                        "cove-cli", "a message is not in this conversation, or more than 30")));
+                    return;
+                }
+        }
+        app::ReportChoice choice;
+        choice.category = category;
+        choice.involvesChild = m_parser.isSet(QStringLiteral("child"));
+        choice.comment = m_parser.value(QStringLiteral("comment"));
+        choice.language = QLocale().name();
+        AppResult<protocol::ReportBundle> built = m_reports->build(*draft, choice);
+        if (!built) {
+            done(failWith(built.error()));
+            return;
+        }
+        AppResult<qint64> id =
+            m_reports->submit(*built, conv->id, m_parser.isSet(QStringLiteral("block")));
+        if (!id) {
+            done(failWith(id.error()));
+            return;
+        }
+        QObject::connect(m_reports, &app::Reports::reportsChanged, m_reports, [this, done] {
+            if (m_reports->queuedCount() == 0)
+                done(Ok);
+        });
+    });
+}
+
+int Cli::reports()
+{
+    // Fetch what moderation pushed since the last time; show what is stored
+    // even when the relay cannot be reached.
+    const int synced = relayUrl().isEmpty() ? int(Offline) : online({}, {}, true);
+    storage::SafetyStateRepository safety(m_account->db());
+    auto list = safety.reports();
+    auto notices = safety.notices();
+    if (!list || !notices)
+        return fail(!list ? list.error().detail : notices.error().detail);
+    if (m_json) {
+        QJsonArray reportsJson;
+        for (const storage::StoredReport &r : std::as_const(*list))
+            reportsJson.append(QJsonObject{{QStringLiteral("reportId"), r.reportId},
+                                           {QStringLiteral("reported"), r.reportedId},
+                                           {QStringLiteral("category"), r.category},
+                                           {QStringLiteral("involvesChild"), r.involvesChild},
+                                           {QStringLiteral("status"), reportStatusWord(r.status)},
+                                           {QStringLiteral("createdAt"), r.createdAt}});
+        QJsonArray noticesJson;
+        for (const storage::ModerationNotice &n : std::as_const(*notices))
+            noticesJson.append(QJsonObject{
+                {QStringLiteral("caseId"), n.caseId},
+                {QStringLiteral("action"), actionWord(n.action)},
+                {QStringLiteral("category"), n.category},
+                {QStringLiteral("reason"), n.reason},
+                {QStringLiteral("until"), n.until ? QJsonValue(*n.until) : QJsonValue()},
+                {QStringLiteral("reviewRequested"), n.reviewRequested}});
+        printJson(QJsonObject{{QStringLiteral("reports"), reportsJson},
+                              {QStringLiteral("decisions"), noticesJson}});
+    } else {
+        for (const storage::StoredReport &r : std::as_const(*list))
+            out() << (r.reportId.isEmpty() ? QStringLiteral("(queued)") : r.reportId) << "  "
+                  << timeText(r.createdAt) << "  " << nameOf(r.reportedId) << "  " << r.category
+                  << (r.involvesChild ? QStringLiteral(" +child") : QString()) << "  "
+                  << reportStatusWord(r.status) << Qt::endl;
+        for (const storage::ModerationNotice &n : std::as_const(*notices))
+            out() << QCoreApplication::translate("cove-cli", "decision %1 about you: %2 (%3)%4")
+                         .arg(n.caseId, actionWord(n.action), n.category,
+                              n.reason.isEmpty() ? QString() : QStringLiteral(": ") + n.reason)
+                  << Qt::endl;
+    }
+    return synced == Offline ? int(Offline) : int(Ok);
+}
+
+int Cli::review()
+{
+    if (m_args.size() != 1)
+        return fail(QCoreApplication::translate("cove-cli", "usage: review CASE [--comment TEXT]"),
+                    Usage);
+    return online(
+        {},
+        [&](app::Messenger &, std::function<void(int)> done) {
+            m_reports->requestReview(
+                m_args[0], m_parser.value(QStringLiteral("comment")),
+                [done](const AppResult<void> &r) { done(r ? int(Ok) : failWith(r.error())); });
+        },
+        true);
+}
+
 int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,
-                const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady)
+                const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady,
+                bool whileSuspended)
 {
     const QUrl url = relayUrl();
     if (!url.isValid() || url.isEmpty())
@@ -473,9 +652,17 @@ int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,
     }
     app::RelayClient relay(*m_account, options);
     app::Messenger messenger(*m_account, relay);
+    app::Reports reports(*m_account, relay, messenger);
+    m_reports = &reports;
+    const auto forget = qScopeGuard([this] { m_reports = nullptr; });
+    QObject::connect(&reports, &app::Reports::problem, [](const QString &detail) {
+        err() << QCoreApplication::translate("cove-cli", "warning: %1").arg(detail) << Qt::endl;
+    });
     QEventLoop loop;
     int result = Ok;
     bool actionDone = !whenReady;
+    bool finished = !whenReady; ///< the action called back: idle may end the run
+    bool suspendedEnd = false;
     QObject::connect(&messenger, &app::Messenger::problem, [](const QString &detail) {
         err() << QCoreApplication::translate("cove-cli", "warning: %1").arg(detail) << Qt::endl;
     });
@@ -488,21 +675,41 @@ int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,
     });
     if (beforeConnect)
         beforeConnect(messenger);
-    if (whenReady)
-        QObject::connect(&relay, &app::RelayClient::ready, &loop, [&] {
-            if (actionDone)
-                return;
-            actionDone = true;
-            whenReady(messenger, [&](int code) {
-                result = code;
-                if (code != Ok)
-                    loop.quit();
-                else if (messenger.isIdle())
-                    loop.quit();
-            });
-        });
-    QObject::connect(&messenger, &app::Messenger::idle, &loop, [&] {
+    const auto act = [&] {
         if (actionDone)
+            return;
+        actionDone = true;
+        whenReady(messenger, [&](int code) {
+            finished = true;
+            result = code;
+            if (code != Ok || messenger.isIdle() || relay.isSuspended())
+                loop.quit();
+        });
+    };
+    if (whenReady)
+        QObject::connect(&relay, &app::RelayClient::ready, &loop, act);
+    // A suspended account hears moderation's decisions and may ask for a
+    // review (commands that try anything else just end).
+    QObject::connect(&relay, &app::RelayClient::suspended, &loop, [&](const QString &detail) {
+        err() << QCoreApplication::translate("cove-cli",
+                                             "This account is suspended by moderation (%1). "
+                                             "Run reports to see why, review CASE to appeal.")
+                     .arg(detail)
+              << Qt::endl;
+        if (whileSuspended && whenReady) {
+            act();
+            return;
+        }
+        // Moderation's updates follow the refusal: store them, then end.
+        QTimer::singleShot(1000, &loop, [&] {
+            if (!whileSuspended)
+                result = Failure;
+            suspendedEnd = true;
+            loop.quit();
+        });
+    });
+    QObject::connect(&messenger, &app::Messenger::idle, &loop, [&] {
+        if (actionDone && finished)
             loop.quit();
     });
     QTimer deadline;
@@ -517,6 +724,8 @@ int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,
     loop.exec();
     relay.stop();
     if (result != Ok)
+        return result;
+    if (suspendedEnd)
         return result;
     if (timedOut) {
         const qint64 queued = messenger.outboxSize();
@@ -787,7 +996,12 @@ int main(int argc, char **argv)
         "  timer ID|GROUP SECONDS|off  disappearing messages\n"
         "  safety-number ID            show the safety number; verify ID marks it compared\n"
         "  accept-identity ID          accept a contact's changed safety number\n"
-        "  save-attachment N PATH      write attachment #N to a file"));
+        "  save-attachment N PATH      write attachment #N to a file\n"
+        "  report ID|GROUP --category C  report abuse (--child, --message ID from history\n"
+        "                              --json, repeatable: the first is the one reported;\n"
+        "                              --comment TEXT, --block)\n"
+        "  reports                     your reports, their status, and decisions about you\n"
+        "  review CASE                 ask for a decision to be reviewed (--comment TEXT)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -811,6 +1025,19 @@ int main(int argc, char **argv)
          QCoreApplication::translate("cove-cli", "Seconds to wait for the relay (default 30)."),
          QStringLiteral("s")},
         {QStringLiteral("json"), QCoreApplication::translate("cove-cli", "Output JSON.")},
+        {QStringLiteral("category"),
+         QCoreApplication::translate("cove-cli", "Report category id (report), e.g. spam."),
+         QStringLiteral("id")},
+        {QStringLiteral("child"),
+         QCoreApplication::translate("cove-cli", "The report involves a child (report).")},
+        {QStringLiteral("message"),
+         QCoreApplication::translate("cove-cli", "A message id to report (report)."),
+         QStringLiteral("id")},
+        {QStringLiteral("comment"),
+         QCoreApplication::translate("cove-cli", "A note for the moderators (report, review)."),
+         QStringLiteral("text")},
+        {QStringLiteral("block"),
+         QCoreApplication::translate("cove-cli", "Also block the reported person (report).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QCoreApplication::translate("cove-cli", "What to do."));

@@ -7,10 +7,12 @@
 #include "KeyFile.h"
 #include "Messages.h"
 #include "Messenger.h"
+#include "ModerationDesk.h"
 #include "Outbox.h"
 #include "RelayClient.h"
 #include "RelayConfig.h"
 #include "RelayServer.h"
+#include "Reports.h"
 #include "SqliteRelayStorage.h"
 
 #include <QColor>
@@ -22,7 +24,9 @@
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QRadialGradient>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -189,17 +193,25 @@ public:
         m_thread.start();
         m_context.moveToThread(&m_thread);
         QString error;
+        m_dir = dir;
+        m_databaseKey = protocol::crypto::randomByteArray(32);
         run([&] {
-            auto storage =
-                relay::SqliteRelayStorage::open(dir, protocol::crypto::randomByteArray(32), true);
+            auto storage = relay::SqliteRelayStorage::open(dir, m_databaseKey, true);
             if (!storage) {
                 error = QStringLiteral("opening the relay's storage failed");
                 return;
             }
             protocol::FrankingKeyPair franking = protocol::generateFrankingKeyPair();
             m_frankingKey = franking.publicKey;
+            auto desk = relay::ModerationDesk::open(
+                dir, m_databaseKey, protocol::generateModerationKeyPair(), m_frankingKey);
+            if (!desk) {
+                error = desk.error().detail;
+                return;
+            }
             m_server = std::make_unique<relay::RelayServer>(config, std::move(*storage),
                                                             std::move(franking));
+            m_server->setModeration(std::move(*desk));
             m_port = m_server->listen(QHostAddress::LocalHost, 0);
             if (m_port == 0)
                 error = m_server->errorString();
@@ -229,6 +241,17 @@ public:
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] const QByteArray &frankingKey() const { return m_frankingKey; }
 
+    /// A second connection to the relay's moderation database, for deciding
+    /// (the moderation desk window): what it decides, the relay picks up
+    /// within a sweep and tells the people concerned.
+    [[nodiscard]] AppResult<std::unique_ptr<relay::ModerationDesk>> openDesk() const
+    {
+        auto desk = relay::ModerationDesk::open(m_dir, m_databaseKey, {}, m_frankingKey);
+        if (!desk)
+            return appError(AppError::Code::Storage, desk.error().detail);
+        return std::move(*desk);
+    }
+
 private:
     /// Runs `f` on the relay's thread and waits for it.
     void run(const std::function<void()> &f)
@@ -241,6 +264,8 @@ private:
     std::unique_ptr<relay::RelayServer> m_server;
     quint16 m_port = 0;
     QByteArray m_frankingKey;
+    QString m_dir;
+    QByteArray m_databaseKey;
 };
 
 // ---- peers and the world's state ---------------------------------------------------------
@@ -251,6 +276,7 @@ struct DemoWorld::Peer {
     std::unique_ptr<Account> account;
     std::unique_ptr<RelayClient> relay;
     std::unique_ptr<Messenger> messenger;
+    std::unique_ptr<Reports> reports; ///< moderation's decisions reach peers too
 
     [[nodiscard]] QString id() const { return account->coveId(); }
     [[nodiscard]] bool isIdle() const { return messenger && messenger->isIdle(); }
@@ -261,6 +287,7 @@ struct DemoWorld::Peer {
     {
         if (relay)
             relay->stop();
+        reports.reset();
         messenger.reset();
         relay.reset();
         account.reset();
@@ -270,6 +297,7 @@ struct DemoWorld::Peer {
 
 struct DemoWorld::State {
     Options options;
+    QSet<QString> appealed; ///< decisions a scripted person asked to review
     // Declared first, destroyed last: the directory outlives everything in it.
     std::unique_ptr<QTemporaryDir> tempDir;
     QString root;
@@ -362,6 +390,7 @@ AppResult<void> DemoWorld::build()
     relay::RelayConfig config;
     config.newConversationsPerDayYoung = kNewConversationsPerDayYoung;
     config.massContactThreshold = kMassContactThreshold;
+    config.moderationSweepMs = m_state->options.fast ? 100 : 1000;
     if (AppResult<void> r = s.relay.start(root.filePath(QStringLiteral("relay")), config); !r)
         return r;
 
@@ -389,6 +418,7 @@ AppResult<void> DemoWorld::build()
         peer->account = std::move(*account);
         peer->relay = std::make_unique<RelayClient>(*peer->account, relayOptions);
         peer->messenger = std::make_unique<Messenger>(*peer->account, *peer->relay);
+        peer->reports = std::make_unique<Reports>(*peer->account, *peer->relay, *peer->messenger);
         peer->relay->start();
         return peer;
     };
@@ -623,6 +653,54 @@ void DemoWorld::startScripts()
         s.prizeOrder.append(s.silentTargets.at(i));
     }
     QTimer::singleShot(pace(6000), this, &DemoWorld::prizeDeskNext);
+
+    // Moderation's decisions about a scripted person show in the demo log,
+    // and whoever is suspended or banned asks for a review, so the tester
+    // can decide an appeal at the moderation desk.
+    for (Peer *peer : {s.maya.get(), s.sam.get(), s.alex.get(), s.prizeDesk.get()}) {
+        connect(
+            peer->reports.get(), &Reports::noticeReceived, this,
+            [this, peer](const storage::ModerationNotice &notice) { onDecision(*peer, notice); });
+    }
+}
+
+void DemoWorld::onDecision(Peer &peer, const storage::ModerationNotice &notice)
+{
+    using Action = protocol::wire::ModerationAction;
+    const QString reason =
+        notice.reason.isEmpty() ? QString() : tr(" Reason: %1").arg(notice.reason);
+    switch (Action(notice.action)) {
+    case Action::Warn:
+        Q_EMIT scriptEvent(tr("%1 was warned by moderation.%2").arg(peer.name, reason));
+        return;
+    case Action::Suspend:
+        Q_EMIT scriptEvent(tr("%1 was suspended by moderation.%2").arg(peer.name, reason));
+        break;
+    case Action::Ban:
+        Q_EMIT scriptEvent(tr("%1 was banned by moderation.%2").arg(peer.name, reason));
+        break;
+    case Action::Restore:
+        Q_EMIT scriptEvent(tr("%1's account was restored after review.").arg(peer.name));
+        return;
+    case Action::NoAction:
+        return;
+    }
+    if (notice.reviewRequested || m_state->appealed.contains(notice.caseId))
+        return;
+    m_state->appealed.insert(notice.caseId);
+    const QString caseId = notice.caseId;
+    QPointer<Reports> reports(peer.reports.get());
+    const QString name = peer.name;
+    QTimer::singleShot(pace(4000), this, [this, reports, caseId, name] {
+        if (!reports)
+            return;
+        reports->requestReview(
+            caseId, tr("I did nothing wrong."), [this, name](const AppResult<void> &r) {
+                Q_EMIT scriptEvent(
+                    r ? tr("%1 asked for a review of the decision.").arg(name)
+                      : tr("%1 could not ask for a review: %2").arg(name, r.error().detail));
+            });
+    });
 }
 
 void DemoWorld::onMayaStored(qint64 rowId, qint64 conversationId)
@@ -848,6 +926,11 @@ QUrl DemoWorld::relayUrl() const
 QByteArray DemoWorld::relayFrankingKey() const
 {
     return m_state->relay.frankingKey();
+}
+
+AppResult<std::unique_ptr<relay::ModerationDesk>> DemoWorld::openModerationDesk() const
+{
+    return m_state->relay.openDesk();
 }
 
 QString DemoWorld::rootDir() const

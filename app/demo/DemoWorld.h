@@ -11,6 +11,13 @@
 
 #include <memory>
 
+namespace cove::relay {
+class ModerationDesk;
+}
+namespace cove::storage {
+struct ModerationNotice;
+}
+
 namespace cove::app::demo {
 
 /// The world of `cove --demo`: a real relay on loopback (on its own
@@ -73,6 +80,10 @@ public:
     [[nodiscard]] QString testerPassphrase() const;
     [[nodiscard]] QUrl relayUrl() const;
     [[nodiscard]] QByteArray relayFrankingKey() const;
+    /// The relay runs its moderation service; this opens another connection
+    /// to its queue, as a moderator's console would (the demo's moderation
+    /// desk). Decisions made there reach the people concerned within a second.
+    [[nodiscard]] AppResult<std::unique_ptr<relay::ModerationDesk>> openModerationDesk() const;
     [[nodiscard]] QList<Character> characters() const;
 
     /// The directory everything lives in (Options::root or the temporary one).
@@ -108,6 +119,8 @@ private:
     void prizeDeskNext();
     void onPrizeDeskChanged(qint64 rowId);
     void probePrizeDesk();
+    /// A scripted person heard moderation's decision about them.
+    void onDecision(Peer &peer, const storage::ModerationNotice &notice);
 
     /// A script delay: `humanMs` normally, about 50 ms in fast mode.
     [[nodiscard]] int pace(int humanMs) const;

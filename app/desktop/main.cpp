@@ -10,6 +10,8 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "Messenger.h"
+#include "ModerationDesk.h"
+#include "ModerationDeskWindow.h"
 #include "Profile.h"
 #include "SafetyNumberDialog.h"
 #include "Screenshots.h"
@@ -60,6 +62,24 @@ void addDemoMenu(ui::MainWindow &window, app::demo::DemoWorld &world)
         log->show();
         log->raise();
     });
+    QAction *deskAction = menu->addAction(
+        QCoreApplication::translate("cove", "&Moderation desk…"), &window, [&window, &world] {
+            auto *existing = window.findChild<desktop::ModerationDeskWindow *>();
+            if (existing) {
+                existing->show();
+                existing->raise();
+                return;
+            }
+            auto desk = world.openModerationDesk();
+            if (!desk) {
+                QMessageBox::warning(&window, QCoreApplication::translate("cove", "Cove"),
+                                     ui::describe(desk.error()));
+                return;
+            }
+            auto *w = new desktop::ModerationDeskWindow(std::move(*desk), &window);
+            w->show();
+        });
+    deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
 }
 
 int fail(const QString &text)

@@ -51,11 +51,14 @@ private Q_SLOTS:
     void relayKilledWithQueuedMessages();
     void receiverKilledWhileReceiving();
     void wrongPassphraseAndBadInput();
+    void reportFromTheCommandLine();
 
 private:
     void startRelay();
     void killRelay();
     CliResult cli(const QString &profile, const QStringList &args, int timeoutMs = 60000);
+    /// `cove-relay ARGS --data <the relay's directory>`, next to the running relay.
+    CliResult relayConsole(const QStringList &args);
     QString initProfile(const QString &name);
     QJsonArray history(const QString &profile, const QString &peer);
 
@@ -121,6 +124,19 @@ CliResult TestCli::cli(const QString &profile, const QStringList &args, int time
     all += args;
     p.start(QStringLiteral(COVE_CLI_BINARY), all);
     if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+CliResult TestCli::relayConsole(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(COVE_RELAY_BINARY),
+            args + QStringList{QStringLiteral("--data"), m_dir->filePath(QStringLiteral("relay"))});
+    if (!p.waitForFinished(30000)) {
         p.kill();
         p.waitForFinished();
         return {};
@@ -308,6 +324,84 @@ void TestCli::wrongPassphraseAndBadInput()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("not a Cove ID"));
     QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("no-such-command")}).exitCode, 2);
+}
+
+void TestCli::reportFromTheCommandLine()
+{
+    const QString alice = initProfile(QStringLiteral("alice"));
+    const QString mallory = initProfile(QStringLiteral("mallory"));
+    QVERIFY(!alice.isEmpty() && !mallory.isEmpty());
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    for (const QString &text : {QStringLiteral("hi"), QStringLiteral("send me money now")})
+        QCOMPARE(cli(QStringLiteral("mallory"), {QStringLiteral("send"), alice, text}).exitCode, 0);
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    const QJsonArray seen = history(QStringLiteral("alice"), mallory);
+    QCOMPARE(seen.size(), 2);
+    const QString scam = seen[1][QStringLiteral("id")].toString();
+
+    // Bad input: an unknown category, a message that is not there.
+    CliResult bad =
+        cli(QStringLiteral("alice"), {QStringLiteral("report"), mallory,
+                                      QStringLiteral("--category"), QStringLiteral("rudeness")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("unknown category rudeness"));
+    QVERIFY(bad.err.contains("scam"));
+    bad = cli(QStringLiteral("alice"),
+              {QStringLiteral("report"), mallory, QStringLiteral("--category"),
+               QStringLiteral("scam"), QStringLiteral("--message"), QStringLiteral("00ff")});
+    QCOMPARE(bad.exitCode, 2);
+
+    CliResult reported =
+        cli(QStringLiteral("alice"),
+            {QStringLiteral("report"), mallory, QStringLiteral("--category"),
+             QStringLiteral("scam"), QStringLiteral("--message"), scam, QStringLiteral("--block")});
+    QVERIFY2(reported.exitCode == 0, reported.err.constData());
+    CliResult listed =
+        cli(QStringLiteral("alice"), {QStringLiteral("reports"), QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray reports =
+        QJsonDocument::fromJson(listed.out).object().value(QStringLiteral("reports")).toArray();
+    QCOMPARE(reports.size(), 1);
+    const QString reportId = reports[0][QStringLiteral("reportId")].toString();
+    QVERIFY(reportId.startsWith(QStringLiteral("R-")));
+    QCOMPARE(reports[0][QStringLiteral("status")].toString(), QStringLiteral("sent"));
+    QCOMPARE(reports[0][QStringLiteral("category")].toString(), QStringLiteral("scam"));
+
+    // The moderator sees it verified, and bans; both sides hear of it.
+    CliResult shown = relayConsole({QStringLiteral("mod"), QStringLiteral("show"), reportId});
+    QVERIFY2(shown.exitCode == 0, shown.err.constData());
+    QVERIFY(shown.out.contains("send me money now"));
+    QVERIFY(shown.out.contains("verified"));
+    CliResult decided = relayConsole({QStringLiteral("mod"), QStringLiteral("decide"), reportId,
+                                      QStringLiteral("ban"), QStringLiteral("--reason"),
+                                      QStringLiteral("Asked for money")});
+    QVERIFY2(decided.exitCode == 0, decided.err.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QJsonDocument::fromJson(
+            cli(QStringLiteral("alice"), {QStringLiteral("reports"), QStringLiteral("--json")}).out)
+                .object()
+                .value(QStringLiteral("reports"))
+                .toArray()[0][QStringLiteral("status")]
+                .toString() == QStringLiteral("action-taken"),
+        30000);
+    // Mallory cannot log in any more, but hears the decision and can appeal.
+    CliResult mine =
+        cli(QStringLiteral("mallory"), {QStringLiteral("reports"), QStringLiteral("--json"),
+                                        QStringLiteral("--timeout"), QStringLiteral("3")});
+    const QJsonArray decisions =
+        QJsonDocument::fromJson(mine.out).object().value(QStringLiteral("decisions")).toArray();
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions[0][QStringLiteral("action")].toString(), QStringLiteral("ban"));
+    QCOMPARE(decisions[0][QStringLiteral("reason")].toString(), QStringLiteral("Asked for money"));
+    CliResult appeal =
+        cli(QStringLiteral("mallory"),
+            {QStringLiteral("review"), decisions[0][QStringLiteral("caseId")].toString(),
+             QStringLiteral("--comment"), QStringLiteral("It was a joke")});
+    QCOMPARE(appeal.exitCode, 0);
+    QVERIFY(relayConsole({QStringLiteral("mod"), QStringLiteral("list")}).out.contains("ppeal"));
+    CliResult transparency = relayConsole({QStringLiteral("transparency")});
+    QCOMPARE(transparency.exitCode, 0);
+    QVERIFY(transparency.out.contains("scam"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 #include "Franking.h"
 #include "Keys.h"
 #include "RelayMessages.h"
+#include "Report.h"
 #include "Session.h"
 #include "TestHelpers.h"
 #include "WireFormat.h"
@@ -112,7 +113,8 @@ Hello sampleHello()
 }
 Challenge sampleChallenge()
 {
-    return {filled('n', kChallengeNonceSize), 1700000000123, filled('f', kFrankingPublicKeySize)};
+    return {filled('n', kChallengeNonceSize), 1700000000123, filled('f', kFrankingPublicKeySize),
+            QByteArray()};
 }
 Authenticate sampleAuthenticate()
 {
@@ -363,6 +365,15 @@ private Q_SLOTS:
     void unknownErrorCodeIsNotAnError();
     void identitySignatures();
     void frankingTags();
+    void moderationWireNumbers();
+    void challengeModerationKey();
+    void roundTripModerationFrames();
+    void moderationFramesReject_data();
+    void moderationFramesReject();
+    void moderationFramesAccept_data();
+    void moderationFramesAccept();
+    void moderationFramesIgnoreUnknownKeys();
+    void reportSubmitCarriesSealedReport();
 };
 
 void TestRelayMessages::authPayloadKnownAnswer()
@@ -788,6 +799,7 @@ void TestRelayMessages::newErrorCodesRoundTrip_data()
     QTest::newRow("Expired") << int(WireError::Expired) << 10;
     QTest::newRow("Refused") << int(WireError::Refused) << 11;
     QTest::newRow("Busy") << int(WireError::Busy) << 12;
+    QTest::newRow("Suspended") << int(WireError::Suspended) << 13;
 }
 
 void TestRelayMessages::newErrorCodesRoundTrip()
@@ -812,12 +824,12 @@ void TestRelayMessages::newErrorCodesRoundTrip()
 
 void TestRelayMessages::unknownErrorCodeIsNotAnError()
 {
-    QVERIFY(!isKnownWireError(quint64(WireError::Busy) + 1));
+    QVERIFY(!isKnownWireError(quint64(WireError::Suspended) + 1));
     QCborMap body;
-    body.insert(kErrorCodeKey, qint64(WireError::Busy) + 1);
+    body.insert(kErrorCodeKey, qint64(WireError::Suspended) + 1);
     QVERIFY(!errorFromFrame(Frame{FrameType::Error, 1, body}).has_value());
     // An error frame is none of the typed bodies.
-    const Frame error = makeErrorFrame(1, WireError::Busy, QString());
+    const Frame error = makeErrorFrame(1, WireError::Suspended, QString());
     for (const Kind &k : kinds())
         QCOMPARE(k.parse(error).code, QByteArray("Malformed"));
 }
@@ -948,6 +960,600 @@ void TestRelayMessages::frankingTags()
                                                  received.value().sender.toUtf8(), bob,
                                                  received.value().serverTimeMs),
                               received.value().frankingTag));
+}
+
+// ---- Moderation frames -----------------------------------------------------------
+
+namespace {
+
+ReportSubmit sampleReportSubmit()
+{
+    return {filled('c', kClientEnvelopeIdSize), filled('\x5e', 1000)};
+}
+ReportAck sampleReportAck()
+{
+    return {filled('c', kClientEnvelopeIdSize), QStringLiteral("R-20240601-00042"), 1700000001000};
+}
+ModerationUpdate sampleModerationUpdate()
+{
+    ModerationUpdate u;
+    u.updateId = 42;
+    u.kind = ModerationUpdate::Kind::Decision;
+    u.caseId = QStringLiteral("D-77");
+    u.value = quint8(ModerationAction::Suspend);
+    u.category = QStringLiteral("harassment");
+    u.reason = QStringLiteral("Repeated threats in direct messages. Überprüft.");
+    u.untilMs = 1700600000000;
+    u.atMs = 1700000002000;
+    return u;
+}
+ModerationUpdateAck sampleModerationUpdateAck()
+{
+    return {42};
+}
+ReviewRequest sampleReviewRequest()
+{
+    return {QStringLiteral("D-77"), QStringLiteral("That was a quote from a film.")};
+}
+ReviewAck sampleReviewAck()
+{
+    return {QStringLiteral("D-77")};
+}
+Challenge sampleModeratedChallenge()
+{
+    Challenge c = sampleChallenge();
+    c.moderationPublicKey = filled('M', kModerationPublicKeySize);
+    return c;
+}
+
+bool sameFields(const Challenge &a, const Challenge &b)
+{
+    return fieldsOf(a) == fieldsOf(b) && a.moderationPublicKey == b.moderationPublicKey;
+}
+bool sameFields(const ReportSubmit &a, const ReportSubmit &b)
+{
+    return a.clientId == b.clientId && a.sealed == b.sealed;
+}
+bool sameFields(const ReportAck &a, const ReportAck &b)
+{
+    return a.clientId == b.clientId && a.reportId == b.reportId && a.serverTimeMs == b.serverTimeMs;
+}
+bool sameFields(const ModerationUpdate &a, const ModerationUpdate &b)
+{
+    return a == b;
+}
+bool sameFields(const ModerationUpdateAck &a, const ModerationUpdateAck &b)
+{
+    return a.updateId == b.updateId;
+}
+bool sameFields(const ReviewRequest &a, const ReviewRequest &b)
+{
+    return a.caseId == b.caseId && a.note == b.note;
+}
+bool sameFields(const ReviewAck &a, const ReviewAck &b)
+{
+    return a.caseId == b.caseId;
+}
+
+// `value` through toFrame(), the wire and fromFrame(); `out` is what came back.
+template <typename T> void throughWire(const T &value, FrameType type, std::optional<T> &out)
+{
+    const Frame frame = value.toFrame(kRequestId);
+    QCOMPARE(frame.type, type);
+    QCOMPARE(frame.requestId, kRequestId);
+    const QByteArray bytes = encodeFrame(frame);
+    auto decoded = decodeFrame(bytes);
+    COVE_VERIFY_OK(decoded);
+    // Like every other body, toFrame() writes the keys in ascending order,
+    // so that what comes off the wire equals what was sent.
+    QVERIFY2(decoded.value() == frame, "decoded frame differs from toFrame(): body key order?");
+    auto parsed = T::fromFrame(decoded.value());
+    COVE_VERIFY_OK(parsed);
+    QCOMPARE(encodeFrame(parsed.value().toFrame(kRequestId)).toHex(), bytes.toHex());
+    out = parsed.value();
+}
+
+#define COVE_CHECK_WIRE(T, value, type)                                                            \
+    do {                                                                                           \
+        std::optional<T> out_;                                                                     \
+        throughWire<T>(value, type, out_);                                                         \
+        if (QTest::currentTestFailed())                                                            \
+            return;                                                                                \
+        QVERIFY(out_.has_value());                                                                 \
+        QVERIFY2(sameFields(*out_, value), #value);                                                \
+    } while (false)
+
+// The new bodies, for the generic rejection rows (kinds() keeps the 16 older ones).
+QList<Kind> moderationKinds()
+{
+    return {
+        {QStringLiteral("Challenge+moderation"),
+         sampleModeratedChallenge().toFrame(kRequestId),
+         {3},
+         &outcomeOf<Challenge>},
+        {QStringLiteral("ReportSubmit"),
+         sampleReportSubmit().toFrame(kRequestId),
+         {},
+         &outcomeOf<ReportSubmit>},
+        {QStringLiteral("ReportAck"),
+         sampleReportAck().toFrame(kRequestId),
+         {},
+         &outcomeOf<ReportAck>},
+        // Key 4 (category) is read like the optional texts; its absence is
+        // not asserted either way here.
+        {QStringLiteral("ModerationUpdate"),
+         sampleModerationUpdate().toFrame(kRequestId),
+         {4, 5, 6},
+         &outcomeOf<ModerationUpdate>},
+        {QStringLiteral("ModerationUpdateAck"),
+         sampleModerationUpdateAck().toFrame(kRequestId),
+         {},
+         &outcomeOf<ModerationUpdateAck>},
+        {QStringLiteral("ReviewRequest"),
+         sampleReviewRequest().toFrame(kRequestId),
+         {1},
+         &outcomeOf<ReviewRequest>},
+        {QStringLiteral("ReviewAck"),
+         sampleReviewAck().toFrame(kRequestId),
+         {},
+         &outcomeOf<ReviewAck>},
+    };
+}
+
+Outcome parseModerationAs(const QString &kind, const Frame &frame)
+{
+    for (const Kind &k : moderationKinds()) {
+        if (k.name == kind)
+            return k.parse(frame);
+    }
+    qFatal("unknown kind");
+}
+
+// A small report that decodeReport() accepts.
+ReportBundle minimalReport()
+{
+    ReportBundle r;
+    r.reporterId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    r.reportedId = QStringLiteral("7G3KQ9XM2PVDH4TW8N");
+    r.category = QStringLiteral("spam");
+    r.createdAtMs = 1700000000000;
+    ReportedMessage m;
+    m.opening = makeOpening(makeContent(QStringLiteral("buy now")));
+    m.senderId = r.reportedId;
+    m.recipientId = r.reporterId;
+    m.serverTimeMs = 1699999999000;
+    r.messages.append(m);
+    return r;
+}
+
+} // namespace
+
+void TestRelayMessages::moderationWireNumbers()
+{
+    // The numbers are part of the wire format.
+    QCOMPARE(int(FrameType::ReportSubmit), 21);
+    QCOMPARE(int(FrameType::ReportAck), 22);
+    QCOMPARE(int(FrameType::ModerationUpdate), 23);
+    QCOMPARE(int(FrameType::ModerationUpdateAck), 24);
+    QCOMPARE(int(FrameType::ReviewRequest), 25);
+    QCOMPARE(int(FrameType::ReviewAck), 26);
+    for (quint64 t = 21; t <= 26; ++t)
+        QVERIFY(isKnownFrameType(t));
+    QVERIFY(!isKnownFrameType(27));
+    QCOMPARE(int(WireError::Suspended), 13);
+    QVERIFY(isKnownWireError(13));
+
+    QCOMPARE(int(ModerationAction::NoAction), 1);
+    QCOMPARE(int(ModerationAction::Restore), 5);
+    QVERIFY(!isKnownModerationAction(0));
+    for (quint64 v = 1; v <= 5; ++v)
+        QVERIFY(isKnownModerationAction(v));
+    QVERIFY(!isKnownModerationAction(6));
+    QVERIFY(!isKnownModerationAction((quint64(1) << 32) | 1));
+
+    QCOMPARE(int(ReportProgress::Received), 2);
+    QCOMPARE(int(ReportProgress::ReviewRequested), 6);
+    QVERIFY(!isKnownReportProgress(0));
+    QVERIFY(!isKnownReportProgress(1));
+    for (quint64 v = 2; v <= 6; ++v)
+        QVERIFY(isKnownReportProgress(v));
+    QVERIFY(!isKnownReportProgress(7));
+    QVERIFY(!isKnownReportProgress(std::numeric_limits<quint64>::max()));
+
+    // A Suspended error travels like the others.
+    const Frame frame =
+        makeErrorFrame(5, WireError::Suspended, QStringLiteral("until 1700600000000"));
+    auto decoded = decodeFrame(encodeFrame(frame));
+    COVE_VERIFY_OK(decoded);
+    const auto parsed = errorFromFrame(decoded.value());
+    QVERIFY(parsed.has_value());
+    QCOMPARE(parsed->first, WireError::Suspended);
+    QCOMPARE(parsed->second, QStringLiteral("until 1700600000000"));
+}
+
+void TestRelayMessages::challengeModerationKey()
+{
+    // Without a moderation service: key 3 is left out, and the frame is
+    // byte for byte the one a relay without moderation sent.
+    const Challenge plain = sampleChallenge();
+    QVERIFY(plain.moderationPublicKey.isEmpty());
+    const Frame plainFrame = plain.toFrame(kRequestId);
+    QVERIFY(!plainFrame.body.contains(3));
+    QCOMPARE(plainFrame.body.size(), qsizetype(3));
+    const QCborMap oldBody{{0, plain.nonce}, {1, plain.serverTimeMs}, {2, plain.frankingPublicKey}};
+    QCOMPARE(encodeFrame(plainFrame).toHex(),
+             encodeFrame(Frame{FrameType::Challenge, kRequestId, oldBody}).toHex());
+    COVE_CHECK_WIRE(Challenge, plain, FrameType::Challenge);
+
+    // With one.
+    Challenge moderated = sampleChallenge();
+    moderated.moderationPublicKey = generateModerationKeyPair().publicKey;
+    QCOMPARE(moderated.moderationPublicKey.size(), kModerationPublicKeySize);
+    const Frame frame = moderated.toFrame(kRequestId);
+    QCOMPARE(frame.body.value(3).toByteArray(), moderated.moderationPublicKey);
+    COVE_CHECK_WIRE(Challenge, moderated, FrameType::Challenge);
+    auto parsed = Challenge::fromFrame(frame);
+    COVE_VERIFY_OK(parsed);
+    QCOMPARE(parsed.value().moderationPublicKey, moderated.moderationPublicKey);
+    QCOMPARE(parsed.value().frankingPublicKey, moderated.frankingPublicKey);
+
+    // Present but of the wrong size or type: refused, not ignored.
+    for (qsizetype size :
+         {qsizetype(0), qsizetype(1), qsizetype(31), qsizetype(33), qsizetype(64)}) {
+        auto r = Challenge::fromFrame(withBody(frame, 3, filled('M', size)));
+        QVERIFY2(codeOf(r) == "Malformed", qPrintable(QString::number(size)));
+        QVERIFY2(r.error().detail.contains(QStringLiteral("moderation public key")),
+                 why(r).constData());
+    }
+    QCOMPARE(codeOf(Challenge::fromFrame(withBody(frame, 3, QString(32, u'M')))),
+             QByteArray("Malformed"));
+    QCOMPARE(codeOf(Challenge::fromFrame(withBody(frame, 3, QCborValue(nullptr)))),
+             QByteArray("Malformed"));
+}
+
+void TestRelayMessages::roundTripModerationFrames()
+{
+    COVE_CHECK_WIRE(ReportSubmit, sampleReportSubmit(), FrameType::ReportSubmit);
+    COVE_CHECK_WIRE(ReportSubmit, (ReportSubmit{filled('c', kClientEnvelopeIdSize), "x"}),
+                    FrameType::ReportSubmit);
+    COVE_CHECK_WIRE(
+        ReportSubmit,
+        (ReportSubmit{filled('c', kClientEnvelopeIdSize), filled('s', kMaxSealedReportSize)}),
+        FrameType::ReportSubmit);
+
+    COVE_CHECK_WIRE(ReportAck, sampleReportAck(), FrameType::ReportAck);
+    COVE_CHECK_WIRE(
+        ReportAck,
+        (ReportAck{filled('c', kClientEnvelopeIdSize), QString(kMaxCaseIdChars, u'r'), 0}),
+        FrameType::ReportAck);
+    COVE_CHECK_WIRE(ReportAck,
+                    (ReportAck{filled('c', kClientEnvelopeIdSize), QStringLiteral("1"),
+                               std::numeric_limits<qint64>::max()}),
+                    FrameType::ReportAck);
+
+    // Every decision, with and without the optional reason and end time.
+    const ModerationUpdate decision = sampleModerationUpdate();
+    COVE_CHECK_WIRE(ModerationUpdate, decision, FrameType::ModerationUpdate);
+    {
+        const Frame f = decision.toFrame(kRequestId);
+        QVERIFY(f.body.contains(5));
+        QVERIFY(f.body.contains(6));
+    }
+    for (quint8 action = 1; action <= 5; ++action) {
+        ModerationUpdate u = decision;
+        u.value = action;
+        COVE_CHECK_WIRE(ModerationUpdate, u, FrameType::ModerationUpdate);
+        u.reason.clear();
+        COVE_CHECK_WIRE(ModerationUpdate, u, FrameType::ModerationUpdate);
+        u.untilMs.reset();
+        COVE_CHECK_WIRE(ModerationUpdate, u, FrameType::ModerationUpdate);
+        const Frame f = u.toFrame(kRequestId);
+        QVERIFY(!f.body.contains(5));
+        QVERIFY(!f.body.contains(6));
+        auto parsed = ModerationUpdate::fromFrame(f);
+        COVE_VERIFY_OK(parsed);
+        QVERIFY(parsed.value().reason.isEmpty());
+        QVERIFY(!parsed.value().untilMs.has_value());
+    }
+    // An end time of 0 is present, not absent.
+    ModerationUpdate zero = decision;
+    zero.untilMs = 0;
+    COVE_CHECK_WIRE(ModerationUpdate, zero, FrameType::ModerationUpdate);
+    QVERIFY(zero.toFrame(kRequestId).body.contains(6));
+    zero.untilMs = std::numeric_limits<qint64>::max();
+    zero.atMs = std::numeric_limits<qint64>::max();
+    zero.updateId = quint64(std::numeric_limits<qint64>::max());
+    COVE_CHECK_WIRE(ModerationUpdate, zero, FrameType::ModerationUpdate);
+
+    // Every report status.
+    for (quint8 progress = 2; progress <= 6; ++progress) {
+        ModerationUpdate u;
+        u.updateId = progress;
+        u.kind = ModerationUpdate::Kind::ReportStatus;
+        u.caseId = QStringLiteral("R-20240601-00042");
+        u.value = progress;
+        u.category = QStringLiteral("spam");
+        u.atMs = 1700000003000;
+        COVE_CHECK_WIRE(ModerationUpdate, u, FrameType::ModerationUpdate);
+        u.category.clear();
+        COVE_CHECK_WIRE(ModerationUpdate, u, FrameType::ModerationUpdate);
+        u.reason = QString(kMaxModerationReasonChars, u'w');
+        u.category = QString(kMaxCategoryIdChars, u'k');
+        u.caseId = QString(kMaxCaseIdChars, u'c');
+        COVE_CHECK_WIRE(ModerationUpdate, u, FrameType::ModerationUpdate);
+    }
+
+    COVE_CHECK_WIRE(ModerationUpdateAck, sampleModerationUpdateAck(),
+                    FrameType::ModerationUpdateAck);
+    COVE_CHECK_WIRE(ModerationUpdateAck, (ModerationUpdateAck{0}), FrameType::ModerationUpdateAck);
+    COVE_CHECK_WIRE(ModerationUpdateAck,
+                    (ModerationUpdateAck{quint64(std::numeric_limits<qint64>::max())}),
+                    FrameType::ModerationUpdateAck);
+
+    COVE_CHECK_WIRE(ReviewRequest, sampleReviewRequest(), FrameType::ReviewRequest);
+    const ReviewRequest noNote{QStringLiteral("R-1"), QString()};
+    COVE_CHECK_WIRE(ReviewRequest, noNote, FrameType::ReviewRequest);
+    QVERIFY(!noNote.toFrame(kRequestId).body.contains(1));
+    COVE_CHECK_WIRE(
+        ReviewRequest,
+        (ReviewRequest{QString(kMaxCaseIdChars, u'c'), QString(kMaxModerationReasonChars, u'n')}),
+        FrameType::ReviewRequest);
+
+    COVE_CHECK_WIRE(ReviewAck, sampleReviewAck(), FrameType::ReviewAck);
+    COVE_CHECK_WIRE(ReviewAck, (ReviewAck{QString(kMaxCaseIdChars, u'c')}), FrameType::ReviewAck);
+}
+
+void TestRelayMessages::moderationFramesReject_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<Frame>("frame");
+    QTest::addColumn<QString>("detail");
+
+    auto row = [](const QString &kind, const QString &what, const Frame &frame,
+                  const QString &detail = QString()) {
+        QTest::newRow(qPrintable(kind + QStringLiteral(": ") + what)) << kind << frame << detail;
+    };
+
+    // Generic rows, as for the older bodies.
+    for (const Kind &k : moderationKinds()) {
+        Frame wrongType = k.frame;
+        wrongType.type = FrameType::Ping;
+        row(k.name, QStringLiteral("frame type Ping"), wrongType,
+            QStringLiteral("unexpected frame type"));
+        Frame error = k.frame;
+        error.type = FrameType::Error;
+        row(k.name, QStringLiteral("frame type Error"), error,
+            QStringLiteral("unexpected frame type"));
+        for (auto it = k.frame.body.constBegin(); it != k.frame.body.constEnd(); ++it) {
+            const qint64 key = it.key().toInteger();
+            const QString n = QString::number(key);
+            if (!k.optional.contains(key))
+                row(k.name, QStringLiteral("key %1 missing").arg(n), without(k.frame, key));
+            row(k.name, QStringLiteral("key %1 wrong type").arg(n),
+                withBody(k.frame, key, wrongTypeFor(it.value())));
+            row(k.name, QStringLiteral("key %1 null").arg(n),
+                withBody(k.frame, key, QCborValue(nullptr)));
+            if (it.value().isInteger()) {
+                row(k.name, QStringLiteral("key %1 negative").arg(n),
+                    withBody(k.frame, key, qint64(-1)));
+                row(k.name, QStringLiteral("key %1 most negative").arg(n),
+                    withBody(k.frame, key, std::numeric_limits<qint64>::min()));
+            }
+        }
+    }
+    // The frames are not interchangeable.
+    row(QStringLiteral("ReviewRequest"), QStringLiteral("a ReviewAck"),
+        sampleReviewAck().toFrame(1), QStringLiteral("unexpected frame type"));
+    row(QStringLiteral("ReportAck"), QStringLiteral("a ReportSubmit"),
+        sampleReportSubmit().toFrame(1), QStringLiteral("unexpected frame type"));
+    row(QStringLiteral("ModerationUpdateAck"), QStringLiteral("a ModerationUpdate"),
+        sampleModerationUpdate().toFrame(1), QStringLiteral("unexpected frame type"));
+
+    const QString size = QStringLiteral("wrong size");
+    const QString challenge = QStringLiteral("Challenge+moderation");
+    const Frame c = sampleModeratedChallenge().toFrame(1);
+    row(challenge, QStringLiteral("moderation key 31"), withBody(c, 3, filled('M', 31)), size);
+    row(challenge, QStringLiteral("moderation key 33"), withBody(c, 3, filled('M', 33)), size);
+    row(challenge, QStringLiteral("moderation key empty"), withBody(c, 3, QByteArray()), size);
+
+    const QString submit = QStringLiteral("ReportSubmit");
+    const Frame rs = sampleReportSubmit().toFrame(1);
+    row(submit, QStringLiteral("client id 15"), withBody(rs, 0, filled('c', 15)), size);
+    row(submit, QStringLiteral("client id 17"), withBody(rs, 0, filled('c', 17)), size);
+    row(submit, QStringLiteral("client id empty"), withBody(rs, 0, QByteArray()), size);
+    row(submit, QStringLiteral("sealed empty"), withBody(rs, 1, QByteArray()), size);
+    row(submit, QStringLiteral("sealed over the limit"),
+        withBody(rs, 1, filled('s', kMaxSealedReportSize + 1)), size);
+
+    const QString ack = QStringLiteral("ReportAck");
+    const Frame ra = sampleReportAck().toFrame(1);
+    row(ack, QStringLiteral("client id 15"), withBody(ra, 0, filled('c', 15)), size);
+    row(ack, QStringLiteral("empty report id"), withBody(ra, 1, QString()));
+    row(ack, QStringLiteral("report id too long"),
+        withBody(ra, 1, QString(kMaxCaseIdChars + 1, u'r')));
+
+    const QString update = QStringLiteral("ModerationUpdate");
+    const Frame u = sampleModerationUpdate().toFrame(1);
+    const QString unknown = QStringLiteral("unknown");
+    for (qint64 kind : {0, 3, 4, 255})
+        row(update, QStringLiteral("kind %1").arg(kind), withBody(u, 1, kind), unknown);
+    row(update, QStringLiteral("kind 256"), withBody(u, 1, 256), QStringLiteral("kind"));
+    row(update, QStringLiteral("kind 2^32 + 1"), withBody(u, 1, (qint64(1) << 32) + 1),
+        QStringLiteral("kind"));
+    // Decision values are moderation actions (1..5).
+    for (qint64 value : {0, 6, 7, 255})
+        row(update, QStringLiteral("decision value %1").arg(value), withBody(u, 3, value), unknown);
+    row(update, QStringLiteral("decision value 256"), withBody(u, 3, 256), QStringLiteral("value"));
+    row(update, QStringLiteral("decision value 2^32 + 3"), withBody(u, 3, (qint64(1) << 32) + 3),
+        QStringLiteral("value"));
+    // Report statuses are report progress values (2..6): NoAction as an
+    // action (1) is not a status.
+    const Frame status = withBody(u, 1, int(ModerationUpdate::Kind::ReportStatus));
+    for (qint64 value : {0, 1, 7, 255})
+        row(update, QStringLiteral("status value %1").arg(value), withBody(status, 3, value),
+            unknown);
+    row(update, QStringLiteral("empty case id"), withBody(u, 2, QString()));
+    row(update, QStringLiteral("case id too long"),
+        withBody(u, 2, QString(kMaxCaseIdChars + 1, u'c')));
+    row(update, QStringLiteral("category too long"),
+        withBody(u, 4, QString(kMaxCategoryIdChars + 1, u'k')), QStringLiteral("category"));
+    row(update, QStringLiteral("reason too long"),
+        withBody(u, 5, QString(kMaxModerationReasonChars + 1, u'w')), QStringLiteral("reason"));
+    row(update, QStringLiteral("reason as bytes"), withBody(u, 5, QByteArray("why")),
+        QStringLiteral("reason"));
+    row(update, QStringLiteral("until negative"), withBody(u, 6, -1), QStringLiteral("until"));
+    row(update, QStringLiteral("until as text"), withBody(u, 6, QStringLiteral("tomorrow")),
+        QStringLiteral("until"));
+    row(update, QStringLiteral("until null"), withBody(u, 6, QCborValue(nullptr)),
+        QStringLiteral("until"));
+
+    const QString updateAck = QStringLiteral("ModerationUpdateAck");
+    const Frame ua = sampleModerationUpdateAck().toFrame(1);
+    row(updateAck, QStringLiteral("update id as text"), withBody(ua, 0, QStringLiteral("42")));
+
+    const QString review = QStringLiteral("ReviewRequest");
+    const Frame rr = sampleReviewRequest().toFrame(1);
+    row(review, QStringLiteral("empty case id"), withBody(rr, 0, QString()));
+    row(review, QStringLiteral("case id too long"),
+        withBody(rr, 0, QString(kMaxCaseIdChars + 1, u'c')));
+    row(review, QStringLiteral("note too long"),
+        withBody(rr, 1, QString(kMaxModerationReasonChars + 1, u'n')), QStringLiteral("note"));
+    row(review, QStringLiteral("note as integer"), withBody(rr, 1, 7), QStringLiteral("note"));
+
+    const QString reviewAck = QStringLiteral("ReviewAck");
+    const Frame rk = sampleReviewAck().toFrame(1);
+    row(reviewAck, QStringLiteral("empty case id"), withBody(rk, 0, QString()));
+    row(reviewAck, QStringLiteral("case id too long"),
+        withBody(rk, 0, QString(kMaxCaseIdChars + 1, u'c')));
+}
+
+void TestRelayMessages::moderationFramesReject()
+{
+    QFETCH(QString, kind);
+    QFETCH(Frame, frame);
+    QFETCH(QString, detail);
+    const Outcome o = parseModerationAs(kind, frame);
+    QCOMPARE(o.code, QByteArray("Malformed"));
+    QVERIFY2(o.detail.contains(detail), qPrintable(o.detail));
+}
+
+void TestRelayMessages::moderationFramesAccept_data()
+{
+    // Frames another encoder may legitimately send: each parses, and what
+    // comes back re-encodes to `expected`.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<Frame>("frame");
+    QTest::addColumn<Frame>("expected");
+
+    const Frame u = sampleModerationUpdate().toFrame(kRequestId);
+    ModerationUpdate noReason = sampleModerationUpdate();
+    noReason.reason.clear();
+    QTest::newRow("ModerationUpdate: reason present but empty")
+        << QStringLiteral("ModerationUpdate") << withBody(u, 5, QString())
+        << noReason.toFrame(kRequestId);
+    ModerationUpdate noUntil = sampleModerationUpdate();
+    noUntil.untilMs.reset();
+    QTest::newRow("ModerationUpdate: no end time")
+        << QStringLiteral("ModerationUpdate") << without(u, 6) << noUntil.toFrame(kRequestId);
+    ModerationUpdate restore = sampleModerationUpdate();
+    restore.value = quint8(ModerationAction::Restore);
+    QTest::newRow("ModerationUpdate: value 5 (Restore)")
+        << QStringLiteral("ModerationUpdate") << withBody(u, 3, 5) << restore.toFrame(kRequestId);
+    ModerationUpdate requested = sampleModerationUpdate();
+    requested.kind = ModerationUpdate::Kind::ReportStatus;
+    requested.value = quint8(ReportProgress::ReviewRequested);
+    QTest::newRow("ModerationUpdate: status 6 (ReviewRequested)")
+        << QStringLiteral("ModerationUpdate") << withBody(withBody(u, 1, 1), 3, 6)
+        << requested.toFrame(kRequestId);
+
+    const Frame rr = sampleReviewRequest().toFrame(kRequestId);
+    const ReviewRequest noNote{sampleReviewRequest().caseId, QString()};
+    QTest::newRow("ReviewRequest: note present but empty")
+        << QStringLiteral("ReviewRequest") << withBody(rr, 1, QString())
+        << noNote.toFrame(kRequestId);
+    QTest::newRow("ReviewRequest: no note")
+        << QStringLiteral("ReviewRequest") << without(rr, 1) << noNote.toFrame(kRequestId);
+
+    const Frame c = sampleModeratedChallenge().toFrame(kRequestId);
+    QTest::newRow("Challenge: no moderation key")
+        << QStringLiteral("Challenge+moderation") << without(c, 3)
+        << sampleChallenge().toFrame(kRequestId);
+}
+
+void TestRelayMessages::moderationFramesAccept()
+{
+    QFETCH(QString, kind);
+    QFETCH(Frame, frame);
+    QFETCH(Frame, expected);
+    auto decoded = decodeFrame(encodeFrame(frame));
+    COVE_VERIFY_OK(decoded);
+    const Outcome o = parseModerationAs(kind, decoded.value());
+    QVERIFY2(o.code == "ok", qPrintable(o.detail));
+    QVERIFY(o.reencoded == expected);
+}
+
+void TestRelayMessages::moderationFramesIgnoreUnknownKeys()
+{
+    for (const Kind &k : moderationKinds()) {
+        Frame extra = withBody(k.frame, 99, QStringLiteral("from a later version"));
+        extra.body.insert(QStringLiteral("x"), QCborMap{{0, true}});
+        extra.body.insert(-1, QCborArray{1, 2, 3});
+        auto decoded = decodeFrame(encodeFrame(extra));
+        COVE_VERIFY_OK(decoded);
+        const Outcome o = k.parse(decoded.value());
+        QVERIFY2(o.code == "ok", qPrintable(k.name + QStringLiteral(": ") + o.detail));
+        QVERIFY2(o.reencoded == k.frame, qPrintable(k.name));
+    }
+}
+
+void TestRelayMessages::reportSubmitCarriesSealedReport()
+{
+    // The device seals a report to the key from the Challenge, the relay
+    // passes it on, and the moderation service opens it.
+    const ModerationKeyPair moderation = generateModerationKeyPair();
+    Challenge challenge = sampleChallenge();
+    challenge.moderationPublicKey = moderation.publicKey;
+    auto received = decodeFrame(encodeFrame(challenge.toFrame(1)));
+    COVE_VERIFY_OK(received);
+    auto parsedChallenge = Challenge::fromFrame(received.value());
+    COVE_VERIFY_OK(parsedChallenge);
+
+    const ReportBundle report = minimalReport();
+    auto sealed = sealReport(parsedChallenge.value().moderationPublicKey, report);
+    COVE_VERIFY_OK(sealed);
+    const ReportSubmit submit{filled('c', kClientEnvelopeIdSize), sealed.value()};
+    auto frame = decodeFrame(encodeFrame(submit.toFrame(2)));
+    COVE_VERIFY_OK(frame);
+    auto parsed = ReportSubmit::fromFrame(frame.value());
+    COVE_VERIFY_OK(parsed);
+    QCOMPARE(parsed.value().sealed, sealed.value());
+    auto opened = openSealedReport(moderation, parsed.value().sealed);
+    COVE_VERIFY_OK(opened);
+    QVERIFY(opened.value() == report);
+
+    // The largest sealed report fits in one frame.
+    const qsizetype sealOverhead = sealed.value().size() - encodeReport(report).size();
+    QCOMPARE(sealOverhead, qsizetype(48)); // ephemeral public key and MAC
+    ReportBundle big = report;
+    big.messages[0].files.append({0, QByteArray()});
+    const qsizetype start = 100000;
+    big.messages[0].files[0].data = filled('f', start);
+    big.messages[0].files[0].data =
+        filled('f', start + kMaxSealedReportSize - sealOverhead - encodeReport(big).size());
+    auto bigSealed = sealReport(moderation.publicKey, big);
+    COVE_VERIFY_OK(bigSealed);
+    QCOMPARE(bigSealed.value().size(), kMaxSealedReportSize);
+    const QByteArray bytes =
+        encodeFrame(ReportSubmit{filled('c', kClientEnvelopeIdSize), bigSealed.value()}.toFrame(
+            std::numeric_limits<quint32>::max()));
+    QVERIFY(bytes.size() <= kMaxFrameSize);
+    auto bigFrame = decodeFrame(bytes);
+    COVE_VERIFY_OK(bigFrame);
+    auto bigParsed = ReportSubmit::fromFrame(bigFrame.value());
+    COVE_VERIFY_OK(bigParsed);
+    auto bigOpened = openSealedReport(moderation, bigParsed.value().sealed);
+    COVE_VERIFY_OK(bigOpened);
+    QVERIFY(bigOpened.value() == big);
 }
 
 QTEST_APPLESS_MAIN(TestRelayMessages)

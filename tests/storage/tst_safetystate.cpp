@@ -44,6 +44,7 @@ private Q_SLOTS:
     void reportGoesThroughModeration();
     void reportsAreListedAndKeptWithoutTheirConversation();
     void guardianApprovals();
+    void moderationNoticesAreKeptOnceAndSurviveReopening();
 
 private:
     [[nodiscard]] bool reopen();
@@ -284,6 +285,42 @@ void TestSafetyState::guardianApprovals()
     QCOMPARE(*m_safety->revokeApproval(friendApproval.contactId), true);
     QCOMPARE(*m_safety->revokeApproval(friendApproval.contactId), false);
     QCOMPARE(*m_safety->approvals(), QList<GuardianApproval>{renewed});
+}
+
+void TestSafetyState::moderationNoticesAreKeptOnceAndSurviveReopening()
+{
+    ModerationNotice ban;
+    ban.caseId = QStringLiteral("D-AAAA");
+    ban.action = 4;
+    ban.category = QStringLiteral("spam");
+    ban.reason = QStringLiteral("sent the same link to 40 strangers");
+    ban.decidedAt = 1000;
+    ban.receivedAt = 1005;
+    Result<bool> added = m_safety->addNotice(ban);
+    STORAGE_OK(added);
+    QVERIFY(*added);
+    // The relay pushes the same update again after a lost acknowledgement.
+    added = m_safety->addNotice(ban);
+    STORAGE_OK(added);
+    QVERIFY(!*added);
+
+    ModerationNotice restore = ban;
+    restore.action = 5;
+    restore.reason.clear();
+    restore.decidedAt = 2000;
+    restore.until = 9000;
+    STORAGE_OK(m_safety->addNotice(restore));
+    STORAGE_OK(m_safety->setNoticeReviewRequested(ban.caseId));
+
+    QVERIFY(reopen());
+    Result<QList<ModerationNotice>> list = m_safety->notices();
+    STORAGE_OK(list);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).action, 5); // newest first
+    QCOMPARE(list->at(0).until, std::optional<qint64>(9000));
+    QCOMPARE(list->at(1).reason, ban.reason);
+    QCOMPARE(list->at(1).until, std::nullopt);
+    QVERIFY(list->at(0).reviewRequested && list->at(1).reviewRequested);
 }
 
 QTEST_GUILESS_MAIN(TestSafetyState)

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reporting flow as a person goes through it, offscreen, over the real
+// stack: the demo world's relay with its moderation service, real SQLCipher
+// profiles and Signal sessions. A report leaves the window in two clicks,
+// arrives verified with exactly the previewed messages, a child report goes
+// to the top of the queue, the moderator's decision reaches the reporter,
+// and the flow works by keyboard alone in a right-to-left language.
+
+#include "Account.h"
+#include "AppSession.h"
+#include "ChatView.h"
+#include "ConversationListModel.h"
+#include "DemoWorld.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MessageListModel.h"
+#include "Messenger.h"
+#include "ModerationDesk.h"
+#include "ModerationDeskWindow.h"
+#include "ReportDialog.h"
+#include "Reports.h"
+#include "TestHelpers.h"
+#include "Theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDebug>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace cove;
+using Cast = app::demo::DemoWorld::Cast;
+
+namespace {
+
+/// The row of the newest message from someone else in the open chat.
+int lastIncomingRow(ui::ChatView *chat)
+{
+    app::MessageListModel &model = chat->model();
+    for (int row = model.rowCount() - 1; row >= 0; --row)
+        if (model.messageAt(row).direction == storage::Direction::Incoming)
+            return row;
+    return -1;
+}
+
+ui::ReportDialog *openReportDialog(QWidget *within)
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<ui::ReportDialog *>(w); d && d->isVisible())
+            return d;
+    return within->findChild<ui::ReportDialog *>();
+}
+
+/// The request from `peerId` once it is listed (0 until then). Looking it
+/// up must not create a conversation, or the stranger's message would land
+/// in an ordinary chat.
+qint64 requestFrom(ui::MainWindow &window, const QString &peerId)
+{
+    app::ConversationListModel &requests = window.requests();
+    for (int row = 0; row < requests.rowCount(); ++row) {
+        const QModelIndex index = requests.index(row);
+        if (index.data(app::ConversationListModel::PeerIdRole).toString() == peerId)
+            return index.data(app::ConversationListModel::IdRole).toLongLong();
+    }
+    return 0;
+}
+
+/// The texts of a report's messages, as the report itself carries them.
+QStringList texts(const protocol::ReportBundle &report)
+{
+    QStringList out;
+    for (const app::ReportPreviewItem &p : app::Reports::preview(report))
+        out << p.body;
+    return out;
+}
+
+/// Presses Tab until `target` has the focus (at most 40 times).
+bool tabTo(QWidget *dialog, QWidget *target)
+{
+    for (int i = 0; i < 40 && QApplication::focusWidget() != target; ++i)
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog,
+                        Qt::Key_Tab);
+    if (QApplication::focusWidget() != target)
+        qWarning() << "focus is on" << QApplication::focusWidget() << "active"
+                   << QApplication::activeWindow() << "dialog" << dialog;
+    return QApplication::focusWidget() == target;
+}
+
+} // namespace
+
+class TestReporting : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("COVE_CHEAP_KDF", "1");
+        ui::Theme::apply(ui::Theme::Mode::Light);
+    }
+
+    void cleanup() { ui::Language::apply(QStringLiteral("en")); }
+
+    void reportDecideAndReview();
+};
+
+void TestReporting::reportDecideAndReview()
+{
+    ui::Language::apply(QStringLiteral("en"));
+    auto world = app::demo::DemoWorld::start({QString(), true});
+    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
+    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
+    QVERIFY(account);
+    auto session = app::Session::open(std::move(*account));
+    QVERIFY(session);
+    app::Session &s = **session;
+    ui::MainWindow window(s);
+    window.resize(1100, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+    auto desk = (*world)->openModerationDesk();
+    QVERIFY2(desk, desk ? "" : qPrintable(desk.error().detail));
+
+    // ---- 1. The stranger's request: right-click a message, Report, Submit.
+    const QString alex = (*world)->coveIdOf(Cast::Alex);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, alex) != 0, 20000);
+    window.openConversation(requestFrom(window, alex));
+    ui::ChatView *chat = window.chatView();
+    QTRY_VERIFY_WITH_TIMEOUT(lastIncomingRow(chat) >= 0, 20000);
+    QVERIFY(chat->findChild<QPushButton *>(QStringLiteral("reportRequest"))->isVisible());
+    const int row = lastIncomingRow(chat);
+    const storage::StoredMessage reported = chat->model().messageAt(row);
+    QListView *list = chat->messageList();
+    list->scrollTo(chat->model().index(row));
+    const QPoint at = list->visualRect(chat->model().index(row)).center();
+    bool clicked = false;
+    QTimer::singleShot(50, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        auto *action = menu->findChild<QAction *>(QStringLiteral("reportMessageAction"));
+        QVERIFY(action);
+        menu->setActiveAction(action); // click 1: "Report…"
+        QTest::keyClick(menu, Qt::Key_Return);
+        clicked = true;
+    });
+    Q_EMIT list->customContextMenuRequested(at);
+    QVERIFY(clicked);
+    ui::ReportDialog *dialog = openReportDialog(chat);
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // The defaults: the reported message and the ones before it, "something
+    // else", not about a child; the preview names exactly what leaves.
+    const protocol::ReportBundle previewed = dialog->report();
+    QCOMPARE(previewed.category, QStringLiteral("other"));
+    QVERIFY(!previewed.involvesChild);
+    QCOMPARE(previewed.reportedId, alex);
+    QCOMPARE(previewed.conversation, protocol::ConversationKind::Request);
+    QVERIFY(previewed.messages.size() >= 1 && previewed.messages.size() <= 5);
+    QCOMPARE(texts(previewed).at(qsizetype(previewed.reportedIndex)), reported.body);
+    auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("reportPreview"));
+    for (const QString &t : texts(previewed))
+        QVERIFY(preview->toPlainText().contains(t));
+    auto *submit = dialog->findChild<QPushButton *>(QStringLiteral("submitReport"));
+    QVERIFY(submit && submit->isEnabled());
+    QTest::mouseClick(submit, Qt::LeftButton); // click 2: Submit
+    QTRY_VERIFY(!dialog->isVisible());
+    // The receipt shows the report's number once the relay acknowledged it.
+    QLabel *number = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (number = window.findChild<QLabel *>(QStringLiteral("reportNumber"))) != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(number->text().contains(QStringLiteral("R-")), 20000);
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("childHelp")));
+    auto *receipt = qobject_cast<QDialog *>(number->window());
+    QVERIFY(receipt);
+    receipt->accept(); // OK
+
+    // The intake has it, verified, with exactly the previewed messages.
+    auto queue = (*desk)->queue();
+    QVERIFY(queue);
+    QCOMPARE(queue->size(), 1);
+    QCOMPARE(queue->at(0).reportedId, alex);
+    QCOMPARE(queue->at(0).category, QStringLiteral("other"));
+    QCOMPARE(queue->at(0).verifiedReports, 1);
+    auto alexCase = (*desk)->show(queue->at(0).id);
+    QVERIFY(alexCase);
+    QCOMPARE(alexCase->reports.size(), 1);
+    const relay::ReportDetails &arrived = alexCase->reports.at(0);
+    QVERIFY(arrived.reportedVerified);
+    QCOMPARE(arrived.reporterId, s.account().coveId());
+    QCOMPARE(arrived.messages.size(), previewed.messages.size());
+    for (qsizetype i = 0; i < arrived.messages.size(); ++i) {
+        const relay::MessageEvidence &m = arrived.messages.at(i);
+        QCOMPARE(m.text, texts(previewed).at(i));
+        QCOMPARE(m.senderId, previewed.messages.at(i).senderId);
+        QCOMPARE(m.verification, m.senderId == alex ? protocol::Verification::Verified
+                                                    : protocol::Verification::OwnMessage);
+    }
+
+    // ---- 2. By keyboard alone, in Arabic, "involves a child": the Prize
+    // Desk's request. Its report goes to the top though it is newer.
+    QVERIFY(ui::Language::apply(QStringLiteral("ar")));
+    const QString prize = (*world)->coveIdOf(Cast::PrizeDesk);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, prize) != 0, 20000);
+    window.openConversation(requestFrom(window, prize));
+    QTRY_VERIFY_WITH_TIMEOUT(lastIncomingRow(chat) >= 0, 20000);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_End); // select the newest message
+    QVERIFY(list->currentIndex().isValid());
+    QTest::keyClick(list, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    dialog = nullptr;
+    QTRY_VERIFY((dialog = openReportDialog(chat)) != nullptr && dialog->isVisible());
+    // A new dialog is the active window (offscreen, activation can lag
+    // behind the main window's own).
+    dialog->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QCOMPARE(dialog->layoutDirection(), Qt::RightToLeft);
+    QVERIFY(!dialog->windowTitle().startsWith(QStringLiteral("Report")));
+    auto *categories = dialog->findChild<QListWidget *>(QStringLiteral("reportCategories"));
+    auto *child = dialog->findChild<QCheckBox *>(QStringLiteral("involvesChild"));
+    QVERIFY(categories && child);
+    QVERIFY(tabTo(dialog, categories));
+    QTest::keyClick(categories, Qt::Key_Home); // the first: a child's sexual exploitation
+    QCOMPARE(dialog->report().category, QStringLiteral("child_exploitation"));
+    QVERIFY(tabTo(dialog, child));
+    QTest::keyClick(child, Qt::Key_Space);
+    QVERIFY(child->isChecked());
+    QVERIFY(dialog->report().involvesChild);
+    QTest::keyClick(child, Qt::Key_Return); // the default button: Submit
+    QTRY_VERIFY(!dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel *>(QStringLiteral("childHelp")) != nullptr,
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT((*desk)->queue()->size() == 2, 20000);
+    queue = (*desk)->queue();
+    QCOMPARE(queue->at(0).reportedId, prize);
+    QVERIFY(queue->at(0).involvesChild);
+    QCOMPARE(queue->at(1).reportedId, alex);
+    ui::Language::apply(QStringLiteral("en"));
+
+    // ---- 3. The moderation desk decides; both sides hear of it; the banned
+    // account appeals, and a person restores it.
+    QSignalSpy log(world->get(), &app::demo::DemoWorld::scriptEvent);
+    const auto logged = [&](const QString &needle) {
+        for (const QList<QVariant> &line : std::as_const(log))
+            if (line.at(0).toString().contains(needle))
+                return true;
+        return false;
+    };
+    desktop::ModerationDeskWindow deskWindow(std::move(*desk));
+    deskWindow.show();
+    QTRY_COMPARE(deskWindow.queue()->count(), 2);
+    deskWindow.queue()->setCurrentRow(0);
+    QVERIFY(deskWindow.details()->toPlainText().contains(QStringLiteral("verified")));
+    QTest::keyClicks(deskWindow.reason(), QStringLiteral("Asked a child for photos"));
+    QTest::mouseClick(deskWindow.button(QStringLiteral("ban")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("Prize Desk was banned by moderation. Reason: "
+                                                   "Asked a child for photos")),
+                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("Prize Desk asked for a review")), 20000);
+    // The queue: Alex's case and the Prize Desk's appeal.
+    const auto rowStarting = [&](const QString &prefix) {
+        for (int i = 0; i < deskWindow.queue()->count(); ++i)
+            if (deskWindow.queue()->item(i)->text().contains(prefix))
+                return i;
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowStarting(QStringLiteral("Appeal of")) >= 0, 5000);
+    deskWindow.queue()->setCurrentRow(rowStarting(QStringLiteral("Something else")));
+    QVERIFY(deskWindow.queue()->currentRow() >= 0);
+    QTest::keyClicks(deskWindow.reason(), QStringLiteral("Not enough to act on"));
+    QTest::mouseClick(deskWindow.button(QStringLiteral("dismiss")), Qt::LeftButton);
+    QTRY_COMPARE(deskWindow.queue()->count(), 1);
+    deskWindow.queue()->setCurrentRow(rowStarting(QStringLiteral("Appeal of")));
+    QVERIFY(deskWindow.button(QStringLiteral("restore"))->isEnabled());
+    QVERIFY(!deskWindow.button(QStringLiteral("ban"))->isEnabled());
+    QTest::keyClicks(deskWindow.reason(), QStringLiteral("The photos were of a product"));
+    QTest::mouseClick(deskWindow.button(QStringLiteral("restore")), Qt::LeftButton);
+    QTRY_COMPARE(deskWindow.queue()->count(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(logged(QStringLiteral("Prize Desk's account was restored")), 20000);
+
+    const auto statusOf = [&](const QString &reportedId) {
+        auto reports = s.reports().reports();
+        for (const storage::StoredReport &r : *reports)
+            if (r.reportedId == reportedId)
+                return r;
+        return storage::StoredReport{};
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(prize).status, storage::ReportStatus::ActionTaken, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(alex).status, storage::ReportStatus::NoAction, 20000);
+
+    // ---- 4. The reporter asks for "no action" to be reviewed: it is back
+    // in the queue, marked.
+    ui::ReportsDialog mine(s, &window);
+    mine.show();
+    auto *reportList = mine.findChild<QTreeWidget *>(QStringLiteral("reportList"));
+    auto *askReview = mine.findChild<QPushButton *>(QStringLiteral("askReview"));
+    QVERIFY(reportList && askReview);
+    QCOMPARE(reportList->topLevelItemCount(), 2);
+    QTreeWidgetItem *noAction = nullptr;
+    for (int i = 0; i < reportList->topLevelItemCount(); ++i)
+        if (reportList->topLevelItem(i)->text(3) == QStringLiteral("No action taken"))
+            noAction = reportList->topLevelItem(i);
+    QVERIFY(noAction);
+    reportList->setFocus();
+    reportList->setCurrentItem(noAction);
+    QVERIFY(askReview->isEnabled());
+    QTest::mouseClick(askReview, Qt::LeftButton);
+    auto *message = mine.findChild<QLabel *>(QStringLiteral("reviewMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Review requested")), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(alex).status, storage::ReportStatus::ReviewRequested, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(deskWindow.queue()->count(), 1, 5000);
+    QVERIFY(deskWindow.queue()->item(0)->text().contains(QStringLiteral("review requested")));
+}
+
+QTEST_MAIN(TestReporting)
+#include "tst_reporting.moc"

@@ -1,0 +1,2513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn">
+<context>
+    <name>GetHelp</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+304"/>
+        <source>&amp;Get help…</source>
+        <translation>&amp;সাহায্য নিন…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report this conversation…</source>
+        <translation>এই কথোপকথন &amp;রিপোর্ট করুন…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;My reports</source>
+        <translation>&amp;আমার রিপোর্ট</translation>
+    </message>
+    <message>
+        <location line="+186"/>
+        <source>Get help</source>
+        <translation>সাহায্য নিন</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Is someone bothering you, or is something wrong?</source>
+        <translation>কেউ কি আপনাকে বিরক্ত করছে, নাকি কিছু একটা ঠিক নেই?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can report any message: right-click it and choose Report, or select it and press Ctrl+Shift+R. You choose exactly which messages are sent, and the person is not told who reported them. You can also block anyone. If you or a child are in danger right now, call your local emergency number.</source>
+        <translation>আপনি যেকোনো বার্তা রিপোর্ট করতে পারেন: বার্তাটিতে রাইট-ক্লিক করে “রিপোর্ট করুন” বেছে নিন, অথবা সেটি নির্বাচন করে Ctrl+Shift+R চাপুন। কোন কোন বার্তা পাঠানো হবে, তা আপনিই ঠিক করেন, আর ওই ব্যক্তিকে জানানো হয় না কে তাকে রিপোর্ট করেছে। আপনি যে কাউকে ব্লকও করতে পারেন। আপনি বা কোনো শিশু যদি এখনই বিপদে থাকেন, তাহলে আপনার স্থানীয় জরুরি নম্বরে ফোন করুন।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report this conversation</source>
+        <translation>এই কথোপকথন রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My reports</source>
+        <translation>আমার রিপোর্ট</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationNotice</name>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="+589"/>
+        <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
+        <translation>Cove-এর মডারেশন টিম আপনার অ্যাকাউন্ট সম্পর্কে একটি রিপোর্ট (%1) যাচাই করেছে এবং আপনাকে একটি সতর্কবার্তা দিচ্ছে।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cove&apos;s moderation team reviewed a report about your account (%1) and suspended it until %2.</source>
+        <translation>Cove-এর মডারেশন টিম আপনার অ্যাকাউন্ট সম্পর্কে একটি রিপোর্ট (%1) যাচাই করেছে এবং %2 পর্যন্ত অ্যাকাউন্টটি স্থগিত করেছে।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cove&apos;s moderation team reviewed a report about your account (%1) and banned it.</source>
+        <translation>Cove-এর মডারেশন টিম আপনার অ্যাকাউন্ট সম্পর্কে একটি রিপোর্ট (%1) যাচাই করেছে এবং অ্যাকাউন্টটি নিষিদ্ধ করেছে।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A person reviewed the earlier decision about your account and lifted it.</source>
+        <translation>একজন মানুষ আপনার অ্যাকাউন্ট সম্পর্কে আগের সিদ্ধান্তটি পর্যালোচনা করে তা তুলে নিয়েছেন।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A decision about your account</source>
+        <translation>আপনার অ্যাকাউন্ট সম্পর্কে একটি সিদ্ধান্ত</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason: %1</source>
+        <translation>কারণ: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request review</source>
+        <translation>পর্যালোচনার অনুরোধ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="+517"/>
+        <source>Report…</source>
+        <translation>রিপোর্ট করুন…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Report this message request</source>
+        <translation>এই বার্তা অনুরোধটি রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report this conversation (Ctrl+Shift+R reports the selected message)</source>
+        <translation>এই কথোপকথন রিপোর্ট করুন (Ctrl+Shift+R নির্বাচিত বার্তাটি রিপোর্ট করে)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report this conversation</source>
+        <translation>এই কথোপকথন রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="-575"/>
+        <source>one-to-one chat</source>
+        <translation>দুজনের চ্যাট</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>group</source>
+        <translation>গ্রুপ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>message request</source>
+        <translation>বার্তা অনুরোধ</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <location line="+377"/>
+        <source>No action</source>
+        <translation>কোনো পদক্ষেপ নেই</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <translation>সতর্কবার্তা</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>স্থগিত</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Banned</source>
+        <translation>নিষিদ্ধ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifted after review</source>
+        <translation>পর্যালোচনার পর তুলে নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Waiting to be sent</source>
+        <translation>পাঠানোর অপেক্ষায়</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received by moderation</source>
+        <translation>মডারেশন টিম পেয়েছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviewed</source>
+        <translation>যাচাই করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action taken</source>
+        <translation>পদক্ষেপ নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action taken</source>
+        <translation>কোনো পদক্ষেপ নেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review requested</source>
+        <translation>পর্যালোচনার অনুরোধ করা হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>cove</name>
+    <message>
+        <location filename="../app/desktop/main.cpp" line="+41"/>
+        <source>Demo log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who is here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The demo world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Everyone here is a real Cove client on this computer, talking through a real relay on loopback. Nothing leaves the machine.&lt;/p&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Demo &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Moderation desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cove, a private messenger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the profile NAME (several can live side by side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the demo world: a relay and scripted people on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the main screens of the demo to PNG files in DIR, in English and Arabic, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the language CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>light, dark or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” cannot name a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The demo could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/desktop/Screenshots.cpp" line="+112"/>
+        <source>Sounds great! Send me a picture?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove-cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+64"/>
+        <source>cove-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>usage: set-relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: read-receipts on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: add-contact COVE-ID [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>usage: send COVE-ID|GROUP TEXT [--file PATH]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>usage: history COVE-ID|GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>usage: read COVE-ID|GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>usage: safety-number COVE-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: verify COVE-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>usage: accept-identity COVE-ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: timer COVE-ID|GROUP SECONDS|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SECONDS must be a number or &apos;off&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>usage: save-attachment ATTACHMENT-ID PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+47"/>
+        <source>--profile DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the passphrase needs at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The profile is ready; it registers with the relay on the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your Cove ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>usage: report ID|GROUP --category C [--child] [--message ID]... [--comment TEXT] [--block]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown category %1; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a message is not in this conversation, or more than 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>decision %1 about you: %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: review CASE [--comment TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no certificate in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The safety number with %1 changed. Compare it, then run accept-identity %2 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This account is suspended by moderation (%1). Run reports to see why, review CASE to appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>the relay did not answer in time; %n message(s) stay queued for the next sync</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <location line="+80"/>
+        <source>no such group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>usage: group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>usage: group create|add|remove|leave|rename|role|send|info|list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not a Cove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no safety number yet: exchange a message with them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The profile directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay, e.g. ws://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A PEM certificate to trust for a wss:// relay (remembered at init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display name (init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach a file (send).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages to show (history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds to wait for the relay (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report category id (report), e.g. spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report involves a child (report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A message id to report (report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note for the moderators (report, review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also block the reported person (report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::app::ConversationListModel</name>
+    <message>
+        <location filename="../app/ConversationListModel.cpp" line="+28"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unnamed group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%1, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cove::app::demo::DemoWorld</name>
+    <message>
+        <location filename="../app/demo/DemoWorld.cpp" line="+430"/>
+        <source>Tester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Maya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prize Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stranger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hi Maya! Are we still on for the hike on Saturday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes! I can&apos;t wait. I&apos;ll bring snacks 🥪</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Great, I&apos;ll bring the thermos. Which trail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sam found one by the lake. I&apos;ll make a group for the three of us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Weekend hike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Weather looks great for Saturday ☀️ Meet at the trailhead at 9?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>URGENT: all national parks close this weekend because of a secret government order. Share this with everyone you know before it gets deleted!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source> Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was warned by moderation.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was suspended by moderation.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was banned by moderation.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&apos;s account was restored after review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>I did nothing wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 asked for a review of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not ask for a review: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ha, that made me smile 😄 How&apos;s your week going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oh, and look what I found from our last trip to the lake!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday it is, then. I&apos;ll text Sam about the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you see Sam&apos;s message in the group? I don&apos;t think that&apos;s true…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk later, I&apos;m heading out. 👋</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+55"/>
+        <location line="+33"/>
+        <location line="+22"/>
+        <source>%1 could not send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>%1 answered your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The view from the lake 🏞️</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 sent you a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not send a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Come on, it&apos;s easier there. Just send me your number and I&apos;ll text you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I hardly ever check this app. Add me on the other one, it&apos;s quicker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why not? Everybody uses the other app. Just give me your number 🙂</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hi! We met at the climbing gym last month, remember? 😊</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, a stranger, sent you a message request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Can we talk on another app? This one is slow for me. What&apos;s your number?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 asked to move the chat to another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 pushed again to move the chat elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>🎉 Congratulations! You have been selected for a €500 gift card. Reply with your full name and address to claim it today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 sent you a message request after writing to %n other strangers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 opened a conversation with a stranger (%n so far)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 was rate-limited by the relay: too many new conversations for a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>A friend who answers your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend in your hiking group who forwards a rumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A stranger who wants to move the chat to another app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new account that writes to many strangers until the relay stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::desktop::ModerationDeskWindow</name>
+    <message>
+        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+43"/>
+        <source>✔ verified: the sender really sent this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>– the reporter&apos;s own message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ not verifiable: no relay tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ forged: the text does not match what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ forged: sender, recipient or time do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ forged: a file is not the one that was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✘ unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Moderation desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moderation queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason, shown to the person (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspension length in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The relay&apos;s moderation queue, as a moderator sees it: reports that involve a child first, then by severity and age. Each message shows whether the relay&apos;s franking proves who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore (appeal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uphold (review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Transparency report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The queue cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Appeal of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 report(s), %3 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>INVOLVES A CHILD · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · review requested</source>
+        <translation type="unfinished"> · পর্যালোচনার অনুরোধ করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n case(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Case %1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category: %1%2</source>
+        <translation type="unfinished">বিভাগ: %1%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · involves a child</source>
+        <translation type="unfinished"> · শিশু জড়িত</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporter&apos;s comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1%2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▶ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>forwarded %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file included, matches what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file included, does NOT match what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attachment “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decision %1: %2 by %3 at %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the reason first: the person is shown it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Decided: %1 (%2). The people concerned are told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reports received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Involving a child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified by franking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions: %1 dismissed, %2 warnings, %3 suspensions, %4 bans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appeals: %1 (%2 restored, %3 upheld, %4 waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reporters&apos; reviews of “no action”: %1 (%2 changed, %3 upheld, %4 waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Median time from report to decision: %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median time from report to decision: no decisions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transparency report, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::AddContactDialog</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+118"/>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Cove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>How you call them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask them for their Cove ID: it is under Settings in their app. It ends in a check, so a typo is caught.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not a Cove ID yet: 18 letters and digits, dashes optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is your own Cove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ChatView</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-382"/>
+        <location line="+12"/>
+        <location line="+21"/>
+        <source>Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Delete this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The messages are deleted from this computer. %1 is not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accept the request to reply. Until then, %1 cannot see that you read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>• The account was created less than a day ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• The account is less than a week old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• The account is less than a month old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• The account is more than a month old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>• &lt;b&gt;This account recently started conversations with many people it does not know.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>• You share %n group(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>• You share no contacts or groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;The safety number with %1 has changed.&lt;/b&gt; They may have reinstalled Cove, or someone may be trying to listen in. Messages wait until you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+20"/>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Save attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+1"/>
+        <source>Safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Conversation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept the message request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the message request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::Composer</name>
+    <message>
+        <location filename="../ui/Composer.cpp" line="+154"/>
+        <source>Cannot attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be read, or is larger than 100 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pasted image.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>📎 %n file(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Write a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach files (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove the attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ConversationDelegate</name>
+    <message>
+        <location filename="../ui/ConversationDelegate.cpp" line="+111"/>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::Dialogs</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-118"/>
+        <source>Cove could not save this on this computer. Is the disk full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message could not be encrypted or decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay cannot be reached right now. Messages wait and go out when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That did not work. Check what you entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety number with this contact changed. Compare it before you continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You are not allowed to do that here (only group admins can change a group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This profile is open in another Cove window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-283"/>
+        <source>Your Cove ID is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>About Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;A private messenger: end-to-end encrypted with the Signal protocol, stored encrypted on this computer, with safety tools that never read your messages.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later. Built on Qt, libsignal-protocol-c, SQLCipher, libsodium and libqrencode.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+53"/>
+        <source>Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>&amp;Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add a contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy my Cove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your conversations are private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a conversation, or add someone by their Cove ID. Give people yours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>← Back to chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Offline: %n message(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cove (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New message request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 (admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Disappearing messages: after %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::MessageDelegate</name>
+    <message>
+        <location filename="../ui/MessageDelegate.cpp" line="+134"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>↪ Forwarded many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>↪ Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · double-click to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::NewGroupDialog</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+110"/>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members (you are the admin):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the group a name and choose at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::QrCodeWidget</name>
+    <message>
+        <location filename="../ui/QrCode.cpp" line="+147"/>
+        <source>Safety number code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A QR code that carries the same safety number, for scanning instead of reading the digits aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/ReportDialog.cpp" line="-371"/>
+        <source>Report %1</source>
+        <translation>%1-কে রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What is happening?</source>
+        <translation>কী হচ্ছে?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report category</source>
+        <translation>রিপোর্টের বিভাগ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This involves a child</source>
+        <translation>এতে কোনো শিশু জড়িত</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports about children are handled first.</source>
+        <translation>শিশুদের নিয়ে রিপোর্ট সবার আগে দেখা হয়।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages to include</source>
+        <translation>যে বার্তাগুলো যুক্ত হবে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages to include in the report</source>
+        <translation>রিপোর্টে যে বার্তাগুলো যুক্ত হবে</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exactly what leaves this computer</source>
+        <translation>এই কম্পিউটার থেকে ঠিক কী বাইরে যাচ্ছে</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report preview</source>
+        <translation>রিপোর্টের প্রিভিউ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your report goes to Cove&apos;s moderation team, encrypted so that only they can read it. %1 is not told who reported them. A person reviews every report and may warn, suspend or ban the account. You can follow your report under Help › My reports.</source>
+        <translation>আপনার রিপোর্ট এনক্রিপ্ট হয়ে Cove-এর মডারেশন টিমের কাছে যায়, যাতে শুধু তারাই এটি পড়তে পারে। %1-কে জানানো হয় না কে তাকে রিপোর্ট করেছে। প্রতিটি রিপোর্ট একজন মানুষ যাচাই করেন, এবং তিনি অ্যাকাউন্টটিকে সতর্ক করতে, স্থগিত করতে বা নিষিদ্ধ করতে পারেন। সাহায্য › আমার রিপোর্ট-এ গিয়ে আপনি আপনার রিপোর্টের খোঁজ রাখতে পারেন।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anything else moderators should know (optional)</source>
+        <translation>মডারেটরদের আর কিছু জানা দরকার হলে লিখুন (ঐচ্ছিক)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment for the moderators</source>
+        <translation>মডারেটরদের জন্য মন্তব্য</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also block %1</source>
+        <translation>%1-কে ব্লকও করুন</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submit report</source>
+        <translation>রিপোর্ট পাঠান</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>(no text)</source>
+        <translation>(কোনো লেখা নেই)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This message cannot be verified and is not offered.</source>
+        <translation>এই বার্তার সত্যতা নিশ্চিত করা যায় না, তাই এটি বেছে নেওয়া যাবে না।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Include the file “%1” (%2); otherwise only its fingerprint</source>
+        <translation>ফাইল “%1” (%2) যুক্ত করুন; না হলে শুধু এর ফিঙ্গারপ্রিন্ট যাবে</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1”: only its fingerprint (not on this computer)</source>
+        <translation>“%1”: শুধু এর ফিঙ্গারপ্রিন্ট (ফাইলটি এই কম্পিউটারে নেই)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n message(s) selected, at most 30.</source>
+        <translation>
+            <numerusform>%nটি বার্তা বেছে নেওয়া হয়েছে, সর্বোচ্চ 30টি।</numerusform>
+            <numerusform>%nটি বার্তা বেছে নেওয়া হয়েছে, সর্বোচ্চ 30টি।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To: Cove moderation</source>
+        <translation>প্রাপক: Cove-এর মডারেশন টিম</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category: %1</source>
+        <translation>বিভাগ: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Involves a child: yes</source>
+        <translation>শিশু জড়িত: হ্যাঁ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Involves a child: no</source>
+        <translation>শিশু জড়িত: না</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported account: %1</source>
+        <translation>রিপোর্ট করা অ্যাকাউন্ট: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your account: %1</source>
+        <translation>আপনার অ্যাকাউন্ট: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation: %1</source>
+        <translation>কথোপকথন: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment: %1</source>
+        <translation>আপনার মন্তব্য: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message %1 of %2%3</source>
+        <translation>%2টির মধ্যে বার্তা %1%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (the one reported)</source>
+        <translation> (যেটি রিপোর্ট করা হয়েছে)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From: %1, %2</source>
+        <translation>প্রেরক: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text: %1</source>
+        <translation>লেখা: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: “%1”, %2</source>
+        <translation>ফাইল: “%1”, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint only of “%1”: %2</source>
+        <translation>“%1”-এর শুধু ফিঙ্গারপ্রিন্ট: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing else is sent: no other messages, no other conversations.</source>
+        <translation>আর কিছুই পাঠানো হয় না: অন্য কোনো বার্তা নয়, অন্য কোনো কথোপকথনও নয়।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot report</source>
+        <translation>রিপোর্ট করা যাচ্ছে না</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to report yet</source>
+        <translation>এখনো রিপোর্ট করার মতো কিছু নেই</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no message from this person here yet. You can block them, and report a message as soon as one arrives.</source>
+        <translation>এখানে এখনো এই ব্যক্তির কোনো বার্তা নেই। আপনি তাকে ব্লক করতে পারেন, আর কোনো বার্তা আসামাত্র সেটি রিপোর্ট করতে পারেন।</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ReportSentDialog</name>
+    <message>
+        <location line="+33"/>
+        <source>Report sent</source>
+        <translation>রিপোর্ট পাঠানো হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you. Your report is on its way to Cove&apos;s moderation team.</source>
+        <translation>ধন্যবাদ। আপনার রিপোর্ট Cove-এর মডারেশন টিমের কাছে যাচ্ছে।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A person will review it. The reported account is not told who reported it. You will see the outcome under Help › My reports, and you can ask for a review if you disagree.</source>
+        <translation>একজন মানুষ এটি যাচাই করবেন। রিপোর্ট করা অ্যাকাউন্টকে জানানো হয় না কে রিপোর্ট করেছে। ফলাফল আপনি সাহায্য › আমার রিপোর্ট-এ দেখতে পাবেন, আর আপনি একমত না হলে পর্যালোচনার অনুরোধ করতে পারেন।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If a child is in danger right now, call your local emergency number. Do not forward or keep copies of images of a child: your report already carries what moderators need. A child helpline can also help: in Europe call 116 111; elsewhere, find yours at childhelplineinternational.org.</source>
+        <translation>কোনো শিশু যদি এখনই বিপদে থাকে, তাহলে আপনার স্থানীয় জরুরি নম্বরে ফোন করুন। কোনো শিশুর ছবি অন্য কাউকে পাঠাবেন না বা তার কপি রাখবেন না: মডারেটরদের যা দরকার, তা আপনার রিপোর্টেই আছে। শিশুদের হেল্পলাইনও সাহায্য করতে পারে: ইউরোপে 116 111 নম্বরে ফোন করুন; অন্য জায়গায় childhelplineinternational.org-এ আপনার হেল্পলাইন খুঁজে নিন।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Report number: waiting for the relay (it is kept safe on this computer and sent as soon as Cove is online).</source>
+        <translation>রিপোর্ট নম্বর: রিলের অপেক্ষায় (রিপোর্টটি এই কম্পিউটারে নিরাপদে রাখা আছে এবং Cove অনলাইন হলেই পাঠানো হবে)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report number: %1</source>
+        <translation>রিপোর্ট নম্বর: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::ReportsDialog</name>
+    <message>
+        <location line="+50"/>
+        <source>My reports</source>
+        <translation>আমার রিপোর্ট</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Reports you sent</source>
+        <translation>আপনার পাঠানো রিপোর্ট</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>পাঠানোর তারিখ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>কার সম্পর্কে</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>বিভাগ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Number</source>
+        <translation>নম্বর</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Decisions about your account</source>
+        <translation>আপনার অ্যাকাউন্ট সম্পর্কে সিদ্ধান্ত</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>তারিখ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision</source>
+        <translation>সিদ্ধান্ত</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>কারণ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask for a review</source>
+        <translation>পর্যালোচনার অনুরোধ করুন</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source> · involves a child</source>
+        <translation> · শিশু জড়িত</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> · review requested</source>
+        <translation> · পর্যালোচনার অনুরোধ করা হয়েছে</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asking for a review…</source>
+        <translation>পর্যালোচনার অনুরোধ করা হচ্ছে…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Review requested. A person who did not make the first decision will look at it again. You will see the outcome here.</source>
+        <translation>পর্যালোচনার অনুরোধ করা হয়েছে। প্রথম সিদ্ধান্তটি যিনি নেননি, এমন একজন মানুষ এটি আবার দেখবেন। ফলাফল আপনি এখানেই দেখতে পাবেন।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The review could not be requested: %1</source>
+        <translation>পর্যালোচনার অনুরোধ করা যায়নি: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::SafetyNumberDialog</name>
+    <message>
+        <location filename="../ui/SafetyNumberDialog.cpp" line="+232"/>
+        <source>Safety number with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare these numbers with %1 in person or on a call. If they match, your conversation is private: nobody else can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 digits in 12 groups of five</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the digits, to paste them into a message or a call note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no safety number with %1 yet. It appears once one of you has sent the other a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a valid Cove ID, so there is no safety number to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety number cannot be shown right now. Close this window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark as verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marks %1 as not verified again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do this only after the numbers matched when you compared them with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The safety number with %1 changed while this window was open. Compare the new number before you mark it as verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This could not be saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="+49"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your Cove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the sender and the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send read receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When off, people don&apos;t see when you read their messages, and you don&apos;t see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The new passphrases differ, or are shorter than 8 characters. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase could not be changed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your passphrase is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cove::ui::WelcomeDialog</name>
+    <message>
+        <location filename="../ui/WelcomeDialog.cpp" line="+199"/>
+        <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fair: a longer passphrase would be safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the name people will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a longer passphrase (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The relay address starts with ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>That passphrase is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private conversations that only you and the people in them can read. Your messages are end-to-end encrypted and kept encrypted on this computer under your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>The name people will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The relay passes encrypted messages on. It never sees what they say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create my profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try the demo instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock Cove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter your passphrase to open your conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
