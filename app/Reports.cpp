@@ -180,9 +180,12 @@ AppResult<ReportDraft> Reports::draftAround(qint64 conversationId, qint64 rowId,
 
     qint64 about = rowId;
     if (about == 0) {
+        // A group reported as a whole: about the newest message someone
+        // else sent, and its author.
         for (auto it = draft.candidates.crbegin(); it != draft.candidates.crend(); ++it)
-            if (it->senderId == reported && it->reportable) {
+            if (it->reportable && !it->own && (reported.isEmpty() || it->senderId == reported)) {
                 about = it->rowId;
+                draft.reportedId = it->senderId;
                 break;
             }
     }

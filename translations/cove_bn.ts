@@ -4,7 +4,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+304"/>
+        <location filename="../ui/MainWindow.cpp" line="+305"/>
         <source>&amp;Get help…</source>
         <translation>&amp;সাহায্য নিন…</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>&amp;আমার রিপোর্ট</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+589"/>
+        <location filename="../ui/ReportDialog.cpp" line="+662"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>Cove-এর মডারেশন টিম আপনার অ্যাকাউন্ট সম্পর্কে একটি রিপোর্ট (%1) যাচাই করেছে এবং আপনাকে একটি সতর্কবার্তা দিচ্ছে।</translation>
     </message>
@@ -81,6 +81,11 @@
         <source>Request review</source>
         <translation>পর্যালোচনার অনুরোধ করুন</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <source>Your account is suspended: see Help › My reports</source>
+        <translation>আপনার অ্যাকাউন্ট স্থগিত: সাহায্য › আমার রিপোর্ট দেখুন</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -111,7 +116,7 @@
         <translation>এই কথোপকথন রিপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-575"/>
+        <location filename="../ui/ReportDialog.cpp" line="-635"/>
         <source>one-to-one chat</source>
         <translation>দুজনের চ্যাট</translation>
     </message>
@@ -129,7 +134,7 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location line="+377"/>
+        <location line="+437"/>
         <source>No action</source>
         <translation>কোনো পদক্ষেপ নেই</translation>
     </message>
@@ -268,7 +273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Screenshots.cpp" line="+112"/>
+        <location filename="../app/desktop/Screenshots.cpp" line="+117"/>
         <source>Sounds great! Send me a picture?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,7 +1548,7 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-283"/>
+        <location filename="../ui/MainWindow.cpp" line="-117"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,12 +1564,12 @@ Commands:
     </message>
     <message>
         <location line="+17"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1708,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cove (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +1829,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-371"/>
+        <location filename="../ui/ReportDialog.cpp" line="-377"/>
         <source>Report %1</source>
         <translation>%1-কে রিপোর্ট করুন</translation>
     </message>
@@ -1839,7 +1844,7 @@ Commands:
         <translation>রিপোর্টের বিভাগ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This involves a child</source>
         <translation>এতে কোনো শিশু জড়িত</translation>
     </message>
@@ -1894,7 +1899,7 @@ Commands:
         <translation>রিপোর্ট পাঠান</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>(no text)</source>
         <translation>(কোনো লেখা নেই)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+304"/>
+        <location filename="../ui/MainWindow.cpp" line="+305"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Obtener ayuda…</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>&amp;Mis denuncias</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Get help</source>
         <translation>Obtener ayuda</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+589"/>
+        <location filename="../ui/ReportDialog.cpp" line="+662"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>El equipo de moderación de Cove revisó una denuncia sobre tu cuenta (%1) y te da una advertencia.</translation>
     </message>
@@ -81,6 +81,11 @@
         <source>Request review</source>
         <translation>Pedir una revisión</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <source>Your account is suspended: see Help › My reports</source>
+        <translation>Tu cuenta está suspendida: consulta Ayuda › Mis denuncias</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -111,7 +116,7 @@
         <translation>Denunciar esta conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-575"/>
+        <location filename="../ui/ReportDialog.cpp" line="-635"/>
         <source>one-to-one chat</source>
         <translation>chat individual</translation>
     </message>
@@ -129,7 +134,7 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location line="+377"/>
+        <location line="+437"/>
         <source>No action</source>
         <translation>Sin medidas</translation>
     </message>
@@ -268,7 +273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Screenshots.cpp" line="+112"/>
+        <location filename="../app/desktop/Screenshots.cpp" line="+117"/>
         <source>Sounds great! Send me a picture?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,7 +1548,7 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-283"/>
+        <location filename="../ui/MainWindow.cpp" line="-117"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,12 +1564,12 @@ Commands:
     </message>
     <message>
         <location line="+17"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1708,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cove (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,7 +1829,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-371"/>
+        <location filename="../ui/ReportDialog.cpp" line="-377"/>
         <source>Report %1</source>
         <translation>Denunciar a %1</translation>
     </message>
@@ -1839,7 +1844,7 @@ Commands:
         <translation>Categoría de la denuncia</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This involves a child</source>
         <translation>Afecta a un menor</translation>
     </message>
@@ -1894,7 +1899,7 @@ Commands:
         <translation>Enviar denuncia</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>(no text)</source>
         <translation>(sin texto)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+304"/>
+        <location filename="../ui/MainWindow.cpp" line="+305"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Отримати допомогу…</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>&amp;Мої скарги</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+189"/>
         <source>Get help</source>
         <translation>Отримати допомогу</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+589"/>
+        <location filename="../ui/ReportDialog.cpp" line="+662"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>Команда модерації Cove розглянула скаргу на ваш акаунт (%1) і виносить вам попередження.</translation>
     </message>
@@ -81,6 +81,11 @@
         <source>Request review</source>
         <translation>Попросити про перегляд</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <source>Your account is suspended: see Help › My reports</source>
+        <translation>Ваш обліковий запис призупинено: див. Довідка › Мої скарги</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -111,7 +116,7 @@
         <translation>Поскаржитися на цей чат</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-575"/>
+        <location filename="../ui/ReportDialog.cpp" line="-635"/>
         <source>one-to-one chat</source>
         <translation>особистий чат</translation>
     </message>
@@ -129,7 +134,7 @@
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location line="+377"/>
+        <location line="+437"/>
         <source>No action</source>
         <translation>Без заходів</translation>
     </message>
@@ -268,7 +273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/desktop/Screenshots.cpp" line="+112"/>
+        <location filename="../app/desktop/Screenshots.cpp" line="+117"/>
         <source>Sounds great! Send me a picture?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,7 +1558,7 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-283"/>
+        <location filename="../ui/MainWindow.cpp" line="-117"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,12 +1574,12 @@ Commands:
     </message>
     <message>
         <location line="+17"/>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,7 +1719,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Cove (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,7 +1841,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-371"/>
+        <location filename="../ui/ReportDialog.cpp" line="-377"/>
         <source>Report %1</source>
         <translation>Поскаржитися на %1</translation>
     </message>
@@ -1851,7 +1856,7 @@ Commands:
         <translation>Категорія скарги</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>This involves a child</source>
         <translation>Це стосується дитини</translation>
     </message>
@@ -1906,7 +1911,7 @@ Commands:
         <translation>Надіслати скаргу</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>(no text)</source>
         <translation>(без тексту)</translation>
     </message>

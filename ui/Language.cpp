@@ -72,20 +72,21 @@ bool Language::apply(const QString &code)
     i.cove.reset();
     i.qt.reset();
     i.code = QStringLiteral("en");
-    bool ok = code == QLatin1String("en");
-    if (!ok) {
-        auto cove = std::make_unique<QTranslator>();
-        if (cove->load(QStringLiteral(":/i18n/cove_%1.qm").arg(code))) {
-            QCoreApplication::installTranslator(cove.get());
-            i.cove = std::move(cove);
-            i.code = code;
-            ok = true;
-            auto qt = std::make_unique<QTranslator>();
-            if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                         QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-                QCoreApplication::installTranslator(qt.get());
-                i.qt = std::move(qt);
-            }
+    // English is the source language; its file only carries the plural
+    // forms ("1 message", "2 messages"), so English works without it too.
+    const bool english = code == QLatin1String("en");
+    bool ok = english;
+    auto cove = std::make_unique<QTranslator>();
+    if (cove->load(QStringLiteral(":/i18n/cove_%1.qm").arg(code))) {
+        QCoreApplication::installTranslator(cove.get());
+        i.cove = std::move(cove);
+        i.code = code;
+        ok = true;
+        auto qt = std::make_unique<QTranslator>();
+        if (!english && qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            i.qt = std::move(qt);
         }
     }
     QLocale::setDefault(QLocale(i.code));

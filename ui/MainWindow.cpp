@@ -179,6 +179,7 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     connect(m_chat, &ChatView::closed, this, [this] { m_right->setCurrentIndex(0); });
     connect(&session, &app::Session::onlineChanged, this, &MainWindow::updateStatus);
     connect(&session.messenger(), &app::Messenger::messageStored, this, &MainWindow::notify);
+    connect(&session.relay(), &app::RelayClient::suspended, this, &MainWindow::updateStatus);
     connect(&session.reports(), &app::Reports::noticeReceived, this,
             [this](const storage::ModerationNotice &notice) {
                 QTimer::singleShot(
@@ -336,6 +337,9 @@ void MainWindow::updateStatus()
     QString text = online ? tr("Connected") : tr("Connecting…");
     if (queued > 0)
         text = tr("Offline: %n message(s) waiting to be sent", nullptr, int(queued));
+    if (!online && m_session.relay().isSuspended())
+        text = QCoreApplication::translate("ModerationNotice",
+                                           "Your account is suspended: see Help › My reports");
     m_status->setText(text);
     m_status->setAccessibleName(text);
     const qint64 unread = m_chats->totalUnread();

@@ -8,7 +8,9 @@
 #include "Dialogs.h"
 #include "Language.h"
 #include "RelayMessages.h"
+#include "Theme.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,11 +21,14 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -31,6 +36,7 @@ namespace cove::ui {
 namespace {
 
 constexpr int kRowRole = Qt::UserRole + 1;
+constexpr int kDescriptionRole = Qt::UserRole + 4;
 constexpr int kAttachmentRole = Qt::UserRole + 2;
 constexpr int kCaseRole = Qt::UserRole + 3;
 
@@ -39,6 +45,13 @@ QString timeText(qint64 ms)
     if (ms <= 0)
         return QString();
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+/// Someone else's text inside a sentence of the interface: isolated, so that
+/// an English message in an Arabic sentence (or the reverse) keeps its order.
+QString isolate(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
 }
 
 QString sizeText(qint64 bytes)
@@ -76,6 +89,60 @@ QLabel *sectionLabel(QWidget *parent)
     return label;
 }
 
+/// A report category: its name in bold, its plain description below.
+class CategoryDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem base = option;
+        initStyleOption(&base, index);
+        base.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+        const QRect area = option.rect.adjusted(kPad, kPad, -kPad, -kPad);
+        const bool selected = option.state & QStyle::State_Selected;
+        painter->save();
+        painter->setPen(
+            option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setFont(boldFont(option.font));
+        const int align = int(QStyle::visualAlignment(option.direction, Qt::AlignLeft)) |
+                          Qt::AlignTop | Qt::TextWordWrap;
+        QRect used;
+        painter->drawText(area, align, index.data(Qt::DisplayRole).toString(), &used);
+        painter->setFont(option.font);
+        if (!selected)
+            painter->setPen(Theme::mutedText());
+        painter->drawText(area.adjusted(0, used.height() + 2, 0, 0), align,
+                          index.data(kDescriptionRole).toString());
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int width = std::max(120, (option.widget ? option.widget->width() - 30 : 260));
+        const QRect bounds(0, 0, width - 2 * kPad, 10000);
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        const QRect label = QFontMetrics(boldFont(option.font))
+                                .boundingRect(bounds, flags, index.data().toString());
+        const QRect text =
+            QFontMetrics(option.font)
+                .boundingRect(bounds, flags, index.data(kDescriptionRole).toString());
+        return {width, label.height() + text.height() + 2 + 2 * kPad};
+    }
+
+private:
+    static constexpr int kPad = 6;
+    static QFont boldFont(QFont f)
+    {
+        f.setWeight(QFont::DemiBold);
+        return f;
+    }
+};
+
 } // namespace
 
 // ---- the report sheet ------------------------------------------------------------------
@@ -99,9 +166,13 @@ ReportDialog::ReportDialog(app::Session &session, app::ReportDraft draft, QWidge
     m_categories->setAccessibleName(tr("Report category"));
     m_categories->setWordWrap(true);
     m_categories->setUniformItemSizes(false);
+    m_categories->setItemDelegate(new CategoryDelegate(m_categories));
+    m_categories->setResizeMode(QListView::Adjust);
     for (const app::ReportCategoryText &c : app::Reports::categories(m_language)) {
-        auto *item = new QListWidgetItem(c.label + QLatin1Char('\n') + c.description);
+        auto *item = new QListWidgetItem(c.label);
         item->setData(Qt::UserRole, c.id);
+        item->setData(kDescriptionRole, c.description);
+        item->setData(Qt::AccessibleDescriptionRole, c.description);
         item->setToolTip(c.description);
         m_categories->addItem(item);
         if (c.id == app::Reports::defaultCategory())
@@ -185,6 +256,8 @@ ReportDialog::ReportDialog(app::Session &session, app::ReportDraft draft, QWidge
     box->addWidget(m_error);
     box->addWidget(buttons);
 
+    // The list reads from the most serious down, whatever is preselected.
+    QTimer::singleShot(0, m_categories, [list = m_categories] { list->scrollToTop(); });
     fillEvidence();
     connect(m_evidence, &QTreeWidget::itemChanged, this, &ReportDialog::onEvidenceChanged);
     connect(m_categories, &QListWidget::currentItemChanged, this, &ReportDialog::rebuild);
@@ -206,7 +279,7 @@ void ReportDialog::fillEvidence()
     QTreeWidgetItem *reported = nullptr;
     for (const app::EvidenceItem &e : std::as_const(m_draft.candidates)) {
         auto *item = new QTreeWidgetItem(m_evidence);
-        QString text = e.body.isEmpty() ? tr("(no text)") : e.body.left(300);
+        QString text = e.body.isEmpty() ? tr("(no text)") : isolate(e.body.left(300));
         item->setText(0, tr("%1 · %2\n%3").arg(e.senderName, timeText(e.time), text));
         item->setData(0, kRowRole, e.rowId);
         if (e.reportable) {
@@ -296,7 +369,7 @@ void ReportDialog::rebuild()
           << tr("Your account: %1").arg(protocol::displayCoveId(m_report.reporterId))
           << tr("Conversation: %1").arg(conversationKindText(m_report.conversation));
     if (!m_report.comment.isEmpty())
-        lines << tr("Your comment: %1").arg(m_report.comment);
+        lines << tr("Your comment: %1").arg(isolate(m_report.comment));
     const QList<app::ReportPreviewItem> items = app::Reports::preview(m_report);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const app::ReportPreviewItem &p = items.at(i);
@@ -308,7 +381,7 @@ void ReportDialog::rebuild()
         lines
             << tr("From: %1, %2").arg(protocol::displayCoveId(p.senderId), timeText(p.serverTime));
         if (!p.body.isEmpty())
-            lines << tr("Text: %1").arg(p.body);
+            lines << tr("Text: %1").arg(isolate(p.body));
         for (const app::ReportPreviewItem::File &f : p.files)
             lines << (f.included
                           ? tr("File: “%1”, %2").arg(f.fileName, sizeText(f.size))

@@ -11,6 +11,10 @@
 #include "MainWindow.h"
 #include "Messages.h"
 #include "Messenger.h"
+#include "ModerationDesk.h"
+#include "ModerationDeskWindow.h"
+#include "ReportDialog.h"
+#include "Reports.h"
 #include "SafetyNumberDialog.h"
 #include "WelcomeDialog.h"
 
@@ -19,6 +23,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QListView>
+#include <QListWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -132,8 +137,26 @@ int renderScreenshots(const QString &dir)
         }
         window.showRequests(true);
         if (window.requests().rowCount() > 0) {
-            window.openConversation(window.requests().conversationAt(0));
+            const qint64 request = window.requests().conversationAt(0);
+            window.openConversation(request);
             ok &= save(window, dir, QStringLiteral("request-") + lang);
+            if (auto draft = s.reports().draftForConversation(request);
+                draft && !draft->selected.isEmpty()) {
+                ui::ReportDialog dialog(s, *draft, &window);
+                dialog.show();
+                ok &= save(dialog, dir, QStringLiteral("report-") + lang);
+                if (lang == QLatin1String("en")) {
+                    (void)s.reports().submit(dialog.report(), request, false);
+                    waitFor([&] { return s.reports().queuedCount() == 0; }, 10000);
+                    if (auto desk = (*world)->openModerationDesk()) {
+                        ModerationDeskWindow deskWindow(std::move(*desk));
+                        deskWindow.show();
+                        deskWindow.queue()->setCurrentRow(0);
+                        settle();
+                        ok &= save(deskWindow, dir, QStringLiteral("moderation-desk-") + lang);
+                    }
+                }
+            }
         }
         window.showRequests(false);
         {

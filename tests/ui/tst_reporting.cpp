@@ -252,6 +252,17 @@ void TestReporting::reportDecideAndReview()
     QCOMPARE(queue->at(1).reportedId, alex);
     ui::Language::apply(QStringLiteral("en"));
 
+    // A group reported from its header: about its newest message from
+    // someone else, and that person.
+    auto group = s.messenger().groupConversation((*world)->groupId());
+    QVERIFY(group);
+    auto groupDraft = s.reports().draftForConversation(group->id);
+    QVERIFY(groupDraft);
+    QCOMPARE(groupDraft->kind, protocol::ConversationKind::Group);
+    QVERIFY(groupDraft->reportedId == (*world)->coveIdOf(Cast::Sam) ||
+            groupDraft->reportedId == (*world)->coveIdOf(Cast::Maya));
+    QVERIFY(!groupDraft->selected.isEmpty());
+
     // ---- 3. The moderation desk decides; both sides hear of it; the banned
     // account appeals, and a person restores it.
     QSignalSpy log(world->get(), &app::demo::DemoWorld::scriptEvent);
