@@ -923,6 +923,55 @@ AppResult<void> Messenger::deleteRequest(qint64 conversationId)
     return {};
 }
 
+// ---- blocking ---------------------------------------------------------------------------
+
+AppResult<void> Messenger::block(const QString &typedId)
+{
+    AppResult<QString> checked = peerId(typedId);
+    if (!checked)
+        return checked.error();
+    const QString id = *checked;
+    storage::SafetyStateRepository safety(m_account.db());
+    COVE_APP_TRY_STORAGE(safety.block(id, nowMs()));
+    // Their request goes with them; an accepted chat stays, as history.
+    storage::Result<std::optional<Conversation>> conv = m_conversations.findDirect(id);
+    if (conv && *conv && (*conv)->state == storage::ConversationState::MessageRequest) {
+        COVE_APP_TRY_STORAGE(m_conversations.remove((*conv)->id));
+        Q_EMIT conversationChanged((*conv)->id);
+    }
+    Q_EMIT blocksChanged();
+    return {};
+}
+
+AppResult<void> Messenger::unblock(const QString &typedId)
+{
+    AppResult<QString> id = peerId(typedId);
+    if (!id)
+        return id.error();
+    storage::SafetyStateRepository safety(m_account.db());
+    COVE_APP_TRY_STORAGE(safety.unblock(*id));
+    Q_EMIT blocksChanged();
+    return {};
+}
+
+AppResult<bool> Messenger::isBlocked(const QString &coveId)
+{
+    storage::SafetyStateRepository safety(m_account.db());
+    storage::Result<bool> blocked = safety.isBlocked(coveId);
+    if (!blocked)
+        return storageError(blocked.error());
+    return *blocked;
+}
+
+AppResult<QList<storage::Block>> Messenger::blocked()
+{
+    storage::SafetyStateRepository safety(m_account.db());
+    storage::Result<QList<storage::Block>> list = safety.blocks();
+    if (!list)
+        return storageError(list.error());
+    return *list;
+}
+
 AppResult<bool> Messenger::hasPendingIdentityChange(const QString &coveId)
 {
     storage::Result<std::optional<QByteArray>> pending =

@@ -8,6 +8,7 @@
 #include "Messages.h"
 #include "Outbox.h"
 #include "RelayMessages.h"
+#include "SafetyState.h"
 
 #include <QHash>
 #include <QObject>
@@ -108,6 +109,17 @@ public:
     /// not told.
     [[nodiscard]] AppResult<void> deleteRequest(qint64 conversationId);
 
+    // ---- blocking
+    /// Blocks a person: from now on their envelopes are dropped before
+    /// anything is decrypted, stored or shown, no receipt goes back, and a
+    /// pending request from them is deleted. They are not told. Blocks are
+    /// kept in the store (they survive restarts, backups and restores).
+    [[nodiscard]] AppResult<void> block(const QString &typedId);
+    [[nodiscard]] AppResult<void> unblock(const QString &typedId);
+    [[nodiscard]] AppResult<bool> isBlocked(const QString &coveId);
+    /// Everyone blocked, newest first.
+    [[nodiscard]] AppResult<QList<storage::Block>> blocked();
+
     // ---- reading
     /// The person saw the conversation: clears unread, sends read receipts
     /// when they are switched on (setting "read_receipts", on by default).
@@ -144,6 +156,8 @@ Q_SIGNALS:
     void messagesDeleted();
     void conversationChanged(qint64 conversationId);
     void identityChanged(const QString &coveId);
+    /// Someone was blocked or unblocked.
+    void blocksChanged();
     void idle();
     void problem(const QString &detail);
 

@@ -321,8 +321,9 @@ AppResult<qint64> Reports::submit(const protocol::ReportBundle &report,
     if (!added)
         return fromStorageError(added.error());
     if (alsoBlock) {
-        if (storage::Result<bool> b = safety.block(report.reportedId, now); !b)
-            return fromStorageError(b.error());
+        // The report is queued whatever happens here: it is what matters.
+        if (AppResult<void> b = m_messenger.block(report.reportedId); !b)
+            Q_EMIT problem(b.error().detail);
     }
     qCInfo(lcReports) << "report" << added->id << "queued";
     Q_EMIT reportsChanged();

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Blocking</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="+306"/>
+        <location filename="../ui/Dialogs.cpp" line="+358"/>
+        <source>Unblock</source>
+        <translation>إلغاء الحظر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+303"/>
+        <source>Block</source>
+        <translation>حظر</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
+        <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Block %1?</source>
+        <translation>هل تريد حظر %1؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not told. Their messages and group invitations stop reaching you. You can unblock them in Settings.</source>
+        <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>Block the sender of this request</source>
+        <translation>حظر مُرسِل طلب المراسلة هذا</translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-2"/>
+        <location line="+1"/>
+        <source>Blocked people</source>
+        <translation>الأشخاص المحظورون</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody is blocked.</source>
+        <translation>لا يوجد أشخاص محظورون.</translation>
+    </message>
+</context>
+<context>
     <name>GetHelp</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+305"/>
@@ -90,12 +136,12 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+517"/>
+        <location filename="../ui/ChatView.cpp" line="-38"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>Report</source>
         <translation>إبلاغ</translation>
@@ -312,6 +358,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>usage: block|unblock ID</source>
+        <translation>الاستخدام: block|unblock ID</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>usage: send COVE-ID|GROUP TEXT [--file PATH]...</source>
         <translation>الاستخدام: send COVE-ID|GROUP TEXT [--file PATH]...</translation>
     </message>
@@ -533,7 +584,8 @@ Commands:
                               --json, repeatable: the first is the one reported;
                               --comment TEXT, --block)
   reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)</source>
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists</source>
         <translation>نسخة Cove بلا نافذة.
 
 الأوامر:
@@ -558,10 +610,11 @@ Commands:
                               --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
                               --comment TEXT، --block)
   reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
-  review CASE                 طلب مراجعة قرار (--comment TEXT)</translation>
+  review CASE                 طلب مراجعة قرار (--comment TEXT)
+  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ والأمر blocked يعرض المحظورين</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -1256,7 +1309,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+118"/>
+        <location filename="../ui/Dialogs.cpp" line="-256"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
@@ -1301,14 +1354,16 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-382"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+102"/>
+        <location line="+15"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-150"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -1318,7 +1373,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+94"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -1335,12 +1390,12 @@ Commands:
         <translation>ليس من جهات اتصالك</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Accept the request to reply. Until then, %1 cannot see that you read it.</source>
         <translation>اقبل الطلب لتتمكن من الرد. وحتى ذلك الحين، لا يستطيع %1 أن يعرف أنك قرأته.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+46"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; تنتظر رسائله هنا حتى تقبل الطلب، ولا يعرف إن كنت قد رأيتها.</translation>
     </message>
@@ -1466,7 +1521,7 @@ Commands:
         <translation>حذف طلب المراسلة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
@@ -2325,12 +2380,13 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+49"/>
+        <location filename="../ui/Dialogs.cpp" line="+54"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
+        <location line="+11"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2403,7 +2459,7 @@ Commands:
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Blocking</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="+306"/>
+        <location filename="../ui/Dialogs.cpp" line="+358"/>
+        <source>Unblock</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+303"/>
+        <source>Block</source>
+        <translation>Bloquer</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
+        <translation>Vous avez bloqué %1. Ses messages ne vous parviennent pas. Débloquez cette personne pour lui écrire.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Block %1?</source>
+        <translation>Bloquer %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not told. Their messages and group invitations stop reaching you. You can unblock them in Settings.</source>
+        <translation>%1 n’en saura rien. Ses messages et ses invitations à des groupes cesseront de vous parvenir. Vous pourrez débloquer cette personne dans Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+279"/>
+        <source>Block the sender of this request</source>
+        <translation>Bloquer la personne qui a envoyé cette demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-2"/>
+        <location line="+1"/>
+        <source>Blocked people</source>
+        <translation>Personnes bloquées</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nobody is blocked.</source>
+        <translation>Personne n’est bloqué.</translation>
+    </message>
+</context>
+<context>
     <name>GetHelp</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+305"/>
@@ -90,12 +136,12 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+517"/>
+        <location filename="../ui/ChatView.cpp" line="-38"/>
         <source>Report…</source>
         <translation>Signaler…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>Report</source>
         <translation>Signaler</translation>
@@ -312,6 +358,11 @@
     </message>
     <message>
         <location line="+24"/>
+        <source>usage: block|unblock ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>usage: send COVE-ID|GROUP TEXT [--file PATH]...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -525,11 +576,12 @@ Commands:
                               --json, repeatable: the first is the one reported;
                               --comment TEXT, --block)
   reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)</source>
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,7 +1256,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+118"/>
+        <location filename="../ui/Dialogs.cpp" line="-256"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,14 +1301,16 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-382"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+102"/>
+        <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-150"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,7 +1320,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+94"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1279,12 +1333,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Accept the request to reply. Until then, %1 cannot see that you read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+46"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,7 +1460,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,12 +2303,13 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+49"/>
+        <location filename="../ui/Dialogs.cpp" line="+54"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
+        <location line="+11"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,7 +2382,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+33"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,9 +61,10 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
       m_model(new app::MessageListModel(session.account(), session.messenger(), this)),
       m_avatar(new AvatarLabel(36, this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_safetyButton(new QToolButton(this)), m_detailsButton(new QToolButton(this)),
-      m_reportButton(new QToolButton(this)), m_requestBar(noticeBar(this)),
-      m_requestText(new QLabel(m_requestBar)), m_accept(new QPushButton(m_requestBar)),
-      m_delete(new QPushButton(m_requestBar)), m_reportRequest(new QPushButton(m_requestBar)),
+      m_reportButton(new QToolButton(this)), m_blockButton(new QToolButton(this)),
+      m_requestBar(noticeBar(this)), m_requestText(new QLabel(m_requestBar)),
+      m_accept(new QPushButton(m_requestBar)), m_delete(new QPushButton(m_requestBar)),
+      m_reportRequest(new QPushButton(m_requestBar)), m_blockRequest(new QPushButton(m_requestBar)),
       m_identityBar(noticeBar(this)), m_identityText(new QLabel(m_identityBar)),
       m_compare(new QPushButton(m_identityBar)), m_acceptIdentity(new QPushButton(m_identityBar)),
       m_list(new QListView(this)), m_composer(new Composer(this))
@@ -88,7 +89,9 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
     m_reportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QToolButton *b : {m_safetyButton, m_detailsButton, m_reportButton}) {
+    m_blockButton->setObjectName(QStringLiteral("blockButton"));
+    m_blockButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QToolButton *b : {m_safetyButton, m_detailsButton, m_reportButton, m_blockButton}) {
         b->setAutoRaise(true);
         b->setMinimumSize(34, 34);
         QFont f = b->font();
@@ -108,6 +111,7 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     headerRow->addWidget(m_avatar);
     headerRow->addSpacing(6);
     headerRow->addLayout(titles, 1);
+    headerRow->addWidget(m_blockButton);
     headerRow->addWidget(m_reportButton);
     headerRow->addWidget(m_safetyButton);
     headerRow->addWidget(m_detailsButton);
@@ -118,9 +122,11 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     m_accept->setObjectName(QStringLiteral("acceptRequest"));
     m_delete->setObjectName(QStringLiteral("deleteRequest"));
     m_reportRequest->setObjectName(QStringLiteral("reportRequest"));
+    m_blockRequest->setObjectName(QStringLiteral("blockRequest"));
     m_accept->setDefault(false);
     auto *requestButtons = new QHBoxLayout;
     requestButtons->addStretch();
+    requestButtons->addWidget(m_blockRequest);
     requestButtons->addWidget(m_reportRequest);
     requestButtons->addWidget(m_delete);
     requestButtons->addWidget(m_accept);
@@ -201,6 +207,12 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     connect(m_reportRequest, &QPushButton::clicked, this, [this] {
         ReportDialog::reportConversation(m_session, m_model->conversationId(), QString(), this);
     });
+    connect(m_blockButton, &QToolButton::clicked, this, [this] { toggleBlock(true); });
+    connect(m_blockRequest, &QPushButton::clicked, this, [this] { toggleBlock(false); });
+    connect(&m_session.messenger(), &app::Messenger::blocksChanged, this, [this] {
+        refreshHeader();
+        refreshNotices();
+    });
     auto *reportShortcut = new QAction(this);
     reportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     reportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -262,6 +274,7 @@ void ChatView::refreshHeader()
         m_subtitle->clear();
         m_safetyButton->hide();
         m_detailsButton->hide();
+        m_blockButton->hide();
         m_composer->setBlockedReason({});
         return;
     }
@@ -285,10 +298,54 @@ void ChatView::refreshHeader()
         m_safetyButton->show();
     }
     m_detailsButton->show();
-    m_composer->setBlockedReason(
-        m_isRequest ? tr("Accept the request to reply. Until then, %1 cannot see that you read it.")
-                          .arg(title)
-                    : QString());
+    const app::AppResult<bool> blocked = m_peerId.isEmpty()
+                                             ? app::AppResult<bool>(false)
+                                             : m_session.messenger().isBlocked(m_peerId);
+    m_blocked = blocked && *blocked;
+    m_blockButton->setVisible(!m_peerId.isEmpty() && !m_isRequest);
+    m_blockButton->setText(m_blocked ? QCoreApplication::translate("Blocking", "Unblock")
+                                     : QCoreApplication::translate("Blocking", "Block"));
+    m_blockButton->setAccessibleName(m_blockButton->text());
+    QString reason;
+    if (m_blocked)
+        reason = QCoreApplication::translate("Blocking", "You blocked %1. Their messages do not "
+                                                         "reach you. Unblock them to write.")
+                     .arg(title);
+    else if (m_isRequest)
+        reason = tr("Accept the request to reply. Until then, %1 cannot see that you read it.")
+                     .arg(title);
+    m_composer->setBlockedReason(reason);
+}
+
+void ChatView::toggleBlock(bool ask)
+{
+    if (m_peerId.isEmpty())
+        return;
+    const QString name = m_title->text();
+    if (m_blocked) {
+        if (auto r = m_session.messenger().unblock(m_peerId); !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        return;
+    }
+    if (ask) {
+        const auto answer = QMessageBox::question(
+            this, QCoreApplication::translate("Blocking", "Block %1?").arg(name),
+            QCoreApplication::translate("Blocking",
+                                        "%1 is not told. Their messages and group invitations "
+                                        "stop reaching you. You can unblock them in Settings.")
+                .arg(name));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const bool wasRequest = m_isRequest;
+    if (auto r = m_session.messenger().block(m_peerId); !r) {
+        QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        return;
+    }
+    if (wasRequest) { // the request is gone with the block
+        showConversation(0);
+        Q_EMIT closed();
+    }
 }
 
 void ChatView::refreshNotices()
@@ -550,6 +607,9 @@ void ChatView::retranslate()
     m_accept->setAccessibleName(tr("Accept the message request"));
     m_delete->setText(tr("Delete"));
     m_delete->setAccessibleName(tr("Delete the message request"));
+    m_blockRequest->setText(QCoreApplication::translate("Blocking", "Block"));
+    m_blockRequest->setAccessibleName(
+        QCoreApplication::translate("Blocking", "Block the sender of this request"));
     m_reportRequest->setText(QCoreApplication::translate("ReportDialog", "Report"));
     m_reportRequest->setAccessibleName(
         QCoreApplication::translate("ReportDialog", "Report this message request"));

@@ -65,6 +65,9 @@ private:
     void saveAttachment(qint64 attachmentId);
     /// Reports the selected message (Ctrl+Shift+R), else the conversation.
     void reportSelected();
+    /// Blocks the other person (after asking, unless it is a request), or
+    /// unblocks them.
+    void toggleBlock(bool ask);
     [[nodiscard]] QImage thumbnail(qint64 attachmentId);
 
     app::Session &m_session;
@@ -75,11 +78,13 @@ private:
     QToolButton *m_safetyButton;
     QToolButton *m_detailsButton;
     QToolButton *m_reportButton;
+    QToolButton *m_blockButton;
     QFrame *m_requestBar;
     QLabel *m_requestText;
     QPushButton *m_accept;
     QPushButton *m_delete;
     QPushButton *m_reportRequest;
+    QPushButton *m_blockRequest;
     QFrame *m_identityBar;
     QLabel *m_identityText;
     QPushButton *m_compare;
@@ -91,6 +96,7 @@ private:
     QCache<qint64, QImage> m_thumbnails;
     bool m_loadingOlder = false;
     bool m_isRequest = false;
+    bool m_blocked = false;
     QString m_peerId;
 };
 

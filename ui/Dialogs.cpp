@@ -4,6 +4,7 @@
 #include "Account.h"
 #include "AppSession.h"
 #include "Contacts.h"
+#include "ConversationListModel.h"
 #include "CoveId.h"
 #include "KeyFile.h"
 #include "Language.h"
@@ -18,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -237,10 +239,15 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
       m_readReceipts(new QCheckBox(this)), m_coveId(new QLabel(this)),
       m_languageLabel(new QLabel(this)), m_themeLabel(new QLabel(this)),
       m_notificationsLabel(new QLabel(this)), m_idLabel(new QLabel(this)),
-      m_passphrase(new QPushButton(this)),
+      m_passphrase(new QPushButton(this)), m_blockedLabel(new QLabel(this)),
+      m_blocked(new QListWidget(this)), m_unblock(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
+    m_blocked->setObjectName(QStringLiteral("blockedList"));
+    m_blocked->setMaximumHeight(120);
+    m_unblock->setObjectName(QStringLiteral("unblockButton"));
+    m_unblock->setEnabled(false);
     m_language->setObjectName(QStringLiteral("languageBox"));
     for (const Language::Entry &e : Language::available())
         m_language->addItem(e.nativeName, e.code);
@@ -282,6 +289,10 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     form->addRow(m_notificationsLabel, m_notifications);
     form->addRow(QString(), m_readReceipts);
     form->addRow(QString(), m_passphrase);
+    auto *blockedRow = new QHBoxLayout;
+    blockedRow->addWidget(m_blocked, 1);
+    blockedRow->addWidget(m_unblock, 0, Qt::AlignTop);
+    form->addRow(m_blockedLabel, blockedRow);
     auto *box = new QVBoxLayout(this);
     box->addLayout(form);
     box->addStretch();
@@ -305,6 +316,18 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
         (void)m_session.account().setSetting(QStringLiteral("read_receipts"), on ? "1" : "0");
     });
     connect(m_passphrase, &QPushButton::clicked, this, &SettingsDialog::changePassphrase);
+    connect(m_blocked, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        m_unblock->setEnabled(item && !item->data(Qt::UserRole).toString().isEmpty());
+    });
+    connect(m_unblock, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_blocked->currentItem();
+        if (!item)
+            return;
+        if (auto r = m_session.messenger().unblock(item->data(Qt::UserRole).toString()); !r)
+            QMessageBox::warning(this, tr("Settings"), describe(r.error()));
+    });
+    connect(&m_session.messenger(), &app::Messenger::blocksChanged, this,
+            &SettingsDialog::refreshBlocked);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     resize(520, sizeHint().height());
@@ -330,6 +353,30 @@ void SettingsDialog::retranslate()
     m_language->setAccessibleName(tr("Language"));
     m_theme->setAccessibleName(tr("Theme"));
     m_notifications->setAccessibleName(tr("Notifications"));
+    m_blockedLabel->setText(QCoreApplication::translate("Blocking", "Blocked people"));
+    m_blocked->setAccessibleName(QCoreApplication::translate("Blocking", "Blocked people"));
+    m_unblock->setText(QCoreApplication::translate("Blocking", "Unblock"));
+    refreshBlocked();
+}
+
+void SettingsDialog::refreshBlocked()
+{
+    m_blocked->clear();
+    app::AppResult<QList<storage::Block>> list = m_session.messenger().blocked();
+    if (list)
+        for (const storage::Block &b : std::as_const(*list)) {
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 (%2)").arg(app::personName(m_session.account(), b.coveId),
+                                              protocol::displayCoveId(b.coveId)),
+                m_blocked);
+            item->setData(Qt::UserRole, b.coveId);
+        }
+    if (m_blocked->count() == 0) {
+        auto *none = new QListWidgetItem(
+            QCoreApplication::translate("Blocking", "Nobody is blocked."), m_blocked);
+        none->setFlags(Qt::NoItemFlags);
+    }
+    m_unblock->setEnabled(false);
 }
 
 void SettingsDialog::changePassphrase()

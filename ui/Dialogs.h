@@ -72,6 +72,7 @@ protected:
 private:
     void retranslate();
     void changePassphrase();
+    void refreshBlocked();
 
     app::Session &m_session;
     QComboBox *m_language;
@@ -84,6 +85,9 @@ private:
     QLabel *m_notificationsLabel;
     QLabel *m_idLabel;
     QPushButton *m_passphrase;
+    QLabel *m_blockedLabel;
+    QListWidget *m_blocked;
+    QPushButton *m_unblock;
     QDialogButtonBox *m_buttons;
 };
 

@@ -279,6 +279,33 @@ int Cli::run()
             printJson(arr);
         return Ok;
     }
+    if (command == QLatin1String("block") || command == QLatin1String("unblock")) {
+        if (m_args.size() != 1)
+            return fail(QCoreApplication::translate("cove-cli", "usage: block|unblock ID"), Usage);
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto r = command == QLatin1String("block") ? m.block(m_args[0]) : m.unblock(m_args[0]);
+        return r ? int(Ok) : failWith(r.error());
+    }
+    if (command == QLatin1String("blocked")) {
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto list = m.blocked();
+        if (!list)
+            return failWith(list.error());
+        QJsonArray arr;
+        for (const storage::Block &b : std::as_const(*list)) {
+            if (m_json)
+                arr.append(QJsonObject{{QStringLiteral("coveId"), b.coveId},
+                                       {QStringLiteral("blockedAt"), b.blockedAt}});
+            else
+                out() << protocol::displayCoveId(b.coveId) << "  " << timeText(b.blockedAt)
+                      << Qt::endl;
+        }
+        if (m_json)
+            printJson(arr);
+        return Ok;
+    }
     if (command == QLatin1String("send")) {
         if (m_args.size() < 2 && !m_parser.isSet(QStringLiteral("file")))
             return fail(QCoreApplication::translate(
@@ -1001,7 +1028,8 @@ int main(int argc, char **argv)
         "                              --json, repeatable: the first is the one reported;\n"
         "                              --comment TEXT, --block)\n"
         "  reports                     your reports, their status, and decisions about you\n"
-        "  review CASE                 ask for a decision to be reviewed (--comment TEXT)"));
+        "  review CASE                 ask for a decision to be reviewed (--comment TEXT)\n"
+        "  block ID, unblock ID        stop (or again allow) someone's messages; blocked lists"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

@@ -366,6 +366,26 @@ void TestCli::reportFromTheCommandLine()
     QVERIFY(reportId.startsWith(QStringLiteral("R-")));
     QCOMPARE(reports[0][QStringLiteral("status")].toString(), QStringLiteral("sent"));
     QCOMPARE(reports[0][QStringLiteral("category")].toString(), QStringLiteral("scam"));
+    // --block blocked Mallory in the same step; unblock and block again by hand.
+    const auto blockedIds = [&] {
+        QStringList ids;
+        const QJsonArray list =
+            QJsonDocument::fromJson(
+                cli(QStringLiteral("alice"), {QStringLiteral("blocked"), QStringLiteral("--json")})
+                    .out)
+                .array();
+        for (const QJsonValue &b : list)
+            ids << b[QStringLiteral("coveId")].toString();
+        return ids;
+    };
+    QCOMPARE(blockedIds(), QStringList{mallory});
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("unblock"), mallory}).exitCode, 0);
+    QCOMPARE(blockedIds(), QStringList());
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("block"), mallory}).exitCode, 0);
+    QCOMPARE(blockedIds(), QStringList{mallory});
+    QCOMPARE(
+        cli(QStringLiteral("alice"), {QStringLiteral("block"), QStringLiteral("nope")}).exitCode,
+        1);
 
     // The moderator sees it verified, and bans; both sides hear of it.
     CliResult shown = relayConsole({QStringLiteral("mod"), QStringLiteral("show"), reportId});

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void forgedTagAndCommitmentAreUnverifiable();
     void disappearingMessagesOnBothSides();
     void strangerLandsInRequests();
+    void blockedSenderIsDroppedWithoutReceipt();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
     void rateLimitKeepsOrder();
@@ -497,6 +498,58 @@ void TestPipeline::strangerLandsInRequests()
     auto request = safety.request(c.id);
     QVERIFY(request && request->has_value());
     QVERIFY2(!(*request)->facts.isEmpty(), "first-contact facts from the relay are recorded");
+}
+
+void TestPipeline::blockedSenderIsDroppedWithoutReceipt()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &mallory = makeClient(QStringLiteral("mallory"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob, &mallory}));
+    const qint64 aliceWithBob = alice.directWith(bob);
+    const qsizetype before = alice.incoming(aliceWithBob).size();
+
+    // A contact: blocked, their next message never appears, and no
+    // delivery receipt tells them anything.
+    QSignalSpy changed(alice.messenger.get(), &app::Messenger::blocksChanged);
+    QVERIFY(alice.messenger->block(bob.id().toLower())); // as typed
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(*alice.messenger->isBlocked(bob.id()), true);
+    auto hidden =
+        bob.messenger->sendMessage(bob.directWith(alice), QStringLiteral("are you there?"));
+    QVERIFY(hidden);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.message(*hidden)->status, storage::MessageStatus::Sent, kWait);
+    QVERIFY(waitIdle({&alice, &bob}));
+    QTest::qWait(300); // a receipt, if one went, would be back by now
+    QCOMPARE(alice.incoming(aliceWithBob).size(), before);
+    QCOMPARE(bob.message(*hidden)->status, storage::MessageStatus::Sent);
+
+    QCOMPARE(alice.messenger->blocked()->size(), 1);
+
+    // Unblocked: the conversation works again (the dropped message stays gone).
+    QVERIFY(alice.messenger->unblock(bob.id()));
+    auto again = bob.messenger->sendMessage(bob.directWith(alice), QStringLiteral("hello?"));
+    QVERIFY(again);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(aliceWithBob).size(), before + 1, kWait);
+    QCOMPARE(alice.incoming(aliceWithBob).constLast().body, QStringLiteral("hello?"));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.message(*again)->status, storage::MessageStatus::Delivered,
+                              kWait);
+
+    // A stranger's request goes when they are blocked, and so does what
+    // they send next.
+    QVERIFY(mallory.messenger->sendMessage(mallory.directWith(alice), QStringLiteral("hi")));
+    storage::ConversationRepository convs(alice.account->db());
+    QTRY_VERIFY_WITH_TIMEOUT(convs.findDirect(mallory.id())->has_value(), kWait);
+    QVERIFY(alice.messenger->block(mallory.id()));
+    QVERIFY(!convs.findDirect(mallory.id())->has_value());
+    QVERIFY(mallory.messenger->sendMessage(mallory.directWith(alice), QStringLiteral("hello??")));
+    QVERIFY(waitIdle({&alice, &mallory}));
+    QVERIFY(!convs.findDirect(mallory.id())->has_value());
+    // Nobody can block themselves or a malformed ID.
+    QCOMPARE(alice.messenger->block(alice.id()).error().code, app::AppError::Code::InvalidArgument);
+    QCOMPARE(alice.messenger->block(QStringLiteral("nope")).error().code,
+             app::AppError::Code::InvalidArgument);
 }
 
 void TestPipeline::changedIdentityIsHeldUntilAccepted()

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Safety strings in every shipped language: the reporting flow, moderation's
-// notices and the help entry must be translated everywhere Cove ships, with
+// notices, blocking and the help entry must be translated everywhere Cove ships, with
 // the same placeholders as the English source, and the report categories
 // (resources/safety) must cover the same languages.
 
@@ -25,6 +25,7 @@ const QStringList &safetyContexts()
         QStringLiteral("ReportsDialog"),
         QStringLiteral("ModerationNotice"),
         QStringLiteral("GetHelp"),
+        QStringLiteral("Blocking"),
     };
     return list;
 }

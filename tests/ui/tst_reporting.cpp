@@ -11,6 +11,7 @@
 #include "ChatView.h"
 #include "ConversationListModel.h"
 #include "DemoWorld.h"
+#include "Dialogs.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
@@ -38,6 +39,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace cove;
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void cleanup() { ui::Language::apply(QStringLiteral("en")); }
 
     void reportDecideAndReview();
+    void blockInOneTapAndUnblockInSettings();
 };
 
 void TestReporting::reportDecideAndReview()
@@ -336,6 +339,74 @@ void TestReporting::reportDecideAndReview()
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(alex).status, storage::ReportStatus::ReviewRequested, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(deskWindow.queue()->count(), 1, 5000);
     QVERIFY(deskWindow.queue()->item(0)->text().contains(QStringLiteral("review requested")));
+}
+
+void TestReporting::blockInOneTapAndUnblockInSettings()
+{
+    auto world = app::demo::DemoWorld::start({QString(), true});
+    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
+    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
+    QVERIFY(account);
+    auto session = app::Session::open(std::move(*account));
+    QVERIFY(session);
+    app::Session &s = **session;
+    ui::MainWindow window(s);
+    window.resize(1100, 760);
+    window.show();
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+
+    // The stranger's request: Block is one tap; the request is gone and
+    // what Alex sends next never shows.
+    const QString alex = (*world)->coveIdOf(Cast::Alex);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, alex) != 0, 20000);
+    window.openConversation(requestFrom(window, alex));
+    ui::ChatView *chat = window.chatView();
+    auto *block = chat->findChild<QPushButton *>(QStringLiteral("blockRequest"));
+    QVERIFY(block && block->isVisible());
+    QTest::mouseClick(block, Qt::LeftButton);
+    QTRY_COMPARE(requestFrom(window, alex), qint64(0));
+    QCOMPARE(chat->conversationId(), qint64(0));
+    QCOMPARE(*s.messenger().isBlocked(alex), true);
+
+    // Maya, a contact: Block in the header asks first; then the composer
+    // says she is blocked and the button offers Unblock.
+    const QString maya = (*world)->coveIdOf(Cast::Maya);
+    auto mayaChat = s.messenger().directConversation(maya);
+    QVERIFY(mayaChat);
+    window.openConversation(mayaChat->id);
+    auto *header = chat->findChild<QToolButton *>(QStringLiteral("blockButton"));
+    QVERIFY(header && header->isVisible());
+    QCOMPARE(header->text(), QStringLiteral("Block"));
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(header, Qt::LeftButton);
+    QTRY_COMPARE(header->text(), QStringLiteral("Unblock"));
+    QCOMPARE(*s.messenger().isBlocked(maya), true);
+    auto *text = chat->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
+    QVERIFY(text && !text->isVisible());
+
+    // Settings lists both; Unblock there lets Maya in again.
+    ui::SettingsDialog settings(s, &window);
+    settings.show();
+    auto *list = settings.findChild<QListWidget *>(QStringLiteral("blockedList"));
+    auto *unblock = settings.findChild<QPushButton *>(QStringLiteral("unblockButton"));
+    QVERIFY(list && unblock);
+    QCOMPARE(list->count(), 2);
+    QListWidgetItem *mayaRow = nullptr;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == maya)
+            mayaRow = list->item(i);
+    QVERIFY(mayaRow);
+    list->setCurrentItem(mayaRow);
+    QVERIFY(unblock->isEnabled());
+    QTest::mouseClick(unblock, Qt::LeftButton);
+    QTRY_COMPARE(list->count(), 1);
+    QCOMPARE(*s.messenger().isBlocked(maya), false);
+    QTRY_COMPARE(header->text(), QStringLiteral("Block"));
+    QVERIFY(text->isVisible());
 }
 
 QTEST_MAIN(TestReporting)
