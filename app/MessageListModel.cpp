@@ -4,6 +4,7 @@
 #include "Account.h"
 #include "ConversationListModel.h"
 #include "Conversations.h"
+#include "ForwardPolicy.h"
 #include "Messenger.h"
 
 #include <QDateTime>
@@ -190,6 +191,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     }
     case ForwardCountRole:
         return m.forwardCount;
+    case ManyForwardsRole:
+        return safety::forwardedManyTimes(m.forwardCount);
     case QuoteRole:
         return m.quote ? m.quote->excerpt : QString();
     case ExpiresRole:
@@ -218,7 +221,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {ForwardCountRole, "forwardCount"},
                   {QuoteRole, "quote"},
                   {ExpiresRole, "expires"},
-                  {AttachmentCountRole, "attachmentCount"}});
+                  {AttachmentCountRole, "attachmentCount"},
+                  {ManyForwardsRole, "manyForwards"}});
     return names;
 }
 

@@ -33,6 +33,7 @@ public:
         QuoteRole,        ///< the quoted excerpt, empty when none
         ExpiresRole,      ///< bool: a disappearing message
         AttachmentCountRole,
+        ManyForwardsRole, ///< bool: labelled "Forwarded many times" (safety::forwardedManyTimes)
     };
 
     static constexpr int kPageSize = 50;

@@ -7,6 +7,7 @@
 #include "Attachments.h"
 #include "CoveId.h"
 #include "Crypto.h"
+#include "ForwardPolicy.h"
 #include "Franking.h"
 #include "GroupSession.h"
 #include "Keys.h"
@@ -349,10 +350,69 @@ AppResult<qint64> Messenger::forwardText(qint64 conversationId, const QString &b
     if (body.isEmpty())
         return appError(AppError::Code::InvalidArgument, QStringLiteral("nothing to send"));
     protocol::Content content = protocol::makeContent(body);
-    content.forwardCount = priorForwardCount == std::numeric_limits<quint32>::max()
-                               ? priorForwardCount
-                               : priorForwardCount + 1;
+    content.forwardCount = safety::nextForwardCount(priorForwardCount);
     return sendContent(*conv, std::move(content), true);
+}
+
+int Messenger::maxForwardTargets(quint32 forwardCount)
+{
+    return safety::maxForwardTargets(forwardCount);
+}
+
+AppResult<int> Messenger::forwardLimit(qint64 rowId)
+{
+    storage::Result<std::optional<storage::StoredMessage>> found = m_messages.find(rowId);
+    if (!found)
+        return storageError(found.error());
+    if (!*found)
+        return appError(AppError::Code::NotFound, QStringLiteral("no such message"));
+    return safety::maxForwardTargets((*found)->forwardCount);
+}
+
+AppResult<QList<qint64>> Messenger::forward(qint64 rowId, const QList<qint64> &targets)
+{
+    storage::Result<std::optional<storage::StoredMessage>> found = m_messages.find(rowId);
+    if (!found)
+        return storageError(found.error());
+    if (!*found || ((*found)->body.isEmpty() && (*found)->attachments.isEmpty()))
+        return appError(AppError::Code::NotFound, QStringLiteral("no such message to forward"));
+    const storage::StoredMessage &original = **found;
+    QList<qint64> unique;
+    for (const qint64 t : targets)
+        if (!unique.contains(t))
+            unique.append(t);
+    if (unique.isEmpty())
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("no chat chosen"));
+    const int limit = safety::maxForwardTargets(original.forwardCount);
+    if (unique.size() > limit)
+        return appError(AppError::Code::NotAllowed,
+                        safety::forwardedManyTimes(original.forwardCount)
+                            ? QStringLiteral("a message forwarded many times goes to one chat at "
+                                             "a time")
+                            : QStringLiteral("a message can be forwarded to at most 5 chats at "
+                                             "once"));
+    QList<Conversation> chats;
+    for (const qint64 t : std::as_const(unique)) {
+        AppResult<Conversation> conv = conversation(t);
+        if (!conv)
+            return conv.error();
+        if (conv->state != storage::ConversationState::Normal)
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("accept the request before forwarding to it"));
+        chats.append(*conv);
+    }
+    QList<qint64> rows;
+    for (const Conversation &conv : std::as_const(chats)) {
+        protocol::Content content = protocol::makeContent(original.body);
+        for (const storage::StoredAttachment &a : original.attachments)
+            content.attachments.append(a.descriptor);
+        content.forwardCount = safety::nextForwardCount(original.forwardCount);
+        AppResult<qint64> row = sendContent(conv, std::move(content), true);
+        if (!row)
+            return row.error();
+        rows.append(*row);
+    }
+    return rows;
 }
 
 AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Content content,

@@ -70,6 +70,15 @@ public:
     /// commitment, so the label it earns cannot be forged or dropped.
     [[nodiscard]] AppResult<qint64> forwardText(qint64 conversationId, const QString &body,
                                                 quint32 priorForwardCount);
+    /// Forwards a stored message (its text and attachments) to `targets`,
+    /// each getting a copy that carries one more hop. Refused whole
+    /// (NotAllowed) beyond safety::maxForwardTargets(): five chats, and one
+    /// for a message forwarded many times. Returns the new rows.
+    [[nodiscard]] AppResult<QList<qint64>> forward(qint64 rowId, const QList<qint64> &targets);
+    /// How many chats one forward of a message with this count may reach.
+    [[nodiscard]] static int maxForwardTargets(quint32 forwardCount);
+    /// The same for a stored message.
+    [[nodiscard]] AppResult<int> forwardLimit(qint64 rowId);
     /// Encrypts and uploads each file, then sends the message. Needs the
     /// relay; `done` gets the message's row id or why it failed.
     void sendFiles(qint64 conversationId, const QString &body, const QStringList &paths,

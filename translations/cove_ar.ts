@@ -4,19 +4,19 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+306"/>
+        <location filename="../ui/ChatView.cpp" line="+307"/>
         <location filename="../ui/Dialogs.cpp" line="+358"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+320"/>
         <source>Block</source>
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-316"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+296"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -45,6 +45,52 @@
         <location line="+19"/>
         <source>Nobody is blocked.</source>
         <translation>لا يوجد أشخاص محظورون.</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-59"/>
+        <source>Forward…</source>
+        <translation>إعادة توجيه…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verify: search the web for this text</source>
+        <translation>التحقق: البحث عن هذا النص على الويب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a web search in your browser. Nothing is sent to Cove.</source>
+        <translation>يفتح بحثًا على الويب في متصفحك. لا يُرسَل أي شيء إلى Cove.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForwardDialog.cpp" line="+28"/>
+        <location line="+30"/>
+        <source>Forward</source>
+        <translation>إعادة توجيه</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This message was forwarded many times. To slow the spread of rumours, it can go to one chat at a time.</source>
+        <translation>أُعيد توجيه هذه الرسالة مرات عديدة. ولإبطاء انتشار الشائعات، لا يمكن إعادة توجيهها إلا إلى دردشة واحدة في كل مرة.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Choose up to %n chats.</source>
+        <translation>
+            <numerusform>اختر ما يصل إلى %n دردشة.</numerusform>
+            <numerusform>اختر ما يصل إلى %n دردشة.</numerusform>
+            <numerusform>اختر ما يصل إلى %n دردشتين.</numerusform>
+            <numerusform>اختر ما يصل إلى %n دردشات.</numerusform>
+            <numerusform>اختر ما يصل إلى %n دردشة.</numerusform>
+            <numerusform>اختر ما يصل إلى %n دردشة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chats to forward to</source>
+        <translation>الدردشات المراد إعادة التوجيه إليها</translation>
     </message>
 </context>
 <context>
@@ -136,7 +182,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-38"/>
+        <location filename="../ui/ChatView.cpp" line="+8"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
@@ -362,7 +408,12 @@
         <translation>الاستخدام: block|unblock ID</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>usage: forward MESSAGE-ID ID|GROUP...</source>
+        <translation>الاستخدام: forward MESSAGE-ID ID|GROUP...</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>usage: send COVE-ID|GROUP TEXT [--file PATH]...</source>
         <translation>الاستخدام: send COVE-ID|GROUP TEXT [--file PATH]...</translation>
     </message>
@@ -453,7 +504,65 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+465"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation>نسخة Cove بلا نافذة.
+
+الأوامر:
+  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
+  id                          عرض معرّف Cove الخاص بك
+  set-relay URL               حفظ عنوان خادم الترحيل
+  add-contact ID [NAME]       إضافة جهة اتصال
+  contacts                    عرض جهات الاتصال
+  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
+  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
+  list                        عرض المحادثات
+  history ID|GROUP            عرض محادثة
+  read ID|GROUP               تعليم المحادثة كمقروءة (يرسل إشعارات القراءة)
+  read-receipts on|off        هل تُرسَل إشعارات القراءة عند قراءة الرسائل
+  group create NAME ID...     إنشاء مجموعة؛ وأيضًا: add، remove، leave، rename،
+                              role، send، info، list
+  timer ID|GROUP SECONDS|off  الرسائل المؤقتة (ذاتية الاختفاء)
+  safety-number ID            عرض رقم الأمان؛ والأمر verify ID يعلّمه كرقم تمت مقارنته
+  accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال بعد تغيّره
+  save-attachment N PATH      حفظ المرفق رقم N في ملف
+  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
+                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
+                              --comment TEXT، --block)
+  reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
+  review CASE                 طلب مراجعة قرار (--comment TEXT)
+  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ والأمر blocked يعرض المحظورين
+  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ دردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
+    </message>
+    <message>
+        <location line="-735"/>
+        <location line="+278"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
@@ -559,62 +668,7 @@
         <translation>لم يتم التحقق</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists</source>
-        <translation>نسخة Cove بلا نافذة.
-
-الأوامر:
-  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
-  id                          عرض معرّف Cove الخاص بك
-  set-relay URL               حفظ عنوان خادم الترحيل
-  add-contact ID [NAME]       إضافة جهة اتصال
-  contacts                    عرض جهات الاتصال
-  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
-  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
-  list                        عرض المحادثات
-  history ID|GROUP            عرض محادثة
-  read ID|GROUP               تعليم المحادثة كمقروءة (يرسل إشعارات القراءة)
-  read-receipts on|off        هل تُرسَل إشعارات القراءة عند قراءة الرسائل
-  group create NAME ID...     إنشاء مجموعة؛ وأيضًا: add، remove، leave، rename،
-                              role، send، info، list
-  timer ID|GROUP SECONDS|off  الرسائل المؤقتة (ذاتية الاختفاء)
-  safety-number ID            عرض رقم الأمان؛ والأمر verify ID يعلّمه كرقم تمت مقارنته
-  accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال بعد تغيّره
-  save-attachment N PATH      حفظ المرفق رقم N في ملف
-  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
-                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
-                              --comment TEXT، --block)
-  reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
-  review CASE                 طلب مراجعة قرار (--comment TEXT)
-  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ والأمر blocked يعرض المحظورين</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -1354,7 +1408,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-436"/>
+        <location filename="../ui/ChatView.cpp" line="-453"/>
         <location line="+12"/>
         <location line="+27"/>
         <location line="+102"/>
@@ -1489,7 +1543,7 @@ Commands:
         <translation>حفظ «%1»…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation>رقم الأمان</translation>

@@ -4,19 +4,19 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+306"/>
+        <location filename="../ui/ChatView.cpp" line="+307"/>
         <location filename="../ui/Dialogs.cpp" line="+358"/>
         <source>Unblock</source>
         <translation>Ondoa kizuizi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+303"/>
+        <location line="+320"/>
         <source>Block</source>
         <translation>Zuia</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-316"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Umemzuia %1. Jumbe zake hazikufikii. Mwondolee kizuizi ili uweze kuandika.</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>%1 haambiwi. Jumbe zake na mialiko yake ya vikundi haitakufikia tena. Unaweza kumwondolea kizuizi kwenye Mipangilio.</translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+296"/>
         <source>Block the sender of this request</source>
         <translation>Mzuie mtumaji wa ombi hili</translation>
     </message>
@@ -45,6 +45,48 @@
         <location line="+19"/>
         <source>Nobody is blocked.</source>
         <translation>Hakuna aliyezuiwa.</translation>
+    </message>
+</context>
+<context>
+    <name>Forwarding</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-59"/>
+        <source>Forward…</source>
+        <translation>Sambaza…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Verify: search the web for this text</source>
+        <translation>Thibitisha: tafuta maandishi haya mtandaoni</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens a web search in your browser. Nothing is sent to Cove.</source>
+        <translation>Hufungua utafutaji wa mtandaoni kwenye kivinjari chako. Hakuna kinachotumwa kwa Cove.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ForwardDialog.cpp" line="+28"/>
+        <location line="+30"/>
+        <source>Forward</source>
+        <translation>Sambaza</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>This message was forwarded many times. To slow the spread of rumours, it can go to one chat at a time.</source>
+        <translation>Ujumbe huu umesambazwa mara nyingi sana. Ili kupunguza kasi ya kuenea kwa uvumi, unaweza kutumwa kwa gumzo moja tu kwa wakati mmoja.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Choose up to %n chats.</source>
+        <translation>
+            <numerusform>Chagua hadi gumzo %n.</numerusform>
+            <numerusform>Chagua hadi magumzo %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chats to forward to</source>
+        <translation>Magumzo ya kusambazia</translation>
     </message>
 </context>
 <context>
@@ -136,7 +178,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-38"/>
+        <location filename="../ui/ChatView.cpp" line="+8"/>
         <source>Report…</source>
         <translation>Ripoti…</translation>
     </message>
@@ -362,7 +404,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>usage: forward MESSAGE-ID ID|GROUP...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>usage: send COVE-ID|GROUP TEXT [--file PATH]...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,7 +500,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+465"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-735"/>
+        <location line="+278"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,37 +630,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+53"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,7 +1350,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-436"/>
+        <location filename="../ui/ChatView.cpp" line="-453"/>
         <location line="+12"/>
         <location line="+27"/>
         <location line="+102"/>
@@ -1428,7 +1477,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>

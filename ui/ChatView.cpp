@@ -9,6 +9,7 @@
 #include "Conversations.h"
 #include "CoveId.h"
 #include "Dialogs.h"
+#include "ForwardDialog.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "Messages.h"
@@ -566,6 +567,23 @@ void ChatView::showContextMenu(const QPoint &pos)
                                .arg(a.descriptor.fileName.isEmpty() ? tr("attachment")
                                                                     : a.descriptor.fileName),
                            this, [this, id = a.id] { saveAttachment(id); });
+    if (!m.body.isEmpty() || !m.attachments.isEmpty()) {
+        QAction *forward = menu.addAction(QCoreApplication::translate("Forwarding", "Forward…"),
+                                          this, [this, row = m.rowId] {
+                                              ForwardDialog dialog(m_session, row, this);
+                                              dialog.exec();
+                                          });
+        forward->setObjectName(QStringLiteral("forwardAction"));
+    }
+    if (m.direction == storage::Direction::Incoming && !m.body.isEmpty() &&
+        m_model->data(m_model->index(index.row()), app::MessageListModel::ManyForwardsRole)
+            .toBool()) {
+        QAction *verify = menu.addAction(
+            QCoreApplication::translate("Forwarding", "Verify: search the web for this text"), this,
+            [body = m.body] { searchTheWeb(body); });
+        verify->setToolTip(QCoreApplication::translate(
+            "Forwarding", "Opens a web search in your browser. Nothing is sent to Cove."));
+    }
     if (m.direction == storage::Direction::Incoming &&
         (!m.body.isEmpty() || !m.attachments.isEmpty())) {
         if (!menu.isEmpty())

@@ -154,7 +154,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     int contentWidth = 0;
     const quint32 forwards = m.forwardCount;
     if (forwards > 0) {
-        l.manyForwards = forwards >= kManyForwards;
+        l.manyForwards = index.data(Model::ManyForwardsRole).toBool();
         l.forwardedText = l.manyForwards ? tr("↪ Forwarded many times") : tr("↪ Forwarded");
         l.forwarded = QRect(0, cy, sfm.horizontalAdvance(l.forwardedText), sfm.height());
         contentWidth = std::max(contentWidth, l.forwarded.width());

@@ -38,11 +38,9 @@ public:
                                                      const QModelIndex &index,
                                                      const QPoint &pos) const;
 
-    /// Forward counts from this on are labelled "Forwarded many times".
     /// Forgets every remembered row height (the font or language changed).
     void clearSizes();
 
-    static constexpr quint32 kManyForwards = 5;
     static constexpr int kMaxImageSide = 280;
 
 private:

@@ -287,6 +287,33 @@ int Cli::run()
         auto r = command == QLatin1String("block") ? m.block(m_args[0]) : m.unblock(m_args[0]);
         return r ? int(Ok) : failWith(r.error());
     }
+    if (command == QLatin1String("forward")) {
+        if (m_args.size() < 2)
+            return fail(
+                QCoreApplication::translate("cove-cli", "usage: forward MESSAGE-ID ID|GROUP..."),
+                Usage);
+        storage::MessageRepository messages(m_account->db());
+        auto found = messages.findByMessageId(QByteArray::fromHex(m_args[0].toLatin1()));
+        if (!found || !found->has_value())
+            return fail(QCoreApplication::translate("cove-cli", "no message %1").arg(m_args[0]),
+                        Usage);
+        const qint64 row = (*found)->rowId;
+        int refused = Ok; // the forward is queued before connecting; a refusal ends it
+        const int synced = online([&](app::Messenger &m) {
+            QList<qint64> targets;
+            for (const QString &typed : m_args.mid(1)) {
+                auto conv = target(m, typed);
+                if (!conv) {
+                    refused = failWith(conv.error());
+                    return;
+                }
+                targets.append(conv->id);
+            }
+            if (auto r = m.forward(row, targets); !r)
+                refused = failWith(r.error());
+        });
+        return refused != Ok ? refused : synced;
+    }
     if (command == QLatin1String("blocked")) {
         app::RelayClient relay(*m_account, {});
         app::Messenger m(*m_account, relay);
@@ -1029,7 +1056,9 @@ int main(int argc, char **argv)
         "                              --comment TEXT, --block)\n"
         "  reports                     your reports, their status, and decisions about you\n"
         "  review CASE                 ask for a decision to be reviewed (--comment TEXT)\n"
-        "  block ID, unblock ID        stop (or again allow) someone's messages; blocked lists"));
+        "  block ID, unblock ID        stop (or again allow) someone's messages; blocked lists\n"
+        "  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many "
+        "times)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({

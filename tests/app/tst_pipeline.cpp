@@ -7,6 +7,7 @@
 #include "Franking.h"
 #include "KeyFile.h"
 #include "Keys.h"
+#include "MessageListModel.h"
 #include "Messenger.h"
 #include "Profile.h"
 #include "ProtocolStore.h"
@@ -87,6 +88,7 @@ private Q_SLOTS:
     void disappearingMessagesOnBothSides();
     void strangerLandsInRequests();
     void blockedSenderIsDroppedWithoutReceipt();
+    void forwardLimitsAndLabels();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
     void rateLimitKeepsOrder();
@@ -550,6 +552,68 @@ void TestPipeline::blockedSenderIsDroppedWithoutReceipt()
     QCOMPARE(alice.messenger->block(alice.id()).error().code, app::AppError::Code::InvalidArgument);
     QCOMPARE(alice.messenger->block(QStringLiteral("nope")).error().code,
              app::AppError::Code::InvalidArgument);
+}
+
+void TestPipeline::forwardLimitsAndLabels()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"));
+    befriend(alice, bob);
+    befriend(alice, carol);
+    // Four more chats of Alice's: the limit is checked before anything leaves.
+    QList<qint64> targets{alice.directWith(carol)};
+    for (int i = 0; i < 4; ++i) {
+        Client &friendN = makeClient(QStringLiteral("friend%1").arg(i));
+        befriend(alice, friendN);
+        targets.append(alice.directWith(friendN));
+    }
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    const qint64 fromBob = alice.directWith(bob);
+
+    QVERIFY(bob.messenger->sendMessage(bob.directWith(alice), QStringLiteral("news")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(fromBob).size(), 1, kWait);
+    const storage::StoredMessage news = alice.incoming(fromBob).constFirst();
+    QCOMPARE(news.forwardCount, 0u);
+
+    // A sixth chat is refused, and nothing is sent to the first five.
+    QList<qint64> six = targets;
+    six.append(fromBob);
+    auto refused = alice.messenger->forward(news.rowId, six);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, app::AppError::Code::NotAllowed);
+    for (const qint64 t : std::as_const(targets))
+        QCOMPARE(alice.messages(t).size(), 0);
+    auto five = alice.messenger->forward(news.rowId, targets);
+    QVERIFY(five);
+    QCOMPARE(five->size(), 5);
+    const qint64 carolFromAlice = carol.directWith(alice);
+    QTRY_COMPARE_WITH_TIMEOUT(carol.incoming(carolFromAlice).size(), 1, kWait);
+    QCOMPARE(carol.incoming(carolFromAlice).constFirst().forwardCount, 1u);
+    QCOMPARE(carol.incoming(carolFromAlice).constFirst().body, QStringLiteral("news"));
+
+    // Forwarded many times (5 hops): one chat at a time, and the label
+    // stays after another hop.
+    QVERIFY(bob.messenger->forwardText(bob.directWith(alice), QStringLiteral("rumour"), 4));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(fromBob).size(), 2, kWait);
+    const storage::StoredMessage rumour = alice.incoming(fromBob).constLast();
+    QCOMPARE(rumour.forwardCount, 5u);
+    QCOMPARE(app::Messenger::maxForwardTargets(rumour.forwardCount), 1);
+    auto two = alice.messenger->forward(rumour.rowId, targets.mid(0, 2));
+    QVERIFY(!two);
+    QCOMPARE(two.error().code, app::AppError::Code::NotAllowed);
+    QVERIFY(alice.messenger->forward(rumour.rowId, {targets.first()}));
+    QTRY_COMPARE_WITH_TIMEOUT(carol.incoming(carolFromAlice).size(), 2, kWait);
+    QCOMPARE(carol.incoming(carolFromAlice).constLast().forwardCount, 6u);
+    // The receiving side's label comes from the count in the content.
+    app::MessageListModel model(*carol.account, *carol.messenger);
+    model.setConversation(carolFromAlice);
+    QCOMPARE(model.data(model.index(model.rowCount() - 1), app::MessageListModel::ManyForwardsRole)
+                 .toBool(),
+             true);
+    QCOMPARE(model.data(model.index(model.rowCount() - 2), app::MessageListModel::ManyForwardsRole)
+                 .toBool(),
+             false);
 }
 
 void TestPipeline::changedIdentityIsHeldUntilAccepted()

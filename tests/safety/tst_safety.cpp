@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ForwardPolicy.h"
 #include "ReportPolicy.h"
 #include "ReportTaxonomy.h"
 
@@ -122,6 +123,8 @@ class TestSafety : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Forwarding.
+    void forwardLimitsFollowTheCount();
     // The shipped taxonomy.
     void builtInLoadsFromTheLibraryResource();
     void builtInIsParsedOnce();
@@ -721,6 +724,22 @@ void TestSafety::reporterThrottled()
     for (qint64 &at : recent)
         at += now;
     QCOMPARE(cove::safety::reporterThrottled(recent, now), throttled);
+}
+
+void TestSafety::forwardLimitsFollowTheCount()
+{
+    using namespace cove::safety;
+    QVERIFY(!forwardedManyTimes(0));
+    QVERIFY(!forwardedManyTimes(4));
+    QVERIFY(forwardedManyTimes(5));
+    QVERIFY(forwardedManyTimes(0xffffffffu));
+    QCOMPARE(maxForwardTargets(0), 5);
+    QCOMPARE(maxForwardTargets(4), 5);
+    QCOMPARE(maxForwardTargets(5), 1);
+    QCOMPARE(maxForwardTargets(99), 1);
+    QCOMPARE(nextForwardCount(0), 1u);
+    QCOMPARE(nextForwardCount(4), 5u);
+    QCOMPARE(nextForwardCount(0xffffffffu), 0xffffffffu); // never wraps back to "not forwarded"
 }
 
 QTEST_GUILESS_MAIN(TestSafety)

@@ -12,9 +12,11 @@
 #include "ConversationListModel.h"
 #include "DemoWorld.h"
 #include "Dialogs.h"
+#include "ForwardDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
+#include "Messages.h"
 #include "Messenger.h"
 #include "ModerationDesk.h"
 #include "ModerationDeskWindow.h"
@@ -117,6 +119,7 @@ private Q_SLOTS:
 
     void reportDecideAndReview();
     void blockInOneTapAndUnblockInSettings();
+    void forwardedManyTimesGoesToOneChat();
 };
 
 void TestReporting::reportDecideAndReview()
@@ -407,6 +410,54 @@ void TestReporting::blockInOneTapAndUnblockInSettings()
     QCOMPARE(*s.messenger().isBlocked(maya), false);
     QTRY_COMPARE(header->text(), QStringLiteral("Block"));
     QVERIFY(text->isVisible());
+}
+
+void TestReporting::forwardedManyTimesGoesToOneChat()
+{
+    auto world = app::demo::DemoWorld::start({QString(), true});
+    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
+    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
+    QVERIFY(account);
+    auto session = app::Session::open(std::move(*account));
+    QVERIFY(session);
+    app::Session &s = **session;
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+
+    // Sam's rumour in the group arrived forwarded many times.
+    auto group = s.messenger().groupConversation((*world)->groupId());
+    QVERIFY(group);
+    storage::MessageRepository messages(s.account().db());
+    const auto rumour = [&]() -> std::optional<storage::StoredMessage> {
+        auto page = messages.newestPage(group->id, 50);
+        for (const storage::StoredMessage &m : page->messages)
+            if (m.forwardCount >= 5)
+                return m;
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rumour().has_value(), 20000);
+    const storage::StoredMessage viral = *rumour();
+
+    ui::ForwardDialog dialog(s, viral.rowId);
+    dialog.show();
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("forwardHint"));
+    QVERIFY(hint->text().contains(QStringLiteral("one chat at a time")));
+    QListWidget *chats = dialog.chats();
+    QVERIFY(chats->count() >= 2);
+    chats->item(0)->setCheckState(Qt::Checked);
+    chats->item(1)->setCheckState(Qt::Checked); // refused: one chat only
+    QCOMPARE(chats->item(1)->checkState(), Qt::Unchecked);
+    QCOMPARE(dialog.chosen().size(), 1);
+    const qint64 target = dialog.chosen().constFirst();
+    const qint64 before = messages.count(target).value();
+    auto *forward = dialog.findChild<QPushButton *>(QStringLiteral("forwardButton"));
+    QVERIFY(forward && forward->isEnabled());
+    QTest::mouseClick(forward, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(messages.count(target).value(), before + 1);
+    const auto sent = messages.newestPage(target, 1)->messages.constFirst();
+    QCOMPARE(sent.body, viral.body);
+    QCOMPARE(sent.forwardCount, viral.forwardCount + 1);
 }
 
 QTEST_MAIN(TestReporting)
