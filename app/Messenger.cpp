@@ -971,6 +971,31 @@ AppResult<void> Messenger::acceptRequest(qint64 conversationId)
     return {};
 }
 
+AppResult<QList<storage::Conversation>> Messenger::requests()
+{
+    storage::Result<QList<Conversation>> list =
+        m_conversations.list(storage::ConversationState::MessageRequest);
+    if (!list)
+        return storageError(list.error());
+    return *list;
+}
+
+AppResult<int> Messenger::blockAllRequests()
+{
+    AppResult<QList<Conversation>> pending = requests();
+    if (!pending)
+        return pending.error();
+    int blocked = 0;
+    for (const Conversation &c : std::as_const(*pending)) {
+        if (c.kind != ConversationKind::Direct)
+            continue;
+        if (AppResult<void> r = block(c.peerId); !r)
+            return r.error();
+        ++blocked;
+    }
+    return blocked;
+}
+
 AppResult<void> Messenger::deleteRequest(qint64 conversationId)
 {
     AppResult<Conversation> conv = conversation(conversationId);

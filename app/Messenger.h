@@ -114,6 +114,11 @@ public:
     [[nodiscard]] AppResult<std::optional<RequestFacts>> requestFacts(qint64 conversationId);
     /// The person accepts: the conversation becomes a chat, receipts flow.
     [[nodiscard]] AppResult<void> acceptRequest(qint64 conversationId);
+    /// Pending message requests, newest first.
+    [[nodiscard]] AppResult<QList<storage::Conversation>> requests();
+    /// Blocks the sender of every pending request (the stalking pattern:
+    /// many requests from many new accounts); returns how many.
+    [[nodiscard]] AppResult<int> blockAllRequests();
     /// The person deletes the request with its messages; the stranger is
     /// not told.
     [[nodiscard]] AppResult<void> deleteRequest(qint64 conversationId);

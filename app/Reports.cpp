@@ -331,6 +331,29 @@ AppResult<qint64> Reports::submit(const protocol::ReportBundle &report,
     return added->id;
 }
 
+AppResult<int> Reports::reportAllRequests(const ReportChoice &choice, bool alsoBlock)
+{
+    AppResult<QList<storage::Conversation>> pending = m_messenger.requests();
+    if (!pending)
+        return pending.error();
+    int reported = 0;
+    for (const storage::Conversation &c : std::as_const(*pending)) {
+        AppResult<ReportDraft> draft = draftForConversation(c.id);
+        if (!draft)
+            return draft.error();
+        if (draft->selected.isEmpty())
+            continue; // nothing from them to report
+        AppResult<protocol::ReportBundle> report = build(*draft, choice);
+        if (!report)
+            return report.error();
+        AppResult<qint64> id = submit(*report, c.id, alsoBlock);
+        if (!id)
+            return id.error();
+        ++reported;
+    }
+    return reported;
+}
+
 void Reports::flush()
 {
     if (!m_relay.isReady())

@@ -132,6 +132,11 @@ public:
     [[nodiscard]] AppResult<qint64> submit(const protocol::ReportBundle &report,
                                            std::optional<qint64> conversationId, bool alsoBlock);
 
+    /// Reports every pending message request at once, each with its
+    /// default evidence (the newest message and the four before it), and
+    /// blocks the senders when `alsoBlock`. Returns how many were reported.
+    [[nodiscard]] AppResult<int> reportAllRequests(const ReportChoice &choice, bool alsoBlock);
+
     /// Asks for a decision to be reviewed by a person: a decision about this
     /// account (its notice's caseId) or "no action" on one of its reports
     /// (the report's id). Also works for a suspended account, and waits for

@@ -65,8 +65,8 @@
         <translation>يفتح بحثًا على الويب في متصفحك. لا يُرسَل أي شيء إلى Cove.</translation>
     </message>
     <message>
-        <location filename="../ui/ForwardDialog.cpp" line="+28"/>
-        <location line="+30"/>
+        <location filename="../ui/ForwardDialog.cpp" line="+27"/>
+        <location line="+28"/>
         <source>Forward</source>
         <translation>إعادة توجيه</translation>
     </message>
@@ -96,7 +96,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+305"/>
+        <location filename="../ui/MainWindow.cpp" line="+338"/>
         <source>&amp;Get help…</source>
         <translation>&amp;طلب المساعدة…</translation>
     </message>
@@ -111,7 +111,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -139,7 +139,7 @@
 <context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+662"/>
+        <location filename="../ui/ReportDialog.cpp" line="+720"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>راجع فريق الإشراف في Cove بلاغًا عن حسابك (%1) وقرّر توجيه تحذير إليك.</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>طلب مراجعة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <location filename="../ui/MainWindow.cpp" line="-170"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حسابك موقوف مؤقتًا أو محظور: راجع مساعدة › بلاغاتي</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>الإبلاغ عن هذه المحادثة</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-635"/>
+        <location filename="../ui/ReportDialog.cpp" line="-691"/>
         <source>one-to-one chat</source>
         <translation>محادثة فردية</translation>
     </message>
@@ -222,11 +222,16 @@
         <source>message request</source>
         <translation>طلب مراسلة</translation>
     </message>
+    <message>
+        <location line="+605"/>
+        <source>This involves a child</source>
+        <translation>الأمر يتعلق بطفل</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location line="+437"/>
+        <location line="-168"/>
         <source>No action</source>
         <translation>بلا إجراء</translation>
     </message>
@@ -279,6 +284,73 @@
         <location line="+2"/>
         <source>Review requested</source>
         <translation>تم طلب المراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-198"/>
+        <source>Block all?</source>
+        <translation>هل تريد حظر الجميع؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Block the senders of all %n request(s)? They are not told, and you can unblock them in Settings.</source>
+        <translation>
+            <numerusform>هل تريد حظر مُرسِلي جميع طلبات المراسلة (%n)؟ لا يُخبَرون بذلك، ويمكنك إلغاء حظرهم من «الإعدادات».</numerusform>
+            <numerusform>هل تريد حظر مُرسِل طلب المراسلة (%n)؟ لا يُخبَر بذلك، ويمكنك إلغاء حظره من «الإعدادات».</numerusform>
+            <numerusform>هل تريد حظر مُرسِلَي طلبَي المراسلة (%n)؟ لا يُخبَران بذلك، ويمكنك إلغاء حظرهما من «الإعدادات».</numerusform>
+            <numerusform>هل تريد حظر مُرسِلي جميع طلبات المراسلة (%n)؟ لا يُخبَرون بذلك، ويمكنك إلغاء حظرهم من «الإعدادات».</numerusform>
+            <numerusform>هل تريد حظر مُرسِلي جميع طلبات المراسلة (%n)؟ لا يُخبَرون بذلك، ويمكنك إلغاء حظرهم من «الإعدادات».</numerusform>
+            <numerusform>هل تريد حظر مُرسِلي جميع طلبات المراسلة (%n)؟ لا يُخبَرون بذلك، ويمكنك إلغاء حظرهم من «الإعدادات».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Block all</source>
+        <translation>حظر الجميع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report all…</source>
+        <translation>الإبلاغ عن الجميع…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ReportDialog.cpp" line="+127"/>
+        <source>Report %n request(s)</source>
+        <translation>
+            <numerusform>الإبلاغ عن طلبات المراسلة (%n)</numerusform>
+            <numerusform>الإبلاغ عن طلب المراسلة (%n)</numerusform>
+            <numerusform>الإبلاغ عن طلبَي المراسلة (%n)</numerusform>
+            <numerusform>الإبلاغ عن طلبات المراسلة (%n)</numerusform>
+            <numerusform>الإبلاغ عن طلبات المراسلة (%n)</numerusform>
+            <numerusform>الإبلاغ عن طلبات المراسلة (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each request is reported on its own, with its newest message and the four before it, to Cove&apos;s moderation team. Nobody is told who reported them.</source>
+        <translation>يُبلَّغ عن كل طلب على حدة إلى فريق الإشراف في Cove، مع أحدث رسالة فيه والرسائل الأربع التي سبقتها. لا يُخبَر أحد بمن أبلغ عنه.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report category</source>
+        <translation>فئة البلاغ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also block them</source>
+        <translation>حظرهم أيضًا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report all</source>
+        <translation>الإبلاغ عن الجميع</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not reported</source>
+        <translation>لم يتم الإبلاغ</translation>
     </message>
 </context>
 <context>
@@ -378,7 +450,7 @@
         <translation>cove-cli: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -428,7 +500,7 @@
         <translation>الاستخدام: read COVE-ID|GROUP</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>usage: safety-number COVE-ID</source>
         <translation>الاستخدام: safety-number COVE-ID</translation>
     </message>
@@ -504,7 +576,7 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+546"/>
         <source>Cove without a window.
 
 Commands:
@@ -561,8 +633,8 @@ Commands:
   forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ دردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
     </message>
     <message>
-        <location line="-735"/>
-        <location line="+278"/>
+        <location line="-818"/>
+        <location line="+280"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
@@ -582,7 +654,46 @@ Commands:
         <translation>الاستخدام: review CASE [--comment TEXT]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>usage: requests report-all --category C [--child] [--block]</source>
+        <translation>الاستخدام: requests report-all --category C [--child] [--block]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n request(s) reported</source>
+        <translation>
+            <numerusform>الطلبات المُبلَّغ عنها: %n</numerusform>
+            <numerusform>الطلبات المُبلَّغ عنها: %n</numerusform>
+            <numerusform>الطلبات المُبلَّغ عنها: %n</numerusform>
+            <numerusform>الطلبات المُبلَّغ عنها: %n</numerusform>
+            <numerusform>الطلبات المُبلَّغ عنها: %n</numerusform>
+            <numerusform>الطلبات المُبلَّغ عنها: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n sender(s) blocked</source>
+        <translation>
+            <numerusform>المُرسِلون المحظورون: %n</numerusform>
+            <numerusform>المُرسِلون المحظورون: %n</numerusform>
+            <numerusform>المُرسِلون المحظورون: %n</numerusform>
+            <numerusform>المُرسِلون المحظورون: %n</numerusform>
+            <numerusform>المُرسِلون المحظورون: %n</numerusform>
+            <numerusform>المُرسِلون المحظورون: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no request from %1</source>
+        <translation>لا يوجد طلب مراسلة من %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: requests [list | accept ID | delete ID | block-all | report-all --category C]</source>
+        <translation>الاستخدام: requests [list | accept ID | delete ID | block-all | report-all --category C]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation>لا يوجد خادم ترحيل: مرِّر --relay ws://HOST:PORT (يُحفَظ بعد init)</translation>
     </message>
@@ -1721,7 +1832,7 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-117"/>
+        <location filename="../ui/MainWindow.cpp" line="-82"/>
         <source>Your Cove ID is copied.</source>
         <translation>تم نسخ معرّف Cove الخاص بك.</translation>
     </message>
@@ -1736,13 +1847,14 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+56"/>
+        <location line="-120"/>
+        <location line="+137"/>
+        <location line="+58"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>&amp;Cove</source>
         <translation>&amp;Cove</translation>
     </message>
@@ -1812,7 +1924,7 @@ Commands:
         <translation>&amp;حول Cove</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
@@ -1890,7 +2002,7 @@ Commands:
         <translation>Cove (%1)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>New message request</source>
         <translation>طلب مراسلة جديد</translation>
     </message>
@@ -2010,7 +2122,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-377"/>
+        <location filename="../ui/ReportDialog.cpp" line="-544"/>
         <source>Report %1</source>
         <translation>الإبلاغ عن %1</translation>
     </message>

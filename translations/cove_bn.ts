@@ -65,8 +65,8 @@
         <translation>আপনার ব্রাউজারে একটি ওয়েব সার্চ খোলে। Cove-এ কিছুই পাঠানো হয় না।</translation>
     </message>
     <message>
-        <location filename="../ui/ForwardDialog.cpp" line="+28"/>
-        <location line="+30"/>
+        <location filename="../ui/ForwardDialog.cpp" line="+27"/>
+        <location line="+28"/>
         <source>Forward</source>
         <translation>ফরওয়ার্ড করুন</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+305"/>
+        <location filename="../ui/MainWindow.cpp" line="+338"/>
         <source>&amp;Get help…</source>
         <translation>&amp;সাহায্য নিন…</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>&amp;আমার রিপোর্ট</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+662"/>
+        <location filename="../ui/ReportDialog.cpp" line="+720"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>Cove-এর মডারেশন টিম আপনার অ্যাকাউন্ট সম্পর্কে একটি রিপোর্ট (%1) যাচাই করেছে এবং আপনাকে একটি সতর্কবার্তা দিচ্ছে।</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>পর্যালোচনার অনুরোধ করুন</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <location filename="../ui/MainWindow.cpp" line="-170"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>আপনার অ্যাকাউন্ট স্থগিত: সাহায্য › আমার রিপোর্ট দেখুন</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>এই কথোপকথন রিপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-635"/>
+        <location filename="../ui/ReportDialog.cpp" line="-691"/>
         <source>one-to-one chat</source>
         <translation>দুজনের চ্যাট</translation>
     </message>
@@ -218,11 +218,16 @@
         <source>message request</source>
         <translation>বার্তা অনুরোধ</translation>
     </message>
+    <message>
+        <location line="+605"/>
+        <source>This involves a child</source>
+        <translation>এতে কোনো শিশু জড়িত</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location line="+437"/>
+        <location line="-168"/>
         <source>No action</source>
         <translation>কোনো পদক্ষেপ নেই</translation>
     </message>
@@ -275,6 +280,65 @@
         <location line="+2"/>
         <source>Review requested</source>
         <translation>পর্যালোচনার অনুরোধ করা হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-198"/>
+        <source>Block all?</source>
+        <translation>সবাইকে ব্লক করবেন?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Block the senders of all %n request(s)? They are not told, and you can unblock them in Settings.</source>
+        <translation>
+            <numerusform>%nটি অনুরোধ যিনি পাঠিয়েছেন তাকে ব্লক করবেন? তাকে জানানো হয় না, এবং আপনি সেটিংসে গিয়ে তাকে আনব্লক করতে পারেন।</numerusform>
+            <numerusform>সব %nটি অনুরোধ যারা পাঠিয়েছেন, তাদের ব্লক করবেন? তাদের জানানো হয় না, এবং আপনি সেটিংসে গিয়ে তাদের আনব্লক করতে পারেন।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Block all</source>
+        <translation>সবাইকে ব্লক করুন</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report all…</source>
+        <translation>সবগুলো রিপোর্ট করুন…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ReportDialog.cpp" line="+127"/>
+        <source>Report %n request(s)</source>
+        <translation>
+            <numerusform>%nটি অনুরোধ রিপোর্ট করুন</numerusform>
+            <numerusform>%nটি অনুরোধ রিপোর্ট করুন</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each request is reported on its own, with its newest message and the four before it, to Cove&apos;s moderation team. Nobody is told who reported them.</source>
+        <translation>প্রতিটি অনুরোধ আলাদাভাবে, তার সর্বশেষ বার্তা ও তার আগের চারটি বার্তাসহ, Cove-এর মডারেশন টিমের কাছে রিপোর্ট করা হয়। কে রিপোর্ট করেছে, তা কাউকে জানানো হয় না।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report category</source>
+        <translation>রিপোর্টের বিভাগ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also block them</source>
+        <translation>তাদের ব্লকও করুন</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report all</source>
+        <translation>সবগুলো রিপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not reported</source>
+        <translation>রিপোর্ট করা হয়নি</translation>
     </message>
 </context>
 <context>
@@ -374,7 +438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,7 +488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>usage: safety-number COVE-ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+546"/>
         <source>Cove without a window.
 
 Commands:
@@ -531,8 +595,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-735"/>
-        <location line="+278"/>
+        <location line="-818"/>
+        <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +616,38 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>usage: requests report-all --category C [--child] [--block]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n request(s) reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n sender(s) blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no request from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: requests [list | accept ID | delete ID | block-all | report-all --category C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,7 +1746,7 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-117"/>
+        <location filename="../ui/MainWindow.cpp" line="-82"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,13 +1761,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+56"/>
+        <location line="-120"/>
+        <location line="+137"/>
+        <location line="+58"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,7 +1838,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
@@ -1816,7 +1912,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,7 +2028,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-377"/>
+        <location filename="../ui/ReportDialog.cpp" line="-544"/>
         <source>Report %1</source>
         <translation>%1-কে রিপোর্ট করুন</translation>
     </message>

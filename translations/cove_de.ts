@@ -65,8 +65,8 @@
         <translation>Öffnet eine Websuche in deinem Browser. An Cove wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/ForwardDialog.cpp" line="+28"/>
-        <location line="+30"/>
+        <location filename="../ui/ForwardDialog.cpp" line="+27"/>
+        <location line="+28"/>
         <source>Forward</source>
         <translation>Weiterleiten</translation>
     </message>
@@ -92,7 +92,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+305"/>
+        <location filename="../ui/MainWindow.cpp" line="+338"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Hilfe holen…</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>&amp;Meine Meldungen</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Get help</source>
         <translation>Hilfe holen</translation>
     </message>
@@ -135,7 +135,7 @@
 <context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+662"/>
+        <location filename="../ui/ReportDialog.cpp" line="+720"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>Das Moderationsteam von Cove hat eine Meldung zu deinem Konto (%1) geprüft und spricht dir eine Verwarnung aus.</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>Überprüfung beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <location filename="../ui/MainWindow.cpp" line="-170"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Dein Konto ist gesperrt: siehe Hilfe › Meine Meldungen</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>Diese Unterhaltung melden</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-635"/>
+        <location filename="../ui/ReportDialog.cpp" line="-691"/>
         <source>one-to-one chat</source>
         <translation>Einzelchat</translation>
     </message>
@@ -218,11 +218,16 @@
         <source>message request</source>
         <translation>Nachrichtenanfrage</translation>
     </message>
+    <message>
+        <location line="+605"/>
+        <source>This involves a child</source>
+        <translation>Ein Kind ist betroffen</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location line="+437"/>
+        <location line="-168"/>
         <source>No action</source>
         <translation>Keine Maßnahme</translation>
     </message>
@@ -275,6 +280,65 @@
         <location line="+2"/>
         <source>Review requested</source>
         <translation>Überprüfung beantragt</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-198"/>
+        <source>Block all?</source>
+        <translation>Alle blockieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Block the senders of all %n request(s)? They are not told, and you can unblock them in Settings.</source>
+        <translation>
+            <numerusform>Die Person blockieren, die %n Anfrage gesendet hat? Sie erfährt davon nichts, und du kannst die Blockierung in den Einstellungen aufheben.</numerusform>
+            <numerusform>Alle Personen blockieren, die die %n Anfragen gesendet haben? Sie erfahren davon nichts, und du kannst die Blockierung in den Einstellungen aufheben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Block all</source>
+        <translation>Alle blockieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report all…</source>
+        <translation>Alle melden…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ReportDialog.cpp" line="+127"/>
+        <source>Report %n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage melden</numerusform>
+            <numerusform>%n Anfragen melden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each request is reported on its own, with its newest message and the four before it, to Cove&apos;s moderation team. Nobody is told who reported them.</source>
+        <translation>Jede Anfrage wird einzeln an das Moderationsteam von Cove gemeldet, jeweils mit ihrer neuesten Nachricht und den vier davor. Niemand erfährt, wer die Meldung gemacht hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report category</source>
+        <translation>Kategorie der Meldung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also block them</source>
+        <translation>Diese Personen auch blockieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report all</source>
+        <translation>Alle melden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
     </message>
 </context>
 <context>
@@ -374,7 +438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,7 +488,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>usage: safety-number COVE-ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,7 +564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+546"/>
         <source>Cove without a window.
 
 Commands:
@@ -531,8 +595,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-735"/>
-        <location line="+278"/>
+        <location line="-818"/>
+        <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +616,38 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>usage: requests report-all --category C [--child] [--block]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n request(s) reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n sender(s) blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no request from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: requests [list | accept ID | delete ID | block-all | report-all --category C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,7 +1746,7 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-117"/>
+        <location filename="../ui/MainWindow.cpp" line="-82"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,13 +1761,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+56"/>
+        <location line="-120"/>
+        <location line="+137"/>
+        <location line="+58"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,7 +1838,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
@@ -1816,7 +1912,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,7 +2028,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-377"/>
+        <location filename="../ui/ReportDialog.cpp" line="-544"/>
         <source>Report %1</source>
         <translation>%1 melden</translation>
     </message>

@@ -65,8 +65,8 @@
         <translation>یک جستجوی وب در مرورگر شما باز می‌کند. چیزی به Cove فرستاده نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../ui/ForwardDialog.cpp" line="+28"/>
-        <location line="+30"/>
+        <location filename="../ui/ForwardDialog.cpp" line="+27"/>
+        <location line="+28"/>
         <source>Forward</source>
         <translation>هدایت</translation>
     </message>
@@ -91,7 +91,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+305"/>
+        <location filename="../ui/MainWindow.cpp" line="+338"/>
         <source>&amp;Get help…</source>
         <translation>&amp;کمک گرفتن…</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>گزارش‌های &amp;من</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>Get help</source>
         <translation>کمک گرفتن</translation>
     </message>
@@ -134,7 +134,7 @@
 <context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+662"/>
+        <location filename="../ui/ReportDialog.cpp" line="+720"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>تیم نظارت Cove گزارشی درباره حساب شما (%1) را بررسی کرد و به شما اخطار می‌دهد.</translation>
     </message>
@@ -169,7 +169,7 @@
         <translation>درخواست بازبینی</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-169"/>
+        <location filename="../ui/MainWindow.cpp" line="-170"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حساب شما تعلیق شده است: راهنما › گزارش‌های من را ببینید</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>گزارش این گفتگو</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-635"/>
+        <location filename="../ui/ReportDialog.cpp" line="-691"/>
         <source>one-to-one chat</source>
         <translation>گفتگوی دونفره</translation>
     </message>
@@ -217,11 +217,16 @@
         <source>message request</source>
         <translation>درخواست پیام</translation>
     </message>
+    <message>
+        <location line="+605"/>
+        <source>This involves a child</source>
+        <translation>این موضوع به یک کودک مربوط است</translation>
+    </message>
 </context>
 <context>
     <name>ReportsDialog</name>
     <message>
-        <location line="+437"/>
+        <location line="-168"/>
         <source>No action</source>
         <translation>بدون اقدام</translation>
     </message>
@@ -274,6 +279,63 @@
         <location line="+2"/>
         <source>Review requested</source>
         <translation>درخواست بازبینی ثبت شد</translation>
+    </message>
+</context>
+<context>
+    <name>Requests</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-198"/>
+        <source>Block all?</source>
+        <translation>همه مسدود شوند؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Block the senders of all %n request(s)? They are not told, and you can unblock them in Settings.</source>
+        <translation>
+            <numerusform>فرستندگان همه %n درخواست پیام مسدود شوند؟ به آن‌ها چیزی گفته نمی‌شود، و می‌توانید در تنظیمات مسدودیتشان را بردارید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Block all</source>
+        <translation>مسدود کردن همه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report all…</source>
+        <translation>گزارش همه…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ReportDialog.cpp" line="+127"/>
+        <source>Report %n request(s)</source>
+        <translation>
+            <numerusform>گزارش %n درخواست پیام</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each request is reported on its own, with its newest message and the four before it, to Cove&apos;s moderation team. Nobody is told who reported them.</source>
+        <translation>هر درخواست جداگانه، همراه با جدیدترین پیامش و چهار پیام قبل از آن، به تیم نظارت Cove گزارش می‌شود. به هیچ‌کس گفته نمی‌شود چه کسی آن‌ها را گزارش کرده است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report category</source>
+        <translation>دسته‌بندی گزارش</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also block them</source>
+        <translation>آن‌ها هم مسدود شوند</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Report all</source>
+        <translation>گزارش همه</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not reported</source>
+        <translation>گزارش نشد</translation>
     </message>
 </context>
 <context>
@@ -373,7 +435,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,7 +485,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>usage: safety-number COVE-ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,7 +561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+465"/>
+        <location line="+546"/>
         <source>Cove without a window.
 
 Commands:
@@ -530,8 +592,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-735"/>
-        <location line="+278"/>
+        <location line="-818"/>
+        <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,7 +613,36 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>usage: requests report-all --category C [--child] [--block]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n request(s) reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n sender(s) blocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no request from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: requests [list | accept ID | delete ID | block-all | report-all --category C]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,7 +1731,7 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-117"/>
+        <location filename="../ui/MainWindow.cpp" line="-82"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,13 +1746,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+56"/>
+        <location line="-120"/>
+        <location line="+137"/>
+        <location line="+58"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-57"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1823,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
@@ -1804,7 +1896,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,7 +2011,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-377"/>
+        <location filename="../ui/ReportDialog.cpp" line="-544"/>
         <source>Report %1</source>
         <translation>گزارش %1</translation>
     </message>

@@ -49,9 +49,11 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
                                storage::ConversationState::MessageRequest, this)),
       m_filter(new QSortFilterProxyModel(this)), m_me(new AvatarLabel(36)), m_myName(new QLabel),
       m_status(new QLabel), m_newChat(new QToolButton), m_search(new QLineEdit),
-      m_requestsButton(new QPushButton), m_list(new QListView), m_right(new QStackedWidget),
-      m_emptyTitle(new QLabel), m_emptyText(new QLabel), m_emptyId(new QLabel),
-      m_emptyAdd(new QPushButton), m_chat(new ChatView(session))
+      m_requestsButton(new QPushButton), m_requestActions(new QWidget),
+      m_blockAll(new QPushButton(m_requestActions)), m_reportAll(new QPushButton(m_requestActions)),
+      m_list(new QListView), m_right(new QStackedWidget), m_emptyTitle(new QLabel),
+      m_emptyText(new QLabel), m_emptyId(new QLabel), m_emptyAdd(new QPushButton),
+      m_chat(new ChatView(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // ---- the list side
@@ -107,6 +109,14 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     sideBox->addLayout(top);
     sideBox->addWidget(m_search);
     sideBox->addWidget(m_requestsButton);
+    m_blockAll->setObjectName(QStringLiteral("blockAllRequests"));
+    m_reportAll->setObjectName(QStringLiteral("reportAllRequests"));
+    auto *requestActions = new QHBoxLayout(m_requestActions);
+    requestActions->setContentsMargins(8, 0, 8, 4);
+    requestActions->addWidget(m_blockAll);
+    requestActions->addWidget(m_reportAll);
+    m_requestActions->hide();
+    sideBox->addWidget(m_requestActions);
     sideBox->addWidget(m_list, 1);
 
     // ---- the right side: nothing open, or a conversation
@@ -160,6 +170,27 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
             &MainWindow::onSelected);
     connect(m_requestsButton, &QPushButton::clicked, this,
             [this] { showRequests(!m_showingRequests); });
+    connect(m_blockAll, &QPushButton::clicked, this, [this] {
+        const int n = m_requests->rowCount();
+        const auto answer = QMessageBox::question(
+            this, QCoreApplication::translate("Requests", "Block all?"),
+            QCoreApplication::translate("Requests",
+                                        "Block the senders of all %n request(s)? They are not "
+                                        "told, and you can unblock them in Settings.",
+                                        nullptr, n));
+        if (answer != QMessageBox::Yes)
+            return;
+        if (auto r = m_session.messenger().blockAllRequests(); !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        m_requests->reload();
+        showRequests(m_requests->rowCount() > 0);
+    });
+    connect(m_reportAll, &QPushButton::clicked, this, [this] {
+        if (reportAllRequests(m_session, this) == 0)
+            return;
+        m_requests->reload();
+        showRequests(m_requests->rowCount() > 0);
+    });
     connect(m_emptyAdd, &QPushButton::clicked, this, &MainWindow::addContact);
     connect(m_chats, &ListModel::reloaded, this, [this] {
         updateStatus();
@@ -302,6 +333,8 @@ void MainWindow::retranslate()
     m_previousAction->setText(tr("&Previous conversation"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Cove"));
+    m_blockAll->setText(QCoreApplication::translate("Requests", "Block all"));
+    m_reportAll->setText(QCoreApplication::translate("Requests", "Report all…"));
     m_getHelpAction->setText(QCoreApplication::translate("GetHelp", "&Get help…"));
     m_reportAction->setText(QCoreApplication::translate("GetHelp", "&Report this conversation…"));
     m_myReportsAction->setText(QCoreApplication::translate("GetHelp", "&My reports"));
@@ -351,6 +384,7 @@ void MainWindow::showRequests(bool requests)
     if (requests && m_requests->rowCount() == 0)
         requests = false;
     m_showingRequests = requests;
+    m_requestActions->setVisible(requests);
     m_filter->setSourceModel(requests ? m_requests : m_chats);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelected, Qt::UniqueConnection);

@@ -73,6 +73,9 @@ private:
     QToolButton *m_newChat;
     QLineEdit *m_search;
     QPushButton *m_requestsButton;
+    QWidget *m_requestActions;
+    QPushButton *m_blockAll;
+    QPushButton *m_reportAll;
     QListView *m_list;
     QStackedWidget *m_right;
     QLabel *m_emptyTitle;

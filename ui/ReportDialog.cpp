@@ -7,11 +7,13 @@
 #include "CoveId.h"
 #include "Dialogs.h"
 #include "Language.h"
+#include "Messenger.h"
 #include "RelayMessages.h"
 #include "Theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -649,6 +651,62 @@ void ReportsDialog::askReview(const QString &caseId)
               : tr("The review could not be requested: %1").arg(describe(r.error())));
         that->refresh();
     });
+}
+
+int reportAllRequests(app::Session &session, QWidget *parent)
+{
+    const app::AppResult<QList<storage::Conversation>> pending = session.messenger().requests();
+    const int count = pending ? int(pending->size()) : 0;
+    if (count == 0)
+        return 0;
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("reportAllDialog"));
+    dialog.setWindowTitle(
+        QCoreApplication::translate("Requests", "Report %n request(s)", nullptr, count));
+    auto *intro = wrappedLabel(&dialog);
+    intro->setText(QCoreApplication::translate(
+        "Requests", "Each request is reported on its own, with its newest message and the four "
+                    "before it, to Cove's moderation team. Nobody is told who reported them."));
+    auto *category = new QComboBox(&dialog);
+    category->setObjectName(QStringLiteral("reportAllCategory"));
+    category->setAccessibleName(QCoreApplication::translate("Requests", "Report category"));
+    for (const app::ReportCategoryText &c : app::Reports::categories(Language::current()))
+        category->addItem(c.label, c.id);
+    category->setCurrentIndex(std::max(0, category->findData(QStringLiteral("spam"))));
+    auto *child = new QCheckBox(
+        QCoreApplication::translate("ReportDialog", "This involves a child"), &dialog);
+    child->setObjectName(QStringLiteral("reportAllChild"));
+    auto *block =
+        new QCheckBox(QCoreApplication::translate("Requests", "Also block them"), &dialog);
+    block->setObjectName(QStringLiteral("reportAllBlock"));
+    block->setChecked(true);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    QPushButton *go = buttons->addButton(QCoreApplication::translate("Requests", "Report all"),
+                                         QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("reportAllButton"));
+    go->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *box = new QVBoxLayout(&dialog);
+    box->addWidget(intro);
+    box->addWidget(category);
+    box->addWidget(child);
+    box->addWidget(block);
+    box->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    app::ReportChoice choice;
+    choice.category = category->currentData().toString();
+    choice.involvesChild = child->isChecked();
+    choice.language = Language::current();
+    app::AppResult<int> reported = session.reports().reportAllRequests(choice, block->isChecked());
+    if (!reported) {
+        QMessageBox::warning(parent, QCoreApplication::translate("Requests", "Not reported"),
+                             describe(reported.error()));
+        return 0;
+    }
+    return *reported;
 }
 
 void showModerationNotice(app::Session &session, const storage::ModerationNotice &notice,

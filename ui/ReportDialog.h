@@ -106,6 +106,11 @@ private:
     QLabel *m_message;
 };
 
+/// "Report all" for message requests: one category for all, "involves a
+/// child", "also block them"; each request gets its own report with its
+/// default evidence. Returns how many were reported (0 when cancelled).
+int reportAllRequests(app::Session &session, QWidget *parent);
+
 /// Shown when moderation decided something about this account.
 void showModerationNotice(app::Session &session, const storage::ModerationNotice &notice,
                           QWidget *parent);

@@ -166,6 +166,7 @@ private:
     int report();
     int reports();
     int review();
+    int requests();
     QString nameOf(const QString &coveId);
     QString groupHex(const QByteArray &id) const { return QString::fromLatin1(id.toHex()); }
 
@@ -399,6 +400,8 @@ int Cli::run()
         return reports();
     if (command == QLatin1String("review"))
         return review();
+    if (command == QLatin1String("requests"))
+        return requests();
     if (command == QLatin1String("group"))
         return group(m_args);
     if (command == QLatin1String("safety-number")) {
@@ -679,6 +682,87 @@ int Cli::review()
                 [done](const AppResult<void> &r) { done(r ? int(Ok) : failWith(r.error())); });
         },
         true);
+}
+
+int Cli::requests()
+{
+    const QString verb = m_args.value(0, QStringLiteral("list"));
+    if (verb == QLatin1String("report-all")) {
+        if (!m_parser.isSet(QStringLiteral("category")))
+            return fail(
+                QCoreApplication::translate(
+                    "cove-cli", "usage: requests report-all --category C [--child] [--block]"),
+                Usage);
+        return online({}, [&](app::Messenger &, std::function<void(int)> done) {
+            app::ReportChoice choice;
+            choice.category = m_parser.value(QStringLiteral("category"));
+            choice.involvesChild = m_parser.isSet(QStringLiteral("child"));
+            choice.language = QLocale().name();
+            AppResult<int> n =
+                m_reports->reportAllRequests(choice, m_parser.isSet(QStringLiteral("block")));
+            if (!n) {
+                done(failWith(n.error()));
+                return;
+            }
+            out() << QCoreApplication::translate("cove-cli", "%n request(s) reported", nullptr, *n)
+                  << Qt::endl;
+            if (m_reports->queuedCount() == 0) {
+                done(Ok);
+                return;
+            }
+            QObject::connect(m_reports, &app::Reports::reportsChanged, m_reports, [this, done] {
+                if (m_reports->queuedCount() == 0)
+                    done(Ok);
+            });
+        });
+    }
+    app::RelayClient relay(*m_account, {});
+    app::Messenger m(*m_account, relay);
+    if (verb == QLatin1String("list")) {
+        auto list = m.requests();
+        if (!list)
+            return failWith(list.error());
+        QJsonArray arr;
+        for (const storage::Conversation &c : std::as_const(*list)) {
+            if (m_json)
+                arr.append(QJsonObject{{QStringLiteral("coveId"), c.peerId},
+                                       {QStringLiteral("since"), c.createdAt}});
+            else
+                out() << protocol::displayCoveId(c.peerId) << "  " << timeText(c.createdAt)
+                      << Qt::endl;
+        }
+        if (m_json)
+            printJson(arr);
+        return Ok;
+    }
+    if (verb == QLatin1String("block-all")) {
+        auto n = m.blockAllRequests();
+        if (!n)
+            return failWith(n.error());
+        out() << QCoreApplication::translate("cove-cli", "%n sender(s) blocked", nullptr, *n)
+              << Qt::endl;
+        return Ok;
+    }
+    if ((verb == QLatin1String("accept") || verb == QLatin1String("delete")) &&
+        m_args.size() == 2) {
+        // Only an existing request: looking one up must not start a chat.
+        const QString id = protocol::normalizeCoveId(m_args[1]);
+        auto list = m.requests();
+        if (!list)
+            return failWith(list.error());
+        for (const storage::Conversation &c : std::as_const(*list)) {
+            if (c.peerId != id)
+                continue;
+            auto r =
+                verb == QLatin1String("accept") ? m.acceptRequest(c.id) : m.deleteRequest(c.id);
+            return r ? int(Ok) : failWith(r.error());
+        }
+        return fail(QCoreApplication::translate("cove-cli", "no request from %1").arg(m_args[1]));
+    }
+    return fail(QCoreApplication::translate(
+                    "cove-cli", "usage: requests [list | accept ID | delete ID | block-all | "
+                                "report-all --category C]"),
+                Usage);
 }
 
 int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,

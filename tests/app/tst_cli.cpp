@@ -3,6 +3,7 @@
 // executables as separate processes, killed with SIGKILL at awkward moments.
 
 #include "Account.h"
+#include "CoveId.h"
 #include "KeyFile.h"
 #include "Messages.h"
 #include "Messenger.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void receiverKilledWhileReceiving();
     void wrongPassphraseAndBadInput();
     void reportFromTheCommandLine();
+    void requestsFromTheCommandLine();
 
 private:
     void startRelay();
@@ -422,6 +424,67 @@ void TestCli::reportFromTheCommandLine()
     CliResult transparency = relayConsole({QStringLiteral("transparency")});
     QCOMPARE(transparency.exitCode, 0);
     QVERIFY(transparency.out.contains("scam"));
+}
+
+void TestCli::requestsFromTheCommandLine()
+{
+    const QString alice = initProfile(QStringLiteral("alice"));
+    const QString s1 = initProfile(QStringLiteral("stranger1"));
+    const QString s2 = initProfile(QStringLiteral("stranger2"));
+    QVERIFY(!alice.isEmpty() && !s1.isEmpty() && !s2.isEmpty());
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(QStringLiteral("stranger1"), {QStringLiteral("send"), alice, QStringLiteral("hi")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(QStringLiteral("stranger2"),
+                 {QStringLiteral("send"), alice, QStringLiteral("win a prize")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    const auto pending = [&] {
+        QStringList ids;
+        const QJsonArray list =
+            QJsonDocument::fromJson(
+                cli(QStringLiteral("alice"), {QStringLiteral("requests"), QStringLiteral("--json")})
+                    .out)
+                .array();
+        for (const QJsonValue &r : list)
+            ids << r[QStringLiteral("coveId")].toString();
+        ids.sort();
+        return ids;
+    };
+    QStringList both{s1, s2};
+    both.sort();
+    QCOMPARE(pending(), both);
+    // A request that is not there is an error, and starts no chat.
+    CliResult none =
+        cli(QStringLiteral("alice"), {QStringLiteral("requests"), QStringLiteral("accept"), alice});
+    QCOMPARE(none.exitCode, 1);
+    QCOMPARE(cli(QStringLiteral("alice"),
+                 {QStringLiteral("requests"), QStringLiteral("accept"), s1.toLower()})
+                 .exitCode,
+             0);
+    QCOMPARE(pending(), QStringList{s2});
+    // Report all that are left, and block them in the same step.
+    CliResult all =
+        cli(QStringLiteral("alice"),
+            {QStringLiteral("requests"), QStringLiteral("report-all"), QStringLiteral("--category"),
+             QStringLiteral("spam"), QStringLiteral("--block")});
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    QVERIFY(all.out.contains("1 request"));
+    QCOMPARE(pending(), QStringList());
+    const QJsonArray reports =
+        QJsonDocument::fromJson(
+            cli(QStringLiteral("alice"), {QStringLiteral("reports"), QStringLiteral("--json")}).out)
+            .object()
+            .value(QStringLiteral("reports"))
+            .toArray();
+    QCOMPARE(reports.size(), 1);
+    QCOMPARE(reports[0][QStringLiteral("reported")].toString(), s2);
+    QCOMPARE(reports[0][QStringLiteral("status")].toString(), QStringLiteral("sent"));
+    QVERIFY(relayConsole({QStringLiteral("mod"), QStringLiteral("list")}).out.contains("spam"));
+    QVERIFY(cli(QStringLiteral("alice"), {QStringLiteral("blocked")})
+                .out.contains(protocol::displayCoveId(s2).toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

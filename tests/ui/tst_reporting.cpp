@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDebug>
 #include <QLabel>
 #include <QLineEdit>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void reportDecideAndReview();
     void blockInOneTapAndUnblockInSettings();
     void forwardedManyTimesGoesToOneChat();
+    void reportAllRequestsAtOnce();
 };
 
 void TestReporting::reportDecideAndReview()
@@ -458,6 +460,55 @@ void TestReporting::forwardedManyTimesGoesToOneChat()
     const auto sent = messages.newestPage(target, 1)->messages.constFirst();
     QCOMPARE(sent.body, viral.body);
     QCOMPARE(sent.forwardCount, viral.forwardCount + 1);
+}
+
+void TestReporting::reportAllRequestsAtOnce()
+{
+    auto world = app::demo::DemoWorld::start({QString(), true});
+    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
+    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
+    QVERIFY(account);
+    auto session = app::Session::open(std::move(*account));
+    QVERIFY(session);
+    app::Session &s = **session;
+    ui::MainWindow window(s);
+    window.resize(1100, 760);
+    window.show();
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+    const QString alex = (*world)->coveIdOf(Cast::Alex);
+    const QString prize = (*world)->coveIdOf(Cast::PrizeDesk);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, alex) != 0 && requestFrom(window, prize) != 0,
+                             20000);
+    window.showRequests(true);
+    auto *reportAll = window.findChild<QPushButton *>(QStringLiteral("reportAllRequests"));
+    QVERIFY(reportAll && reportAll->isVisible());
+    // The sheet: one category for all (spam preselected), "also block" on.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("reportAllDialog"));
+        auto *block = dialog->findChild<QCheckBox *>(QStringLiteral("reportAllBlock"));
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("reportAllCategory"));
+        QVERIFY(block && block->isChecked());
+        QCOMPARE(category->currentData().toString(), QStringLiteral("spam"));
+        dialog->findChild<QPushButton *>(QStringLiteral("reportAllButton"))->click();
+    });
+    QTest::mouseClick(reportAll, Qt::LeftButton);
+    QCOMPARE(window.requests().rowCount(), 0);
+    QVERIFY(!window.showingRequests());
+    QCOMPARE(*s.messenger().isBlocked(alex), true);
+    QCOMPARE(*s.messenger().isBlocked(prize), true);
+    auto desk = (*world)->openModerationDesk();
+    QVERIFY(desk);
+    QTRY_COMPARE_WITH_TIMEOUT((*desk)->queue()->size(), 2, 20000);
+    const auto queue = (*desk)->queue();
+    QVERIFY(queue);
+    for (const relay::QueueItem &item : *queue) {
+        QCOMPARE(item.category, QStringLiteral("spam"));
+        QCOMPARE(item.verifiedReports, 1);
+        QVERIFY(item.reportedId == alex || item.reportedId == prize);
+    }
 }
 
 QTEST_MAIN(TestReporting)
