@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationDelegate.h"
 
+#include "Bidi.h"
 #include "ConversationListModel.h"
 #include "Theme.h"
 
@@ -107,8 +108,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         previewRight = badge.left() - 8;
     }
     QString preview = index.data(Model::PreviewRole).toString();
-    if (index.data(Model::LastOutgoingRole).toBool() && !preview.isEmpty())
-        preview = tr("You: %1").arg(preview);
+    if (!preview.isEmpty())
+        preview = index.data(Model::LastOutgoingRole).toBool() ? tr("You: %1").arg(isolate(preview))
+                                                               : isolate(preview);
     const QRect previewRect(textLeft, secondTop, previewRight - textLeft, fm.height());
     painter->setFont(option.font);
     painter->setPen(muted);

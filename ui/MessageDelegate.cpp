@@ -372,8 +372,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!l.body.isNull()) {
         painter->setFont(option.font);
         painter->setPen(textColour);
-        const Qt::Alignment align = m.body.isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft;
+        // The message's own direction, whatever the interface's: English
+        // punctuation stays at the end of an English sentence in Arabic.
+        const bool rtl = m.body.isRightToLeft();
+        const Qt::Alignment align = rtl ? Qt::AlignRight : Qt::AlignLeft;
+        painter->save();
+        painter->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
         painter->drawText(place(l.body), int(align) | l.bodyFlags, m.body);
+        painter->restore();
     }
     painter->setFont(small);
     painter->setPen(m.status == storage::MessageStatus::Failed ? QColor(0xd9, 0x30, 0x25)

@@ -3,6 +3,7 @@
 
 #include "Account.h"
 #include "AppSession.h"
+#include "Bidi.h"
 #include "ConversationListModel.h"
 #include "CoveId.h"
 #include "Dialogs.h"
@@ -47,13 +48,6 @@ QString timeText(qint64 ms)
     if (ms <= 0)
         return QString();
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-/// Someone else's text inside a sentence of the interface: isolated, so that
-/// an English message in an Arabic sentence (or the reverse) keeps its order.
-QString isolate(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
 }
 
 QString sizeText(qint64 bytes)
