@@ -303,7 +303,7 @@ AppResult<qint64> Reports::submit(const protocol::ReportBundle &report,
                                   std::optional<qint64> conversationId, bool alsoBlock)
 {
     const QByteArray encoded = protocol::encodeReport(report);
-    if (encoded.size() + 48 > protocol::kMaxSealedReportSize)
+    if (encoded.size() + protocol::kReportSealOverhead > protocol::kMaxSealedReportSize)
         return appError(AppError::Code::InvalidArgument,
                         QStringLiteral("the report is too large: include fewer files"));
     storage::SafetyStateRepository safety(m_account.db());

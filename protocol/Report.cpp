@@ -14,6 +14,8 @@
 #include <limits>
 
 namespace cove::protocol {
+static_assert(kReportSealOverhead == crypto_box_SEALBYTES);
+
 namespace {
 
 constexpr qsizetype kMaxReportIdChars = 64;
@@ -285,7 +287,7 @@ Result<QByteArray> sealReport(QByteArrayView moderationPublicKey, const ReportBu
         return makeError(ErrorCode::InvalidKey,
                          QStringLiteral("moderation public key has the wrong size"));
     const QByteArray plain = encodeReport(report);
-    const qsizetype sealedSize = plain.size() + qsizetype(crypto_box_SEALBYTES);
+    const qsizetype sealedSize = plain.size() + kReportSealOverhead;
     if (sealedSize > kMaxSealedReportSize)
         return makeError(ErrorCode::TooLarge, QStringLiteral("report is too large to send"));
     QByteArray sealed(sealedSize, Qt::Uninitialized);
@@ -306,7 +308,7 @@ Result<ReportBundle> openSealedReport(const ModerationKeyPair &keys, QByteArrayV
         return makeError(ErrorCode::InvalidKey, QStringLiteral("moderation key pair is invalid"));
     if (sealed.size() > kMaxSealedReportSize)
         return makeError(ErrorCode::TooLarge, QStringLiteral("sealed report is too large"));
-    if (sealed.size() <= qsizetype(crypto_box_SEALBYTES))
+    if (sealed.size() <= kReportSealOverhead)
         return makeError(ErrorCode::InvalidMac, QStringLiteral("sealed report is too short"));
     SecureBuffer plain(std::size_t(sealed.size()) - crypto_box_SEALBYTES);
     if (crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char *>(sealed.data()),

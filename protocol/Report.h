@@ -45,6 +45,8 @@ inline constexpr qsizetype kModerationPublicKeySize = 32; ///< X25519 (crypto_bo
 /// A sealed report travels in one ReportSubmit frame: the messages' texts and
 /// the files the reporter includes must fit in this many bytes.
 inline constexpr qsizetype kMaxSealedReportSize = 480 * 1024;
+/// What sealing adds to the encoded report (an ephemeral key and a MAC).
+inline constexpr qsizetype kReportSealOverhead = 48;
 
 enum class ConversationKind : quint8 {
     Direct = 1,

@@ -51,10 +51,10 @@ ForwardDialog::ForwardDialog(app::Session &session, qint64 rowId, QWidget *paren
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    QPushButton *forward = m_buttons->addButton(
-        QCoreApplication::translate("Forwarding", "Forward"), QDialogButtonBox::AcceptRole);
-    forward->setObjectName(QStringLiteral("forwardButton"));
-    forward->setEnabled(false);
+    m_forward = m_buttons->addButton(QCoreApplication::translate("Forwarding", "Forward"),
+                                     QDialogButtonBox::AcceptRole);
+    m_forward->setObjectName(QStringLiteral("forwardButton"));
+    m_forward->setEnabled(false);
     m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ForwardDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -88,9 +88,7 @@ void ForwardDialog::onChanged(QListWidgetItem *item)
         m_hint->setFont(bold);
         return;
     }
-    for (QAbstractButton *b : m_buttons->buttons())
-        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
-            b->setEnabled(chosen().size() > 0);
+    m_forward->setEnabled(!chosen().isEmpty());
 }
 
 void ForwardDialog::accept()

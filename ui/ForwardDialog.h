@@ -7,6 +7,7 @@ class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 
 namespace cove::app {
 class Session;
@@ -37,6 +38,7 @@ private:
     QLabel *m_hint;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_forward = nullptr;
 };
 
 /// Opens the browser on a web search for a message's text ("Verify" on a
