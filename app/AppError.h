@@ -34,4 +34,10 @@ inline AppError appError(AppError::Code code, QString detail)
     return AppError{code, std::move(detail)};
 }
 
+/// A failure of the profile's store (any storage error type with a detail).
+template <typename StorageFailure> AppError storageAppError(const StorageFailure &e)
+{
+    return appError(AppError::Code::Storage, e.detail);
+}
+
 } // namespace cove::app

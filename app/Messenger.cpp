@@ -13,6 +13,7 @@
 #include "Keys.h"
 #include "ProtocolStore.h"
 #include "RelayClient.h"
+#include "SafetyNotice.h"
 #include "SafetyState.h"
 #include "Session.h"
 #include "Sqlite.h"
@@ -58,9 +59,18 @@ protocol::Address addressOf(const QString &coveId)
     return protocol::Address{coveId.toUtf8(), 1};
 }
 
+/// The setting holding which safety notices of a conversation were dismissed.
+QString dismissedKey(qint64 conversationId)
+{
+    return QStringLiteral("notices_dismissed.") + QString::number(conversationId);
+}
+
+/// Attachments one connection starts downloading again at once.
+constexpr int kResumeDownloads = 64;
+
 AppError storageError(const storage::StorageError &e)
 {
-    return appError(AppError::Code::Storage, e.detail);
+    return storageAppError(e);
 }
 
 AppError protocolError(const protocol::Error &e)
@@ -203,8 +213,11 @@ struct Messenger::ReceiveOutcome {
 Messenger::Messenger(Account &account, RelayClient &relay, QObject *parent)
     : QObject(parent), m_account(account), m_relay(relay), m_contacts(account.db()),
       m_conversations(account.db(), &account.attachments()),
-      m_messages(account.db(), &account.attachments()), m_outbox(account.db())
+      m_messages(account.db(), &account.attachments()), m_outbox(account.db()),
+      m_reachability(account, relay)
 {
+    // Who may reach a contacts-only account follows the chats and groups.
+    connect(this, &Messenger::conversationChanged, &m_reachability, &Reachability::scheduleSync);
     connect(&m_relay, &RelayClient::ready, this, &Messenger::onReady);
     connect(&m_relay, &RelayClient::disconnected, this, &Messenger::onDisconnected);
     connect(&m_relay, &RelayClient::delivered, this, &Messenger::onDelivered);
@@ -257,6 +270,7 @@ AppResult<storage::Contact> Messenger::addContact(const QString &typedId, const 
         conv && conv->has_value() && (*conv)->state == storage::ConversationState::MessageRequest)
         COVE_APP_TRY_STORAGE(
             m_conversations.setState((*conv)->id, storage::ConversationState::Normal));
+    m_reachability.scheduleSync();
     return contact;
 }
 
@@ -918,10 +932,19 @@ AppResult<std::optional<Messenger::RequestFacts>> Messenger::requestFacts(qint64
         return storageError(request.error());
     if (!request->has_value() || (*request)->state != storage::RequestState::Pending)
         return std::optional<RequestFacts>{};
+    AppResult<RequestFacts> facts = factsOf(**request);
+    if (!facts)
+        return facts.error();
+    return std::optional<RequestFacts>(*facts);
+}
+
+AppResult<Messenger::RequestFacts> Messenger::factsOf(const storage::MessageRequest &request)
+{
+    const qint64 conversationId = request.conversationId;
     RequestFacts facts;
     // Stored by apply() as [accountAge, massContact]; empty when the relay
     // sent none.
-    const QCborArray stored = QCborValue::fromCbor((*request)->facts).toArray();
+    const QCborArray stored = QCborValue::fromCbor(request.facts).toArray();
     if (stored.size() >= 2) {
         const qint64 age = stored.at(0).toInteger();
         if (age >= 1 && age <= 4)
@@ -943,7 +966,54 @@ AppResult<std::optional<Messenger::RequestFacts>> Messenger::requestFacts(qint64
         if (role && role->has_value())
             ++facts.sharedGroups;
     }
-    return std::optional<RequestFacts>(facts);
+    return facts;
+}
+
+AppResult<std::optional<Messenger::SafetyNotice>> Messenger::safetyNotice(qint64 conversationId)
+{
+    using Result = std::optional<SafetyNotice>;
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    safety::NoticeFacts in;
+    in.direct = conv->kind == ConversationKind::Direct;
+    if (!in.direct)
+        return Result{};
+    storage::SafetyStateRepository safety(m_account.db());
+    storage::Result<std::optional<storage::MessageRequest>> request =
+        safety.request(conversationId);
+    if (!request)
+        return storageError(request.error());
+    if (!request->has_value())
+        return Result{}; // the person wrote first
+    storage::Result<std::optional<storage::Contact>> contact = m_contacts.find(conv->peerId);
+    if (!contact)
+        return storageError(contact.error());
+    in.isContact = contact->has_value();
+    in.beganAsRequest = true;
+    in.pendingRequest = conv->state == storage::ConversationState::MessageRequest;
+    AppResult<RequestFacts> facts = factsOf(**request);
+    if (!facts)
+        return facts.error();
+    in.massContact = facts->massContact;
+    storage::Result<bool> sent = m_messages.hasIncomingLinkOrMedia(conversationId);
+    if (!sent)
+        return storageError(sent.error());
+    in.sentLinkOrMedia = *sent;
+    in.dismissed = quint8(m_account.setting(dismissedKey(conversationId), "0").toUInt());
+    const std::optional<safety::NoticeKind> kind = safety::noticeFor(in);
+    if (!kind)
+        return Result{};
+    return Result(SafetyNotice{*kind, *facts, safety::noticeIsDismissible(false)});
+}
+
+AppResult<void> Messenger::dismissNotice(qint64 conversationId, safety::NoticeKind kind)
+{
+    const QString key = dismissedKey(conversationId);
+    const uint bits = m_account.setting(key, "0").toUInt() | (1u << unsigned(kind));
+    COVE_APP_TRY(m_account.setSetting(key, QByteArray::number(bits)));
+    Q_EMIT conversationChanged(conversationId);
+    return {};
 }
 
 AppResult<void> Messenger::acceptRequest(qint64 conversationId)
@@ -968,6 +1038,7 @@ AppResult<void> Messenger::acceptRequest(qint64 conversationId)
             safety.setRequestState(conversationId, storage::RequestState::Accepted));
     COVE_APP_TRY(tx->commit());
     Q_EMIT conversationChanged(conversationId);
+    resumeDownloads(); // the request's media, held until now
     return {};
 }
 
@@ -1261,10 +1332,18 @@ void Messenger::sendRow(const OutboxEntry &row)
                 onSendAcknowledged(row, ack->serverTimeMs);
         } else {
             const int code = r.error().relayCode;
-            if (code == int(protocol::WireError::NotFound) ||
-                code == int(protocol::WireError::Refused) ||
-                code == int(protocol::WireError::TooLarge) ||
-                code == int(protocol::WireError::BadFrame)) {
+            if (code == int(protocol::WireError::NewConversationLimit)) {
+                // Retrying today cannot help: the person is told why.
+                qint64 conversationId = 0;
+                if (row.messageRowId)
+                    if (auto m = m_messages.find(*row.messageRowId); m && m->has_value())
+                        conversationId = (*m)->conversationId;
+                Q_EMIT newConversationLimitReached(conversationId, row.recipient);
+                failRow(row);
+            } else if (code == int(protocol::WireError::NotFound) ||
+                       code == int(protocol::WireError::Refused) ||
+                       code == int(protocol::WireError::TooLarge) ||
+                       code == int(protocol::WireError::BadFrame)) {
                 failRow(row);
             } else if (code != 0) {
                 m_retryTimer.start(); // rate limited or busy: try again shortly
@@ -1329,6 +1408,19 @@ void Messenger::onReady(const wire::Authenticated &info)
     m_wasIdle = false;
     maintainPreKeys(info.preKeyCount, info.hasSignedPreKey);
     pump();
+    resumeDownloads();
+}
+
+void Messenger::resumeDownloads()
+{
+    if (!m_relay.isReady())
+        return;
+    storage::Result<QList<storage::StoredAttachment>> waiting =
+        m_messages.attachmentsToDownload(kResumeDownloads);
+    if (!waiting)
+        return;
+    for (const storage::StoredAttachment &a : std::as_const(*waiting))
+        download(a);
 }
 
 void Messenger::onDisconnected()
@@ -1338,6 +1430,7 @@ void Messenger::onDisconnected()
     m_fetching.clear();
     m_pendingAcks.clear(); // not acknowledged: the relay sends them again
     m_downloads = 0;
+    m_downloading.clear();
     m_uploadingPreKeys = false;
     m_wasIdle = false;
 }
@@ -1815,6 +1908,9 @@ void Messenger::download(const storage::StoredAttachment &attachment)
     struct Fetch {
         QByteArray blob;
     };
+    if (m_downloading.contains(attachment.id))
+        return;
+    m_downloading.insert(attachment.id);
     auto state = std::make_shared<Fetch>();
     ++m_downloads;
     (void)m_messages.setAttachmentState(attachment.id, storage::AttachmentState::Downloading);
@@ -1823,6 +1919,7 @@ void Messenger::download(const storage::StoredAttachment &attachment)
                                                                    const QString &file,
                                                                    const QByteArray &key) {
         *step = nullptr;
+        m_downloading.remove(attachmentId);
         if (m_downloads > 0)
             --m_downloads;
         if (result == storage::AttachmentState::Stored)
@@ -1840,7 +1937,7 @@ void Messenger::download(const storage::StoredAttachment &attachment)
                 if (!*step)
                     return;
                 if (!r) {
-                    // Offline: NotDownloaded, tried again on the next start.
+                    // Offline: NotDownloaded, tried again on the next connection.
                     finish(r.error().relayCode == 0 ? storage::AttachmentState::NotDownloaded
                                                     : storage::AttachmentState::Failed,
                            {}, {});

@@ -7,7 +7,9 @@
 #include "Conversations.h"
 #include "Messages.h"
 #include "Outbox.h"
+#include "Reachability.h"
 #include "RelayMessages.h"
+#include "SafetyNotice.h"
 #include "SafetyState.h"
 
 #include <QHash>
@@ -112,6 +114,18 @@ public:
     };
     /// The facts of a pending request; nullopt when the conversation is not one.
     [[nodiscard]] AppResult<std::optional<RequestFacts>> requestFacts(qint64 conversationId);
+    /// A notice inside a conversation that began as a stranger's request
+    /// (see safety::noticeFor): decided from metadata, with the facts the
+    /// relay gave about the first message.
+    struct SafetyNotice {
+        safety::NoticeKind kind = safety::NoticeKind::StrangerFirstContact;
+        RequestFacts facts;
+        bool dismissible = true;
+    };
+    /// The notice to show now, if any.
+    [[nodiscard]] AppResult<std::optional<SafetyNotice>> safetyNotice(qint64 conversationId);
+    /// The person dismissed it; it stays away (the next one may show).
+    [[nodiscard]] AppResult<void> dismissNotice(qint64 conversationId, safety::NoticeKind kind);
     /// The person accepts: the conversation becomes a chat, receipts flow.
     [[nodiscard]] AppResult<void> acceptRequest(qint64 conversationId);
     /// Pending message requests, newest first.
@@ -133,6 +147,9 @@ public:
     [[nodiscard]] AppResult<bool> isBlocked(const QString &coveId);
     /// Everyone blocked, newest first.
     [[nodiscard]] AppResult<QList<storage::Block>> blocked();
+
+    // ---- who can message me
+    [[nodiscard]] Reachability &reachability() noexcept { return m_reachability; }
 
     // ---- reading
     /// The person saw the conversation: clears unread, sends read receipts
@@ -172,6 +189,11 @@ Q_SIGNALS:
     void identityChanged(const QString &coveId);
     /// Someone was blocked or unblocked.
     void blocksChanged();
+    /// The relay refused a first message to `recipient`: this account opened
+    /// as many conversations with people it never wrote to as it may today
+    /// (fewer for accounts younger than a week). The message is marked
+    /// failed; it can be sent again tomorrow.
+    void newConversationLimitReached(qint64 conversationId, const QString &recipient);
     void idle();
     void problem(const QString &detail);
 
@@ -197,6 +219,7 @@ private:
                                                   const QList<storage::GroupMember> &members,
                                                   const QStringList &recipients, bool rekey);
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
+    [[nodiscard]] AppResult<RequestFacts> factsOf(const storage::MessageRequest &request);
     [[nodiscard]] AppResult<void> requireAdmin(qint64 conversationId);
     /// A Cove ID as typed, canonical; refused when malformed or our own.
     [[nodiscard]] AppResult<QString> peerId(const QString &typedId) const;
@@ -223,6 +246,8 @@ private:
     void flushAcks();
     void queueReceipts();
     void download(const storage::StoredAttachment &attachment);
+    /// Downloads what waits: after a connection, an accepted request, a restart.
+    void resumeDownloads();
     void scheduleExpiry();
     void checkIdle();
 
@@ -240,14 +265,16 @@ private:
     bool m_queueEmpty = false;
     bool m_pumping = false;
     bool m_pumpAgain = false;
-    int m_sendable = 0;  ///< rows the last pump could not send for lack of window
-    int m_downloads = 0; ///< attachment downloads running
+    int m_sendable = 0;         ///< rows the last pump could not send for lack of window
+    int m_downloads = 0;        ///< attachment downloads running
+    QSet<qint64> m_downloading; ///< their attachment ids
     bool m_uploadingPreKeys = false;
     bool m_wasIdle = false;
     QTimer m_ackTimer;
     QTimer m_expiryTimer;
     QTimer m_retryTimer;
     QTimer m_redeliverTimer; ///< after a storage failure: reconnect to get the envelopes again
+    Reachability m_reachability;
 };
 
 } // namespace cove::app

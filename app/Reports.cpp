@@ -35,7 +35,7 @@ qint64 nowMs()
 
 AppError fromStorageError(const storage::StorageError &e)
 {
-    return appError(AppError::Code::Storage, e.detail);
+    return storageAppError(e);
 }
 
 /// The relay deduplicates a resent report by this id: the same report

@@ -606,4 +606,46 @@ Result<ReviewAck> ReviewAck::fromFrame(const Frame &frame)
     return r.finish(std::move(a));
 }
 
+Frame ContactPolicy::toFrame(quint64 requestId) const
+{
+    QCborArray ids;
+    for (const QString &id : allowed)
+        ids.append(id);
+    return makeFrame(FrameType::ContactPolicy, requestId, {{0, contactsOnly}, {1, ids}});
+}
+Result<ContactPolicy> ContactPolicy::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::ContactPolicy);
+    ContactPolicy p;
+    p.contactsOnly = r.boolean(0, "contacts only");
+    const QCborArray ids = r.array(1, "allowed");
+    if (ids.size() > kMaxAllowedSenders) {
+        r.fail("allowed", "are too many");
+    } else {
+        for (const QCborValue &id : ids) {
+            if (!id.isString() || id.toString().isEmpty() ||
+                id.toString().size() > kMaxCoveIdChars) {
+                r.fail("allowed", "holds something that is not a Cove ID");
+                break;
+            }
+            p.allowed.append(id.toString());
+        }
+    }
+    return r.finish(std::move(p));
+}
+
+Frame ContactPolicyAck::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::ContactPolicyAck, requestId,
+                     {{0, contactsOnly}, {1, qint64(allowedCount)}});
+}
+Result<ContactPolicyAck> ContactPolicyAck::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::ContactPolicyAck);
+    ContactPolicyAck a;
+    a.contactsOnly = r.boolean(0, "contacts only");
+    a.allowedCount = quint32(r.uint(1, quint64(kMaxAllowedSenders), "allowed count"));
+    return r.finish(std::move(a));
+}
+
 } // namespace cove::protocol::wire

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -352,6 +353,29 @@ struct ReviewAck {
     QString caseId;
     [[nodiscard]] Frame toFrame(quint64 requestId) const;
     [[nodiscard]] static Result<ReviewAck> fromFrame(const Frame &frame);
+};
+
+/// How many senders one ContactPolicy may allow.
+inline constexpr qsizetype kMaxAllowedSenders = 5000;
+
+/// ContactPolicy { 0: contactsOnly bool, 1: allowed array of Cove ID text
+/// (0..kMaxAllowedSenders) }: who may open a conversation with this
+/// account. When contactsOnly is set the relay refuses envelopes from
+/// anyone not in `allowed` with Error(Refused), which tells the sender only
+/// that delivery failed. Replaces the account's earlier policy whole.
+struct ContactPolicy {
+    bool contactsOnly = false;
+    QStringList allowed; ///< the person's contacts and fellow group members
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<ContactPolicy> fromFrame(const Frame &frame);
+};
+
+/// ContactPolicyAck { 0: contactsOnly bool, 1: allowed count uint }: the policy is stored.
+struct ContactPolicyAck {
+    bool contactsOnly = false;
+    quint32 allowedCount = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<ContactPolicyAck> fromFrame(const Frame &frame);
 };
 
 } // namespace cove::protocol::wire

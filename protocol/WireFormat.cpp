@@ -13,8 +13,8 @@
 namespace cove::protocol {
 namespace {
 
-constexpr quint64 kLastFrameType = quint64(FrameType::ReviewAck);
-constexpr quint64 kLastWireError = quint64(WireError::Suspended);
+constexpr quint64 kLastFrameType = quint64(FrameType::ContactPolicyAck);
+constexpr quint64 kLastWireError = quint64(WireError::NewConversationLimit);
 
 // ---- Canonical writing --------------------------------------------------------
 

@@ -59,6 +59,8 @@ enum class FrameType : quint8 {
     ModerationUpdateAck,
     ReviewRequest,
     ReviewAck,
+    ContactPolicy,
+    ContactPolicyAck,
 };
 
 /// Whether `value` names a FrameType this build knows.
@@ -101,6 +103,7 @@ enum class WireError : quint16 {
     Refused,      ///< the recipient does not accept this sender
     Busy,         ///< too many unacknowledged frames; slow down
     Suspended,    ///< moderation suspended or banned this account; detail says until when
+    NewConversationLimit, ///< the sender opened as many new conversations today as allowed
 };
 
 [[nodiscard]] bool isKnownWireError(quint64 value) noexcept;

@@ -85,6 +85,7 @@ bool isClientRequest(FrameType t)
     case FrameType::ReportSubmit:
     case FrameType::ModerationUpdateAck:
     case FrameType::ReviewRequest:
+    case FrameType::ContactPolicy:
         return true;
     default:
         return false;
@@ -206,6 +207,15 @@ public:
             const qint64 now = item.serverTimeMs;
             std::optional<wire::FirstContactFacts> facts;
             if (item.sender != s.recipient) {
+                // A recipient who chose "contacts only" is not reached by
+                // anyone else; the sender learns only that delivery failed.
+                auto accepts = storage.acceptsFrom(s.recipient, item.sender);
+                if (!accepts)
+                    return accepts.error();
+                if (!*accepts) {
+                    result.outcome = Outcome::Refused;
+                    continue;
+                }
                 auto known = storage.hasContact(item.sender, s.recipient);
                 if (!known)
                     return known.error();
@@ -218,7 +228,7 @@ public:
                                           ? config.newConversationsPerDayYoung
                                           : config.newConversationsPerDay;
                     if (config.rateLimits && *opened >= limit) {
-                        result.outcome = Outcome::RateLimited;
+                        result.outcome = Outcome::NewConversationLimit;
                         result.limit = limit;
                         continue;
                     }
@@ -279,10 +289,15 @@ public:
                     m_server->sendError(*c, item.requestId, WireError::NotFound,
                                         QStringLiteral("no such account"));
                 break;
-            case Outcome::RateLimited:
+            case Outcome::Refused:
+                if (c)
+                    m_server->sendError(*c, item.requestId, WireError::Refused,
+                                        QStringLiteral("the message could not be delivered"));
+                break;
+            case Outcome::NewConversationLimit:
                 if (c)
                     m_server->sendError(
-                        *c, item.requestId, WireError::RateLimited,
+                        *c, item.requestId, WireError::NewConversationLimit,
                         QStringLiteral("new conversations are limited to %1 per day")
                             .arg(result.limit));
                 break;
@@ -295,7 +310,7 @@ public:
     }
 
 private:
-    enum class Outcome { Stored, Duplicate, NotFound, RateLimited };
+    enum class Outcome { Stored, Duplicate, NotFound, Refused, NewConversationLimit };
     struct Result {
         Outcome outcome = Outcome::NotFound;
         qint64 serverTimeMs = 0;
@@ -477,6 +492,46 @@ private:
     QString m_coveId;
     wire::PreKeyUpload m_upload;
     quint32 m_count = 0;
+};
+
+/// Stores who may open a conversation with the account (ContactPolicy).
+class ContactPolicyTask final : public StorageTask {
+public:
+    ContactPolicyTask(RelayServer *server, quint64 connectionId, quint64 requestId, QString coveId,
+                      wire::ContactPolicy policy)
+        : m_server(server), m_connectionId(connectionId), m_requestId(requestId),
+          m_coveId(std::move(coveId)), m_policy(std::move(policy))
+    {}
+
+    int weight() const override { return 1 + int(m_policy.allowed.size()) / 64; }
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        return storage.setContactPolicy(m_coveId, m_policy.contactsOnly, m_policy.allowed);
+    }
+
+    void finish(bool committed) override
+    {
+        m_server->requestDone(m_connectionId, 0);
+        Connection *c = m_server->connection(m_connectionId);
+        if (!c)
+            return;
+        if (!committed) {
+            m_server->sendError(*c, m_requestId, WireError::Internal,
+                                QStringLiteral("the relay could not store the contact policy"));
+            return;
+        }
+        const auto count = quint32(m_policy.contactsOnly ? m_policy.allowed.size() : 0);
+        m_server->send(*c,
+                       wire::ContactPolicyAck{m_policy.contactsOnly, count}.toFrame(m_requestId));
+    }
+
+private:
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    quint64 m_requestId;
+    QString m_coveId;
+    wire::ContactPolicy m_policy;
 };
 
 class PreKeyFetchTask final : public StorageTask {
@@ -1147,6 +1202,8 @@ void RelayServer::dispatch(Connection &c, const Frame &frame)
             return handleReviewRequest(c, frame);
         case FrameType::ModerationUpdateAck:
             return handleModerationUpdateAck(c, frame);
+        case FrameType::ContactPolicy:
+            return handleContactPolicy(c, frame);
         case FrameType::Hello:
             return refuse(c, frame.requestId, WireError::BadFrame,
                           QStringLiteral("Hello after authentication"));
@@ -1454,6 +1511,28 @@ void RelayServer::handlePreKeyUpload(Connection &c, const Frame &frame)
         return;
     postTask(std::make_unique<PreKeyUploadTask>(this, c.id, frame.requestId, c.coveId,
                                                 std::move(*upload)));
+}
+
+void RelayServer::handleContactPolicy(Connection &c, const Frame &frame)
+{
+    protocol::Result<wire::ContactPolicy> policy = wire::ContactPolicy::fromFrame(frame);
+    if (!policy)
+        return badFrame(c, frame.requestId, WireError::BadFrame, policy.error().detail);
+    QStringList allowed;
+    allowed.reserve(policy->allowed.size());
+    for (const QString &typed : std::as_const(policy->allowed)) {
+        const QString id = protocol::normalizeCoveId(typed);
+        if (id.isEmpty())
+            return badFrame(c, frame.requestId, WireError::BadFrame,
+                            QStringLiteral("the allowed list holds an invalid Cove ID"));
+        allowed.append(id);
+    }
+    allowed.removeDuplicates();
+    policy->allowed = std::move(allowed);
+    if (!admitRequest(c, frame.requestId, 0))
+        return;
+    postTask(std::make_unique<ContactPolicyTask>(this, c.id, frame.requestId, c.coveId,
+                                                 std::move(*policy)));
 }
 
 void RelayServer::handlePreKeyFetch(Connection &c, const Frame &frame)

@@ -111,6 +111,7 @@ private:
     friend class LoadTask;
     friend class PreKeyUploadTask;
     friend class PreKeyFetchTask;
+    friend class ContactPolicyTask;
     friend class BlobTask;
     friend class BlobPutTask;
     friend class BlobGetTask;
@@ -136,6 +137,7 @@ private:
     void handleSend(Connection &c, const protocol::Frame &frame);
     void handleDeliverAck(Connection &c, const protocol::Frame &frame);
     void handlePreKeyUpload(Connection &c, const protocol::Frame &frame);
+    void handleContactPolicy(Connection &c, const protocol::Frame &frame);
     void handlePreKeyFetch(Connection &c, const protocol::Frame &frame);
     void handleAttachmentPut(Connection &c, const protocol::Frame &frame);
     void handleAttachmentGet(Connection &c, const protocol::Frame &frame);

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -132,6 +133,13 @@ public:
     [[nodiscard]] virtual StorageResult<bool> hasContact(const QString &a, const QString &b) = 0;
     [[nodiscard]] virtual StorageResult<void> addContact(const QString &initiator,
                                                          const QString &other, qint64 nowMs) = 0;
+    /// Replaces who may open a conversation with `owner`: with contactsOnly,
+    /// only the Cove IDs in `allowed`; otherwise everyone (the list is dropped).
+    [[nodiscard]] virtual StorageResult<void>
+    setContactPolicy(const QString &owner, bool contactsOnly, const QStringList &allowed) = 0;
+    /// Whether `recipient` takes envelopes from `sender` under their policy.
+    [[nodiscard]] virtual StorageResult<bool> acceptsFrom(const QString &recipient,
+                                                          const QString &sender) = 0;
     /// How many conversations `initiator` opened at or after `sinceMs`.
     [[nodiscard]] virtual StorageResult<int> contactsOpenedSince(const QString &initiator,
                                                                  qint64 sinceMs) = 0;

@@ -132,6 +132,18 @@ CREATE TABLE blobs(
 ) WITHOUT ROWID;
 CREATE INDEX blobs_by_expiry ON blobs(expires_at);
 )sql",
+    // 2: who may open a conversation with an account that chose contacts only.
+    R"sql(
+CREATE TABLE contacts_only(
+    owner TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+CREATE TABLE allowed_senders(
+    owner TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    PRIMARY KEY(owner, sender)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof kMigrations / sizeof kMigrations[0]);
@@ -616,6 +628,58 @@ StorageResult<void> SqliteRelayStorage::addContact(const QString &initiator, con
     if (sqlite::Result<void> r = use->run(); !r)
         return fromSqlite(r.error(), "recording a contact pair");
     return {};
+}
+
+StorageResult<void> SqliteRelayStorage::setContactPolicy(const QString &owner, bool contactsOnly,
+                                                         const QStringList &allowed)
+{
+    const char *what = "storing a contact policy";
+    for (const char *sql : {"DELETE FROM allowed_senders WHERE owner = ?",
+                            "DELETE FROM contacts_only WHERE owner = ?"}) {
+        auto st = m_db->cached(sql);
+        if (!st)
+            return fromSqlite(st.error(), what);
+        StatementUse use(*st);
+        use->bind(1, owner);
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), what);
+    }
+    if (!contactsOnly)
+        return {};
+    {
+        auto st = m_db->cached("INSERT INTO contacts_only(owner) VALUES (?)");
+        if (!st)
+            return fromSqlite(st.error(), what);
+        StatementUse use(*st);
+        use->bind(1, owner);
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), what);
+    }
+    auto st = m_db->cached("INSERT OR IGNORE INTO allowed_senders(owner, sender) VALUES (?, ?)");
+    if (!st)
+        return fromSqlite(st.error(), what);
+    for (const QString &sender : allowed) {
+        StatementUse use(*st);
+        use->bind(1, owner).bind(2, sender);
+        if (sqlite::Result<void> r = use->run(); !r)
+            return fromSqlite(r.error(), what);
+    }
+    return {};
+}
+
+StorageResult<bool> SqliteRelayStorage::acceptsFrom(const QString &recipient, const QString &sender)
+{
+    auto st =
+        m_db->cached("SELECT NOT EXISTS(SELECT 1 FROM contacts_only WHERE owner = ?1) "
+                     "OR EXISTS(SELECT 1 FROM allowed_senders WHERE owner = ?1 AND sender = ?2)");
+    if (!st)
+        return fromSqlite(st.error(), "looking up a contact policy");
+    StatementUse use(*st);
+    use->bind(1, recipient).bind(2, sender);
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), "looking up a contact policy");
+    return !*row || use->int64(0) != 0;
 }
 
 StorageResult<int> SqliteRelayStorage::contactsOpenedSince(const QString &initiator, qint64 sinceMs)

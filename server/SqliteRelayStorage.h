@@ -20,7 +20,7 @@ namespace cove::relay {
 class SqliteRelayStorage final : public RelayStorage {
 public:
     /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens `dir/relay.db` with `key32`, creating it when `create` is true
     /// and it does not exist. Fails closed: WrongKey when the key does not
@@ -64,6 +64,9 @@ public:
     StorageResult<int> acknowledge(const QString &recipient, const QList<quint64> &ids) override;
 
     StorageResult<bool> hasContact(const QString &a, const QString &b) override;
+    StorageResult<void> setContactPolicy(const QString &owner, bool contactsOnly,
+                                         const QStringList &allowed) override;
+    StorageResult<bool> acceptsFrom(const QString &recipient, const QString &sender) override;
     StorageResult<void> addContact(const QString &initiator, const QString &other,
                                    qint64 nowMs) override;
     StorageResult<int> contactsOpenedSince(const QString &initiator, qint64 sinceMs) override;

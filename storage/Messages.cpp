@@ -363,6 +363,46 @@ Result<QList<StoredAttachment>> MessageRepository::attachments(qint64 rowId)
     }
 }
 
+Result<QList<StoredAttachment>> MessageRepository::attachmentsToDownload(int limit)
+{
+    constexpr const char *what = "listing attachments to download";
+    static const QByteArray sql =
+        QByteArray("SELECT ") + kAttachmentColumns +
+        " FROM attachments a JOIN messages m ON m.id = a.message_rowid "
+        "JOIN conversations c ON c.id = m.conversation_id "
+        "WHERE a.state IN (0, 1) AND m.direction = 1 AND c.state <> 1 ORDER BY a.id LIMIT ?1";
+    Result<Query> q = query(m_db, sql, what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(limit));
+    QList<StoredAttachment> out;
+    for (;;) {
+        sqlite::Result<bool> row = (**q).step();
+        if (!row)
+            return fromSqlite(row.error(), what);
+        if (!*row)
+            return out;
+        out.append(readAttachment(**q));
+    }
+}
+
+Result<bool> MessageRepository::hasIncomingLinkOrMedia(qint64 conversationId)
+{
+    constexpr const char *what = "looking for received files and links";
+    static const QByteArray sql =
+        "SELECT EXISTS(SELECT 1 FROM messages m WHERE m.conversation_id = ?1 "
+        "AND m.direction = 1 AND (EXISTS(SELECT 1 FROM attachments a "
+        "WHERE a.message_rowid = m.id) OR m.body LIKE '%://%' OR m.body LIKE '%www.%'))";
+    Result<Query> q = query(m_db, sql, what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(conversationId));
+    sqlite::Result<bool> row = (**q).step();
+    if (!row)
+        return fromSqlite(row.error(), what);
+    return *row && (**q).int64(0) != 0;
+}
+
 Result<std::optional<StoredAttachment>> MessageRepository::attachment(qint64 attachmentId)
 {
     constexpr const char *what = "reading an attachment";

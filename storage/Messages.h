@@ -155,6 +155,13 @@ public:
     [[nodiscard]] Result<void> setAttachmentState(qint64 attachmentId, AttachmentState state);
     [[nodiscard]] Result<QList<StoredAttachment>> attachments(qint64 rowId);
     [[nodiscard]] Result<std::optional<StoredAttachment>> attachment(qint64 attachmentId);
+    /// Received attachments not downloaded yet (NotDownloaded, or Downloading
+    /// when the process ended mid-way), oldest first, outside pending message
+    /// requests (whose media waits for Accept).
+    [[nodiscard]] Result<QList<StoredAttachment>> attachmentsToDownload(int limit);
+    /// Whether anything received in the conversation carries a file or a
+    /// link (for a stranger's safety notice; nothing is kept or sent).
+    [[nodiscard]] Result<bool> hasIncomingLinkOrMedia(qint64 conversationId);
     /// Every local file an attachment row refers to (for removeUnreferenced()).
     [[nodiscard]] Result<QSet<QString>> referencedFiles();
 

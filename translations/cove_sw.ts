@@ -4,19 +4,20 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+307"/>
-        <location filename="../ui/Dialogs.cpp" line="+358"/>
+        <location filename="../ui/ChatView.cpp" line="+408"/>
+        <location filename="../ui/Dialogs.cpp" line="+374"/>
         <source>Unblock</source>
         <translation>Ondoa kizuizi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+351"/>
+        <location line="+13"/>
         <source>Block</source>
         <translation>Zuia</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-360"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Umemzuia %1. Jumbe zake hazikufikii. Mwondolee kizuizi ili uweze kuandika.</translation>
     </message>
@@ -31,7 +32,7 @@
         <translation>%1 haambiwi. Jumbe zake na mialiko yake ya vikundi haitakufikia tena. Unaweza kumwondolea kizuizi kwenye Mipangilio.</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+327"/>
         <source>Block the sender of this request</source>
         <translation>Mzuie mtumaji wa ombi hili</translation>
     </message>
@@ -42,7 +43,7 @@
         <translation>Watu waliozuiwa</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Nobody is blocked.</source>
         <translation>Hakuna aliyezuiwa.</translation>
     </message>
@@ -66,12 +67,12 @@
     </message>
     <message>
         <location filename="../ui/ForwardDialog.cpp" line="+27"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Forward</source>
         <translation>Sambaza</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>This message was forwarded many times. To slow the spread of rumours, it can go to one chat at a time.</source>
         <translation>Ujumbe huu umesambazwa mara nyingi sana. Ili kupunguza kasi ya kuenea kwa uvumi, unaweza kutumwa kwa gumzo moja tu kwa wakati mmoja.</translation>
     </message>
@@ -135,7 +136,7 @@
 <context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+720"/>
+        <location filename="../ui/ReportDialog.cpp" line="+714"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>Timu ya wasimamizi wa Cove imekagua ripoti kuhusu akaunti yako (%1) na inakupa onyo.</translation>
     </message>
@@ -176,20 +177,50 @@
     </message>
 </context>
 <context>
+    <name>Reachability</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-251"/>
+        <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-30"/>
+        <location line="+2"/>
+        <source>Who can message me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone (strangers wait in Message requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only my contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With “Only my contacts”, the relay keeps the list of your contacts, chats and group members so that it can turn everyone else away. They see only that their message was not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+8"/>
+        <location filename="../ui/ChatView.cpp" line="+259"/>
         <source>Report…</source>
         <translation>Ripoti…</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Report</source>
         <translation>Ripoti</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-9"/>
         <source>Report this message request</source>
         <translation>Ripoti ombi hili la ujumbe</translation>
     </message>
@@ -200,6 +231,7 @@
     </message>
     <message>
         <location line="+5"/>
+        <location line="+4"/>
         <source>Report this conversation</source>
         <translation>Ripoti mazungumzo haya</translation>
     </message>
@@ -342,6 +374,44 @@
     </message>
 </context>
 <context>
+    <name>SafetyNotice</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-268"/>
+        <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;%1, who is not in your contacts, sent a file or a link.&lt;/b&gt; Open only what you expected: files and links from strangers can lead to scams or to pictures you did not want to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; You accepted their request. Take care before sharing photos, where you live or where you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>I know this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds them to your contacts; these notices stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cove</name>
     <message>
         <location filename="../app/desktop/main.cpp" line="+41"/>
@@ -453,7 +523,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>usage: who-can-message [everyone|contacts]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>contacts only: the relay lets %n person(s) reach you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>everyone can message you; strangers wait in message requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>usage: add-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,38 +652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+546"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-818"/>
+        <location line="-272"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -668,7 +725,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>Not delivered to %1: this account has started as many new conversations today as the relay allows (new accounts can start only a few a day with people who have not written to them). Try again tomorrow, or ask them to write first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This account is suspended by moderation (%1). Run reports to see why, review CASE to appeal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,7 +787,39 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,7 +923,7 @@ Commands:
 <context>
     <name>cove::app::demo::DemoWorld</name>
     <message>
-        <location filename="../app/demo/DemoWorld.cpp" line="+430"/>
+        <location filename="../app/demo/DemoWorld.cpp" line="+426"/>
         <source>Tester</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +988,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source> Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,12 +1056,12 @@ Commands:
         <location line="+16"/>
         <location line="+55"/>
         <location line="+33"/>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>%1 could not send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-103"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1126,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+30"/>
         <source>%1 sent you a message request after writing to %n other strangers</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1048,12 +1142,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+13"/>
         <source>%1 was rate-limited by the relay: too many new conversations for a new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+62"/>
         <source>A friend who answers your messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1400,7 +1494,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-256"/>
+        <location filename="../ui/Dialogs.cpp" line="-263"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,16 +1539,18 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-453"/>
+        <location filename="../ui/ChatView.cpp" line="-526"/>
         <location line="+12"/>
-        <location line="+27"/>
+        <location line="+21"/>
+        <location line="+10"/>
+        <location line="+28"/>
         <location line="+102"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-182"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,7 +1560,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+126"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1482,37 +1578,37 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-409"/>
         <source>• The account was created less than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>• The account is less than a week old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>• The account is less than a month old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>• The account is more than a month old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>• &lt;b&gt;This account recently started conversations with many people it does not know.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>• You share %n group(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1520,12 +1616,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>• You share no contacts or groups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+390"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1631,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+60"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -1604,7 +1700,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,7 +1786,7 @@ Commands:
 <context>
     <name>cove::ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="+111"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="+112"/>
         <source>You: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,12 +2544,13 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+54"/>
+        <location filename="../ui/Dialogs.cpp" line="+61"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
+        <location line="+13"/>
         <location line="+11"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
@@ -2527,7 +2624,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+46"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,6 +55,43 @@ QFrame *noticeBar(QWidget *parent)
     return bar;
 }
 
+/// The relay's plain facts about a stranger, as lines of a notice.
+QStringList factLines(const app::Messenger::RequestFacts &f)
+{
+    QStringList lines;
+    using Age = protocol::wire::FirstContactFacts::AccountAge;
+    if (f.accountAge) {
+        switch (*f.accountAge) {
+        case Age::UnderOneDay:
+            lines.append(QCoreApplication::translate(
+                "cove::ui::ChatView", "• The account was created less than a day ago."));
+            break;
+        case Age::UnderOneWeek:
+            lines.append(QCoreApplication::translate("cove::ui::ChatView",
+                                                     "• The account is less than a week old."));
+            break;
+        case Age::UnderOneMonth:
+            lines.append(QCoreApplication::translate("cove::ui::ChatView",
+                                                     "• The account is less than a month old."));
+            break;
+        case Age::OlderThanAMonth:
+            lines.append(QCoreApplication::translate("cove::ui::ChatView",
+                                                     "• The account is more than a month old."));
+            break;
+        }
+    }
+    if (f.massContact)
+        lines.append(QCoreApplication::translate(
+            "cove::ui::ChatView", "• <b>This account recently started conversations with many "
+                                  "people it does not know.</b>"));
+    lines.append(f.sharedGroups > 0
+                     ? QCoreApplication::translate("cove::ui::ChatView", "• You share %n group(s).",
+                                                   nullptr, f.sharedGroups)
+                     : QCoreApplication::translate("cove::ui::ChatView",
+                                                   "• You share no contacts or groups."));
+    return lines;
+}
+
 } // namespace
 
 ChatView::ChatView(app::Session &session, QWidget *parent)
@@ -66,6 +103,10 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
       m_requestBar(noticeBar(this)), m_requestText(new QLabel(m_requestBar)),
       m_accept(new QPushButton(m_requestBar)), m_delete(new QPushButton(m_requestBar)),
       m_reportRequest(new QPushButton(m_requestBar)), m_blockRequest(new QPushButton(m_requestBar)),
+      m_safetyBar(noticeBar(this)), m_safetyText(new QLabel(m_safetyBar)),
+      m_noticeBlock(new QPushButton(m_safetyBar)), m_noticeReport(new QPushButton(m_safetyBar)),
+      m_knowPerson(new QPushButton(m_safetyBar)), m_dismissNotice(new QToolButton(m_safetyBar)),
+      m_limitBar(noticeBar(this)), m_limitText(new QLabel(m_limitBar)),
       m_identityBar(noticeBar(this)), m_identityText(new QLabel(m_identityBar)),
       m_compare(new QPushButton(m_identityBar)), m_acceptIdentity(new QPushButton(m_identityBar)),
       m_list(new QListView(this)), m_composer(new Composer(this))
@@ -135,6 +176,32 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     requestBox->setContentsMargins(16, 10, 16, 10);
     requestBox->addWidget(m_requestText);
     requestBox->addLayout(requestButtons);
+    m_safetyBar->setObjectName(QStringLiteral("safetyNotice"));
+    m_safetyText->setObjectName(QStringLiteral("safetyNoticeText"));
+    m_safetyText->setWordWrap(true);
+    m_noticeBlock->setObjectName(QStringLiteral("noticeBlock"));
+    m_noticeReport->setObjectName(QStringLiteral("noticeReport"));
+    m_knowPerson->setObjectName(QStringLiteral("knowPerson"));
+    m_dismissNotice->setObjectName(QStringLiteral("dismissNotice"));
+    m_dismissNotice->setText(QStringLiteral("✕"));
+    m_dismissNotice->setAutoRaise(true);
+    auto *safetyTop = new QHBoxLayout;
+    safetyTop->addWidget(m_safetyText, 1);
+    safetyTop->addWidget(m_dismissNotice, 0, Qt::AlignTop);
+    auto *safetyButtons = new QHBoxLayout;
+    safetyButtons->addStretch();
+    safetyButtons->addWidget(m_noticeBlock);
+    safetyButtons->addWidget(m_noticeReport);
+    safetyButtons->addWidget(m_knowPerson);
+    auto *safetyBox = new QVBoxLayout(m_safetyBar);
+    safetyBox->setContentsMargins(16, 10, 10, 10);
+    safetyBox->addLayout(safetyTop);
+    safetyBox->addLayout(safetyButtons);
+    m_limitBar->setObjectName(QStringLiteral("conversationLimit"));
+    m_limitText->setWordWrap(true);
+    auto *limitBox = new QHBoxLayout(m_limitBar);
+    limitBox->setContentsMargins(16, 8, 16, 8);
+    limitBox->addWidget(m_limitText, 1);
     m_identityText->setWordWrap(true);
     auto *identityBox = new QHBoxLayout(m_identityBar);
     identityBox->setContentsMargins(16, 8, 16, 8);
@@ -164,6 +231,8 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     box->addWidget(header);
     box->addWidget(m_identityBar);
     box->addWidget(m_requestBar);
+    box->addWidget(m_safetyBar);
+    box->addWidget(m_limitBar);
     box->addWidget(m_list, 1);
     box->addWidget(m_composer);
 
@@ -209,6 +278,38 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
         ReportDialog::reportConversation(m_session, m_model->conversationId(), QString(), this);
     });
     connect(m_blockButton, &QToolButton::clicked, this, [this] { toggleBlock(true); });
+    connect(m_noticeBlock, &QPushButton::clicked, this, [this] { toggleBlock(true); });
+    connect(m_noticeReport, &QPushButton::clicked, this, [this] {
+        ReportDialog::reportConversation(m_session, m_model->conversationId(), QString(), this);
+    });
+    connect(m_knowPerson, &QPushButton::clicked, this, [this] {
+        // Someone the person knows goes into their contacts: no more
+        // stranger notices, and they stay reachable under contacts only.
+        if (auto r = m_session.messenger().addContact(m_peerId, m_title->text()); !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        refreshHeader();
+        refreshNotices();
+    });
+    connect(m_dismissNotice, &QToolButton::clicked, this, [this] {
+        if (m_noticeKind == 0)
+            return;
+        if (auto r = m_session.messenger().dismissNotice(m_model->conversationId(),
+                                                         safety::NoticeKind(m_noticeKind));
+            !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        refreshNotices();
+    });
+    connect(&m_session.messenger(), &app::Messenger::newConversationLimitReached, this,
+            [this](qint64 conversationId, const QString &) {
+                m_limited.insert(conversationId);
+                if (conversationId == m_model->conversationId())
+                    refreshNotices();
+            });
+    connect(&m_session.messenger(), &app::Messenger::messageStored, this,
+            [this](qint64, qint64 conversationId) {
+                if (conversationId == m_model->conversationId() && m_safetyBar->isHidden())
+                    refreshNotices(); // a stranger's first file or link
+            });
     connect(m_blockRequest, &QPushButton::clicked, this, [this] { toggleBlock(false); });
     connect(&m_session.messenger(), &app::Messenger::blocksChanged, this, [this] {
         refreshHeader();
@@ -354,40 +455,28 @@ void ChatView::refreshNotices()
     const qint64 id = m_model->conversationId();
     m_requestBar->setVisible(false);
     m_identityBar->setVisible(false);
+    m_safetyBar->setVisible(false);
+    m_limitBar->setVisible(m_limited.contains(id));
+    m_noticeKind = 0;
     if (id == 0)
         return;
+    if (m_limited.contains(id))
+        m_limitText->setText(
+            QCoreApplication::translate(
+                "Reachability",
+                "<b>Your message to %1 was not delivered.</b> To protect people from spam, "
+                "new accounts can start only a few conversations a day with people who have "
+                "not written to them. Try again tomorrow, or ask them to write to you first.")
+                .arg(m_title->text().toHtmlEscaped()));
+    refreshSafetyNotice(id);
     if (m_isRequest) {
         auto facts = m_session.messenger().requestFacts(id);
         QStringList lines;
         lines.append(tr("<b>%1 is not in your contacts.</b> Their messages wait here until you "
                         "accept. They don't know whether you have seen them.")
                          .arg(m_title->text().toHtmlEscaped()));
-        if (facts && facts->has_value()) {
-            const auto &f = **facts;
-            using Age = protocol::wire::FirstContactFacts::AccountAge;
-            if (f.accountAge) {
-                switch (*f.accountAge) {
-                case Age::UnderOneDay:
-                    lines.append(tr("• The account was created less than a day ago."));
-                    break;
-                case Age::UnderOneWeek:
-                    lines.append(tr("• The account is less than a week old."));
-                    break;
-                case Age::UnderOneMonth:
-                    lines.append(tr("• The account is less than a month old."));
-                    break;
-                case Age::OlderThanAMonth:
-                    lines.append(tr("• The account is more than a month old."));
-                    break;
-                }
-            }
-            if (f.massContact)
-                lines.append(tr("• <b>This account recently started conversations with many "
-                                "people it does not know.</b>"));
-            lines.append(f.sharedGroups > 0
-                             ? tr("• You share %n group(s).", nullptr, f.sharedGroups)
-                             : tr("• You share no contacts or groups."));
-        }
+        if (facts && facts->has_value())
+            lines.append(factLines(**facts));
         lines.append(tr("Never share personal details, photos or passwords with someone you "
                         "don't know, and be careful if they ask to move to another app."));
         m_requestText->setText(lines.join(QStringLiteral("<br>")));
@@ -404,6 +493,49 @@ void ChatView::refreshNotices()
             m_identityBar->setVisible(true);
         }
     }
+}
+
+void ChatView::refreshSafetyNotice(qint64 conversationId)
+{
+    auto notice = m_session.messenger().safetyNotice(conversationId);
+    if (!notice || !notice->has_value())
+        return;
+    const app::Messenger::SafetyNotice &n = **notice;
+    const QString name = m_title->text().toHtmlEscaped();
+    QStringList lines;
+    switch (n.kind) {
+    case safety::NoticeKind::MassContact:
+        lines.append(QCoreApplication::translate(
+                         "SafetyNotice",
+                         "<b>%1 recently started conversations with many people they don't "
+                         "know.</b> That is common for spam and scams. Don't send money, codes "
+                         "or personal details.")
+                         .arg(name));
+        break;
+    case safety::NoticeKind::StrangerLinkOrMedia:
+        lines.append(QCoreApplication::translate(
+                         "SafetyNotice",
+                         "<b>%1, who is not in your contacts, sent a file or a link.</b> Open only "
+                         "what you expected: files and links from strangers can lead to scams or "
+                         "to pictures you did not want to see.")
+                         .arg(name));
+        break;
+    case safety::NoticeKind::StrangerFirstContact:
+        lines.append(QCoreApplication::translate(
+                         "SafetyNotice",
+                         "<b>%1 is not in your contacts.</b> You accepted their request. Take "
+                         "care before sharing photos, where you live or where you are.")
+                         .arg(name));
+        break;
+    }
+    app::Messenger::RequestFacts facts = n.facts;
+    facts.massContact =
+        facts.massContact && n.kind != safety::NoticeKind::MassContact; // said above
+    lines.append(factLines(facts));
+    m_safetyText->setText(lines.join(QStringLiteral("<br>")));
+    m_dismissNotice->setVisible(n.dismissible);
+    m_noticeKind = int(n.kind);
+    m_safetyBar->setVisible(true);
 }
 
 void ChatView::send()
@@ -638,6 +770,16 @@ void ChatView::retranslate()
                                                            "selected message)"));
     m_reportButton->setAccessibleName(
         QCoreApplication::translate("ReportDialog", "Report this conversation"));
+    m_noticeBlock->setText(QCoreApplication::translate("Blocking", "Block"));
+    m_noticeReport->setText(QCoreApplication::translate("ReportDialog", "Report"));
+    m_noticeReport->setAccessibleName(
+        QCoreApplication::translate("ReportDialog", "Report this conversation"));
+    m_knowPerson->setText(QCoreApplication::translate("SafetyNotice", "I know this person"));
+    m_knowPerson->setToolTip(QCoreApplication::translate(
+        "SafetyNotice", "Adds them to your contacts; these notices stop."));
+    m_dismissNotice->setToolTip(QCoreApplication::translate("SafetyNotice", "Dismiss"));
+    m_dismissNotice->setAccessibleName(
+        QCoreApplication::translate("SafetyNotice", "Dismiss this notice"));
     m_compare->setText(tr("Compare"));
     m_acceptIdentity->setText(tr("Continue"));
     m_list->setAccessibleName(tr("Messages"));

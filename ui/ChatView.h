@@ -3,6 +3,7 @@
 
 #include <QCache>
 #include <QImage>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -58,6 +59,7 @@ private:
     void retranslate();
     void refreshHeader();
     void refreshNotices();
+    void refreshSafetyNotice(qint64 conversationId);
     void onScroll(int value);
     void onAppended();
     void openAttachment(const QModelIndex &index, const QPoint &pos);
@@ -85,6 +87,14 @@ private:
     QPushButton *m_delete;
     QPushButton *m_reportRequest;
     QPushButton *m_blockRequest;
+    QFrame *m_safetyBar; ///< a stranger's notice (safety::NoticeKind)
+    QLabel *m_safetyText;
+    QPushButton *m_noticeBlock;
+    QPushButton *m_noticeReport;
+    QPushButton *m_knowPerson;
+    QToolButton *m_dismissNotice;
+    QFrame *m_limitBar; ///< the relay refused a new conversation today
+    QLabel *m_limitText;
     QFrame *m_identityBar;
     QLabel *m_identityText;
     QPushButton *m_compare;
@@ -94,6 +104,8 @@ private:
     Composer *m_composer;
     QTimer m_markRead;
     QCache<qint64, QImage> m_thumbnails;
+    QSet<qint64> m_limited; ///< conversations whose first message hit the daily limit
+    int m_noticeKind = 0;   ///< the safety notice shown, 0 when none
     bool m_loadingOlder = false;
     bool m_isRequest = false;
     bool m_blocked = false;

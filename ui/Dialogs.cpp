@@ -236,7 +236,8 @@ void NewGroupDialog::accept()
 SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_language(new QComboBox(this)),
       m_theme(new QComboBox(this)), m_notifications(new QComboBox(this)),
-      m_readReceipts(new QCheckBox(this)), m_coveId(new QLabel(this)),
+      m_readReceipts(new QCheckBox(this)), m_whoLabel(new QLabel(this)),
+      m_whoCanMessage(new QComboBox(this)), m_whoNote(new QLabel(this)), m_coveId(new QLabel(this)),
       m_languageLabel(new QLabel(this)), m_themeLabel(new QLabel(this)),
       m_notificationsLabel(new QLabel(this)), m_idLabel(new QLabel(this)),
       m_passphrase(new QPushButton(this)), m_blockedLabel(new QLabel(this)),
@@ -264,6 +265,12 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     m_notifications->setCurrentIndex(std::max(0, m_notifications->findData(notif)));
     m_readReceipts->setChecked(session.account().setting(QStringLiteral("read_receipts"), "1") !=
                                "0");
+    m_whoCanMessage->setObjectName(QStringLiteral("whoCanMessageBox"));
+    m_whoCanMessage->addItem(QString(), false);
+    m_whoCanMessage->addItem(QString(), true);
+    m_whoCanMessage->setCurrentIndex(session.messenger().reachability().contactsOnly() ? 1 : 0);
+    m_whoNote->setWordWrap(true);
+    m_whoNote->setForegroundRole(QPalette::PlaceholderText);
     m_coveId->setText(protocol::displayCoveId(session.account().coveId()));
     m_coveId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_coveId->setLayoutDirection(Qt::LeftToRight);
@@ -288,6 +295,8 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     form->addRow(m_themeLabel, m_theme);
     form->addRow(m_notificationsLabel, m_notifications);
     form->addRow(QString(), m_readReceipts);
+    form->addRow(m_whoLabel, m_whoCanMessage);
+    form->addRow(QString(), m_whoNote);
     form->addRow(QString(), m_passphrase);
     auto *blockedRow = new QHBoxLayout;
     blockedRow->addWidget(m_blocked, 1);
@@ -314,6 +323,13 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     });
     connect(m_readReceipts, &QCheckBox::toggled, this, [this](bool on) {
         (void)m_session.account().setSetting(QStringLiteral("read_receipts"), on ? "1" : "0");
+    });
+    connect(m_whoCanMessage, &QComboBox::activated, this, [this] {
+        const bool contactsOnly = m_whoCanMessage->currentData().toBool();
+        if (auto r = m_session.messenger().reachability().setContactsOnly(contactsOnly); !r) {
+            QMessageBox::warning(this, tr("Settings"), describe(r.error()));
+            m_whoCanMessage->setCurrentIndex(contactsOnly ? 0 : 1);
+        }
     });
     connect(m_passphrase, &QPushButton::clicked, this, &SettingsDialog::changePassphrase);
     connect(m_blocked, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
@@ -356,6 +372,19 @@ void SettingsDialog::retranslate()
     m_blockedLabel->setText(QCoreApplication::translate("Blocking", "Blocked people"));
     m_blocked->setAccessibleName(QCoreApplication::translate("Blocking", "Blocked people"));
     m_unblock->setText(QCoreApplication::translate("Blocking", "Unblock"));
+    m_whoLabel->setText(QCoreApplication::translate("Reachability", "Who can message me"));
+    m_whoCanMessage->setAccessibleName(
+        QCoreApplication::translate("Reachability", "Who can message me"));
+    m_whoCanMessage->setItemText(
+        0, QCoreApplication::translate("Reachability",
+                                       "Everyone (strangers wait in Message requests)"));
+    m_whoCanMessage->setItemText(1,
+                                 QCoreApplication::translate("Reachability", "Only my contacts"));
+    m_whoNote->setText(QCoreApplication::translate(
+        "Reachability",
+        "With “Only my contacts”, the relay keeps the list of your contacts, chats and group "
+        "members so that it can turn everyone else away. They see only that their message "
+        "was not delivered."));
     refreshBlocked();
 }
 

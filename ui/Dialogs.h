@@ -79,6 +79,9 @@ private:
     QComboBox *m_theme;
     QComboBox *m_notifications;
     QCheckBox *m_readReceipts;
+    QLabel *m_whoLabel;
+    QComboBox *m_whoCanMessage;
+    QLabel *m_whoNote;
     QLabel *m_coveId;
     QLabel *m_languageLabel;
     QLabel *m_themeLabel;

@@ -246,6 +246,46 @@ int Cli::run()
             return failWith(r.error());
         return Ok;
     }
+    if (command == QLatin1String("who-can-message")) {
+        const bool show = m_args.isEmpty();
+        if (!show && (m_args.size() != 1 || (m_args[0] != QLatin1String("everyone") &&
+                                             m_args[0] != QLatin1String("contacts"))))
+            return fail(QCoreApplication::translate("cove-cli",
+                                                    "usage: who-can-message [everyone|contacts]"),
+                        Usage);
+        if (show) {
+            app::RelayClient relay(*m_account, {});
+            app::Messenger m(*m_account, relay);
+            out() << (m.reachability().contactsOnly() ? "contacts" : "everyone") << Qt::endl;
+            return Ok;
+        }
+        const bool contactsOnly = m_args[0] == QLatin1String("contacts");
+        return online(
+            [&](app::Messenger &m) {
+                if (auto r = m.reachability().setContactsOnly(contactsOnly); !r)
+                    failWith(r.error());
+            },
+            [&](app::Messenger &m, std::function<void(int)> done) {
+                auto once = std::make_shared<bool>(false);
+                const auto report = [this, done, once](bool on, int allowed) {
+                    if (std::exchange(*once, true))
+                        return;
+                    if (on)
+                        out() << QCoreApplication::translate(
+                                     "cove-cli",
+                                     "contacts only: the relay lets %n person(s) reach you",
+                                     nullptr, allowed)
+                              << Qt::endl;
+                    else
+                        out() << QCoreApplication::translate("cove-cli",
+                                                             "everyone can message you; strangers "
+                                                             "wait in message requests")
+                              << Qt::endl;
+                    done(Ok);
+                };
+                QObject::connect(&m.reachability(), &app::Reachability::synced, &m, report);
+            });
+    }
     if (command == QLatin1String("add-contact")) {
         if (m_args.isEmpty())
             return fail(
@@ -811,6 +851,18 @@ int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,
                      .arg(nameOf(id), id)
               << Qt::endl;
     });
+    QObject::connect(&messenger, &app::Messenger::newConversationLimitReached,
+                     [this, &result](qint64, const QString &recipient) {
+                         err() << QCoreApplication::translate(
+                                      "cove-cli",
+                                      "Not delivered to %1: this account has started as many new "
+                                      "conversations today as the relay allows (new accounts can "
+                                      "start only a few a day with people who have not written to "
+                                      "them). Try again tomorrow, or ask them to write first.")
+                                      .arg(nameOf(recipient))
+                               << Qt::endl;
+                         result = Failure;
+                     });
     if (beforeConnect)
         beforeConnect(messenger);
     const auto act = [&] {
@@ -1129,6 +1181,7 @@ int main(int argc, char **argv)
         "  history ID|GROUP            show a conversation\n"
         "  read ID|GROUP               mark read (sends read receipts)\n"
         "  read-receipts on|off        whether reading sends read receipts\n"
+        "  who-can-message [everyone|contacts]  who may start a conversation with you\n"
         "  group create NAME ID...     create a group; also add, remove, leave, rename,\n"
         "                              role, send, info, list\n"
         "  timer ID|GROUP SECONDS|off  disappearing messages\n"

@@ -45,7 +45,7 @@ namespace {
 /// that the Prize Desk runs into them within seconds:
 ///  - an account younger than a week may open kNewConversationsPerDayYoung
 ///    conversations with strangers per day; the next one is refused with
-///    RateLimited;
+///    NewConversationLimit;
 ///  - from kMassContactThreshold new conversations on, the relay stamps the
 ///    first-contact facts of the next ones with massContact.
 /// Every demo account is new, so the tester, Maya, Sam and Alex fall under
@@ -328,7 +328,6 @@ struct DemoWorld::State {
     qint64 prizeOpened = 0; ///< conversations the relay let it open
     qint64 prizeRow = 0;    ///< the message waiting for the relay, 0 when none
     bool prizeDone = false;
-    QTimer prizeProbe;
 };
 
 // ---- start and stop ----------------------------------------------------------------------
@@ -337,8 +336,6 @@ DemoWorld::DemoWorld(const Options &options, QObject *parent)
     : QObject(parent), m_state(std::make_unique<State>())
 {
     m_state->options = options;
-    m_state->prizeProbe.setSingleShot(true);
-    connect(&m_state->prizeProbe, &QTimer::timeout, this, &DemoWorld::probePrizeDesk);
 }
 
 AppResult<std::unique_ptr<DemoWorld>> DemoWorld::start(const Options &options, QObject *parent)
@@ -355,7 +352,6 @@ DemoWorld::~DemoWorld()
     State &s = *m_state;
     s.stopping = true;
     s.scripted = false;
-    s.prizeProbe.stop();
     // Clients first (they hold connections to the relay), then the relay on
     // its thread, then the directory. Script timers have this object as
     // their context: no event loop runs from here on, and they die with it.
@@ -633,6 +629,8 @@ void DemoWorld::startScripts()
     connect(s.alex->messenger.get(), &Messenger::messageStored, this, &DemoWorld::onAlexStored);
     connect(s.prizeDesk->messenger.get(), &Messenger::messageChanged, this,
             &DemoWorld::onPrizeDeskChanged);
+    connect(s.prizeDesk->messenger.get(), &Messenger::newConversationLimitReached, this,
+            &DemoWorld::onPrizeDeskLimited);
 
     AppResult<storage::Conversation> alexChat = s.alex->messenger->directConversation(s.testerId);
     s.alexConversation = alexChat ? alexChat->id : 0;
@@ -821,9 +819,6 @@ void DemoWorld::prizeDeskNext()
         return;
     }
     s.prizeRow = *row;
-    // The Messenger keeps retrying a refused message and reports nothing;
-    // the probe asks the relay what it says to this very envelope.
-    s.prizeProbe.start(s.options.fast ? 300 : 4000);
 }
 
 void DemoWorld::onPrizeDeskChanged(qint64 rowId)
@@ -836,7 +831,6 @@ void DemoWorld::onPrizeDeskChanged(qint64 rowId)
     if (!m || !m->has_value() || (*m)->status == storage::MessageStatus::Pending)
         return;
     s.prizeRow = 0;
-    s.prizeProbe.stop();
     if ((*m)->status == storage::MessageStatus::Failed) {
         s.prizeDone = true;
         Q_EMIT scriptEvent(tr("%1 could not send a message").arg(s.prizeDesk->name));
@@ -856,54 +850,16 @@ void DemoWorld::onPrizeDeskChanged(qint64 rowId)
     QTimer::singleShot(pace(2000), this, &DemoWorld::prizeDeskNext);
 }
 
-void DemoWorld::probePrizeDesk()
+void DemoWorld::onPrizeDeskLimited()
 {
     State &s = *m_state;
     if (!s.scripted || s.prizeRow == 0)
         return;
-    Peer &desk = *s.prizeDesk;
-    const int again = s.options.fast ? 300 : 4000;
-    // The envelope as the Messenger sends it, with the same client id: the
-    // relay treats a repeat as the same message (stored once, acknowledged
-    // again), so asking changes nothing.
-    storage::OutboxRepository outbox(desk.account->db());
-    storage::Result<QList<storage::OutboxEntry>> rows = outbox.ready(1000);
-    const storage::OutboxEntry *row = nullptr;
-    if (rows)
-        for (const storage::OutboxEntry &r : *rows)
-            if (r.messageRowId == s.prizeRow && !r.ciphertext.isEmpty())
-                row = &r;
-    if (!row || !desk.relay->isReady()) {
-        s.prizeProbe.start(again); // not encrypted or not connected yet
-        return;
-    }
-    const wire::Send send{row->clientId, row->recipient, wire::EnvelopeType(row->envelopeType),
-                          row->ciphertext, row->commitment};
-    desk.relay->request(
-        desk.messenger.get(), send.toFrame(0),
-        [this, rowId = s.prizeRow, again](const AppResult<protocol::Frame> &reply) {
-            State &st = *m_state;
-            if (!st.scripted || rowId != st.prizeRow)
-                return;
-            if (reply || reply.error().relayCode != int(protocol::WireError::RateLimited)) {
-                // Through (the Messenger will see its acknowledgement) or
-                // not answered: ask again later if still waiting.
-                st.prizeProbe.start(again);
-                return;
-            }
-            st.prizeRow = 0;
-            st.prizeDone = true;
-            Q_EMIT scriptEvent(tr("%1 was rate-limited by the relay: too many new conversations "
-                                  "for a new account")
-                                   .arg(st.prizeDesk->name));
-            // It gives up; otherwise its outbox would try again every few
-            // seconds for as long as the demo runs. (Not from inside the
-            // client's own reply.)
-            QTimer::singleShot(0, this, [this] {
-                if (!m_state->stopping)
-                    m_state->prizeDesk->relay->stop();
-            });
-        });
+    s.prizeRow = 0;
+    s.prizeDone = true;
+    Q_EMIT scriptEvent(
+        tr("%1 was rate-limited by the relay: too many new conversations for a new account")
+            .arg(s.prizeDesk->name));
 }
 
 // ---- what the app asks -------------------------------------------------------------------

@@ -118,7 +118,8 @@ private:
     void onAlexStored(qint64 rowId, qint64 conversationId);
     void prizeDeskNext();
     void onPrizeDeskChanged(qint64 rowId);
-    void probePrizeDesk();
+    /// The relay refused the Prize Desk's next new conversation.
+    void onPrizeDeskLimited();
     /// A scripted person heard moderation's decision about them.
     void onDecision(Peer &peer, const storage::ModerationNotice &notice);
 

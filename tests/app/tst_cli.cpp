@@ -54,6 +54,7 @@ private Q_SLOTS:
     void wrongPassphraseAndBadInput();
     void reportFromTheCommandLine();
     void requestsFromTheCommandLine();
+    void contactsOnlyFromTheCommandLine();
 
 private:
     void startRelay();
@@ -485,6 +486,49 @@ void TestCli::requestsFromTheCommandLine()
     QVERIFY(relayConsole({QStringLiteral("mod"), QStringLiteral("list")}).out.contains("spam"));
     QVERIFY(cli(QStringLiteral("alice"), {QStringLiteral("blocked")})
                 .out.contains(protocol::displayCoveId(s2).toUtf8()));
+}
+
+void TestCli::contactsOnlyFromTheCommandLine()
+{
+    const QString alice = initProfile(QStringLiteral("alice"));
+    const QString bob = initProfile(QStringLiteral("bob"));
+    const QString stranger = initProfile(QStringLiteral("stranger"));
+    QVERIFY(!alice.isEmpty() && !bob.isEmpty() && !stranger.isEmpty());
+    QCOMPARE(
+        cli(QStringLiteral("alice"), {QStringLiteral("add-contact"), bob, QStringLiteral("Bob")})
+            .exitCode,
+        0);
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("who-can-message")}).out.trimmed(),
+             QByteArray("everyone"));
+    CliResult set = cli(QStringLiteral("alice"),
+                        {QStringLiteral("who-can-message"), QStringLiteral("contacts")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY2(set.out.contains("1 person"), set.out.constData());
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("who-can-message")}).out.trimmed(),
+             QByteArray("contacts"));
+    QCOMPARE(
+        cli(QStringLiteral("alice"), {QStringLiteral("who-can-message"), QStringLiteral("nobody")})
+            .exitCode,
+        2);
+
+    // The stranger's message is refused; all they see is that it failed.
+    QCOMPARE(cli(QStringLiteral("stranger"), {QStringLiteral("send"), alice, QStringLiteral("hi")})
+                 .exitCode,
+             0);
+    const QJsonArray sent = history(QStringLiteral("stranger"), alice);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0][QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("send"), alice, QStringLiteral("hello")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(history(QStringLiteral("alice"), bob).size(), 1);
+    const QJsonArray requests =
+        QJsonDocument::fromJson(
+            cli(QStringLiteral("alice"), {QStringLiteral("requests"), QStringLiteral("--json")})
+                .out)
+            .array();
+    QVERIFY(requests.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

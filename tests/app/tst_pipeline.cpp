@@ -89,6 +89,9 @@ private Q_SLOTS:
     void strangerLandsInRequests();
     void blockedSenderIsDroppedWithoutReceipt();
     void forwardLimitsAndLabels();
+    void contactsOnlyRefusesStrangers();
+    void requestMediaWaitsForAccept();
+    void newAccountHitsTheStrangerCap();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
     void rateLimitKeepsOrder();
@@ -700,6 +703,145 @@ void TestPipeline::overTlsOnlyWithTheRightCertificate()
     // Without trusting the certificate, a client never gets through.
     QCOMPARE(eve->relay->sessions(), 0);
     QVERIFY(!eve->relay->isReady());
+    server.shutdown();
+}
+
+void TestPipeline::contactsOnlyRefusesStrangers()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"));
+    Client &mallory = makeClient(QStringLiteral("mallory"));
+    befriend(alice, bob);
+    // Carol is in Alice's contacts and never wrote yet.
+    QVERIFY(alice.messenger->addContact(carol.id(), QStringLiteral("Carol")));
+    QVERIFY(waitIdle({&alice, &bob, &carol, &mallory}));
+
+    app::Reachability &reach = alice.messenger->reachability();
+    QVERIFY(!reach.contactsOnly());
+    QSignalSpy synced(&reach, &app::Reachability::synced);
+    QVERIFY(reach.setContactsOnly(true));
+    QVERIFY(reach.contactsOnly());
+    QTRY_VERIFY_WITH_TIMEOUT(reach.isSynced(), kWait);
+    QCOMPARE(synced.constLast().at(1).toInt(), 2); // Bob and Carol
+
+    // A stranger's first message is refused by the relay: the stranger sees
+    // only that it failed, and Alice sees nothing at all.
+    auto refused =
+        mallory.messenger->sendMessage(mallory.directWith(alice), QStringLiteral("hey cutie"));
+    QVERIFY(refused);
+    QTRY_COMPARE_WITH_TIMEOUT(mallory.message(*refused)->status, storage::MessageStatus::Failed,
+                              kWait);
+    storage::ConversationRepository convs(alice.account->db());
+    QVERIFY(waitIdle({&alice}));
+    QVERIFY(!convs.findDirect(mallory.id())->has_value());
+    QVERIFY(alice.messenger->requests()->isEmpty());
+
+    // Contacts get through, also one who never wrote before.
+    auto fromCarol = carol.messenger->sendMessage(carol.directWith(alice), QStringLiteral("hi!"));
+    QVERIFY(fromCarol);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(alice.directWith(carol)).size(), 1, kWait);
+    QVERIFY(bob.messenger->sendMessage(bob.directWith(alice), QStringLiteral("hello")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(alice.directWith(bob)).size(), 1, kWait);
+
+    // The setting survives a reconnection and is sent again.
+    alice.relay->reconnectNow();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.relay->isReady() && reach.isSynced(), kWait);
+    auto again = mallory.messenger->sendMessage(mallory.directWith(alice), QStringLiteral("??"));
+    QVERIFY(again);
+    QTRY_COMPARE_WITH_TIMEOUT(mallory.message(*again)->status, storage::MessageStatus::Failed,
+                              kWait);
+
+    // Back to everyone: the stranger's next message is a request again.
+    QVERIFY(reach.setContactsOnly(false));
+    QTRY_VERIFY_WITH_TIMEOUT(reach.isSynced(), kWait);
+    QVERIFY(
+        mallory.messenger->sendMessage(mallory.directWith(alice), QStringLiteral("hello again")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.messenger->requests()->size(), 1, kWait);
+}
+
+void TestPipeline::requestMediaWaitsForAccept()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &stranger = makeClient(QStringLiteral("stranger"));
+    QVERIFY(waitIdle({&alice, &stranger}));
+    const QByteArray photo = protocol::crypto::randomByteArray(40 * 1024);
+    std::optional<app::AppResult<qint64>> sent;
+    stranger.messenger->sendFileData(stranger.directWith(alice), QStringLiteral("look"),
+                                     {{QStringLiteral("me.jpg"), photo}},
+                                     [&](const app::AppResult<qint64> &r) { sent = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(sent.has_value() && sent->ok(), kWait);
+
+    storage::ConversationRepository convs(alice.account->db());
+    QTRY_VERIFY_WITH_TIMEOUT(convs.findDirect(stranger.id())->has_value(), kWait);
+    const qint64 request = (**convs.findDirect(stranger.id())).id;
+    QVERIFY(waitIdle({&alice, &stranger}));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(request).size(), 1, kWait);
+    // Nothing of the stranger's file was fetched: not even the ciphertext.
+    storage::StoredAttachment held = alice.incoming(request).constFirst().attachments.value(0);
+    QCOMPARE(held.state, storage::AttachmentState::NotDownloaded);
+    QVERIFY(held.localFile.isEmpty());
+    QVERIFY(!alice.messenger->attachmentBytes(held.id));
+
+    // Also not after a reconnection.
+    alice.relay->reconnectNow();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.relay->isReady(), kWait);
+    QVERIFY(waitIdle({&alice}));
+    QCOMPARE(alice.incoming(request).constFirst().attachments.value(0).state,
+             storage::AttachmentState::NotDownloaded);
+
+    // Accepted: the photo comes, whole.
+    QVERIFY(alice.messenger->acceptRequest(request));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(request).constFirst().attachments.value(0).state,
+                              storage::AttachmentState::Stored, kWait);
+    auto bytes = alice.messenger->attachmentBytes(held.id);
+    QVERIFY(bytes);
+    QVERIFY(*bytes == photo);
+}
+
+void TestPipeline::newAccountHitsTheStrangerCap()
+{
+    // A relay that lets an account younger than a week open one new
+    // conversation a day with people it never exchanged messages with.
+    const QString relayDir = m_dir->filePath(QStringLiteral("capped-relay"));
+    QVERIFY(QDir().mkpath(relayDir));
+    auto storage =
+        relay::SqliteRelayStorage::open(relayDir, protocol::crypto::randomByteArray(32), true);
+    QVERIFY(storage);
+    relay::RelayConfig config;
+    config.newConversationsPerDayYoung = 1;
+    relay::RelayServer server(config, std::move(*storage), protocol::generateFrankingKeyPair());
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    Client &spammer = makeClient(QStringLiteral("capped-spammer"), port);
+    Client &first = makeClient(QStringLiteral("capped-first"), port);
+    Client &second = makeClient(QStringLiteral("capped-second"), port);
+    QVERIFY(waitIdle({&spammer, &first, &second}));
+
+    QSignalSpy limited(spammer.messenger.get(), &app::Messenger::newConversationLimitReached);
+    auto opened = spammer.messenger->sendMessage(spammer.directWith(first), QStringLiteral("hi"));
+    QVERIFY(opened);
+    QTRY_COMPARE_WITH_TIMEOUT(spammer.message(*opened)->status, storage::MessageStatus::Sent,
+                              kWait);
+    const qint64 toSecond = spammer.directWith(second);
+    auto capped = spammer.messenger->sendMessage(toSecond, QStringLiteral("hi too"));
+    QVERIFY(capped);
+    // Not retried for ever: the message fails and the app is told why, for
+    // which conversation.
+    QTRY_COMPARE_WITH_TIMEOUT(spammer.message(*capped)->status, storage::MessageStatus::Failed,
+                              kWait);
+    QCOMPARE(limited.size(), 1);
+    QCOMPARE(limited.constFirst().at(0).toLongLong(), toSecond);
+    QCOMPARE(limited.constFirst().at(1).toString(), second.id());
+    QVERIFY(waitIdle({&spammer}));
+    QCOMPARE(spammer.messenger->outboxSize(), 0);
+    // The conversation already open goes on (a request: no receipt comes back).
+    auto more = spammer.messenger->sendMessage(spammer.directWith(first), QStringLiteral("still"));
+    QVERIFY(more);
+    QTRY_COMPARE_WITH_TIMEOUT(spammer.message(*more)->status, storage::MessageStatus::Sent, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(first.messenger->requests()->size(), 1, kWait);
+    QCOMPARE(second.messenger->requests()->size(), 0);
+    m_clients.clear();
     server.shutdown();
 }
 

@@ -26,6 +26,8 @@ const QStringList &safetyContexts()
         QStringLiteral("ModerationNotice"),
         QStringLiteral("GetHelp"),
         QStringLiteral("Blocking"),
+        QStringLiteral("Reachability"),
+        QStringLiteral("SafetyNotice"),
     };
     return list;
 }

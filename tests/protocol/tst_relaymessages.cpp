@@ -366,6 +366,7 @@ private Q_SLOTS:
     void identitySignatures();
     void frankingTags();
     void moderationWireNumbers();
+    void contactPolicyFrames();
     void challengeModerationKey();
     void roundTripModerationFrames();
     void moderationFramesReject_data();
@@ -800,6 +801,7 @@ void TestRelayMessages::newErrorCodesRoundTrip_data()
     QTest::newRow("Refused") << int(WireError::Refused) << 11;
     QTest::newRow("Busy") << int(WireError::Busy) << 12;
     QTest::newRow("Suspended") << int(WireError::Suspended) << 13;
+    QTest::newRow("NewConversationLimit") << int(WireError::NewConversationLimit) << 14;
 }
 
 void TestRelayMessages::newErrorCodesRoundTrip()
@@ -824,9 +826,9 @@ void TestRelayMessages::newErrorCodesRoundTrip()
 
 void TestRelayMessages::unknownErrorCodeIsNotAnError()
 {
-    QVERIFY(!isKnownWireError(quint64(WireError::Suspended) + 1));
+    QVERIFY(!isKnownWireError(quint64(WireError::NewConversationLimit) + 1));
     QCborMap body;
-    body.insert(kErrorCodeKey, qint64(WireError::Suspended) + 1);
+    body.insert(kErrorCodeKey, qint64(WireError::NewConversationLimit) + 1);
     QVERIFY(!errorFromFrame(Frame{FrameType::Error, 1, body}).has_value());
     // An error frame is none of the typed bodies.
     const Frame error = makeErrorFrame(1, WireError::Suspended, QString());
@@ -1139,7 +1141,9 @@ void TestRelayMessages::moderationWireNumbers()
     QCOMPARE(int(FrameType::ReviewAck), 26);
     for (quint64 t = 21; t <= 26; ++t)
         QVERIFY(isKnownFrameType(t));
-    QVERIFY(!isKnownFrameType(27));
+    QCOMPARE(int(FrameType::ContactPolicy), 27);
+    QCOMPARE(int(FrameType::ContactPolicyAck), 28);
+    QVERIFY(!isKnownFrameType(29));
     QCOMPARE(int(WireError::Suspended), 13);
     QVERIFY(isKnownWireError(13));
 
@@ -1554,6 +1558,43 @@ void TestRelayMessages::reportSubmitCarriesSealedReport()
     auto bigOpened = openSealedReport(moderation, bigParsed.value().sealed);
     COVE_VERIFY_OK(bigOpened);
     QVERIFY(bigOpened.value() == big);
+}
+
+void TestRelayMessages::contactPolicyFrames()
+{
+    const ContactPolicy policy{
+        true, {QStringLiteral("0A1B2C3D4E5F6G7H8J"), QStringLiteral("7G3KQ9XM2PVDH4TW8N")}};
+    auto back = ContactPolicy::fromFrame(decodeFrame(encodeFrame(policy.toFrame(9))).value());
+    COVE_VERIFY_OK(back);
+    QVERIFY(back->contactsOnly);
+    QCOMPARE(back->allowed, policy.allowed);
+    // Everyone, with nobody listed, is a policy too.
+    auto open = ContactPolicy::fromFrame(ContactPolicy{}.toFrame(1));
+    COVE_VERIFY_OK(open);
+    QVERIFY(!open->contactsOnly);
+    QVERIFY(open->allowed.isEmpty());
+
+    ContactPolicy many;
+    many.contactsOnly = true;
+    for (qsizetype i = 0; i <= kMaxAllowedSenders; ++i)
+        many.allowed.append(QString::number(i));
+    QVERIFY(!ContactPolicy::fromFrame(many.toFrame(1)));
+    many.allowed.removeLast();
+    QVERIFY(bool(ContactPolicy::fromFrame(many.toFrame(1))));
+
+    Frame bad = policy.toFrame(1);
+    bad.body.insert(1, QCborArray{QStringLiteral("ok"), 7});
+    QVERIFY(!ContactPolicy::fromFrame(bad));
+    bad.body.insert(1, QCborArray{QString(kMaxCoveIdChars + 1, u'A')});
+    QVERIFY(!ContactPolicy::fromFrame(bad));
+    bad.body.remove(0);
+    QVERIFY(!ContactPolicy::fromFrame(bad));
+
+    const ContactPolicyAck ack{true, 2};
+    auto ackBack = ContactPolicyAck::fromFrame(decodeFrame(encodeFrame(ack.toFrame(9))).value());
+    COVE_VERIFY_OK(ackBack);
+    QVERIFY(ackBack->contactsOnly);
+    QCOMPARE(ackBack->allowedCount, 2u);
 }
 
 QTEST_APPLESS_MAIN(TestRelayMessages)

@@ -2,6 +2,7 @@
 #include "ForwardPolicy.h"
 #include "ReportPolicy.h"
 #include "ReportTaxonomy.h"
+#include "SafetyNotice.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -125,6 +126,8 @@ class TestSafety : public QObject {
 private Q_SLOTS:
     // Forwarding.
     void forwardLimitsFollowTheCount();
+    // Safety notices.
+    void noticesComeFromMetadata();
     // The shipped taxonomy.
     void builtInLoadsFromTheLibraryResource();
     void builtInIsParsedOnce();
@@ -740,6 +743,40 @@ void TestSafety::forwardLimitsFollowTheCount()
     QCOMPARE(nextForwardCount(0), 1u);
     QCOMPARE(nextForwardCount(4), 5u);
     QCOMPARE(nextForwardCount(0xffffffffu), 0xffffffffu); // never wraps back to "not forwarded"
+}
+
+void TestSafety::noticesComeFromMetadata()
+{
+    using cove::safety::NoticeKind;
+    cove::safety::NoticeFacts f;
+    f.direct = true;
+    f.beganAsRequest = true;
+    QCOMPARE(cove::safety::noticeFor(f), std::optional(NoticeKind::StrangerFirstContact));
+    f.sentLinkOrMedia = true;
+    QCOMPARE(cove::safety::noticeFor(f), std::optional(NoticeKind::StrangerLinkOrMedia));
+    f.massContact = true;
+    QCOMPARE(cove::safety::noticeFor(f), std::optional(NoticeKind::MassContact));
+    // Dismissing one shows the next, until none is left.
+    f.dismissed = quint8(1u << unsigned(NoticeKind::MassContact));
+    QCOMPARE(cove::safety::noticeFor(f), std::optional(NoticeKind::StrangerLinkOrMedia));
+    f.dismissed |= quint8(1u << unsigned(NoticeKind::StrangerLinkOrMedia));
+    QCOMPARE(cove::safety::noticeFor(f), std::optional(NoticeKind::StrangerFirstContact));
+    f.dismissed |= quint8(1u << unsigned(NoticeKind::StrangerFirstContact));
+    QCOMPARE(cove::safety::noticeFor(f), std::nullopt);
+
+    // None for a contact ("I know this person"), a group, a request still
+    // pending (its bar has the facts) or a chat the person started.
+    f.dismissed = 0;
+    for (auto change : {+[](cove::safety::NoticeFacts &x) { x.isContact = true; },
+                        +[](cove::safety::NoticeFacts &x) { x.direct = false; },
+                        +[](cove::safety::NoticeFacts &x) { x.pendingRequest = true; },
+                        +[](cove::safety::NoticeFacts &x) { x.beganAsRequest = false; }}) {
+        cove::safety::NoticeFacts g = f;
+        change(g);
+        QCOMPARE(cove::safety::noticeFor(g), std::nullopt);
+    }
+    QVERIFY(cove::safety::noticeIsDismissible(false));
+    QVERIFY(!cove::safety::noticeIsDismissible(true));
 }
 
 QTEST_GUILESS_MAIN(TestSafety)

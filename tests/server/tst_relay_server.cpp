@@ -690,12 +690,61 @@ private Q_SLOTS:
         QVERIFY(alice->sendMessage(RelayTestClient::makeSend(people[0]->coveId(), "1")));
         QVERIFY(alice->sendMessage(RelayTestClient::makeSend(people[1]->coveId(), "2")));
         QVERIFY(!alice->sendMessage(RelayTestClient::makeSend(people[2]->coveId(), "3")));
-        QCOMPARE(errorCode(alice->lastError()), WireError::RateLimited);
+        // Its own code, so the sender's app can explain it (and not retry).
+        QCOMPARE(errorCode(alice->lastError()), WireError::NewConversationLimit);
+        QCOMPARE(errorFromFrame(*alice->lastError())->second,
+                 QStringLiteral("new conversations are limited to 2 per day"));
         // Existing conversations go on.
         QVERIFY(alice->sendMessage(RelayTestClient::makeSend(people[0]->coveId(), "4")));
         // Someone who was written to first may answer: that opens nothing new.
         QVERIFY(people[2]->sendMessage(RelayTestClient::makeSend(alice->coveId(), "hi alice")));
         QVERIFY(alice->sendMessage(RelayTestClient::makeSend(people[2]->coveId(), "5")));
+    }
+
+    void contactsOnlyRefusesStrangers()
+    {
+        Relay relay(noLimits());
+        auto alice = online(relay);
+        auto bob = online(relay);
+        auto stranger = online(relay);
+        QVERIFY(alice && bob && stranger);
+        // Alice lets only Bob reach her.
+        auto ack = alice->request(wire::ContactPolicy{true, {bob->coveId()}}.toFrame(0));
+        QVERIFY(ack);
+        auto stored = wire::ContactPolicyAck::fromFrame(*ack);
+        QVERIFY(stored);
+        QVERIFY(stored->contactsOnly);
+        QCOMPARE(stored->allowedCount, 1u);
+
+        QVERIFY(bob->sendMessage(RelayTestClient::makeSend(alice->coveId(), "from bob")));
+        QVERIFY(!stranger->sendMessage(RelayTestClient::makeSend(alice->coveId(), "hello")));
+        // The stranger learns that delivery failed, and nothing about why.
+        QCOMPARE(errorCode(stranger->lastError()), WireError::Refused);
+        QCOMPARE(errorFromFrame(*stranger->lastError())->second,
+                 QStringLiteral("the message could not be delivered"));
+        // Only Bob's message reaches Alice.
+        auto first = alice->waitForType(FrameType::Deliver);
+        QVERIFY(first);
+        QCOMPARE(wire::Deliver::fromFrame(*first)->sender, bob->coveId());
+        alice->settle(200);
+        QCOMPARE(alice->countPending(FrameType::Deliver), 0);
+        // A refused first message opened no conversation: it does not count
+        // against the stranger, who can still reach someone else.
+        QVERIFY(stranger->sendMessage(RelayTestClient::makeSend(bob->coveId(), "hi bob")));
+
+        // Alice goes back to everyone: the stranger reaches her (as a request).
+        auto open = alice->request(wire::ContactPolicy{}.toFrame(0));
+        QVERIFY(open && wire::ContactPolicyAck::fromFrame(*open));
+        QVERIFY(stranger->sendMessage(RelayTestClient::makeSend(alice->coveId(), "again")));
+        auto second = alice->waitForType(FrameType::Deliver);
+        QVERIFY(second);
+        QCOMPARE(wire::Deliver::fromFrame(*second)->sender, stranger->coveId());
+
+        // A list with something that is no Cove ID is refused whole.
+        auto bad =
+            alice->request(wire::ContactPolicy{true, {QStringLiteral("not-an-id")}}.toFrame(0));
+        QVERIFY(bad);
+        QCOMPARE(errorCode(bad), WireError::BadFrame);
     }
 
     void expiredEnvelopesAreNotDelivered()

@@ -9,6 +9,7 @@
 #include "Account.h"
 #include "AppSession.h"
 #include "ChatView.h"
+#include "Contacts.h"
 #include "ConversationListModel.h"
 #include "DemoWorld.h"
 #include "Dialogs.h"
@@ -30,6 +31,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDebug>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -122,6 +124,7 @@ private Q_SLOTS:
     void blockInOneTapAndUnblockInSettings();
     void forwardedManyTimesGoesToOneChat();
     void reportAllRequestsAtOnce();
+    void strangerNoticesAndContactsOnly();
 };
 
 void TestReporting::reportDecideAndReview()
@@ -509,6 +512,88 @@ void TestReporting::reportAllRequestsAtOnce()
         QCOMPARE(item.verifiedReports, 1);
         QVERIFY(item.reportedId == alex || item.reportedId == prize);
     }
+}
+
+void TestReporting::strangerNoticesAndContactsOnly()
+{
+    auto world = app::demo::DemoWorld::start({QString(), true});
+    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
+    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
+    QVERIFY(account);
+    auto session = app::Session::open(std::move(*account));
+    QVERIFY(session);
+    app::Session &s = **session;
+    ui::MainWindow window(s);
+    window.resize(1100, 760);
+    window.show();
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+    ui::ChatView *chat = window.chatView();
+
+    // Alex's request: the bar states the relay's facts; no notice yet.
+    const QString alex = (*world)->coveIdOf(Cast::Alex);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, alex) != 0, 20000);
+    const qint64 alexChat = requestFrom(window, alex);
+    window.openConversation(alexChat);
+    auto *requestFacts = chat->findChild<QLabel *>(QStringLiteral("requestFacts"));
+    auto *notice = chat->findChild<QFrame *>(QStringLiteral("safetyNotice"));
+    auto *noticeText = chat->findChild<QLabel *>(QStringLiteral("safetyNoticeText"));
+    QVERIFY(requestFacts && notice && noticeText);
+    QVERIFY(requestFacts->isVisible());
+    QVERIFY(requestFacts->text().contains(QStringLiteral("not in your contacts")));
+    QVERIFY(requestFacts->text().contains(QStringLiteral("account")));
+    QVERIFY(!notice->isVisible());
+
+    // Accepted: the chat opens with a notice about a stranger, with Block,
+    // Report and "I know this person"; an adult can dismiss it for good.
+    QTest::mouseClick(chat->findChild<QPushButton *>(QStringLiteral("acceptRequest")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY(!requestFacts->isVisible());
+    QVERIFY2(noticeText->text().contains(QStringLiteral("is not in your contacts")),
+             qPrintable(noticeText->text()));
+    for (const char *name : {"noticeBlock", "noticeReport", "knowPerson", "dismissNotice"}) {
+        QWidget *button = chat->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(button && button->isVisible(), name);
+    }
+    QTest::mouseClick(chat->findChild<QToolButton *>(QStringLiteral("dismissNotice")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!notice->isVisible());
+    window.openConversation(0);
+    window.openConversation(alexChat);
+    QVERIFY(!notice->isVisible()); // dismissed stays dismissed
+
+    // The Prize Desk wrote to many strangers: its notice says so, and "I
+    // know this person" makes it a contact, which ends the notices.
+    const QString desk = (*world)->coveIdOf(Cast::PrizeDesk);
+    QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, desk) != 0, 20000);
+    const qint64 deskChat = requestFrom(window, desk);
+    window.openConversation(deskChat);
+    QTest::mouseClick(chat->findChild<QPushButton *>(QStringLiteral("acceptRequest")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(noticeText->text().contains(QStringLiteral("many people")),
+             qPrintable(noticeText->text()));
+    const QImage shot = window.grab().toImage();
+    QVERIFY(!shot.isNull());
+    if (const QByteArray dir = qgetenv("COVE_SCREENSHOTS"); !dir.isEmpty())
+        shot.save(QString::fromLocal8Bit(dir) + QStringLiteral("/stranger-notice.png"));
+    QTest::mouseClick(chat->findChild<QPushButton *>(QStringLiteral("knowPerson")), Qt::LeftButton);
+    QTRY_VERIFY(!notice->isVisible());
+    storage::ContactRepository contacts(s.account().db());
+    QVERIFY(contacts.find(desk)->has_value());
+
+    // Settings: "Only my contacts" reaches the relay.
+    ui::SettingsDialog settings(s, &window);
+    settings.show();
+    auto *who = settings.findChild<QComboBox *>(QStringLiteral("whoCanMessageBox"));
+    QVERIFY(who && who->isVisible());
+    QCOMPARE(who->currentIndex(), 0);
+    QVERIFY(!s.messenger().reachability().contactsOnly());
+    who->setCurrentIndex(1);
+    Q_EMIT who->activated(1);
+    QVERIFY(s.messenger().reachability().contactsOnly());
+    QTRY_VERIFY_WITH_TIMEOUT(s.messenger().reachability().isSynced(), 20000);
 }
 
 QTEST_MAIN(TestReporting)
