@@ -85,7 +85,14 @@ void ConversationListModel::reload()
     rows.reserve(list->size());
     for (const storage::Conversation &c : *list) {
         Row row{c, conversationTitle(m_account, c), {}, false};
-        if (auto page = messages.newestPage(c.id, 1); page && !page->messages.isEmpty()) {
+        // A stranger's group shows nothing of itself before Join.
+        const auto invitation = c.kind == storage::ConversationKind::Group
+                                    ? m_messenger.groupInvitation(c.id)
+                                    : AppResult<std::optional<Messenger::GroupInvitation>>(
+                                          std::optional<Messenger::GroupInvitation>());
+        if (invitation && invitation->has_value()) {
+            row.preview = QCoreApplication::translate("GroupInvite", "Group invitation");
+        } else if (auto page = messages.newestPage(c.id, 1); page && !page->messages.isEmpty()) {
             const storage::StoredMessage &last = page->messages.constLast();
             row.preview = previewOf(last);
             row.lastOutgoing = last.direction == storage::Direction::Outgoing;

@@ -59,6 +59,15 @@ protocol::Address addressOf(const QString &coveId)
     return protocol::Address{coveId.toUtf8(), 1};
 }
 
+/// The relay's cap on group size as it last announced it, and the cap
+/// before it ever did (RelayConfig's default).
+const QString kGroupCapSetting = QStringLiteral("relay.max_group_members");
+constexpr int kDefaultGroupCap = 256;
+
+/// "Who can add me to groups": "contacts" or "everyone" (the default).
+const QString kGroupAddsSetting = QStringLiteral("who_can_add_to_groups");
+const QByteArray kContactsOnlyValue = QByteArrayLiteral("contacts");
+
 /// The setting holding which safety notices of a conversation were dismissed.
 QString dismissedKey(qint64 conversationId)
 {
@@ -710,6 +719,7 @@ AppResult<Conversation> Messenger::createGroup(const QString &name, const QStrin
     }
     if (name.size() > protocol::kMaxGroupNameChars)
         return appError(AppError::Code::InvalidArgument, QStringLiteral("group name too long"));
+    COVE_APP_TRY(checkGroupSize(int(members.size())));
     const QByteArray groupId = protocol::crypto::randomByteArray(16);
     storage::Result<Conversation> conv =
         m_conversations.createGroup(groupId, name, now, {members.constFirst()});
@@ -735,6 +745,7 @@ AppResult<void> Messenger::addMembers(qint64 conversationId, const QStringList &
                          [&](const auto &m) { return m.memberId == id; }))
             members->append({id, storage::MemberRole::Member, nowMs()});
     }
+    COVE_APP_TRY(checkGroupSize(int(members->size())));
     QStringList recipients;
     for (const auto &m : *members)
         if (m.memberId != m_account.coveId())
@@ -867,6 +878,9 @@ AppResult<void> Messenger::markRead(qint64 conversationId)
         return conv.error();
     if (conv->unreadCount == 0)
         return {}; // nothing new was seen: no write, no signal
+    AppResult<std::optional<GroupInvitation>> invitation = groupInvitation(conversationId);
+    if (!invitation)
+        return invitation.error();
     AppResult<Tx> tx = Tx::begin(m_account.db());
     if (!tx)
         return tx.error();
@@ -876,7 +890,8 @@ AppResult<void> Messenger::markRead(qint64 conversationId)
         return storageError(seen.error());
     COVE_APP_TRY_STORAGE(m_conversations.clearUnread(conversationId));
     const bool receipts = m_account.setting(kReadReceiptsSetting, "1") != "0" &&
-                          conv->state == storage::ConversationState::Normal;
+                          conv->state == storage::ConversationState::Normal &&
+                          !invitation->has_value(); // a stranger's group learns nothing
     if (receipts) {
         QHash<QString, QList<QByteArray>> bySender;
         for (const storage::StoredMessage &m : *seen)
@@ -969,6 +984,83 @@ AppResult<Messenger::RequestFacts> Messenger::factsOf(const storage::MessageRequ
     return facts;
 }
 
+AppResult<bool> Messenger::knowsPerson(const QString &coveId)
+{
+    storage::Result<std::optional<storage::Contact>> contact = m_contacts.find(coveId);
+    if (!contact)
+        return storageError(contact.error());
+    if (contact->has_value())
+        return true;
+    storage::Result<std::optional<Conversation>> direct = m_conversations.findDirect(coveId);
+    if (!direct)
+        return storageError(direct.error());
+    return direct->has_value() && (*direct)->state != storage::ConversationState::MessageRequest;
+}
+
+AppResult<std::optional<Messenger::GroupInvitation>>
+Messenger::groupInvitation(qint64 conversationId)
+{
+    using Result = std::optional<GroupInvitation>;
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (conv->kind != ConversationKind::Group)
+        return Result{};
+    storage::SafetyStateRepository safety(m_account.db());
+    storage::Result<std::optional<storage::MessageRequest>> request =
+        safety.request(conversationId);
+    if (!request)
+        return storageError(request.error());
+    if (!request->has_value() || (*request)->state != storage::RequestState::Pending)
+        return Result{};
+    GroupInvitation invitation;
+    invitation.invitedAt = (*request)->receivedAt;
+    invitation.inviterId = QCborValue::fromCbor((*request)->facts).toArray().at(2).toString();
+    AppResult<RequestFacts> facts = factsOf(**request);
+    if (!facts)
+        return facts.error();
+    invitation.inviterFacts = *facts;
+    if (!facts->accountAge) {
+        // The relay stamps only the first envelope between two accounts:
+        // when the inviter wrote before, their request has the facts.
+        storage::Result<std::optional<Conversation>> direct =
+            m_conversations.findDirect(invitation.inviterId);
+        if (direct && direct->has_value()) {
+            storage::Result<std::optional<storage::MessageRequest>> earlier =
+                safety.request((*direct)->id);
+            if (earlier && earlier->has_value())
+                if (AppResult<RequestFacts> f = factsOf(**earlier); f && f->accountAge)
+                    invitation.inviterFacts = *f;
+        }
+    }
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    for (const storage::GroupMember &m : std::as_const(*members)) {
+        if (m.memberId == m_account.coveId())
+            continue;
+        ++invitation.memberCount;
+        if (m.role == storage::MemberRole::Admin)
+            invitation.admins.append(m.memberId);
+        storage::Result<std::optional<storage::Contact>> c = m_contacts.find(m.memberId);
+        if (c && c->has_value())
+            invitation.contactsInGroup.append(m.memberId);
+    }
+    ++invitation.memberCount; // and the person invited
+    return Result(invitation);
+}
+
+bool Messenger::groupAddsFromContactsOnly()
+{
+    return m_account.setting(kGroupAddsSetting) == kContactsOnlyValue;
+}
+
+AppResult<void> Messenger::setGroupAddsFromContactsOnly(bool on)
+{
+    return m_account.setSetting(kGroupAddsSetting,
+                                on ? kContactsOnlyValue : QByteArray("everyone"));
+}
+
 AppResult<std::optional<Messenger::SafetyNotice>> Messenger::safetyNotice(qint64 conversationId)
 {
     using Result = std::optional<SafetyNotice>;
@@ -1021,7 +1113,10 @@ AppResult<void> Messenger::acceptRequest(qint64 conversationId)
     AppResult<Conversation> conv = conversation(conversationId);
     if (!conv)
         return conv.error();
-    if (conv->state != storage::ConversationState::MessageRequest)
+    AppResult<std::optional<GroupInvitation>> invitation = groupInvitation(conversationId);
+    if (!invitation)
+        return invitation.error();
+    if (conv->state != storage::ConversationState::MessageRequest && !invitation->has_value())
         return {};
     storage::SafetyStateRepository safety(m_account.db());
     AppResult<Tx> tx = Tx::begin(m_account.db());
@@ -1072,7 +1167,10 @@ AppResult<void> Messenger::deleteRequest(qint64 conversationId)
     AppResult<Conversation> conv = conversation(conversationId);
     if (!conv)
         return conv.error();
-    if (conv->state != storage::ConversationState::MessageRequest)
+    AppResult<std::optional<GroupInvitation>> invitation = groupInvitation(conversationId);
+    if (!invitation)
+        return invitation.error();
+    if (conv->state != storage::ConversationState::MessageRequest && !invitation->has_value())
         return appError(AppError::Code::NotAllowed, QStringLiteral("not a message request"));
     COVE_APP_TRY_STORAGE(m_conversations.remove(conversationId));
     Q_EMIT conversationChanged(conversationId);
@@ -1406,9 +1504,27 @@ void Messenger::onReady(const wire::Authenticated &info)
     m_fetching.clear();
     m_pendingAcks.clear();
     m_wasIdle = false;
+    if (info.maxGroupMembers != 0 && info.maxGroupMembers != quint32(maxGroupMembers()))
+        (void)m_account.setSetting(kGroupCapSetting, QByteArray::number(info.maxGroupMembers));
     maintainPreKeys(info.preKeyCount, info.hasSignedPreKey);
     pump();
     resumeDownloads();
+}
+
+int Messenger::maxGroupMembers()
+{
+    bool ok = false;
+    const int cap = m_account.setting(kGroupCapSetting).toInt(&ok);
+    return ok && cap >= 2 ? std::min(cap, int(protocol::kMaxGroupMembers)) : kDefaultGroupCap;
+}
+
+AppResult<void> Messenger::checkGroupSize(int members)
+{
+    if (members > maxGroupMembers())
+        return appError(
+            AppError::Code::NotAllowed,
+            QStringLiteral("groups on this relay have at most %1 members").arg(maxGroupMembers()));
+    return {};
 }
 
 void Messenger::resumeDownloads()
@@ -1691,7 +1807,7 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
     if (content.groupUpdate) {
         if (viaSenderKey)
             return appError(AppError::Code::Protocol, QStringLiteral("misplaced group update"));
-        AppResult<void> r = applyGroupUpdate(sender, content);
+        AppResult<void> r = applyGroupUpdate(sender, content, envelope.facts);
         if (r) {
             storage::Result<std::optional<Conversation>> conv =
                 m_conversations.findGroup(content.group->groupId);
@@ -1809,7 +1925,16 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         storage::SafetyStateRepository safety(m_account.db());
         COVE_APP_TRY_STORAGE(safety.openRequest(conv.id, now, facts));
     }
-    if (conv.state == storage::ConversationState::Normal) {
+    // A stranger's group waits for Join like a request, also in the chat list.
+    bool held = false;
+    if (conv.kind == ConversationKind::Group && conv.state == storage::ConversationState::Normal) {
+        storage::Result<std::optional<storage::MessageRequest>> invitation =
+            storage::SafetyStateRepository(m_account.db()).request(conv.id);
+        if (!invitation)
+            return storageError(invitation.error());
+        held = invitation->has_value() && (*invitation)->state == storage::RequestState::Pending;
+    }
+    if (conv.state == storage::ConversationState::Normal && !held) {
         // A delivery receipt, sent with the others of this batch (see
         // flushAcks()). None go back to strangers until the person accepts
         // their request.
@@ -1820,7 +1945,8 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
     return {};
 }
 
-AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protocol::Content &content)
+AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protocol::Content &content,
+                                            const std::optional<wire::FirstContactFacts> &facts)
 {
     if (!content.group)
         return appError(AppError::Code::Protocol, QStringLiteral("group update without group"));
@@ -1834,6 +1960,8 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
                                     : std::optional(it->role);
     };
     const bool weAreIn = roleIn(update.members, m_account.coveId()).has_value();
+    // Above the relay's cap only a modified client would go: refused whole.
+    COVE_APP_TRY(checkGroupSize(int(update.members.size())));
 
     storage::Result<std::optional<Conversation>> existing = m_conversations.findGroup(groupId);
     if (!existing)
@@ -1847,6 +1975,22 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         if (!conv)
             return storageError(conv.error());
         COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv->id, content.group->revision));
+        AppResult<bool> known = knowsPerson(sender);
+        if (!known)
+            return known.error();
+        if (!*known) {
+            // An invitation from a stranger: nothing of the group shows
+            // before the person saw the overview and chose Join. With "who
+            // can add me to groups: contacts only" it waits in Message
+            // requests; otherwise in the chat list.
+            if (m_account.setting(kGroupAddsSetting) == kContactsOnlyValue)
+                COVE_APP_TRY_STORAGE(
+                    m_conversations.setState(conv->id, storage::ConversationState::MessageRequest));
+            QCborArray stored{facts ? QCborValue(int(facts->accountAge)) : QCborValue(),
+                              facts ? facts->massContact : false, sender};
+            storage::SafetyStateRepository safety(m_account.db());
+            COVE_APP_TRY_STORAGE(safety.openRequest(conv->id, now, stored.toCborValue().toCbor()));
+        }
         return {};
     }
     const Conversation &conv = **existing;

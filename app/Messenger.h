@@ -95,6 +95,10 @@ public:
                                           storage::MemberRole role);
     [[nodiscard]] AppResult<void> renameGroup(qint64 conversationId, const QString &name);
     [[nodiscard]] AppResult<void> leaveGroup(qint64 conversationId);
+    /// The relay's cap on group size (it announces it at login; 256 before).
+    /// Creating or growing a group beyond it is NotAllowed, and a group
+    /// update from someone else beyond it is refused.
+    [[nodiscard]] int maxGroupMembers();
 
     // ---- disappearing messages
     /// Sets the conversation's timer on both sides (nullopt: off).
@@ -126,7 +130,27 @@ public:
     [[nodiscard]] AppResult<std::optional<SafetyNotice>> safetyNotice(qint64 conversationId);
     /// The person dismissed it; it stays away (the next one may show).
     [[nodiscard]] AppResult<void> dismissNotice(qint64 conversationId, safety::NoticeKind kind);
-    /// The person accepts: the conversation becomes a chat, receipts flow.
+    /// A group someone who is not a contact added the person to, not joined
+    /// yet: its overview is shown before anything of the group.
+    struct GroupInvitation {
+        QString inviterId;
+        RequestFacts inviterFacts; ///< the relay's facts about the inviter
+        qint64 invitedAt = 0;      ///< ms since the Unix epoch
+        int memberCount = 0;       ///< including the person invited
+        QStringList admins;        ///< Cove IDs; the creator is among them
+        QStringList contactsInGroup;
+    };
+    /// The pending invitation of a group conversation; nullopt when none.
+    [[nodiscard]] AppResult<std::optional<GroupInvitation>> groupInvitation(qint64 conversationId);
+    /// "Who can add me to groups": contacts only puts a stranger's
+    /// invitation in Message requests; everyone, in the chat list. Both
+    /// show the overview first.
+    [[nodiscard]] bool groupAddsFromContactsOnly();
+    [[nodiscard]] AppResult<void> setGroupAddsFromContactsOnly(bool on);
+    /// A contact, or someone with an accepted chat.
+    [[nodiscard]] AppResult<bool> knowsPerson(const QString &coveId);
+    /// The person accepts (a request or a group invitation: Join): the
+    /// conversation becomes a chat, receipts flow.
     [[nodiscard]] AppResult<void> acceptRequest(qint64 conversationId);
     /// Pending message requests, newest first.
     [[nodiscard]] AppResult<QList<storage::Conversation>> requests();
@@ -221,6 +245,7 @@ private:
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
     [[nodiscard]] AppResult<RequestFacts> factsOf(const storage::MessageRequest &request);
     [[nodiscard]] AppResult<void> requireAdmin(qint64 conversationId);
+    [[nodiscard]] AppResult<void> checkGroupSize(int members);
     /// A Cove ID as typed, canonical; refused when malformed or our own.
     [[nodiscard]] AppResult<QString> peerId(const QString &typedId) const;
     struct GroupState {
@@ -241,8 +266,9 @@ private:
     [[nodiscard]] AppResult<void> apply(const protocol::wire::Deliver &envelope,
                                         const protocol::Content &content, bool verified,
                                         ReceiveOutcome &outcome);
-    [[nodiscard]] AppResult<void> applyGroupUpdate(const QString &sender,
-                                                   const protocol::Content &content);
+    [[nodiscard]] AppResult<void>
+    applyGroupUpdate(const QString &sender, const protocol::Content &content,
+                     const std::optional<protocol::wire::FirstContactFacts> &facts);
     void flushAcks();
     void queueReceipts();
     void download(const storage::StoredAttachment &attachment);

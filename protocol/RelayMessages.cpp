@@ -237,8 +237,10 @@ Result<Authenticate> Authenticate::fromFrame(const Frame &frame)
 
 Frame Authenticated::toFrame(quint64 requestId) const
 {
-    return makeFrame(FrameType::Authenticated, requestId,
-                     {{0, coveId}, {1, preKeyCount}, {2, accountCreatedMs}, {3, hasSignedPreKey}});
+    QCborMap body{{0, coveId}, {1, preKeyCount}, {2, accountCreatedMs}, {3, hasSignedPreKey}};
+    if (maxGroupMembers != 0)
+        body.insert(4, maxGroupMembers);
+    return makeFrame(FrameType::Authenticated, requestId, std::move(body));
 }
 Result<Authenticated> Authenticated::fromFrame(const Frame &frame)
 {
@@ -248,6 +250,11 @@ Result<Authenticated> Authenticated::fromFrame(const Frame &frame)
     a.preKeyCount = quint32(r.uint(1, kMaxU32, "prekey count"));
     a.accountCreatedMs = r.time(2, "account creation time");
     a.hasSignedPreKey = r.boolean(3, "signed prekey flag");
+    if (r.has(4)) {
+        a.maxGroupMembers = quint32(r.uint(4, quint64(kMaxGroupMembers), "group size cap"));
+        if (a.maxGroupMembers < 2)
+            r.fail("group size cap", "is below two");
+    }
     return r.finish(std::move(a));
 }
 

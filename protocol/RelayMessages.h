@@ -85,12 +85,16 @@ struct Authenticate {
 };
 
 /// Authenticated { 0: coveId text, 1: preKeyCount uint, 2: accountCreatedMs int,
-///                 3: hasSignedPreKey bool }
+///                 3: hasSignedPreKey bool, 4: maxGroupMembers uint (optional, 2..1000) }
 struct Authenticated {
     QString coveId;
     quint32 preKeyCount = 0;
     qint64 accountCreatedMs = 0;
     bool hasSignedPreKey = false;
+    /// The relay's cap on group size (key 4, optional: 0 when absent).
+    /// Groups are end-to-end encrypted and the relay cannot count their
+    /// members, so every client enforces the cap its relay announces.
+    quint32 maxGroupMembers = 0;
     [[nodiscard]] Frame toFrame(quint64 requestId) const;
     [[nodiscard]] static Result<Authenticated> fromFrame(const Frame &frame);
 };

@@ -43,6 +43,11 @@ struct RelayConfig {
     /// this many new conversations in the last 24 hours.
     int massContactThreshold = 20;
 
+    // ---- Groups -------------------------------------------------------------
+    /// The most members a group may have; announced to every client at
+    /// login (Authenticated), which enforce it (the relay cannot see groups).
+    int maxGroupMembers = 256;
+
     // ---- Prekeys ------------------------------------------------------------
     /// Below this many one-time prekeys the account is told to upload more.
     int preKeyLowThreshold = 20;

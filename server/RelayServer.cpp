@@ -394,6 +394,7 @@ public:
         m_reply.preKeyCount = *count;
         m_reply.accountCreatedMs = m_account.createdMs;
         m_reply.hasSignedPreKey = spk->has_value();
+        m_reply.maxGroupMembers = quint32(m_server->m_config.maxGroupMembers);
         return {};
     }
 

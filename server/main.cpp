@@ -30,6 +30,7 @@
 // cannot be used, 3 when moderation.db fails, 6 when the id is unknown and 7
 // when the decision does not apply (e.g. the case was decided already).
 
+#include "Content.h"
 #include "CoveId.h"
 #include "ModerationDesk.h"
 #include "RelayKeys.h"
@@ -49,6 +50,7 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <sys/resource.h>
@@ -716,6 +718,8 @@ int main(int argc, char **argv)
          QStringLiteral("Days an attachment is kept (default 30)."), QStringLiteral("n")},
         {QStringLiteral("max-attachment-mib"),
          QStringLiteral("Largest attachment accepted, in MiB (default 100)."), QStringLiteral("n")},
+        {QStringLiteral("max-group-members"),
+         QStringLiteral("The most members a group may have (default 256)."), QStringLiteral("n")},
         {QStringLiteral("no-rate-limits"),
          QStringLiteral("Turn every rate limit off (benchmarks only).")},
     });
@@ -737,6 +741,9 @@ int main(int argc, char **argv)
         qint64(positiveOption(parser, QStringLiteral("attachment-ttl-days"), 30)) * relay::kDayMs;
     config.maxAttachmentSize =
         quint64(positiveOption(parser, QStringLiteral("max-attachment-mib"), 100)) * 1024 * 1024;
+    config.maxGroupMembers =
+        std::clamp(positiveOption(parser, QStringLiteral("max-group-members"), 256), 2,
+                   int(protocol::kMaxGroupMembers));
     config.rateLimits = !parser.isSet(QStringLiteral("no-rate-limits"));
 
     std::optional<QSslConfiguration> tls;

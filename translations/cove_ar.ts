@@ -4,20 +4,20 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+408"/>
-        <location filename="../ui/Dialogs.cpp" line="+374"/>
+        <location filename="../ui/ChatView.cpp" line="+457"/>
+        <location filename="../ui/Dialogs.cpp" line="+387"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+396"/>
         <location line="+13"/>
         <source>Block</source>
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-405"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+372"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>الأشخاص المحظورون</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>لا يوجد أشخاص محظورون.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -135,6 +135,88 @@
         <location line="+2"/>
         <source>My reports</source>
         <translation>بلاغاتي</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInvite</name>
+    <message>
+        <location filename="../app/ConversationListModel.cpp" line="+94"/>
+        <source>Group invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-242"/>
+        <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Invited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Admins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>• %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• None of your contacts are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>• %n of your contacts are in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decline the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report the group and who invited you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -175,7 +257,7 @@
         <translation>طلب مراجعة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-170"/>
+        <location filename="../ui/MainWindow.cpp" line="-172"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حسابك موقوف مؤقتًا أو محظور: راجع مساعدة › بلاغاتي</translation>
     </message>
@@ -183,36 +265,52 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-251"/>
+        <location filename="../ui/ChatView.cpp" line="-360"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-30"/>
+        <location filename="../ui/Dialogs.cpp" line="-40"/>
         <location line="+2"/>
         <source>Who can message me</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه مراسلتي</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (strangers wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع (تنتظر رسائل الغرباء في طلبات المراسلة)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصالي فقط</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With “Only my contacts”, the relay keeps the list of your contacts, chats and group members so that it can turn everyone else away. They see only that their message was not delivered.</source>
+        <translation>عند اختيار «جهات اتصالي فقط»، يحتفظ خادم الترحيل بقائمة جهات اتصالك ومحادثاتك وأعضاء مجموعاتك، حتى يتمكن من رد أي شخص آخر. ولا يرى هؤلاء إلا أن رسالتهم لم تصل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Who can add me to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone (a stranger&apos;s group shows an overview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+259"/>
+        <location filename="../ui/ChatView.cpp" line="+299"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
@@ -220,11 +318,12 @@
         <location line="+39"/>
         <location line="+3"/>
         <location line="+8"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>إبلاغ</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
         <source>Report this message request</source>
         <translation>الإبلاغ عن طلب المراسلة هذا</translation>
     </message>
@@ -390,37 +489,37 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-268"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1, who is not in your contacts, sent a file or a link.&lt;/b&gt; Open only what you expected: files and links from strangers can lead to scams or to pictures you did not want to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;أرسل %1 ملفًا أو رابطًا، وهو ليس من جهات اتصالك.&lt;/b&gt; لا تفتح إلا ما كنت تنتظره: فالملفات والروابط التي تأتي من الغرباء قد تقودك إلى عمليات احتيال أو إلى صور لم تكن تريد رؤيتها.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; You accepted their request. Take care before sharing photos, where you live or where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+262"/>
         <source>I know this person</source>
-        <translation type="unfinished"></translation>
+        <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds them to your contacts; these notices stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished">رفض البلاغ</translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هذا التنبيه</translation>
     </message>
 </context>
 <context>
@@ -537,27 +636,32 @@
     <message>
         <location line="+11"/>
         <source>usage: who-can-message [everyone|contacts]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: who-can-message [everyone|contacts]</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>contacts only: the relay lets %n person(s) reach you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جهات الاتصال فقط: عدد من يسمح لهم خادم الترحيل بالوصول إليك: %n</numerusform>
+            <numerusform>جهات الاتصال فقط: عدد من يسمح لهم خادم الترحيل بالوصول إليك: %n</numerusform>
+            <numerusform>جهات الاتصال فقط: عدد من يسمح لهم خادم الترحيل بالوصول إليك: %n</numerusform>
+            <numerusform>جهات الاتصال فقط: عدد من يسمح لهم خادم الترحيل بالوصول إليك: %n</numerusform>
+            <numerusform>جهات الاتصال فقط: عدد من يسمح لهم خادم الترحيل بالوصول إليك: %n</numerusform>
+            <numerusform>جهات الاتصال فقط: عدد من يسمح لهم خادم الترحيل بالوصول إليك: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>everyone can message you; strangers wait in message requests</source>
+        <translation>يمكن للجميع مراسلتك؛ وتنتظر رسائل الغرباء في طلبات المراسلة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>usage: who-can-add-to-groups [everyone|contacts]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>usage: add-contact COVE-ID [NAME]</source>
         <translation>الاستخدام: add-contact COVE-ID [NAME]</translation>
     </message>
@@ -668,7 +772,40 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="+595"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-867"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
@@ -706,7 +843,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+48"/>
+        <source>group “%1”, %n member(s), invited by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>%n sender(s) blocked</source>
         <translation>
             <numerusform>المُرسِلون المحظورون: %n</numerusform>
@@ -718,7 +867,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no request from %1</source>
         <translation>لا يوجد طلب مراسلة من %1</translation>
     </message>
@@ -751,7 +900,7 @@
     <message>
         <location line="+8"/>
         <source>Not delivered to %1: this account has started as many new conversations today as the relay allows (new accounts can start only a few a day with people who have not written to them). Try again tomorrow, or ask them to write first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تصل الرسالة إلى %1: بدأ هذا الحساب اليوم أقصى عدد من المحادثات الجديدة يسمح به خادم الترحيل (لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل). حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -819,39 +968,7 @@
         <translation>لم يتم التحقق</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -924,7 +1041,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+28"/>
+        <location filename="../app/ConversationListModel.cpp" line="-66"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -944,7 +1061,7 @@ Commands:
         <translation>مجموعة بلا اسم</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+82"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1، %n رسالة غير مقروءة</numerusform>
@@ -1091,13 +1208,14 @@ Commands:
     <message>
         <location line="+16"/>
         <location line="+55"/>
-        <location line="+33"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <location line="+18"/>
         <source>%1 could not send a message</source>
         <translation>تعذّر على %1 إرسال رسالة</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-122"/>
         <source>%1 answered your message</source>
         <translation>وصلك ردّ من %1 على رسالتك</translation>
     </message>
@@ -1157,7 +1275,22 @@ Commands:
         <translation>ألحّ %1 مرة أخرى لنقل الدردشة إلى مكان آخر</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Gaming buddies 🎮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome! Everyone here shares their Discord and age 😉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 added you to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>🎉 Congratulations! You have been selected for a €500 gift card. Reply with your full name and address to claim it today.</source>
         <translation>🎉 تهانينا! لقد وقع عليك الاختيار للفوز ببطاقة هدايا بقيمة 500 يورو. أرسل اسمك الكامل وعنوانك في ردّ لتحصل عليها اليوم.</translation>
     </message>
@@ -1546,7 +1679,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-263"/>
+        <location filename="../ui/Dialogs.cpp" line="-289"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
@@ -1591,9 +1724,12 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-526"/>
+        <location filename="../ui/ChatView.cpp" line="-605"/>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <location line="+10"/>
         <location line="+28"/>
         <location line="+102"/>
@@ -1602,7 +1738,7 @@ Commands:
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-207"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -1612,7 +1748,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+151"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -1634,12 +1770,12 @@ Commands:
         <translation>اقبل الطلب لتتمكن من الرد. وحتى ذلك الحين، لا يستطيع %1 أن يعرف أنك قرأته.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; تنتظر رسائله هنا حتى تقبل الطلب، ولا يعرف إن كنت قد رأيتها.</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-461"/>
         <source>• The account was created less than a day ago.</source>
         <translation>• أُنشئ هذا الحساب قبل أقل من يوم.</translation>
     </message>
@@ -1681,7 +1817,7 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+442"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -1691,7 +1827,7 @@ Commands:
         <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>
@@ -1760,7 +1896,7 @@ Commands:
         <translation>حذف طلب المراسلة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
@@ -2076,7 +2212,7 @@ Commands:
         <translation>Cove (%1)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>New message request</source>
         <translation>طلب مراسلة جديد</translation>
     </message>
@@ -2620,12 +2756,13 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+61"/>
+        <location filename="../ui/Dialogs.cpp" line="+66"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+7"/>
         <location line="+13"/>
         <location line="+11"/>
         <source>Settings</source>
@@ -2700,7 +2837,7 @@ Commands:
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>

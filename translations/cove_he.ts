@@ -4,20 +4,20 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+408"/>
-        <location filename="../ui/Dialogs.cpp" line="+374"/>
+        <location filename="../ui/ChatView.cpp" line="+457"/>
+        <location filename="../ui/Dialogs.cpp" line="+387"/>
         <source>Unblock</source>
         <translation>ביטול החסימה</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+396"/>
         <location line="+13"/>
         <source>Block</source>
         <translation>חסימה</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-405"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>חסמת את %1. ההודעות ממנו לא מגיעות אליך. כדי לכתוב, צריך לבטל את החסימה.</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>לא מספרים ל־%1. ההודעות וההזמנות לקבוצות ממנו יפסיקו להגיע אליך. אפשר לבטל את החסימה בהגדרות.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+372"/>
         <source>Block the sender of this request</source>
         <translation>חסימת השולח של בקשת ההודעה הזו</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>אנשים חסומים</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>אף אחד לא חסום.</translation>
     </message>
@@ -108,7 +108,7 @@
         <translation>הדיווחים &amp;שלי</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Get help</source>
         <translation>קבלת עזרה</translation>
     </message>
@@ -131,6 +131,80 @@
         <location line="+2"/>
         <source>My reports</source>
         <translation>הדיווחים שלי</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInvite</name>
+    <message>
+        <location filename="../app/ConversationListModel.cpp" line="+94"/>
+        <source>Group invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-242"/>
+        <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Invited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Admins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>• %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• None of your contacts are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>• %n of your contacts are in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decline the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report the group and who invited you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -171,7 +245,7 @@
         <translation>בקשת בדיקה חוזרת</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-170"/>
+        <location filename="../ui/MainWindow.cpp" line="-172"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>החשבון שלך מושעה: ראו עזרה › הדיווחים שלי</translation>
     </message>
@@ -179,36 +253,52 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-251"/>
+        <location filename="../ui/ChatView.cpp" line="-360"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ההודעה שלך אל %1 לא נמסרה.&lt;/b&gt; כדי להגן על אנשים מספאם, חשבונות חדשים יכולים להתחיל רק מעט שיחות ביום עם אנשים שלא כתבו להם. אפשר לנסות שוב מחר, או לבקש מהאדם לכתוב לך קודם.</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-30"/>
+        <location filename="../ui/Dialogs.cpp" line="-40"/>
         <location line="+2"/>
         <source>Who can message me</source>
-        <translation type="unfinished"></translation>
+        <translation>מי יכול לשלוח לי הודעות</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (strangers wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>כולם (זרים ממתינים בתיבה „בקשות הודעה”)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>רק אנשי הקשר שלי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With “Only my contacts”, the relay keeps the list of your contacts, chats and group members so that it can turn everyone else away. They see only that their message was not delivered.</source>
+        <translation>כשבוחרים „רק אנשי הקשר שלי”, שרת הממסר שומר את רשימת אנשי הקשר, השיחות וחברי הקבוצות שלך, כדי שיוכל לדחות את כל השאר. הם רואים רק שההודעה שלהם לא נמסרה.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Who can add me to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone (a stranger&apos;s group shows an overview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+259"/>
+        <location filename="../ui/ChatView.cpp" line="+299"/>
         <source>Report…</source>
         <translation>דיווח…</translation>
     </message>
@@ -216,11 +306,12 @@
         <location line="+39"/>
         <location line="+3"/>
         <location line="+8"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>דיווח</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
         <source>Report this message request</source>
         <translation>דיווח על בקשת ההודעה הזו</translation>
     </message>
@@ -378,37 +469,37 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-268"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 התחיל לאחרונה שיחות עם הרבה אנשים שהוא לא מכיר.&lt;/b&gt; זה נפוץ בספאם ובהונאות. לא לשלוח כסף, קודים או פרטים אישיים.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1, who is not in your contacts, sent a file or a link.&lt;/b&gt; Open only what you expected: files and links from strangers can lead to scams or to pictures you did not want to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1, שלא נמצא באנשי הקשר שלך, שלח קובץ או קישור.&lt;/b&gt; כדאי לפתוח רק מה שציפית לו: קבצים וקישורים מזרים יכולים להוביל להונאות או לתמונות שלא רצית לראות.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; You accepted their request. Take care before sharing photos, where you live or where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 לא נמצא באנשי הקשר שלך.&lt;/b&gt; אישרת את הבקשה שלו. כדאי להיזהר לפני ששולחים תמונות, או מספרים איפה גרים או איפה נמצאים.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+262"/>
         <source>I know this person</source>
-        <translation type="unfinished"></translation>
+        <translation>האדם הזה מוכר לי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds them to your contacts; these notices stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>מוסיף אותו לאנשי הקשר שלך, וההתראות האלה יפסיקו.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירת ההתראה הזו</translation>
     </message>
 </context>
 <context>
@@ -541,7 +632,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>usage: who-can-add-to-groups [everyone|contacts]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>usage: add-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,7 +748,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="+595"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-867"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -686,7 +815,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+48"/>
+        <source>group “%1”, %n member(s), invited by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>%n sender(s) blocked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -694,7 +831,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no request from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,39 +924,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +997,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+28"/>
+        <location filename="../app/ConversationListModel.cpp" line="-66"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +1017,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+82"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1055,13 +1160,14 @@ Commands:
     <message>
         <location line="+16"/>
         <location line="+55"/>
-        <location line="+33"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <location line="+18"/>
         <source>%1 could not send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-122"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1227,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Gaming buddies 🎮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome! Everyone here shares their Discord and age 😉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 added you to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>🎉 Congratulations! You have been selected for a €500 gift card. Reply with your full name and address to claim it today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1393,7 @@ Commands:
     <message>
         <location line="+6"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">סגירה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1494,7 +1615,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-263"/>
+        <location filename="../ui/Dialogs.cpp" line="-289"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,9 +1660,12 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-526"/>
+        <location filename="../ui/ChatView.cpp" line="-605"/>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <location line="+10"/>
         <location line="+28"/>
         <location line="+102"/>
@@ -1550,7 +1674,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-207"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,7 +1684,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+151"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1578,12 +1702,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-461"/>
         <source>• The account was created less than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1621,7 +1745,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+442"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1755,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -1700,7 +1824,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,7 +2132,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,12 +2668,13 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+61"/>
+        <location filename="../ui/Dialogs.cpp" line="+66"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+7"/>
         <location line="+13"/>
         <location line="+11"/>
         <source>Settings</source>
@@ -2624,7 +2749,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

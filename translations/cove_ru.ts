@@ -4,20 +4,20 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+408"/>
-        <location filename="../ui/Dialogs.cpp" line="+374"/>
+        <location filename="../ui/ChatView.cpp" line="+457"/>
+        <location filename="../ui/Dialogs.cpp" line="+387"/>
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+396"/>
         <location line="+13"/>
         <source>Block</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-405"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Вы заблокировали %1. Сообщения от этого человека до вас не доходят. Чтобы написать, разблокируйте его.</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>%1 об этом не узнает. Сообщения и приглашения в группы от этого человека перестанут до вас доходить. Разблокировать его можно в настройках.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+372"/>
         <source>Block the sender of this request</source>
         <translation>Заблокировать отправителя этого запроса</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Заблокированные пользователи</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>Никто не заблокирован.</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>&amp;Мои жалобы</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Get help</source>
         <translation>Получить помощь</translation>
     </message>
@@ -132,6 +132,82 @@
         <location line="+2"/>
         <source>My reports</source>
         <translation>Мои жалобы</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInvite</name>
+    <message>
+        <location filename="../app/ConversationListModel.cpp" line="+94"/>
+        <source>Group invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-242"/>
+        <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Invited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Admins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>• %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• None of your contacts are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>• %n of your contacts are in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decline the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report the group and who invited you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -172,7 +248,7 @@
         <translation>Запросить пересмотр</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-170"/>
+        <location filename="../ui/MainWindow.cpp" line="-172"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Ваша учётная запись приостановлена: см. Справка › Мои жалобы</translation>
     </message>
@@ -180,36 +256,52 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-251"/>
+        <location filename="../ui/ChatView.cpp" line="-360"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ваше сообщение пользователю %1 не доставлено.&lt;/b&gt; Чтобы защитить людей от спама, новые аккаунты могут начинать в день лишь несколько разговоров с теми, кто им ещё не писал. Попробуйте завтра или попросите этого человека написать вам первым.</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-30"/>
+        <location filename="../ui/Dialogs.cpp" line="-40"/>
         <location line="+2"/>
         <source>Who can message me</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может мне писать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (strangers wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все (незнакомые люди попадают в «Запросы на переписку»)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Только мои контакты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With “Only my contacts”, the relay keeps the list of your contacts, chats and group members so that it can turn everyone else away. They see only that their message was not delivered.</source>
+        <translation>С настройкой «Только мои контакты» сервер хранит список ваших контактов, чатов и участников ваших групп, чтобы не пропускать всех остальных. Они увидят только, что их сообщение не доставлено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Who can add me to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone (a stranger&apos;s group shows an overview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+259"/>
+        <location filename="../ui/ChatView.cpp" line="+299"/>
         <source>Report…</source>
         <translation>Пожаловаться…</translation>
     </message>
@@ -217,11 +309,12 @@
         <location line="+39"/>
         <location line="+3"/>
         <location line="+8"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>Пожаловаться</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
         <source>Report this message request</source>
         <translation>Пожаловаться на этот запрос на переписку</translation>
     </message>
@@ -381,37 +474,37 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-268"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пользователь %1 недавно начал переписку со многими незнакомыми людьми.&lt;/b&gt; Так часто делают спамеры и мошенники. Не отправляйте деньги, коды и личные данные.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1, who is not in your contacts, sent a file or a link.&lt;/b&gt; Open only what you expected: files and links from strangers can lead to scams or to pictures you did not want to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пользователь %1, которого нет в ваших контактах, прислал файл или ссылку.&lt;/b&gt; Открывайте только то, чего ждали: файлы и ссылки от незнакомцев могут привести к мошенникам или к картинкам, которые вы не хотели видеть.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; You accepted their request. Take care before sharing photos, where you live or where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Пользователя %1 нет в ваших контактах.&lt;/b&gt; Вы приняли запрос этого человека. Будьте осторожны, прежде чем делиться фотографиями или рассказывать, где вы живёте и где находитесь сейчас.</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+262"/>
         <source>I know this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Я знаю этого человека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds them to your contacts; these notices stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет этого человека в ваши контакты; эти предупреждения больше не появятся.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть это предупреждение</translation>
     </message>
 </context>
 <context>
@@ -545,7 +638,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>usage: who-can-add-to-groups [everyone|contacts]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>usage: add-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,7 +754,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="+595"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-867"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -691,7 +822,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+48"/>
+        <source>group “%1”, %n member(s), invited by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>%n sender(s) blocked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -700,7 +840,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no request from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,39 +935,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +1008,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+28"/>
+        <location filename="../app/ConversationListModel.cpp" line="-66"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,7 +1028,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+82"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1064,13 +1172,14 @@ Commands:
     <message>
         <location line="+16"/>
         <location line="+55"/>
-        <location line="+33"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <location line="+18"/>
         <source>%1 could not send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-122"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,7 +1239,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Gaming buddies 🎮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome! Everyone here shares their Discord and age 😉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 added you to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>🎉 Congratulations! You have been selected for a €500 gift card. Reply with your full name and address to claim it today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1407,7 @@ Commands:
     <message>
         <location line="+6"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрыть</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1507,7 +1631,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-263"/>
+        <location filename="../ui/Dialogs.cpp" line="-289"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,9 +1676,12 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-526"/>
+        <location filename="../ui/ChatView.cpp" line="-605"/>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <location line="+10"/>
         <location line="+28"/>
         <location line="+102"/>
@@ -1563,7 +1690,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-207"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1700,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+151"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1592,12 +1719,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-461"/>
         <source>• The account was created less than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,7 +1763,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+442"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,7 +1773,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -1715,7 +1842,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,7 +2152,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,12 +2690,13 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+61"/>
+        <location filename="../ui/Dialogs.cpp" line="+66"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+7"/>
         <location line="+13"/>
         <location line="+11"/>
         <source>Settings</source>
@@ -2643,7 +2771,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

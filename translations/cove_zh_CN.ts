@@ -4,20 +4,20 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+408"/>
-        <location filename="../ui/Dialogs.cpp" line="+374"/>
+        <location filename="../ui/ChatView.cpp" line="+457"/>
+        <location filename="../ui/Dialogs.cpp" line="+387"/>
         <source>Unblock</source>
         <translation>取消屏蔽</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+351"/>
+        <location line="+396"/>
         <location line="+13"/>
         <source>Block</source>
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-405"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>你已屏蔽 %1。对方的消息不会送达给你。要发消息，请先取消屏蔽。</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>%1 不会收到通知。对方的消息和群组邀请将不再送达给你。你可以在“设置”中取消屏蔽。</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location line="+372"/>
         <source>Block the sender of this request</source>
         <translation>屏蔽此消息请求的发送者</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>已屏蔽的人</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>没有屏蔽任何人。</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>我的举报(&amp;M)</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>Get help</source>
         <translation>获取帮助</translation>
     </message>
@@ -130,6 +130,78 @@
         <location line="+2"/>
         <source>My reports</source>
         <translation>我的举报</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInvite</name>
+    <message>
+        <location filename="../app/ConversationListModel.cpp" line="+94"/>
+        <source>Group invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-242"/>
+        <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>• Invited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• Admins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>• %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>• None of your contacts are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>• %n of your contacts are in it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+289"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decline the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report the group and who invited you</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -170,7 +242,7 @@
         <translation>申请复核</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-170"/>
+        <location filename="../ui/MainWindow.cpp" line="-172"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>你的账号已被暂停：请查看“帮助 › 我的举报”</translation>
     </message>
@@ -178,36 +250,52 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-251"/>
+        <location filename="../ui/ChatView.cpp" line="-360"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;你发给 %1 的消息未能送达。&lt;/b&gt;为了保护大家不受垃圾信息骚扰，新账户每天只能和少数几位没给自己发过消息的人开始聊天。请明天再试，或者请对方先给你发消息。</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-30"/>
+        <location filename="../ui/Dialogs.cpp" line="-40"/>
         <location line="+2"/>
         <source>Who can message me</source>
-        <translation type="unfinished"></translation>
+        <translation>谁可以给我发消息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (strangers wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人（陌生人的消息会先放在“消息请求”里）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限我的联系人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With “Only my contacts”, the relay keeps the list of your contacts, chats and group members so that it can turn everyone else away. They see only that their message was not delivered.</source>
+        <translation>选择“仅限我的联系人”后，中继服务器会保存你的联系人、聊天和群组成员名单，以便拒收其他所有人的消息。对方只会看到自己的消息未能送达。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Who can add me to groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone (a stranger&apos;s group shows an overview first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+259"/>
+        <location filename="../ui/ChatView.cpp" line="+299"/>
         <source>Report…</source>
         <translation>举报…</translation>
     </message>
@@ -215,11 +303,12 @@
         <location line="+39"/>
         <location line="+3"/>
         <location line="+8"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-18"/>
         <source>Report this message request</source>
         <translation>举报此消息请求</translation>
     </message>
@@ -375,37 +464,37 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-268"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 最近和许多不认识的人发起了聊天。&lt;/b&gt;这在垃圾信息和诈骗中很常见。不要给对方转钱，也不要发送验证码或个人信息。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1, who is not in your contacts, sent a file or a link.&lt;/b&gt; Open only what you expected: files and links from strangers can lead to scams or to pictures you did not want to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不在你联系人中的 %1 发来了文件或链接。&lt;/b&gt;只打开你本来就在等的内容：陌生人发来的文件和链接可能会把你引向诈骗，或让你看到不想看的图片。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; You accepted their request. Take care before sharing photos, where you live or where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 不在你的联系人中。&lt;/b&gt;你已接受对方的请求。在分享照片、住址或你现在所在的位置之前，请多加小心。</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+262"/>
         <source>I know this person</source>
-        <translation type="unfinished"></translation>
+        <translation>我认识这个人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds them to your contacts; these notices stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>将对方添加到你的联系人；这些提醒将不再显示。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dismiss this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此提醒</translation>
     </message>
 </context>
 <context>
@@ -537,7 +626,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
+        <source>usage: who-can-add-to-groups [everyone|contacts]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>usage: add-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,7 +742,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="+595"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-867"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -681,14 +808,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+48"/>
+        <source>group “%1”, %n member(s), invited by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
         <source>%n sender(s) blocked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>no request from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,39 +913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +986,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+28"/>
+        <location filename="../app/ConversationListModel.cpp" line="-66"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +1006,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+82"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1046,13 +1148,14 @@ Commands:
     <message>
         <location line="+16"/>
         <location line="+55"/>
-        <location line="+33"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <location line="+18"/>
         <source>%1 could not send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-122"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,7 +1215,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+18"/>
+        <source>Gaming buddies 🎮</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Welcome! Everyone here shares their Discord and age 😉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 added you to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>🎉 Congratulations! You have been selected for a €500 gift card. Reply with your full name and address to claim it today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,7 +1379,7 @@ Commands:
     <message>
         <location line="+6"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">关闭</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1481,7 +1599,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-263"/>
+        <location filename="../ui/Dialogs.cpp" line="-289"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,9 +1644,12 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-526"/>
+        <location filename="../ui/ChatView.cpp" line="-605"/>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <location line="+10"/>
         <location line="+28"/>
         <location line="+102"/>
@@ -1537,7 +1658,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-207"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1668,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+151"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1564,12 +1685,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-461"/>
         <source>• The account was created less than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1727,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+442"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1737,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -1685,7 +1806,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,7 +2112,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2525,12 +2646,13 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+61"/>
+        <location filename="../ui/Dialogs.cpp" line="+66"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+7"/>
         <location line="+13"/>
         <location line="+11"/>
         <source>Settings</source>
@@ -2605,7 +2727,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+56"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,12 +20,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -106,6 +108,9 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
       m_safetyBar(noticeBar(this)), m_safetyText(new QLabel(m_safetyBar)),
       m_noticeBlock(new QPushButton(m_safetyBar)), m_noticeReport(new QPushButton(m_safetyBar)),
       m_knowPerson(new QPushButton(m_safetyBar)), m_dismissNotice(new QToolButton(m_safetyBar)),
+      m_inviteBar(noticeBar(this)), m_inviteText(new QLabel(m_inviteBar)),
+      m_join(new QPushButton(m_inviteBar)), m_decline(new QPushButton(m_inviteBar)),
+      m_blockInviter(new QPushButton(m_inviteBar)), m_reportInvite(new QPushButton(m_inviteBar)),
       m_limitBar(noticeBar(this)), m_limitText(new QLabel(m_limitBar)),
       m_identityBar(noticeBar(this)), m_identityText(new QLabel(m_identityBar)),
       m_compare(new QPushButton(m_identityBar)), m_acceptIdentity(new QPushButton(m_identityBar)),
@@ -197,6 +202,23 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     safetyBox->setContentsMargins(16, 10, 10, 10);
     safetyBox->addLayout(safetyTop);
     safetyBox->addLayout(safetyButtons);
+    m_inviteBar->setObjectName(QStringLiteral("groupInvitation"));
+    m_inviteText->setObjectName(QStringLiteral("groupInvitationText"));
+    m_inviteText->setWordWrap(true);
+    m_join->setObjectName(QStringLiteral("joinGroup"));
+    m_decline->setObjectName(QStringLiteral("declineGroup"));
+    m_blockInviter->setObjectName(QStringLiteral("blockInviter"));
+    m_reportInvite->setObjectName(QStringLiteral("reportInvitation"));
+    auto *inviteButtons = new QHBoxLayout;
+    inviteButtons->addStretch();
+    inviteButtons->addWidget(m_blockInviter);
+    inviteButtons->addWidget(m_reportInvite);
+    inviteButtons->addWidget(m_decline);
+    inviteButtons->addWidget(m_join);
+    auto *inviteBox = new QVBoxLayout(m_inviteBar);
+    inviteBox->setContentsMargins(16, 10, 16, 10);
+    inviteBox->addWidget(m_inviteText);
+    inviteBox->addLayout(inviteButtons);
     m_limitBar->setObjectName(QStringLiteral("conversationLimit"));
     m_limitText->setWordWrap(true);
     auto *limitBox = new QHBoxLayout(m_limitBar);
@@ -232,14 +254,16 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     box->addWidget(m_identityBar);
     box->addWidget(m_requestBar);
     box->addWidget(m_safetyBar);
+    box->addWidget(m_inviteBar);
     box->addWidget(m_limitBar);
     box->addWidget(m_list, 1);
+    box->addStretch(0); // takes the room while the list is hidden (an invitation)
     box->addWidget(m_composer);
 
     m_markRead.setSingleShot(true);
     m_markRead.setInterval(400);
     connect(&m_markRead, &QTimer::timeout, this, [this] {
-        if (m_model->conversationId() != 0 && !m_isRequest && isVisible() &&
+        if (m_model->conversationId() != 0 && !m_isRequest && !m_isInvitation && isVisible() &&
             window()->isActiveWindow())
             (void)m_session.messenger().markRead(m_model->conversationId());
     });
@@ -279,6 +303,31 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     });
     connect(m_blockButton, &QToolButton::clicked, this, [this] { toggleBlock(true); });
     connect(m_noticeBlock, &QPushButton::clicked, this, [this] { toggleBlock(true); });
+    connect(m_join, &QPushButton::clicked, this, [this] {
+        if (auto r = m_session.messenger().acceptRequest(m_model->conversationId()); !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        refreshHeader();
+        refreshNotices();
+        scheduleMarkRead();
+    });
+    const auto dropInvitation = [this](bool blockInviter) {
+        const QString inviter = m_inviterId;
+        if (auto r = m_session.messenger().deleteRequest(m_model->conversationId()); !r) {
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+            return;
+        }
+        if (blockInviter && !inviter.isEmpty())
+            if (auto r = m_session.messenger().block(inviter); !r)
+                QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        showConversation(0);
+        Q_EMIT closed();
+    };
+    connect(m_decline, &QPushButton::clicked, this, [dropInvitation] { dropInvitation(false); });
+    connect(m_blockInviter, &QPushButton::clicked, this,
+            [dropInvitation] { dropInvitation(true); });
+    connect(m_reportInvite, &QPushButton::clicked, this, [this] {
+        ReportDialog::reportConversation(m_session, m_model->conversationId(), m_inviterId, this);
+    });
     connect(m_noticeReport, &QPushButton::clicked, this, [this] {
         ReportDialog::reportConversation(m_session, m_model->conversationId(), QString(), this);
     });
@@ -458,7 +507,12 @@ void ChatView::refreshNotices()
     m_safetyBar->setVisible(false);
     m_limitBar->setVisible(m_limited.contains(id));
     m_noticeKind = 0;
-    if (id == 0)
+    m_isInvitation = id != 0 && refreshInvitation(id);
+    m_inviteBar->setVisible(m_isInvitation);
+    // Nothing of a stranger's group shows before the person chose Join.
+    m_list->setVisible(!m_isInvitation);
+    m_composer->setVisible(!m_isInvitation);
+    if (id == 0 || m_isInvitation)
         return;
     if (m_limited.contains(id))
         m_limitText->setText(
@@ -493,6 +547,46 @@ void ChatView::refreshNotices()
             m_identityBar->setVisible(true);
         }
     }
+}
+
+bool ChatView::refreshInvitation(qint64 conversationId)
+{
+    m_inviterId.clear();
+    auto invitation = m_session.messenger().groupInvitation(conversationId);
+    if (!invitation || !invitation->has_value())
+        return false;
+    const app::Messenger::GroupInvitation &inv = **invitation;
+    m_inviterId = inv.inviterId;
+    app::Account &account = m_session.account();
+    const auto nameOf = [&account](const QString &id) {
+        return app::personName(account, id).toHtmlEscaped();
+    };
+    QStringList admins;
+    for (const QString &id : inv.admins)
+        admins.append(nameOf(id));
+    QStringList lines;
+    lines.append(QCoreApplication::translate(
+                     "GroupInvite", "<b>%1 added you to the group “%2”.</b> %1 is not in your "
+                                    "contacts. Nothing of the group is shown until you join.")
+                     .arg(nameOf(inv.inviterId), m_title->text().toHtmlEscaped()));
+    lines.append(QCoreApplication::translate("GroupInvite", "• Invited %1")
+                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(inv.invitedAt),
+                                             QLocale::ShortFormat)));
+    lines.append(QCoreApplication::translate("GroupInvite", "• Admins: %1")
+                     .arg(admins.join(QStringLiteral(", "))));
+    lines.append(
+        QCoreApplication::translate("GroupInvite", "• %n member(s)", nullptr, inv.memberCount));
+    lines.append(
+        inv.contactsInGroup.isEmpty()
+            ? QCoreApplication::translate("GroupInvite", "• None of your contacts are in it.")
+            : QCoreApplication::translate("GroupInvite", "• %n of your contacts are in it.",
+                                          nullptr, int(inv.contactsInGroup.size())));
+    app::Messenger::RequestFacts facts = inv.inviterFacts;
+    QStringList about = factLines(facts);
+    about.removeLast(); // the shared-groups line counts this very group
+    lines.append(about);
+    m_inviteText->setText(lines.join(QStringLiteral("<br>")));
+    return true;
 }
 
 void ChatView::refreshSafetyNotice(qint64 conversationId)
@@ -774,6 +868,15 @@ void ChatView::retranslate()
     m_noticeReport->setText(QCoreApplication::translate("ReportDialog", "Report"));
     m_noticeReport->setAccessibleName(
         QCoreApplication::translate("ReportDialog", "Report this conversation"));
+    m_join->setText(QCoreApplication::translate("GroupInvite", "Join"));
+    m_join->setAccessibleName(QCoreApplication::translate("GroupInvite", "Join the group"));
+    m_decline->setText(QCoreApplication::translate("GroupInvite", "Decline"));
+    m_decline->setAccessibleName(
+        QCoreApplication::translate("GroupInvite", "Decline the invitation"));
+    m_blockInviter->setText(QCoreApplication::translate("GroupInvite", "Block inviter"));
+    m_reportInvite->setText(QCoreApplication::translate("ReportDialog", "Report"));
+    m_reportInvite->setAccessibleName(
+        QCoreApplication::translate("GroupInvite", "Report the group and who invited you"));
     m_knowPerson->setText(QCoreApplication::translate("SafetyNotice", "I know this person"));
     m_knowPerson->setToolTip(QCoreApplication::translate(
         "SafetyNotice", "Adds them to your contacts; these notices stop."));

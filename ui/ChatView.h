@@ -60,6 +60,8 @@ private:
     void refreshHeader();
     void refreshNotices();
     void refreshSafetyNotice(qint64 conversationId);
+    /// The overview of a stranger's group invitation; false when there is none.
+    bool refreshInvitation(qint64 conversationId);
     void onScroll(int value);
     void onAppended();
     void openAttachment(const QModelIndex &index, const QPoint &pos);
@@ -93,6 +95,12 @@ private:
     QPushButton *m_noticeReport;
     QPushButton *m_knowPerson;
     QToolButton *m_dismissNotice;
+    QFrame *m_inviteBar; ///< a stranger's group invitation: the overview before anything else
+    QLabel *m_inviteText;
+    QPushButton *m_join;
+    QPushButton *m_decline;
+    QPushButton *m_blockInviter;
+    QPushButton *m_reportInvite;
     QFrame *m_limitBar; ///< the relay refused a new conversation today
     QLabel *m_limitText;
     QFrame *m_identityBar;
@@ -108,6 +116,8 @@ private:
     int m_noticeKind = 0;   ///< the safety notice shown, 0 when none
     bool m_loadingOlder = false;
     bool m_isRequest = false;
+    bool m_isInvitation = false; ///< a group not joined yet
+    QString m_inviterId;
     bool m_blocked = false;
     QString m_peerId;
 };

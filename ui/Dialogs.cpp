@@ -237,8 +237,9 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     : QDialog(parent), m_session(session), m_language(new QComboBox(this)),
       m_theme(new QComboBox(this)), m_notifications(new QComboBox(this)),
       m_readReceipts(new QCheckBox(this)), m_whoLabel(new QLabel(this)),
-      m_whoCanMessage(new QComboBox(this)), m_whoNote(new QLabel(this)), m_coveId(new QLabel(this)),
-      m_languageLabel(new QLabel(this)), m_themeLabel(new QLabel(this)),
+      m_whoCanMessage(new QComboBox(this)), m_whoNote(new QLabel(this)),
+      m_groupAddsLabel(new QLabel(this)), m_groupAdds(new QComboBox(this)),
+      m_coveId(new QLabel(this)), m_languageLabel(new QLabel(this)), m_themeLabel(new QLabel(this)),
       m_notificationsLabel(new QLabel(this)), m_idLabel(new QLabel(this)),
       m_passphrase(new QPushButton(this)), m_blockedLabel(new QLabel(this)),
       m_blocked(new QListWidget(this)), m_unblock(new QPushButton(this)),
@@ -269,6 +270,10 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     m_whoCanMessage->addItem(QString(), false);
     m_whoCanMessage->addItem(QString(), true);
     m_whoCanMessage->setCurrentIndex(session.messenger().reachability().contactsOnly() ? 1 : 0);
+    m_groupAdds->setObjectName(QStringLiteral("whoCanAddToGroupsBox"));
+    m_groupAdds->addItem(QString(), false);
+    m_groupAdds->addItem(QString(), true);
+    m_groupAdds->setCurrentIndex(session.messenger().groupAddsFromContactsOnly() ? 1 : 0);
     m_whoNote->setWordWrap(true);
     m_whoNote->setForegroundRole(QPalette::PlaceholderText);
     m_coveId->setText(protocol::displayCoveId(session.account().coveId()));
@@ -297,6 +302,7 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     form->addRow(QString(), m_readReceipts);
     form->addRow(m_whoLabel, m_whoCanMessage);
     form->addRow(QString(), m_whoNote);
+    form->addRow(m_groupAddsLabel, m_groupAdds);
     form->addRow(QString(), m_passphrase);
     auto *blockedRow = new QHBoxLayout;
     blockedRow->addWidget(m_blocked, 1);
@@ -329,6 +335,13 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
         if (auto r = m_session.messenger().reachability().setContactsOnly(contactsOnly); !r) {
             QMessageBox::warning(this, tr("Settings"), describe(r.error()));
             m_whoCanMessage->setCurrentIndex(contactsOnly ? 0 : 1);
+        }
+    });
+    connect(m_groupAdds, &QComboBox::activated, this, [this] {
+        const bool contactsOnly = m_groupAdds->currentData().toBool();
+        if (auto r = m_session.messenger().setGroupAddsFromContactsOnly(contactsOnly); !r) {
+            QMessageBox::warning(this, tr("Settings"), describe(r.error()));
+            m_groupAdds->setCurrentIndex(contactsOnly ? 0 : 1);
         }
     });
     connect(m_passphrase, &QPushButton::clicked, this, &SettingsDialog::changePassphrase);
@@ -385,6 +398,16 @@ void SettingsDialog::retranslate()
         "With “Only my contacts”, the relay keeps the list of your contacts, chats and group "
         "members so that it can turn everyone else away. They see only that their message "
         "was not delivered."));
+    m_groupAddsLabel->setText(
+        QCoreApplication::translate("Reachability", "Who can add me to groups"));
+    m_groupAdds->setAccessibleName(
+        QCoreApplication::translate("Reachability", "Who can add me to groups"));
+    m_groupAdds->setItemText(
+        0, QCoreApplication::translate("Reachability",
+                                       "Everyone (a stranger's group shows an overview first)"));
+    m_groupAdds->setItemText(
+        1, QCoreApplication::translate(
+               "Reachability", "Only my contacts (others' invitations wait in Message requests)"));
     refreshBlocked();
 }
 

@@ -82,6 +82,8 @@ private:
     QLabel *m_whoLabel;
     QComboBox *m_whoCanMessage;
     QLabel *m_whoNote;
+    QLabel *m_groupAddsLabel;
+    QComboBox *m_groupAdds;
     QLabel *m_coveId;
     QLabel *m_languageLabel;
     QLabel *m_themeLabel;

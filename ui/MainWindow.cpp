@@ -434,7 +434,9 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
     if (!conv)
         return;
     // Requests never show their text: a stranger's words wait for the person.
-    const bool request = conv->state == storage::ConversationState::MessageRequest;
+    const auto invitation = m_session.messenger().groupInvitation(conversationId);
+    const bool request = conv->state == storage::ConversationState::MessageRequest ||
+                         (invitation && invitation->has_value());
     const QString title =
         request ? tr("New message request") : app::conversationTitle(m_session.account(), *conv);
     const QString body = mode == QLatin1String("content") && !request ? (*message)->body.left(120)

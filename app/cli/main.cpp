@@ -286,6 +286,21 @@ int Cli::run()
                 QObject::connect(&m.reachability(), &app::Reachability::synced, &m, report);
             });
     }
+    if (command == QLatin1String("who-can-add-to-groups")) {
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        if (m_args.isEmpty()) {
+            out() << (m.groupAddsFromContactsOnly() ? "contacts" : "everyone") << Qt::endl;
+            return Ok;
+        }
+        if (m_args.size() != 1 ||
+            (m_args[0] != QLatin1String("everyone") && m_args[0] != QLatin1String("contacts")))
+            return fail(QCoreApplication::translate(
+                            "cove-cli", "usage: who-can-add-to-groups [everyone|contacts]"),
+                        Usage);
+        auto r = m.setGroupAddsFromContactsOnly(m_args[0] == QLatin1String("contacts"));
+        return r ? int(Ok) : failWith(r.error());
+    }
     if (command == QLatin1String("add-contact")) {
         if (m_args.isEmpty())
             return fail(
@@ -758,12 +773,47 @@ int Cli::requests()
     }
     app::RelayClient relay(*m_account, {});
     app::Messenger m(*m_account, relay);
-    if (verb == QLatin1String("list")) {
+    // Requests, and strangers' group invitations waiting in the chat list.
+    const auto pending = [this, &m]() -> AppResult<QList<storage::Conversation>> {
         auto list = m.requests();
+        if (!list)
+            return list;
+        storage::ConversationRepository conversations(m_account->db());
+        auto chats = conversations.list(storage::ConversationState::Normal);
+        if (chats)
+            for (const storage::Conversation &c : std::as_const(*chats))
+                if (auto inv = m.groupInvitation(c.id); inv && inv->has_value())
+                    list->append(c);
+        return list;
+    };
+    if (verb == QLatin1String("list")) {
+        auto list = pending();
         if (!list)
             return failWith(list.error());
         QJsonArray arr;
         for (const storage::Conversation &c : std::as_const(*list)) {
+            if (c.kind == storage::ConversationKind::Group) {
+                // A stranger's group invitation: who invited, not what was said.
+                auto invitation = m.groupInvitation(c.id);
+                const QString inviter =
+                    invitation && invitation->has_value() ? (*invitation)->inviterId : QString();
+                const int members =
+                    invitation && invitation->has_value() ? (*invitation)->memberCount : 0;
+                if (m_json)
+                    arr.append(QJsonObject{{QStringLiteral("group"), groupHex(c.groupId)},
+                                           {QStringLiteral("name"), c.title},
+                                           {QStringLiteral("invitedBy"), inviter},
+                                           {QStringLiteral("members"), members},
+                                           {QStringLiteral("since"), c.createdAt}});
+                else
+                    out() << groupHex(c.groupId) << "  "
+                          << QCoreApplication::translate("cove-cli",
+                                                         "group “%1”, %n member(s), invited by %2",
+                                                         nullptr, members)
+                                 .arg(c.title, protocol::displayCoveId(inviter))
+                          << "  " << timeText(c.createdAt) << Qt::endl;
+                continue;
+            }
             if (m_json)
                 arr.append(QJsonObject{{QStringLiteral("coveId"), c.peerId},
                                        {QStringLiteral("since"), c.createdAt}});
@@ -787,11 +837,13 @@ int Cli::requests()
         m_args.size() == 2) {
         // Only an existing request: looking one up must not start a chat.
         const QString id = protocol::normalizeCoveId(m_args[1]);
-        auto list = m.requests();
+        auto list = pending();
         if (!list)
             return failWith(list.error());
         for (const storage::Conversation &c : std::as_const(*list)) {
-            if (c.peerId != id)
+            // A person's Cove ID, or a group invitation's group id (hex).
+            if (c.peerId != id && (c.kind != storage::ConversationKind::Group ||
+                                   groupHex(c.groupId) != m_args[1].toLower()))
                 continue;
             auto r =
                 verb == QLatin1String("accept") ? m.acceptRequest(c.id) : m.deleteRequest(c.id);
@@ -1182,6 +1234,7 @@ int main(int argc, char **argv)
         "  read ID|GROUP               mark read (sends read receipts)\n"
         "  read-receipts on|off        whether reading sends read receipts\n"
         "  who-can-message [everyone|contacts]  who may start a conversation with you\n"
+        "  who-can-add-to-groups [everyone|contacts]  where strangers' group invitations go\n"
         "  group create NAME ID...     create a group; also add, remove, leave, rename,\n"
         "                              role, send, info, list\n"
         "  timer ID|GROUP SECONDS|off  disappearing messages\n"

@@ -784,7 +784,26 @@ void DemoWorld::alexNext(int delayMs)
         if (!st.alex->messenger->sendMessage(st.alexConversation, body))
             event = tr("%1 could not send a message").arg(st.alex->name);
         Q_EMIT scriptEvent(event);
+        if (line == 0) // queued after his first message, which carries the relay's facts
+            QTimer::singleShot(pace(6000), this, &DemoWorld::alexInvites);
     });
+}
+
+void DemoWorld::alexInvites()
+{
+    // Alex, still a stranger, adds the tester to a group: it shows as an
+    // invitation with its overview before anything of it.
+    State &s = *m_state;
+    if (!s.scripted)
+        return;
+    AppResult<storage::Conversation> group =
+        s.alex->messenger->createGroup(tr("Gaming buddies 🎮"), {s.testerId});
+    if (!group || !s.alex->messenger->sendMessage(
+                      group->id, tr("Welcome! Everyone here shares their Discord and age 😉"))) {
+        Q_EMIT scriptEvent(tr("%1 could not send a message").arg(s.alex->name));
+        return;
+    }
+    Q_EMIT scriptEvent(tr("%1 added you to a group").arg(s.alex->name));
 }
 
 void DemoWorld::onAlexStored(qint64 rowId, qint64 conversationId)

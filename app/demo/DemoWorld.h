@@ -116,6 +116,8 @@ private:
     /// Alex says his next line after `delayMs`.
     void alexNext(int delayMs);
     void onAlexStored(qint64 rowId, qint64 conversationId);
+    /// Alex adds the tester to a group of his.
+    void alexInvites();
     void prizeDeskNext();
     void onPrizeDeskChanged(qint64 rowId);
     /// The relay refused the Prize Desk's next new conversation.

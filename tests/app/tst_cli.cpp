@@ -55,6 +55,7 @@ private Q_SLOTS:
     void reportFromTheCommandLine();
     void requestsFromTheCommandLine();
     void contactsOnlyFromTheCommandLine();
+    void groupInvitationFromTheCommandLine();
 
 private:
     void startRelay();
@@ -529,6 +530,37 @@ void TestCli::contactsOnlyFromTheCommandLine()
                 .out)
             .array();
     QVERIFY(requests.isEmpty());
+}
+
+void TestCli::groupInvitationFromTheCommandLine()
+{
+    const QString alice = initProfile(QStringLiteral("alice"));
+    const QString stranger = initProfile(QStringLiteral("stranger"));
+    QVERIFY(!alice.isEmpty() && !stranger.isEmpty());
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    CliResult made =
+        cli(QStringLiteral("stranger"),
+            {QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("Party"), alice});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    const auto pending = [&] {
+        return QJsonDocument::fromJson(cli(QStringLiteral("alice"),
+                                           {QStringLiteral("requests"), QStringLiteral("--json")})
+                                           .out)
+            .array();
+    };
+    const QJsonArray before = pending();
+    QCOMPARE(before.size(), 1);
+    QCOMPARE(before[0][QStringLiteral("invitedBy")].toString(), stranger);
+    QCOMPARE(before[0][QStringLiteral("name")].toString(), QStringLiteral("Party"));
+    QCOMPARE(before[0][QStringLiteral("members")].toInt(), 2);
+    const QString group = before[0][QStringLiteral("group")].toString();
+    QVERIFY(!group.isEmpty());
+    QCOMPARE(
+        cli(QStringLiteral("alice"), {QStringLiteral("requests"), QStringLiteral("accept"), group})
+            .exitCode,
+        0);
+    QVERIFY(pending().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -91,6 +91,8 @@ private Q_SLOTS:
     void forwardLimitsAndLabels();
     void contactsOnlyRefusesStrangers();
     void requestMediaWaitsForAccept();
+    void strangerGroupInvitationComesFirst();
+    void groupSizeCapComesFromTheRelay();
     void newAccountHitsTheStrangerCap();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
@@ -269,7 +271,11 @@ void TestPipeline::groupChatAndRemoval()
         QVERIFY(f.readAll() == photoBytes);
     }
 
-    // A member cannot change the group; an admin can.
+    // A member cannot change the group (add, remove, rename); an admin can.
+    QCOMPARE(bob.messenger->addMembers(bobGroup, {alice.id()}).error().code,
+             app::AppError::Code::NotAllowed);
+    QCOMPARE(bob.messenger->renameGroup(bobGroup, QStringLiteral("Bob's club")).error().code,
+             app::AppError::Code::NotAllowed);
     QCOMPARE(bob.messenger->removeMember(bobGroup, carol.id()).error().code,
              app::AppError::Code::NotAllowed);
     QVERIFY(alice.messenger->removeMember(group->id, carol.id()));
@@ -797,6 +803,105 @@ void TestPipeline::requestMediaWaitsForAccept()
     auto bytes = alice.messenger->attachmentBytes(held.id);
     QVERIFY(bytes);
     QVERIFY(*bytes == photo);
+}
+
+void TestPipeline::strangerGroupInvitationComesFirst()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &mallory = makeClient(QStringLiteral("mallory"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob, &mallory}));
+
+    // A contact's group is simply there.
+    auto friends = bob.messenger->createGroup(QStringLiteral("Friends"), {alice.id()});
+    QVERIFY(friends);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.messenger->groupConversation(friends->groupId).ok(), kWait);
+    const qint64 friendsAtAlice = alice.messenger->groupConversation(friends->groupId)->id;
+    QVERIFY(!alice.messenger->groupInvitation(friendsAtAlice)->has_value());
+
+    // A stranger's group (setting "everyone"): in the chat list, but as an
+    // invitation with its overview, holding what is said in it.
+    auto party =
+        mallory.messenger->createGroup(QStringLiteral("Free crypto"), {alice.id(), bob.id()});
+    QVERIFY(party);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.messenger->groupConversation(party->groupId).ok(), kWait);
+    const storage::Conversation atAlice = *alice.messenger->groupConversation(party->groupId);
+    QCOMPARE(atAlice.state, storage::ConversationState::Normal);
+    auto invitation = alice.messenger->groupInvitation(atAlice.id);
+    QVERIFY(invitation && invitation->has_value());
+    QCOMPARE((*invitation)->inviterId, mallory.id());
+    QCOMPARE((*invitation)->memberCount, 3);
+    QCOMPARE((*invitation)->admins, QStringList{mallory.id()});
+    QCOMPARE((*invitation)->contactsInGroup, QStringList{bob.id()});
+    QVERIFY((*invitation)->inviterFacts.accountAge.has_value()); // the relay's first-contact facts
+    auto pitch = mallory.messenger->sendMessage(party->id, QStringLiteral("send 1 BTC"));
+    QVERIFY(pitch);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(atAlice.id).size(), 1, kWait);
+    // Marking it read sends nothing while the invitation waits.
+    QVERIFY(alice.messenger->markRead(atAlice.id));
+    QVERIFY(waitIdle({&alice, &mallory}));
+    QTest::qWait(300);
+    QCOMPARE(mallory.message(*pitch)->status, storage::MessageStatus::Sent);
+
+    // Join: an ordinary group from now on.
+    QVERIFY(alice.messenger->acceptRequest(atAlice.id));
+    QVERIFY(!alice.messenger->groupInvitation(atAlice.id)->has_value());
+
+    // "Who can add me to groups: contacts only": the next one waits in
+    // Message requests; Decline removes it without telling anyone.
+    QVERIFY(alice.messenger->setGroupAddsFromContactsOnly(true));
+    QVERIFY(alice.messenger->groupAddsFromContactsOnly());
+    auto second = mallory.messenger->createGroup(QStringLiteral("Giveaway"), {alice.id()});
+    QVERIFY(second);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.messenger->groupConversation(second->groupId).ok(), kWait);
+    const storage::Conversation request = *alice.messenger->groupConversation(second->groupId);
+    QCOMPARE(request.state, storage::ConversationState::MessageRequest);
+    QCOMPARE(alice.messenger->requests()->size(), 1);
+    QVERIFY(alice.messenger->groupInvitation(request.id)->has_value());
+    QVERIFY(alice.messenger->deleteRequest(request.id));
+    QVERIFY(!alice.messenger->groupConversation(second->groupId).ok());
+    // A contact's group still goes straight in.
+    auto more = bob.messenger->createGroup(QStringLiteral("Hiking"), {alice.id()});
+    QVERIFY(more);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.messenger->groupConversation(more->groupId).ok(), kWait);
+    QCOMPARE(alice.messenger->groupConversation(more->groupId)->state,
+             storage::ConversationState::Normal);
+}
+
+void TestPipeline::groupSizeCapComesFromTheRelay()
+{
+    const QString relayDir = m_dir->filePath(QStringLiteral("small-groups-relay"));
+    QVERIFY(QDir().mkpath(relayDir));
+    auto storage =
+        relay::SqliteRelayStorage::open(relayDir, protocol::crypto::randomByteArray(32), true);
+    QVERIFY(storage);
+    relay::RelayConfig config;
+    config.maxGroupMembers = 3;
+    relay::RelayServer server(config, std::move(*storage), protocol::generateFrankingKeyPair());
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+    Client &alice = makeClient(QStringLiteral("small-alice"), port);
+    Client &bob = makeClient(QStringLiteral("small-bob"), port);
+    Client &carol = makeClient(QStringLiteral("small-carol"), port);
+    Client &dave = makeClient(QStringLiteral("small-dave"), port);
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    QCOMPARE(alice.messenger->maxGroupMembers(), 3);
+
+    auto full = alice.messenger->createGroup(QStringLiteral("Three"), {bob.id(), carol.id()});
+    QVERIFY(full);
+    auto more = alice.messenger->addMembers(full->id, {dave.id()});
+    QVERIFY(!more);
+    QCOMPARE(more.error().code, app::AppError::Code::NotAllowed);
+    QVERIFY(more.error().detail.contains(QStringLiteral("at most 3")));
+    auto four =
+        alice.messenger->createGroup(QStringLiteral("Four"), {bob.id(), carol.id(), dave.id()});
+    QVERIFY(!four);
+    QCOMPARE(four.error().code, app::AppError::Code::NotAllowed);
+    // The group as it is works.
+    QTRY_VERIFY_WITH_TIMEOUT(carol.messenger->groupConversation(full->groupId).ok(), kWait);
+    m_clients.clear();
+    server.shutdown();
 }
 
 void TestPipeline::newAccountHitsTheStrangerCap()

@@ -28,6 +28,7 @@ const QStringList &safetyContexts()
         QStringLiteral("Blocking"),
         QStringLiteral("Reachability"),
         QStringLiteral("SafetyNotice"),
+        QStringLiteral("GroupInvite"),
     };
     return list;
 }

@@ -1590,6 +1590,19 @@ void TestRelayMessages::contactPolicyFrames()
     bad.body.remove(0);
     QVERIFY(!ContactPolicy::fromFrame(bad));
 
+    // The relay's group size cap rides on Authenticated (key 4, optional).
+    Authenticated auth{QStringLiteral("0A1B2C3D4E5F6G7H8J"), 5, 1700000000000, true, 256};
+    auto authBack = Authenticated::fromFrame(decodeFrame(encodeFrame(auth.toFrame(3))).value());
+    COVE_VERIFY_OK(authBack);
+    QCOMPARE(authBack->maxGroupMembers, 256u);
+    auth.maxGroupMembers = 0;
+    QVERIFY(!auth.toFrame(3).body.contains(4));
+    Frame tooSmall = auth.toFrame(3);
+    tooSmall.body.insert(4, 1);
+    QVERIFY(!Authenticated::fromFrame(tooSmall));
+    tooSmall.body.insert(4, 1001);
+    QVERIFY(!Authenticated::fromFrame(tooSmall));
+
     const ContactPolicyAck ack{true, 2};
     auto ackBack = ContactPolicyAck::fromFrame(decodeFrame(encodeFrame(ack.toFrame(9))).value());
     COVE_VERIFY_OK(ackBack);
