@@ -6,6 +6,7 @@
 #include "Conversations.h"
 #include "RelayClient.h"
 #include "RelayMessages.h"
+#include "SafetyState.h"
 
 #include <QSet>
 
@@ -73,6 +74,13 @@ AppResult<QStringList> Reachability::allowed()
                 ids.insert(c.peerId);
                 continue;
             }
+            // A stranger's group not joined yet lets nobody in.
+            storage::Result<std::optional<storage::MessageRequest>> invitation =
+                storage::SafetyStateRepository(m_account.db()).request(c.id);
+            if (!invitation)
+                return storageAppError(invitation.error());
+            if (invitation->has_value() && (*invitation)->state == storage::RequestState::Pending)
+                continue;
             storage::Result<QList<storage::GroupMember>> members = conversations.members(c.id);
             if (!members)
                 return storageAppError(members.error());

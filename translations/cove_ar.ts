@@ -142,81 +142,81 @@
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
         <source>Group invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوة إلى مجموعة</translation>
     </message>
     <message>
         <location filename="../ui/ChatView.cpp" line="-242"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;أضافك %1 إلى المجموعة «%2».&lt;/b&gt; %1 ليس من جهات اتصالك. لن يظهر لك أي شيء من المجموعة حتى تنضم إليها.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• Invited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• وقت الدعوة: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Admins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• المشرفون: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• عدد الأعضاء: %n</numerusform>
+            <numerusform>• عدد الأعضاء: %n</numerusform>
+            <numerusform>• عدد الأعضاء: %n</numerusform>
+            <numerusform>• عدد الأعضاء: %n</numerusform>
+            <numerusform>• عدد الأعضاء: %n</numerusform>
+            <numerusform>• عدد الأعضاء: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• None of your contacts are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• لا يوجد فيها أحد من جهات اتصالك.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• فيها %n من جهات اتصالك.</numerusform>
+            <numerusform>• فيها %n من جهات اتصالك.</numerusform>
+            <numerusform>• فيها %n من جهات اتصالك.</numerusform>
+            <numerusform>• فيها %n من جهات اتصالك.</numerusform>
+            <numerusform>• فيها %n من جهات اتصالك.</numerusform>
+            <numerusform>• فيها %n من جهات اتصالك.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+289"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>انضمام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام إلى المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الدعوة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر صاحب الدعوة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report the group and who invited you</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
 </context>
 <context>
@@ -294,17 +294,17 @@
         <location line="+6"/>
         <location line="+2"/>
         <source>Who can add me to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه إضافتي إلى المجموعات</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (a stranger&apos;s group shows an overview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع (تظهر لك أولًا لمحة عن أي مجموعة يضيفك إليها غريب)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات اتصالي فقط (تنتظر دعوات الآخرين في طلبات المراسلة)</translation>
     </message>
 </context>
 <context>
@@ -658,7 +658,7 @@
     <message>
         <location line="+18"/>
         <source>usage: who-can-add-to-groups [everyone|contacts]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: who-can-add-to-groups [everyone|contacts]</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -802,7 +802,35 @@ Commands:
   review CASE                 ask for a decision to be reviewed (--comment TEXT)
   block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
   forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة Cove بلا نافذة.
+
+الأوامر:
+  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
+  id                          عرض معرّف Cove الخاص بك
+  set-relay URL               حفظ عنوان خادم الترحيل
+  add-contact ID [NAME]       إضافة جهة اتصال
+  contacts                    عرض جهات الاتصال
+  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
+  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
+  list                        عرض المحادثات
+  history ID|GROUP            عرض محادثة
+  read ID|GROUP               تعليم المحادثة كمقروءة (يرسل إشعارات القراءة)
+  read-receipts on|off        هل تُرسَل إشعارات القراءة عند قراءة الرسائل
+  who-can-message [everyone|contacts]  من يمكنه أن يبدأ محادثة معك
+  who-can-add-to-groups [everyone|contacts]  إلى أين تذهب دعوات الغرباء إلى المجموعات
+  group create NAME ID...     إنشاء مجموعة؛ وأيضًا: add، remove، leave، rename،
+                              role، send، info، list
+  timer ID|GROUP SECONDS|off  الرسائل المؤقتة (ذاتية الاختفاء)
+  safety-number ID            عرض رقم الأمان؛ والأمر verify ID يعلّمه كرقم تمت مقارنته
+  accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال بعد تغيّره
+  save-attachment N PATH      حفظ المرفق رقم N في ملف
+  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
+                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
+                              --comment TEXT، --block)
+  reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
+  review CASE                 طلب مراجعة قرار (--comment TEXT)
+  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ والأمر blocked يعرض المحظورين
+  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ دردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
     </message>
     <message>
         <location line="-867"/>
@@ -845,13 +873,13 @@ Commands:
     <message numerus="yes">
         <location line="+48"/>
         <source>group “%1”, %n member(s), invited by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المجموعة «%1»، الأعضاء: %n، دعاك إليها %2</numerusform>
+            <numerusform>المجموعة «%1»، الأعضاء: %n، دعاك إليها %2</numerusform>
+            <numerusform>المجموعة «%1»، الأعضاء: %n، دعاك إليها %2</numerusform>
+            <numerusform>المجموعة «%1»، الأعضاء: %n، دعاك إليها %2</numerusform>
+            <numerusform>المجموعة «%1»، الأعضاء: %n، دعاك إليها %2</numerusform>
+            <numerusform>المجموعة «%1»، الأعضاء: %n، دعاك إليها %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1277,17 +1305,17 @@ Commands:
     <message>
         <location line="+18"/>
         <source>Gaming buddies 🎮</source>
-        <translation type="unfinished"></translation>
+        <translation>رفاق الألعاب 🎮</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Welcome! Everyone here shares their Discord and age 😉</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلًا بك! كل من هنا يشارك حسابه على Discord وعمره 😉</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 added you to a group</source>
-        <translation type="unfinished"></translation>
+        <translation>أضافك %1 إلى مجموعة</translation>
     </message>
     <message>
         <location line="+26"/>

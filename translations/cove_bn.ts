@@ -138,73 +138,73 @@
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
         <source>Group invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>গ্রুপের আমন্ত্রণ</translation>
     </message>
     <message>
         <location filename="../ui/ChatView.cpp" line="-242"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 আপনাকে “%2” গ্রুপে যোগ করেছেন।&lt;/b&gt; %1 আপনার পরিচিতিতে নেই। আপনি যোগ না দেওয়া পর্যন্ত এই গ্রুপের কিছুই দেখানো হবে না।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• Invited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• আমন্ত্রণের সময়: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Admins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• অ্যাডমিন: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n জন সদস্য</numerusform>
+            <numerusform>• %n জন সদস্য</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• None of your contacts are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• আপনার পরিচিতিদের কেউ এতে নেই।</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• আপনার পরিচিতিদের মধ্যে %n জন এতে আছেন।</numerusform>
+            <numerusform>• আপনার পরিচিতিদের মধ্যে %n জন এতে আছেন।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+289"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>যোগ দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>গ্রুপে যোগ দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>ফিরিয়ে দিন</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>আমন্ত্রণটি ফিরিয়ে দিন</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>আমন্ত্রণকারীকে ব্লক করুন</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report the group and who invited you</source>
-        <translation type="unfinished"></translation>
+        <translation>গ্রুপটি এবং যিনি আপনাকে আমন্ত্রণ পাঠিয়েছেন তাকে রিপোর্ট করুন</translation>
     </message>
 </context>
 <context>
@@ -282,17 +282,17 @@
         <location line="+6"/>
         <location line="+2"/>
         <source>Who can add me to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>কে আমাকে গ্রুপে যোগ করতে পারে</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (a stranger&apos;s group shows an overview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>সবাই (অচেনা মানুষের গ্রুপের আগে একটি সারসংক্ষেপ দেখানো হয়)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>শুধু আমার পরিচিতিরা (অন্যদের আমন্ত্রণ বার্তা অনুরোধে অপেক্ষা করে)</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>Choose up to %n chats.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose up to %n chat.</numerusform>
+            <numerusform>Choose up to %n chats.</numerusform>
         </translation>
     </message>
     <message>
@@ -158,9 +158,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n member</numerusform>
+            <numerusform>• %n members</numerusform>
         </translation>
     </message>
     <message>
@@ -171,9 +171,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n of your contacts is in it.</numerusform>
+            <numerusform>• %n of your contacts are in it.</numerusform>
         </translation>
     </message>
     <message>
@@ -817,9 +817,9 @@ Commands:
     <message numerus="yes">
         <location line="+48"/>
         <source>group “%1”, %n member(s), invited by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>group “%1”, %n member, invited by %2</numerusform>
+            <numerusform>group “%1”, %n members, invited by %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">

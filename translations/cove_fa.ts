@@ -137,71 +137,71 @@
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
         <source>Group invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوت به گروه</translation>
     </message>
     <message>
         <location filename="../ui/ChatView.cpp" line="-242"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 شما را به گروه «%2» اضافه کرده است.&lt;/b&gt; %1 جزو مخاطبان شما نیست. تا وقتی به گروه نپیوندید، چیزی از آن نشان داده نمی‌شود.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• Invited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• زمان دعوت: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Admins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• مدیران گروه: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n عضو</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• None of your contacts are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• هیچ‌کدام از مخاطبان شما در این گروه نیستند.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n نفر از مخاطبان شما در این گروه هستند.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+289"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوستن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوستن به گروه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>رد کردن دعوت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>مسدود کردن دعوت‌کننده</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report the group and who invited you</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش گروه و کسی که شما را دعوت کرده</translation>
     </message>
 </context>
 <context>
@@ -279,17 +279,17 @@
         <location line="+6"/>
         <location line="+2"/>
         <source>Who can add me to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسانی می‌توانند مرا به گروه‌ها اضافه کنند</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (a stranger&apos;s group shows an overview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>همه (برای گروهِ یک غریبه، اول یک نمای کلی نشان داده می‌شود)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مخاطبان من (دعوت‌های دیگران در «درخواست‌های پیام» منتظر می‌ماند)</translation>
     </message>
 </context>
 <context>

@@ -138,73 +138,73 @@
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
         <source>Group invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह का आमंत्रण</translation>
     </message>
     <message>
         <location filename="../ui/ChatView.cpp" line="-242"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 ने आपको समूह “%2” में जोड़ा है।&lt;/b&gt; %1 आपके संपर्कों में नहीं हैं। जब तक आप शामिल नहीं होते, तब तक इस समूह का कुछ भी नहीं दिखाया जाता।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• Invited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• आमंत्रण मिला: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Admins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• एडमिन: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n सदस्य</numerusform>
+            <numerusform>• %n सदस्य</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• None of your contacts are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• आपका कोई भी संपर्क इसमें नहीं है।</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• आपका %n संपर्क इसमें है।</numerusform>
+            <numerusform>• आपके %n संपर्क इसमें हैं।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+289"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>शामिल हों</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>समूह में शामिल हों</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>अस्वीकार करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रण अस्वीकार करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>आमंत्रण भेजने वाले को ब्लॉक करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report the group and who invited you</source>
-        <translation type="unfinished"></translation>
+        <translation>इस समूह की और आपको आमंत्रण भेजने वाले की रिपोर्ट करें</translation>
     </message>
 </context>
 <context>
@@ -282,17 +282,17 @@
         <location line="+6"/>
         <location line="+2"/>
         <source>Who can add me to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>मुझे कौन समूहों में जोड़ सकता है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (a stranger&apos;s group shows an overview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी (अनजान लोगों के समूह का पहले एक सारांश दिखता है)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिर्फ़ मेरे संपर्क (बाकी लोगों के आमंत्रण संदेश अनुरोध में इंतज़ार करते हैं)</translation>
     </message>
 </context>
 <context>

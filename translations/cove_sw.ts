@@ -138,73 +138,73 @@
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
         <source>Group invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwaliko wa kikundi</translation>
     </message>
     <message>
         <location filename="../ui/ChatView.cpp" line="-242"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 amekuongeza kwenye kikundi “%2”.&lt;/b&gt; %1 hayumo kwenye anwani zako. Hakuna chochote cha kikundi hiki kitakachoonyeshwa hadi ujiunge.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• Invited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• Ulialikwa: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Admins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• Wasimamizi: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Mwanachama %n</numerusform>
+            <numerusform>• Wanachama %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• None of your contacts are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Hakuna hata mmoja wa anwani zako aliyemo kwenye kikundi hiki.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n kati ya anwani zako yumo kwenye kikundi hiki.</numerusform>
+            <numerusform>• %n kati ya anwani zako wamo kwenye kikundi hiki.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+289"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiunge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiunge na kikundi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kataa mwaliko</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mzuie aliyekualika</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report the group and who invited you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripoti kikundi na aliyekualika</translation>
     </message>
 </context>
 <context>
@@ -282,17 +282,17 @@
         <location line="+6"/>
         <location line="+2"/>
         <source>Who can add me to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nani anaweza kuniongeza kwenye vikundi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (a stranger&apos;s group shows an overview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kila mtu (kikundi cha mtu usiyemjua huonyesha muhtasari kwanza)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwani zangu pekee (mialiko ya watu wengine husubiri kwenye Maombi ya ujumbe)</translation>
     </message>
 </context>
 <context>

@@ -138,73 +138,73 @@
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
         <source>Group invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Imbitasyon sa grupo</translation>
     </message>
     <message>
         <location filename="../ui/ChatView.cpp" line="-242"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Idinagdag ka ni %1 sa grupong “%2”.&lt;/b&gt; Wala si %1 sa mga contact mo. Walang ipapakita tungkol sa grupo hangga&apos;t hindi ka sumasali.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• Invited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• Inimbitahan noong %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Admins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• Mga admin: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n miyembro</numerusform>
+            <numerusform>• %n miyembro</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• None of your contacts are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Wala sa mga contact mo ang nasa grupong ito.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n sa mga contact mo ang nasa grupong ito.</numerusform>
+            <numerusform>• %n sa mga contact mo ang nasa grupong ito.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+289"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumali sa grupo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggihan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggihan ang imbitasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>I-block ang nag-imbita</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report the group and who invited you</source>
-        <translation type="unfinished"></translation>
+        <translation>I-report ang grupo at ang nag-imbita sa iyo</translation>
     </message>
 </context>
 <context>
@@ -282,17 +282,17 @@
         <location line="+6"/>
         <location line="+2"/>
         <source>Who can add me to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sino ang puwedeng magdagdag sa akin sa mga grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (a stranger&apos;s group shows an overview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat (buod muna ang ipapakita para sa grupo ng hindi mo kilala)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga contact ko lang (naghihintay sa Message requests ang mga imbitasyon ng iba)</translation>
     </message>
 </context>
 <context>

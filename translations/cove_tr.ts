@@ -137,71 +137,71 @@
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
         <source>Group invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup daveti</translation>
     </message>
     <message>
         <location filename="../ui/ChatView.cpp" line="-242"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 sizi “%2” grubuna ekledi.&lt;/b&gt; %1 kişileriniz arasında değil. Siz katılana kadar grupla ilgili hiçbir şey gösterilmez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• Invited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• Davet tarihi: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Admins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• Yöneticiler: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n üye</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• None of your contacts are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• Kişilerinizden hiçbiri bu grupta değil.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• Kişilerinizden %n kişi bu grupta.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+289"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Katıl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruba katıl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Daveti reddet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Davet edeni engelle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report the group and who invited you</source>
-        <translation type="unfinished"></translation>
+        <translation>Grubu ve sizi davet eden kişiyi şikayet et</translation>
     </message>
 </context>
 <context>
@@ -279,17 +279,17 @@
         <location line="+6"/>
         <location line="+2"/>
         <source>Who can add me to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Beni kimler gruplara ekleyebilir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (a stranger&apos;s group shows an overview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkes (tanımadığınız kişilerin gruplarında önce bir özet gösterilir)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca kişilerim (diğer kişilerin davetleri Mesaj istekleri bölümünde bekler)</translation>
     </message>
 </context>
 <context>

@@ -138,73 +138,73 @@
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
         <source>Group invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ کا دعوت نامہ</translation>
     </message>
     <message>
         <location filename="../ui/ChatView.cpp" line="-242"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 نے آپ کو گروپ “%2” میں شامل کیا ہے۔&lt;/b&gt; %1 آپ کے رابطوں میں نہیں ہیں۔ جب تک آپ گروپ میں شامل نہیں ہوتے، اس کی کوئی چیز نہیں دکھائی جاتی۔</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>• Invited %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• دعوت کا وقت: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• Admins: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>• گروپ کے ایڈمن: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>• %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• %n رکن</numerusform>
+            <numerusform>• %n ارکان</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>• None of your contacts are in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>• آپ کا کوئی رابطہ اس گروپ میں نہیں ہے۔</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>• %n of your contacts are in it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>• آپ کا %n رابطہ اس گروپ میں ہے۔</numerusform>
+            <numerusform>• آپ کے %n رابطے اس گروپ میں ہیں۔</numerusform>
         </translation>
     </message>
     <message>
         <location line="+289"/>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل ہوں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Join the group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ میں شامل ہوں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>انکار کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوت سے انکار کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوت دینے والے کو بلاک کریں</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report the group and who invited you</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ کو اور آپ کو دعوت دینے والے کو رپورٹ کریں</translation>
     </message>
 </context>
 <context>
@@ -282,17 +282,17 @@
         <location line="+6"/>
         <location line="+2"/>
         <source>Who can add me to groups</source>
-        <translation type="unfinished"></translation>
+        <translation>مجھے گروپوں میں کون شامل کر سکتا ہے</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everyone (a stranger&apos;s group shows an overview first)</source>
-        <translation type="unfinished"></translation>
+        <translation>سب (کسی اجنبی کا گروپ پہلے ایک جائزہ دکھاتا ہے)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only my contacts (others&apos; invitations wait in Message requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف میرے رابطے (دوسروں کے دعوت نامے “پیغام کی درخواستیں” میں انتظار کرتے ہیں)</translation>
     </message>
 </context>
 <context>
