@@ -455,6 +455,14 @@ AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Con
         if (!self->has_value())
             return appError(AppError::Code::NotAllowed,
                             QStringLiteral("you are no longer a member of this group"));
+        if (asMessage && **self != storage::MemberRole::Admin) {
+            AppResult<quint8> permissions = groupPermissions(conv.id);
+            if (!permissions)
+                return permissions.error();
+            if (*permissions & protocol::GroupUpdate::OnlyAdminsSend)
+                return appError(AppError::Code::NotAllowed,
+                                QStringLiteral("only admins can send messages in this group"));
+        }
         recipients = *others;
         storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
         if (!revision)
@@ -667,20 +675,49 @@ AppResult<Messenger::GroupState> Messenger::groupForChange(qint64 conversationId
     return GroupState{*conv, *members};
 }
 
+AppResult<quint8> Messenger::groupPermissions(qint64 conversationId)
+{
+    storage::Result<quint8> permissions = m_conversations.groupPermissions(conversationId);
+    if (!permissions)
+        return storageError(permissions.error());
+    return *permissions;
+}
+
+AppResult<void> Messenger::setGroupPermissions(qint64 conversationId, quint8 permissions)
+{
+    if (permissions & ~protocol::GroupUpdate::kKnownPermissions)
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("unknown permissions"));
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    return sendGroupUpdate(group->conversation, group->conversation.title, group->members, *others,
+                           false, permissions);
+}
+
 AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QString &name,
                                            const QList<storage::GroupMember> &members,
-                                           const QStringList &recipients, bool rekey)
+                                           const QStringList &recipients, bool rekey,
+                                           std::optional<quint8> permissions)
 {
     storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
     if (!revision)
         return storageError(revision.error());
+    if (!permissions) {
+        AppResult<quint8> stored = groupPermissions(conv.id);
+        if (!stored)
+            return stored.error();
+        permissions = *stored;
+    }
     const quint32 next = *revision + 1;
     AppResult<Tx> tx = Tx::begin(m_account.db());
     if (!tx)
         return tx.error();
     protocol::Content c = protocol::makeContent(QString());
     c.group = protocol::GroupContext{conv.groupId, next};
-    c.groupUpdate = protocol::GroupUpdate{name, toContentMembers(members)};
+    c.groupUpdate = protocol::GroupUpdate{name, toContentMembers(members), *permissions};
     if (protocol::Result<void> valid = protocol::validateContent(c); !valid)
         return appError(AppError::Code::InvalidArgument, valid.error().detail);
     for (const QString &r : recipients)
@@ -688,6 +725,7 @@ AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QStri
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
     COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, name));
     COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, next));
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, *permissions));
     if (rekey) {
         // Someone left: a new sender key, so they cannot read what follows.
         if (storage::Result<void> r = m_account.protocolStore().removeSenderKey(
@@ -798,8 +836,26 @@ AppResult<void> Messenger::setRole(qint64 conversationId, const QString &typedId
 AppResult<void> Messenger::renameGroup(qint64 conversationId, const QString &name)
 {
     AppResult<GroupState> group = groupForChange(conversationId);
-    if (!group)
-        return group.error();
+    if (!group) {
+        // A member may, when the admins allow it.
+        AppResult<quint8> permissions = groupPermissions(conversationId);
+        if (!permissions)
+            return permissions.error();
+        storage::Result<std::optional<storage::MemberRole>> self =
+            m_conversations.roleOf(conversationId, m_account.coveId());
+        if (!self)
+            return storageError(self.error());
+        if (!(*permissions & protocol::GroupUpdate::MembersRename) || !self->has_value())
+            return group.error();
+        AppResult<Conversation> conv = conversation(conversationId);
+        if (!conv)
+            return conv.error();
+        storage::Result<QList<storage::GroupMember>> members =
+            m_conversations.members(conversationId);
+        if (!members)
+            return storageError(members.error());
+        group = GroupState{*conv, *members};
+    }
     const Conversation *conv = &group->conversation;
     QList<storage::GroupMember> *members = &group->members;
     AppResult<QStringList> others = otherMembers(conversationId);
@@ -1865,6 +1921,15 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         if (!role->has_value())
             return appError(AppError::Code::NotAllowed,
                             QStringLiteral("message from someone not in the group"));
+        if (**role != storage::MemberRole::Admin &&
+            (!content.body.isEmpty() || !content.attachments.isEmpty())) {
+            storage::Result<quint8> permissions = m_conversations.groupPermissions((*group)->id);
+            if (!permissions)
+                return storageError(permissions.error());
+            if (*permissions & protocol::GroupUpdate::OnlyAdminsSend)
+                return appError(AppError::Code::NotAllowed,
+                                QStringLiteral("only admins send messages in this group"));
+        }
         conv = **group;
     } else {
         if (viaSenderKey)
@@ -1975,6 +2040,7 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         if (!conv)
             return storageError(conv.error());
         COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv->id, content.group->revision));
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv->id, update.permissions));
         AppResult<bool> known = knowsPerson(sender);
         if (!known)
             return known.error();
@@ -2009,6 +2075,18 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
                                      : std::optional(it->role);
     };
     const bool senderIsAdmin = currentRole(sender) == storage::MemberRole::Admin;
+    storage::Result<quint8> permissions = m_conversations.groupPermissions(conv.id);
+    if (!permissions)
+        return storageError(permissions.error());
+    // A member may rename when the admins allow it: nothing else changes.
+    bool isRename = currentRole(sender).has_value() &&
+                    (*permissions & protocol::GroupUpdate::MembersRename) &&
+                    update.permissions == *permissions && update.members.size() == current->size();
+    for (const protocol::GroupMember &m : update.members) {
+        const std::optional<storage::MemberRole> role = currentRole(m.coveId);
+        if (!role || int(*role) != int(m.role))
+            isRename = false;
+    }
     // Anyone may leave: the only change is the sender gone (and, when the
     // last admin leaves, someone promoted).
     bool isLeave = currentRole(sender).has_value() && !roleIn(update.members, sender);
@@ -2016,7 +2094,7 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         for (const protocol::GroupMember &m : update.members)
             if (!currentRole(m.coveId))
                 isLeave = false;
-    if (!senderIsAdmin && !isLeave)
+    if (!senderIsAdmin && !isLeave && !isRename)
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("group change from someone who is not an admin"));
 
@@ -2032,6 +2110,8 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
     COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
     COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, content.group->revision));
+    if (!isLeave) // a leave keeps what the admins set
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, update.permissions));
     if (someoneLeft) {
         // Whoever left must not read what we send next.
         if (storage::Result<void> r =

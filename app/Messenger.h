@@ -93,7 +93,12 @@ public:
     [[nodiscard]] AppResult<void> removeMember(qint64 conversationId, const QString &memberId);
     [[nodiscard]] AppResult<void> setRole(qint64 conversationId, const QString &memberId,
                                           storage::MemberRole role);
+    /// Admins rename; members too when the group allows it (MembersRename).
     [[nodiscard]] AppResult<void> renameGroup(qint64 conversationId, const QString &name);
+    /// What members who are not admins may do: protocol::GroupUpdate's
+    /// GroupPermission bits. Only admins change them.
+    [[nodiscard]] AppResult<quint8> groupPermissions(qint64 conversationId);
+    [[nodiscard]] AppResult<void> setGroupPermissions(qint64 conversationId, quint8 permissions);
     [[nodiscard]] AppResult<void> leaveGroup(qint64 conversationId);
     /// The relay's cap on group size (it announces it at login; 256 before).
     /// Creating or growing a group beyond it is NotAllowed, and a group
@@ -241,7 +246,8 @@ private:
     [[nodiscard]] AppResult<void> sendGroupUpdate(const storage::Conversation &conversation,
                                                   const QString &name,
                                                   const QList<storage::GroupMember> &members,
-                                                  const QStringList &recipients, bool rekey);
+                                                  const QStringList &recipients, bool rekey,
+                                                  std::optional<quint8> permissions = {});
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
     [[nodiscard]] AppResult<RequestFacts> factsOf(const storage::MessageRequest &request);
     [[nodiscard]] AppResult<void> requireAdmin(qint64 conversationId);

@@ -21,7 +21,9 @@ constexpr int kAttachmentKeyCount = 6;
 constexpr int kQuoteKeyCount = 3;
 constexpr int kGroupKeyCount = 2;
 constexpr int kReceiptKeyCount = 2;
-constexpr int kGroupUpdateKeyCount = 2;
+constexpr int kGroupUpdateKeyCount = 3;
+/// Keys 0 and 1 are required; 2 (permissions) is there only when not 0.
+constexpr int kGroupUpdateRequiredKeys = 2;
 constexpr int kMemberKeyCount = 2;
 constexpr quint64 kMaxUint32 = 0xffffffffu;
 
@@ -77,7 +79,7 @@ void writeReceipt(QCborStreamWriter &w, const Receipt &r)
 
 void writeGroupUpdate(QCborStreamWriter &w, const GroupUpdate &u)
 {
-    w.startMap(kGroupUpdateKeyCount);
+    w.startMap(u.permissions != 0 ? kGroupUpdateKeyCount : kGroupUpdateRequiredKeys);
     writeKey(w, GroupUpdateKey::Name);
     writeText(w, u.name);
     writeKey(w, GroupUpdateKey::Members);
@@ -91,6 +93,10 @@ void writeGroupUpdate(QCborStreamWriter &w, const GroupUpdate &u)
         w.endMap();
     }
     w.endArray();
+    if (u.permissions != 0) {
+        writeKey(w, GroupUpdateKey::Permissions);
+        w.append(quint64(u.permissions));
+    }
     w.endMap();
 }
 
@@ -553,6 +559,15 @@ Result<GroupUpdate> parseGroupUpdate(const QCborValue &v)
             }
             return {};
         }
+        case GroupUpdateKey::Permissions: {
+            const QString where = keyName(prefix, key, QLatin1String("group permissions"));
+            // 0 is written by leaving the key out: one encoding per state.
+            if (!value.isInteger() || value.toInteger() < 1 ||
+                value.toInteger() > GroupUpdate::kKnownPermissions)
+                return malformed(where, QLatin1String("is out of range"));
+            u.permissions = quint8(value.toInteger());
+            return {};
+        }
         }
         return {};
     };
@@ -560,7 +575,7 @@ Result<GroupUpdate> parseGroupUpdate(const QCborValue &v)
     auto seen = walkRecord(v, where, prefix, kGroupUpdateKeyCount, field);
     if (!seen)
         return seen.error();
-    if (auto r = requireAll(seen.value(), kGroupUpdateKeyCount, prefix); !r)
+    if (auto r = requireAll(seen.value(), kGroupUpdateRequiredKeys, prefix); !r)
         return r.error();
     return u;
 }

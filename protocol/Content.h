@@ -43,9 +43,10 @@ namespace cove::protocol {
 /// Group map (GroupKey), all required: 0 groupId, 1 revision.
 /// Receipt map (ReceiptKey), all required: 0 type (1 delivered, 2 read),
 ///   1 messageIds: array of 1..kMaxReceiptIds kMessageIdSize-byte ids.
-/// Group update map (GroupUpdateKey), all required: 0 name (text,
-///   0..kMaxGroupNameChars code points), 1 members: array of
-///   1..kMaxGroupMembers member maps, sorted by Cove ID, no duplicates.
+/// Group update map (GroupUpdateKey): 0 name (text, 0..kMaxGroupNameChars
+///   code points), 1 members: array of 1..kMaxGroupMembers member maps,
+///   sorted by Cove ID, no duplicates (both required); 2 permissions (uint,
+///   known GroupPermission bits, 1..3; left out when 0).
 /// Member map (MemberKey), all required: 0 coveId (text, 1..kMaxAuthorIdSize
 ///   ASCII characters), 1 role (1 member, 2 admin).
 
@@ -100,7 +101,7 @@ enum class AttachmentKey : quint8 {
 enum class QuoteKey : quint8 { MessageId = 0, AuthorId = 1, Excerpt = 2 };
 enum class GroupKey : quint8 { GroupId = 0, Revision = 1 };
 enum class ReceiptKey : quint8 { Type = 0, MessageIds = 1 };
-enum class GroupUpdateKey : quint8 { Name = 0, Members = 1 };
+enum class GroupUpdateKey : quint8 { Name = 0, Members = 1, Permissions = 2 };
 enum class MemberKey : quint8 { CoveId = 0, Role = 1 };
 
 /// An encrypted attachment as the message refers to it. The blob itself is
@@ -153,8 +154,17 @@ struct GroupMember {
 /// removed, roles changed, someone leaving), sent end-to-end encrypted to
 /// every member old and new. The revision is in the group map (key 9).
 struct GroupUpdate {
+    /// What members who are not admins may do; admins always may. Bits of
+    /// GroupPermission; 0 (the default, left out on the wire): members send
+    /// messages and do nothing else.
+    enum GroupPermission : quint8 {
+        OnlyAdminsSend = 1, ///< members read; only admins send messages
+        MembersRename = 2,  ///< members may change the group's name
+    };
+    static constexpr quint8 kKnownPermissions = OnlyAdminsSend | MembersRename;
     QString name;
     QList<GroupMember> members; ///< sorted by coveId, unique
+    quint8 permissions = 0;
     bool operator==(const GroupUpdate &) const = default;
 };
 

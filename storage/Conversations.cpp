@@ -491,6 +491,30 @@ Result<quint32> ConversationRepository::groupRevision(qint64 conversationId)
     return quint32((**q).int64(0));
 }
 
+Result<quint8> ConversationRepository::groupPermissions(qint64 conversationId)
+{
+    constexpr const char *what = "reading a group's permissions";
+    Result<Query> q =
+        query(m_db, "SELECT group_permissions FROM conversations WHERE id = ?", what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(conversationId));
+    sqlite::Result<bool> row = (**q).step();
+    if (!row)
+        return fromSqlite(row.error(), what);
+    if (!*row)
+        return notFound();
+    return quint8((**q).int64(0));
+}
+
+Result<void> ConversationRepository::setGroupPermissions(qint64 conversationId, quint8 permissions)
+{
+    return updateConversation(m_db,
+                              "UPDATE conversations SET group_permissions = ?2 WHERE id = ?1",
+                              conversationId, "updating a group's permissions",
+                              [&](sqlite::Statement &st) { st.bind(2, quint32(permissions)); });
+}
+
 Result<void> ConversationRepository::setGroupRevision(qint64 conversationId, quint32 revision)
 {
     return updateConversation(m_db, "UPDATE conversations SET group_revision = ?2 WHERE id = ?1",

@@ -131,6 +131,9 @@ public:
     /// A group's membership revision: updates with a revision not above it are stale.
     [[nodiscard]] Result<quint32> groupRevision(qint64 conversationId);
     [[nodiscard]] Result<void> setGroupRevision(qint64 conversationId, quint32 revision);
+    /// What members who are not admins may do (protocol GroupPermission bits).
+    [[nodiscard]] Result<quint8> groupPermissions(qint64 conversationId);
+    [[nodiscard]] Result<void> setGroupPermissions(qint64 conversationId, quint8 permissions);
 
     /// The members that already hold our current sender key for a group.
     [[nodiscard]] Result<QSet<QString>> senderKeyShares(qint64 conversationId);

@@ -265,6 +265,12 @@ CREATE TABLE moderation_notices (
 );
 )sql";
 
+// Version 5: what members who are not admins may do in a group
+// (protocol::GroupUpdate::GroupPermission bits).
+constexpr const char *kSchemaV5 = R"sql(
+ALTER TABLE conversations ADD COLUMN group_permissions INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -274,6 +280,7 @@ const QList<Migration> &migrations()
         {2, kSchemaV2},
         {3, kSchemaV3},
         {4, kSchemaV4},
+        {5, kSchemaV5},
     };
     return list;
 }

@@ -11,18 +11,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+396"/>
+        <location line="+406"/>
         <location line="+13"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+270"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-415"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-172"/>
         <source>Block %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,7 +95,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+338"/>
+        <location filename="../ui/MainWindow.cpp" line="+339"/>
         <source>&amp;Get help…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,7 +110,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+187"/>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,6 +136,122 @@
     </message>
 </context>
 <context>
+    <name>GroupInfo</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-345"/>
+        <source>Only admins can send messages in this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+2"/>
+        <source>Their messages in this group and anywhere else stop reaching you. They are not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leave this group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The others see that you left. You keep what was said so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Everyone in your contacts is in this group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Groups on this relay have at most %1 members. Only admins add or remove members and change these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only admins can send messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members can change the group&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupInvite</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="+94"/>
@@ -141,7 +259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-242"/>
+        <location filename="../ui/ChatView.cpp" line="+103"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,7 +363,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-172"/>
+        <location filename="../ui/MainWindow.cpp" line="-167"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,6 +417,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+299"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-8"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,40 +867,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+595"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <location line="+566"/>
+        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-867"/>
+        <location line="-838"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -889,22 +980,18 @@ Commands:
     </message>
     <message>
         <location line="+77"/>
-        <location line="+80"/>
+        <location line="+52"/>
+        <location line="+66"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-96"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>usage: group create|add|remove|leave|rename|role|send|info|list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+114"/>
         <source>not a Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +1011,40 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID
+  set-relay URL               remember the relay
+  add-contact ID [NAME]       add a contact
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,7 +1780,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-605"/>
+        <location filename="../ui/ChatView.cpp" line="-615"/>
         <location line="+12"/>
         <location line="+16"/>
         <location line="+8"/>
@@ -1668,13 +1788,13 @@ Commands:
         <location line="+17"/>
         <location line="+10"/>
         <location line="+28"/>
-        <location line="+102"/>
+        <location line="+112"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-217"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,12 +1822,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+73"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-471"/>
         <source>• The account was created less than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1865,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+442"/>
+        <location line="+452"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,13 +2261,8 @@ Commands:
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>%1 (admin)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Disappearing messages: after %n second(s)</source>
         <translation>
             <numerusform>Disappearing messages: after %n second</numerusform>

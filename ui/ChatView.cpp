@@ -465,6 +465,16 @@ void ChatView::refreshHeader()
     else if (m_isRequest)
         reason = tr("Accept the request to reply. Until then, %1 cannot see that you read it.")
                      .arg(title);
+    else if (conv->kind == storage::ConversationKind::Group) {
+        storage::ConversationRepository repo(m_session.account().db());
+        const auto role = repo.roleOf(id, m_session.account().coveId());
+        const bool admin = role && role->has_value() && **role == storage::MemberRole::Admin;
+        const auto stored = m_session.messenger().groupPermissions(id);
+        const quint8 permissions = stored ? *stored : quint8(0);
+        if (!admin && (permissions & protocol::GroupUpdate::OnlyAdminsSend))
+            reason = QCoreApplication::translate("GroupInfo",
+                                                 "Only admins can send messages in this group.");
+    }
     m_composer->setBlockedReason(reason);
 }
 

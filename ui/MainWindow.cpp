@@ -8,6 +8,7 @@
 #include "ConversationListModel.h"
 #include "CoveId.h"
 #include "Dialogs.h"
+#include "GroupInfoDialog.h"
 #include "Messages.h"
 #include "Messenger.h"
 #include "RelayClient.h"
@@ -483,18 +484,13 @@ void MainWindow::showDetails(qint64 conversationId)
     auto conv = m_session.messenger().conversation(conversationId);
     if (!conv)
         return;
-    QStringList lines;
     if (conv->kind == storage::ConversationKind::Group) {
-        storage::ConversationRepository repo(m_session.account().db());
-        if (auto members = repo.members(conversationId))
-            for (const storage::GroupMember &m : *members)
-                lines.append(
-                    m.role == storage::MemberRole::Admin
-                        ? tr("%1 (admin)").arg(app::personName(m_session.account(), m.memberId))
-                        : app::personName(m_session.account(), m.memberId));
-    } else {
-        lines.append(protocol::displayCoveId(conv->peerId));
+        auto *dialog = new GroupInfoDialog(m_session, conversationId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        return;
     }
+    QStringList lines{protocol::displayCoveId(conv->peerId)};
     if (conv->expireTimerSeconds)
         lines.append(tr("Disappearing messages: after %n second(s)", nullptr,
                         int(*conv->expireTimerSeconds)));

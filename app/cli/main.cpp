@@ -1126,6 +1126,21 @@ int Cli::group(const QStringList &args)
         });
         return code != Ok ? code : r;
     }
+    if (sub == QLatin1String("settings") && rest.size() == 1) {
+        // What members who are not admins may do, as stored here.
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto conv = target(m, rest[0]);
+        if (!conv || conv->kind != storage::ConversationKind::Group)
+            return fail(QCoreApplication::translate("cove-cli", "no such group"));
+        auto permissions = m.groupPermissions(conv->id);
+        if (!permissions)
+            return failWith(permissions.error());
+        const auto onOff = [&](quint8 bit) { return (*permissions & bit) ? "on" : "off"; };
+        out() << "only-admins-send " << onOff(protocol::GroupUpdate::OnlyAdminsSend) << Qt::endl
+              << "members-rename " << onOff(protocol::GroupUpdate::MembersRename) << Qt::endl;
+        return Ok;
+    }
     using Action = std::function<AppResult<void>(app::Messenger &, qint64)>;
     Action action;
     if (sub == QLatin1String("add") && needs(2, "add GROUP COVE-ID..."))
@@ -1134,6 +1149,28 @@ int Cli::group(const QStringList &args)
         action = [&](app::Messenger &m, qint64 id) { return m.removeMember(id, rest[1]); };
     else if (sub == QLatin1String("leave") && needs(1, "leave GROUP"))
         action = [&](app::Messenger &m, qint64 id) { return m.leaveGroup(id); };
+    else if (sub == QLatin1String("settings") &&
+             needs(3, "settings GROUP [only-admins-send on|off] [members-rename on|off]"))
+        action = [&](app::Messenger &m, qint64 id) -> AppResult<void> {
+            AppResult<quint8> permissions = m.groupPermissions(id);
+            if (!permissions)
+                return permissions.error();
+            quint8 next = *permissions;
+            for (qsizetype i = 1; i < rest.size(); i += 2) {
+                const QString &name = rest[i];
+                const QString value = rest.value(i + 1);
+                quint8 bit = 0;
+                if (name == QLatin1String("only-admins-send"))
+                    bit = protocol::GroupUpdate::OnlyAdminsSend;
+                else if (name == QLatin1String("members-rename"))
+                    bit = protocol::GroupUpdate::MembersRename;
+                if (bit == 0 || (value != QLatin1String("on") && value != QLatin1String("off")))
+                    return app::appError(app::AppError::Code::InvalidArgument,
+                                         QStringLiteral("unknown setting %1 %2").arg(name, value));
+                next = quint8(value == QLatin1String("on") ? (next | bit) : (next & ~bit));
+            }
+            return m.setGroupPermissions(id, next);
+        };
     else if (sub == QLatin1String("rename") && needs(2, "rename GROUP NAME"))
         action = [&](app::Messenger &m, qint64 id) { return m.renameGroup(id, rest[1]); };
     else if (sub == QLatin1String("role") && needs(3, "role GROUP COVE-ID admin|member"))
@@ -1154,7 +1191,8 @@ int Cli::group(const QStringList &args)
                    ? Usage
                    : fail(QCoreApplication::translate("cove-cli", "usage: group "
                                                                   "create|add|remove|leave|"
-                                                                  "rename|role|send|info|list"),
+                                                                  "rename|role|settings|send|"
+                                                                  "info|list"),
                           Usage);
     int code = Ok;
     const int r = online([&](app::Messenger &m) {
@@ -1236,7 +1274,7 @@ int main(int argc, char **argv)
         "  who-can-message [everyone|contacts]  who may start a conversation with you\n"
         "  who-can-add-to-groups [everyone|contacts]  where strangers' group invitations go\n"
         "  group create NAME ID...     create a group; also add, remove, leave, rename,\n"
-        "                              role, send, info, list\n"
+        "                              role, settings, send, info, list\n"
         "  timer ID|GROUP SECONDS|off  disappearing messages\n"
         "  safety-number ID            show the safety number; verify ID marks it compared\n"
         "  accept-identity ID          accept a contact's changed safety number\n"

@@ -561,6 +561,26 @@ void TestCli::groupInvitationFromTheCommandLine()
             .exitCode,
         0);
     QVERIFY(pending().isEmpty());
+
+    // The admin decides that only admins send; the member's app follows.
+    CliResult set =
+        cli(QStringLiteral("stranger"), {QStringLiteral("group"), QStringLiteral("settings"), group,
+                                         QStringLiteral("only-admins-send"), QStringLiteral("on")});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QCOMPARE(cli(QStringLiteral("alice"), {QStringLiteral("sync")}).exitCode, 0);
+    const CliResult shown =
+        cli(QStringLiteral("alice"), {QStringLiteral("group"), QStringLiteral("settings"), group});
+    QVERIFY2(shown.out.contains("only-admins-send on"), shown.out.constData());
+    QVERIFY(shown.out.contains("members-rename off"));
+    QCOMPARE(
+        cli(QStringLiteral("alice"), {QStringLiteral("group"), QStringLiteral("settings"), group,
+                                      QStringLiteral("members-rename"), QStringLiteral("on")})
+            .exitCode,
+        1); // not an admin
+    QCOMPARE(cli(QStringLiteral("alice"),
+                 {QStringLiteral("group"), QStringLiteral("send"), group, QStringLiteral("hi")})
+                 .exitCode,
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

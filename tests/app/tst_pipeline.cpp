@@ -93,6 +93,7 @@ private Q_SLOTS:
     void requestMediaWaitsForAccept();
     void strangerGroupInvitationComesFirst();
     void groupSizeCapComesFromTheRelay();
+    void adminsChooseWhatMembersMayDo();
     void newAccountHitsTheStrangerCap();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
@@ -902,6 +903,45 @@ void TestPipeline::groupSizeCapComesFromTheRelay()
     QTRY_VERIFY_WITH_TIMEOUT(carol.messenger->groupConversation(full->groupId).ok(), kWait);
     m_clients.clear();
     server.shutdown();
+}
+
+void TestPipeline::adminsChooseWhatMembersMayDo()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+    auto group = alice.messenger->createGroup(QStringLiteral("Announcements"), {bob.id()});
+    QVERIFY(group);
+    QTRY_VERIFY_WITH_TIMEOUT(bob.messenger->groupConversation(group->groupId).ok(), kWait);
+    const qint64 bobGroup = bob.messenger->groupConversation(group->groupId)->id;
+    using P = protocol::GroupUpdate;
+
+    // Only admins may change what members may do.
+    QCOMPARE(bob.messenger->setGroupPermissions(bobGroup, P::MembersRename).error().code,
+             app::AppError::Code::NotAllowed);
+    // Only admins send: Bob's app refuses, and so would Alice's.
+    QVERIFY(alice.messenger->setGroupPermissions(group->id, P::OnlyAdminsSend));
+    QTRY_COMPARE_WITH_TIMEOUT(*bob.messenger->groupPermissions(bobGroup), quint8(P::OnlyAdminsSend),
+                              kWait);
+    auto refused = bob.messenger->sendMessage(bobGroup, QStringLiteral("me too"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, app::AppError::Code::NotAllowed);
+    QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("meeting at 6")));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobGroup).size(), 1, kWait);
+
+    // Renaming is for admins until they let members do it.
+    QCOMPARE(bob.messenger->renameGroup(bobGroup, QStringLiteral("Bob's")).error().code,
+             app::AppError::Code::NotAllowed);
+    QVERIFY(alice.messenger->setGroupPermissions(group->id, P::MembersRename));
+    QTRY_COMPARE_WITH_TIMEOUT(*bob.messenger->groupPermissions(bobGroup), quint8(P::MembersRename),
+                              kWait);
+    QVERIFY(bob.messenger->renameGroup(bobGroup, QStringLiteral("Our club")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.messenger->conversation(group->id)->title,
+                              QStringLiteral("Our club"), kWait);
+    // And members may write again.
+    QVERIFY(bob.messenger->sendMessage(bobGroup, QStringLiteral("thanks")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(group->id).size(), 1, kWait);
 }
 
 void TestPipeline::newAccountHitsTheStrangerCap()

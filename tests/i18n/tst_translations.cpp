@@ -29,6 +29,7 @@ const QStringList &safetyContexts()
         QStringLiteral("Reachability"),
         QStringLiteral("SafetyNotice"),
         QStringLiteral("GroupInvite"),
+        QStringLiteral("GroupInfo"),
     };
     return list;
 }

@@ -409,6 +409,8 @@ void TestContent::roundTrip_data()
     QTest::newRow("group update") << u;
     u.groupUpdate = GroupUpdate{QString(), {{QStringLiteral("A"), GroupMember::Role::Admin}}};
     QTest::newRow("group update, no name, one member") << u;
+    u.groupUpdate->permissions = GroupUpdate::OnlyAdminsSend | GroupUpdate::MembersRename;
+    QTest::newRow("group update with permissions") << u;
     Content k = groupContent();
     k.senderKeyDistribution = repeated('\x07', 100);
     QTest::newRow("sender key") << k;
@@ -1194,12 +1196,22 @@ void TestContent::rejectsBadNewFields_data()
     QTest::newRow("group update members missing")
         << qint64(11) << mapOf({{0, QStringLiteral("g")}}) << "key 11.1"
         << "missing";
-    QTest::newRow("group update unknown key 2")
+    // Key 2 (permissions) is written only when not 0, with known bits only.
+    for (const int bits : {0, 4, 255}) {
+        QTest::newRow(qPrintable(QStringLiteral("group permissions %1").arg(bits)))
+            << qint64(11)
+            << assemble({{key(0), cbor(QStringLiteral("g"))},
+                         {key(1), cborHead(4, 1) + memberMap(m, 1)},
+                         {key(2), cbor(bits)}})
+            << "key 11.2"
+            << "out of range";
+    }
+    QTest::newRow("group update unknown key 3")
         << qint64(11)
         << assemble({{key(0), cbor(QStringLiteral("g"))},
                      {key(1), cborHead(4, 1) + memberMap(m, 1)},
-                     {key(2), key(0)}})
-        << "key 11.2"
+                     {key(3), key(0)}})
+        << "key 11.3"
         << "unknown";
     QTest::newRow("group name as bytes")
         << qint64(11) << groupUpdateMap(QByteArray("g"), {memberMap(m, 1)}) << "key 11.0"

@@ -11,9 +11,11 @@
 #include "ChatView.h"
 #include "Contacts.h"
 #include "ConversationListModel.h"
+#include "Conversations.h"
 #include "DemoWorld.h"
 #include "Dialogs.h"
 #include "ForwardDialog.h"
+#include "GroupInfoDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
@@ -125,6 +127,7 @@ private Q_SLOTS:
     void forwardedManyTimesGoesToOneChat();
     void reportAllRequestsAtOnce();
     void strangerNoticesAndContactsOnly();
+    void groupMembersAndAdminPowers();
 };
 
 void TestReporting::reportDecideAndReview()
@@ -630,6 +633,78 @@ void TestReporting::strangerNoticesAndContactsOnly()
     Q_EMIT who->activated(1);
     QVERIFY(s.messenger().reachability().contactsOnly());
     QTRY_VERIFY_WITH_TIMEOUT(s.messenger().reachability().isSynced(), 20000);
+}
+
+void TestReporting::groupMembersAndAdminPowers()
+{
+    auto world = app::demo::DemoWorld::start({QString(), true});
+    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
+    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
+    QVERIFY(account);
+    auto session = app::Session::open(std::move(*account));
+    QVERIFY(session);
+    app::Session &s = **session;
+    ui::MainWindow window(s);
+    window.resize(1100, 760);
+    window.show();
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+    const QString sam = (*world)->coveIdOf(Cast::Sam);
+    const QString maya = (*world)->coveIdOf(Cast::Maya);
+
+    // Maya's group: the tester is a member, not an admin. Reporting a chosen
+    // member is one click; admin powers are not offered.
+    storage::ConversationRepository repo(s.account().db());
+    qint64 hike = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            auto list = repo.list(storage::ConversationState::Normal);
+            for (const storage::Conversation &c : *list)
+                if (c.kind == storage::ConversationKind::Group)
+                    if (auto m = s.messenger().groupInvitation(c.id);
+                        m && !m->has_value() && repo.roleOf(c.id, sam)->has_value())
+                        hike = c.id;
+            return hike != 0;
+        }(),
+        20000);
+    window.openConversation(hike);
+    auto *info = new ui::GroupInfoDialog(s, hike, &window);
+    info->setAttribute(Qt::WA_DeleteOnClose);
+    info->show();
+    auto *members = info->findChild<QListWidget *>(QStringLiteral("groupMembers"));
+    QVERIFY(members);
+    QCOMPARE(members->count(), 3);
+    QVERIFY(!info->findChild<QPushButton *>(QStringLiteral("addMember"))->isVisible());
+    QVERIFY(!info->findChild<QCheckBox *>(QStringLiteral("onlyAdminsSend"))->isEnabled());
+    for (int i = 0; i < members->count(); ++i)
+        if (members->item(i)->data(Qt::UserRole).toString() == sam)
+            members->setCurrentRow(i);
+    auto *report = info->findChild<QPushButton *>(QStringLiteral("reportMember"));
+    QVERIFY(report->isEnabled());
+    QTest::mouseClick(report, Qt::LeftButton);
+    ui::ReportDialog *sheet = nullptr;
+    QTRY_VERIFY((sheet = openReportDialog(info)) != nullptr);
+    QCOMPARE(sheet->report().reportedId, sam);
+    sheet->reject();
+    info->close();
+
+    // A group of the tester's own: admin powers, and "only admins send"
+    // reaches the other member, whose app then refuses to send.
+    auto own = s.messenger().createGroup(QStringLiteral("Climbing"), {maya});
+    QVERIFY(own);
+    auto *mine = new ui::GroupInfoDialog(s, own->id, &window);
+    mine->setAttribute(Qt::WA_DeleteOnClose);
+    mine->show();
+    QVERIFY(mine->findChild<QPushButton *>(QStringLiteral("addMember"))->isVisible());
+    auto *onlyAdmins = mine->findChild<QCheckBox *>(QStringLiteral("onlyAdminsSend"));
+    QVERIFY(onlyAdmins->isEnabled() && !onlyAdmins->isChecked());
+    onlyAdmins->click(); // (a mouse click in its middle can miss its short label)
+    QTRY_VERIFY(onlyAdmins->isChecked());
+    QCOMPARE(*s.messenger().groupPermissions(own->id),
+             quint8(protocol::GroupUpdate::OnlyAdminsSend));
+    if (const QByteArray dir = qgetenv("COVE_SCREENSHOTS"); !dir.isEmpty())
+        mine->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/group-info.png"));
+    mine->close();
 }
 
 QTEST_MAIN(TestReporting)
