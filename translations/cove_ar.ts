@@ -144,119 +144,119 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-345"/>
         <source>Only admins can send messages in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
     <message>
         <location filename="../ui/GroupInfoDialog.cpp" line="+2"/>
         <source>Their messages in this group and anywhere else stop reaching you. They are not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>لن تصلك بعد الآن رسائله في هذه المجموعة ولا في أي مكان آخر. لا يُخبَر بذلك.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leave this group?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد مغادرة هذه المجموعة؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The others see that you left. You keep what was said so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيرى الآخرون أنك غادرت. ويبقى لديك ما قيل حتى الآن.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Everyone in your contacts is in this group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل جهات اتصالك موجودة في هذه المجموعة بالفعل.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة عضو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You</source>
-        <translation type="unfinished">أنت</translation>
+        <translation>أنت</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · مشرف</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n عضو</numerusform>
-            <numerusform>عضو واحد</numerusform>
-            <numerusform>عضوان</numerusform>
-            <numerusform>%n أعضاء</numerusform>
-            <numerusform>%n عضوًا</numerusform>
-            <numerusform>%n عضو</numerusform>
+        <translation>
+            <numerusform>عدد الأعضاء: %n</numerusform>
+            <numerusform>عدد الأعضاء: %n</numerusform>
+            <numerusform>عدد الأعضاء: %n</numerusform>
+            <numerusform>عدد الأعضاء: %n</numerusform>
+            <numerusform>عدد الأعضاء: %n</numerusform>
+            <numerusform>عدد الأعضاء: %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups on this relay have at most %1 members. Only admins add or remove members and change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى لعدد الأعضاء في المجموعات على خادم الترحيل هذا هو %1. المشرفون وحدهم يضيفون الأعضاء أو يزيلونهم ويغيّرون هذه الإعدادات.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Group name</source>
-        <translation type="unfinished">اسم المجموعة</translation>
+        <translation>اسم المجموعة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished">الأعضاء</translation>
+        <translation>الأعضاء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كمشرف</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report this member</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبلاغ عن هذا العضو</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block this member</source>
-        <translation type="unfinished"></translation>
+        <translation>حظر هذا العضو</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>مغادرة المجموعة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only admins can send messages</source>
-        <translation type="unfinished"></translation>
+        <translation>المشرفون وحدهم يمكنهم إرسال الرسائل</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members can change the group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن للأعضاء تغيير اسم المجموعة</translation>
     </message>
 </context>
 <context>
@@ -897,7 +897,7 @@
     <message>
         <location line="+566"/>
         <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: group create|add|remove|leave|rename|role|settings|send|info|list</translation>
     </message>
     <message>
         <location line="-838"/>
@@ -1089,7 +1089,35 @@ Commands:
   review CASE                 ask for a decision to be reviewed (--comment TEXT)
   block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
   forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة Cove بلا نافذة.
+
+الأوامر:
+  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
+  id                          عرض معرّف Cove الخاص بك
+  set-relay URL               حفظ عنوان خادم الترحيل
+  add-contact ID [NAME]       إضافة جهة اتصال
+  contacts                    عرض جهات الاتصال
+  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
+  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
+  list                        عرض المحادثات
+  history ID|GROUP            عرض محادثة
+  read ID|GROUP               تعليم المحادثة كمقروءة (يرسل إشعارات القراءة)
+  read-receipts on|off        هل تُرسَل إشعارات القراءة عند قراءة الرسائل
+  who-can-message [everyone|contacts]  من يمكنه أن يبدأ محادثة معك
+  who-can-add-to-groups [everyone|contacts]  إلى أين تذهب دعوات الغرباء إلى المجموعات
+  group create NAME ID...     إنشاء مجموعة؛ وأيضًا: add، remove، leave، rename،
+                              role، settings، send، info، list
+  timer ID|GROUP SECONDS|off  الرسائل المؤقتة (ذاتية الاختفاء)
+  safety-number ID            عرض رقم الأمان؛ والأمر verify ID يعلّمه كرقم تمت مقارنته
+  accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال بعد تغيّره
+  save-attachment N PATH      حفظ المرفق رقم N في ملف
+  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
+                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
+                              --comment TEXT، --block)
+  reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
+  review CASE                 طلب مراجعة قرار (--comment TEXT)
+  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ والأمر blocked يعرض المحظورين
+  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ دردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
     </message>
     <message>
         <location line="+35"/>

@@ -140,115 +140,115 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-345"/>
         <source>Only admins can send messages in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Gruppe können nur Admins Nachrichten senden.</translation>
     </message>
     <message>
         <location filename="../ui/GroupInfoDialog.cpp" line="+2"/>
         <source>Their messages in this group and anywhere else stop reaching you. They are not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten dieser Person erreichen dich nicht mehr – weder in dieser Gruppe noch anderswo. Sie erfährt davon nichts.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leave this group?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe verlassen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The others see that you left. You keep what was said so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen sehen, dass du die Gruppe verlassen hast. Was bisher geschrieben wurde, bleibt dir erhalten.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Everyone in your contacts is in this group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle deine Kontakte sind schon in dieser Gruppe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Admin</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups on this relay have at most %1 members. Only admins add or remove members and change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen auf diesem Server haben höchstens %1 Mitglieder. Nur Admins fügen Mitglieder hinzu oder entfernen sie und ändern diese Einstellungen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Admin machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied melden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Mitglied blockieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe verlassen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only admins can send messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Admins können Nachrichten senden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members can change the group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder können den Gruppennamen ändern</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1129,7 @@ Commands:
     <message>
         <location line="+11"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1807,8 +1807,8 @@ Commands:
         <location line="+151"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
         </translation>
     </message>
     <message>
@@ -2216,7 +2216,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2324,12 +2324,12 @@ Commands:
         <location line="+1"/>
         <location line="+1"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gruppenname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitglieder</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -185,7 +185,7 @@
     <message numerus="yes">
         <location line="+7"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>

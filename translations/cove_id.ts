@@ -139,114 +139,114 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-345"/>
         <source>Only admins can send messages in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya admin yang bisa mengirim pesan di grup ini.</translation>
     </message>
     <message>
         <location filename="../ui/GroupInfoDialog.cpp" line="+2"/>
         <source>Their messages in this group and anywhere else stop reaching you. They are not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan darinya, di grup ini maupun di tempat lain, tidak akan sampai lagi kepada Anda. Dia tidak diberi tahu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leave this group?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari grup ini?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The others see that you left. You keep what was said so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota lain akan melihat bahwa Anda keluar. Percakapan sejauh ini tetap tersimpan pada Anda.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Everyone in your contacts is in this group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kontak Anda sudah ada di grup ini.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan anggota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · admin</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anggota</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups on this relay have at most %1 members. Only admins add or remove members and change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup di relay ini paling banyak berisi %1 anggota. Hanya admin yang bisa menambahkan atau mengeluarkan anggota dan mengubah pengaturan ini.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama grup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluarkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan admin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporkan anggota ini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokir anggota ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar dari grup</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only admins can send messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya admin yang bisa mengirim pesan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members can change the group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota bisa mengubah nama grup</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1117,7 @@ Commands:
     <message>
         <location line="+11"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anda</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1790,7 +1790,7 @@ Commands:
         <location line="+151"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n anggota</numerusform>
         </translation>
     </message>
     <message>
@@ -2196,7 +2196,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anda</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2302,12 +2302,12 @@ Commands:
         <location line="+1"/>
         <location line="+1"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nama grup</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anggota</translation>
     </message>
     <message>
         <location line="+16"/>

@@ -139,114 +139,114 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-345"/>
         <source>Only admins can send messages in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그룹에서는 관리자만 메시지를 보낼 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../ui/GroupInfoDialog.cpp" line="+2"/>
         <source>Their messages in this group and anywhere else stop reaching you. They are not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그룹에서든 다른 곳에서든 이 사람의 메시지가 더 이상 전달되지 않습니다. 상대방에게는 알리지 않습니다.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leave this group?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 그룹에서 나갈까요?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The others see that you left. You keep what was said so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 멤버들에게 내가 나간 것이 표시됩니다. 지금까지의 대화는 그대로 남습니다.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Everyone in your contacts is in this group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 연락처에 있는 사람이 모두 이미 이 그룹에 있습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 추가</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>연락처</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 관리자</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>멤버 %n명</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups on this relay have at most %1 members. Only admins add or remove members and change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 릴레이 서버의 그룹에는 최대 %1명까지 참여할 수 있습니다. 멤버를 추가하거나 내보내고 이 설정을 바꾸는 것은 관리자만 할 수 있습니다.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 이름</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 변경</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자로 지정</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report this member</source>
-        <translation type="unfinished"></translation>
+        <translation>이 멤버 신고</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block this member</source>
-        <translation type="unfinished"></translation>
+        <translation>이 멤버 차단</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 나가기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only admins can send messages</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자만 메시지를 보낼 수 있음</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members can change the group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버가 그룹 이름을 바꿀 수 있음</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1117,7 @@ Commands:
     <message>
         <location line="+11"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">나</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1790,7 +1790,7 @@ Commands:
         <location line="+151"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>멤버 %n명</numerusform>
         </translation>
     </message>
     <message>
@@ -2196,7 +2196,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">나</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2302,12 +2302,12 @@ Commands:
         <location line="+1"/>
         <location line="+1"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">그룹 이름</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">멤버</translation>
     </message>
     <message>
         <location line="+16"/>

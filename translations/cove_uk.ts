@@ -141,116 +141,116 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-345"/>
         <source>Only admins can send messages in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій групі надсилати повідомлення можуть лише адміністратори.</translation>
     </message>
     <message>
         <location filename="../ui/GroupInfoDialog.cpp" line="+2"/>
         <source>Their messages in this group and anywhere else stop reaching you. They are not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення від цієї людини в цій групі й будь-де ще більше не надходитимуть до вас. Вона про це не дізнається.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leave this group?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти з цієї групи?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The others see that you left. You keep what was said so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші побачать, що ви вийшли. Усе, що було написано досі, залишиться у вас.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Everyone in your contacts is in this group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі ваші контакти вже є в цій групі.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати учасника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · адміністратор</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups on this relay have at most %1 members. Only admins add or remove members and change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Максимальна кількість учасників групи на цьому сервері: %1. Лише адміністратори додають і вилучають учасників та змінюють ці налаштування.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва групи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Зробити адміністратором</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Поскаржитися на цього учасника</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокувати цього учасника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти з групи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only admins can send messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише адміністратори можуть надсилати повідомлення</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members can change the group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники можуть змінювати назву групи</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1141,7 @@ Commands:
     <message>
         <location line="+11"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ви</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1824,9 +1824,9 @@ Commands:
         <location line="+151"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
         </translation>
     </message>
     <message>
@@ -2236,7 +2236,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ви</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2346,12 +2346,12 @@ Commands:
         <location line="+1"/>
         <location line="+1"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Назва групи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Учасники</translation>
     </message>
     <message>
         <location line="+16"/>

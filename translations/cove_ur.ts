@@ -140,115 +140,115 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="-345"/>
         <source>Only admins can send messages in this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس گروپ میں صرف ایڈمن پیغامات بھیج سکتے ہیں۔</translation>
     </message>
     <message>
         <location filename="../ui/GroupInfoDialog.cpp" line="+2"/>
         <source>Their messages in this group and anywhere else stop reaching you. They are not told.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس گروپ میں اور کہیں اور بھی ان کے پیغامات آپ تک پہنچنا بند ہو جاتے ہیں۔ انہیں نہیں بتایا جاتا۔</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Leave this group?</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ گروپ چھوڑیں؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The others see that you left. You keep what was said so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوسروں کو نظر آتا ہے کہ آپ نے گروپ چھوڑ دیا۔ اب تک جو کہا گیا وہ آپ کے پاس رہتا ہے۔</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Everyone in your contacts is in this group already.</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ کے تمام رابطے پہلے سے اس گروپ میں ہیں۔</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a member</source>
-        <translation type="unfinished"></translation>
+        <translation>رکن شامل کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>رابطہ</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>آپ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · admin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ایڈمن</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رکن</numerusform>
+            <numerusform>%n ارکان</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Groups on this relay have at most %1 members. Only admins add or remove members and change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ریلے پر گروپوں میں زیادہ سے زیادہ %1 ارکان ہو سکتے ہیں۔ صرف ایڈمن ارکان کو شامل کرتے یا ہٹاتے ہیں اور یہ ترتیبات بدلتے ہیں۔</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ کا نام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>نام بدلیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>ارکان</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>شامل کریں…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>ایڈمن بنائیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report this member</source>
-        <translation type="unfinished"></translation>
+        <translation>اس رکن کو رپورٹ کریں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Block this member</source>
-        <translation type="unfinished"></translation>
+        <translation>اس رکن کو بلاک کریں</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروپ چھوڑیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only admins can send messages</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف ایڈمن پیغامات بھیج سکتے ہیں</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members can change the group&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ارکان گروپ کا نام بدل سکتے ہیں</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1129,7 @@ Commands:
     <message>
         <location line="+11"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1807,8 +1807,8 @@ Commands:
         <location line="+151"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n رکن</numerusform>
+            <numerusform>%n ارکان</numerusform>
         </translation>
     </message>
     <message>
@@ -2216,7 +2216,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2324,12 +2324,12 @@ Commands:
         <location line="+1"/>
         <location line="+1"/>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گروپ کا نام</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ارکان</translation>
     </message>
     <message>
         <location line="+16"/>
