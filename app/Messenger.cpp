@@ -666,6 +666,11 @@ AppResult<void> Messenger::requireAdmin(qint64 conversationId)
 AppResult<Messenger::GroupState> Messenger::groupForChange(qint64 conversationId)
 {
     COVE_APP_TRY(requireAdmin(conversationId));
+    return groupState(conversationId);
+}
+
+AppResult<Messenger::GroupState> Messenger::groupState(qint64 conversationId)
+{
     AppResult<Conversation> conv = conversation(conversationId);
     if (!conv)
         return conv.error();
@@ -847,14 +852,9 @@ AppResult<void> Messenger::renameGroup(qint64 conversationId, const QString &nam
             return storageError(self.error());
         if (!(*permissions & protocol::GroupUpdate::MembersRename) || !self->has_value())
             return group.error();
-        AppResult<Conversation> conv = conversation(conversationId);
-        if (!conv)
-            return conv.error();
-        storage::Result<QList<storage::GroupMember>> members =
-            m_conversations.members(conversationId);
-        if (!members)
-            return storageError(members.error());
-        group = GroupState{*conv, *members};
+        group = groupState(conversationId);
+        if (!group)
+            return group.error();
     }
     const Conversation *conv = &group->conversation;
     QList<storage::GroupMember> *members = &group->members;

@@ -260,6 +260,8 @@ private:
     };
     /// The group as it is now, when we may change it (we are an admin).
     [[nodiscard]] AppResult<GroupState> groupForChange(qint64 conversationId);
+    /// The group as it is now.
+    [[nodiscard]] AppResult<GroupState> groupState(qint64 conversationId);
 
     EncryptOutcome encryptRow(storage::OutboxEntry &row);
     void fetchBundle(const QString &recipient);

@@ -97,12 +97,12 @@ enum class WireError : quint16 {
     TooLarge,
     NotFound,
     Internal,
-    BadSignature, ///< the challenge signature does not verify
-    NoPreKeys,    ///< the account has published no signed prekey
-    Expired,      ///< the attachment or envelope is gone
-    Refused,      ///< the recipient does not accept this sender
-    Busy,         ///< too many unacknowledged frames; slow down
-    Suspended,    ///< moderation suspended or banned this account; detail says until when
+    BadSignature,         ///< the challenge signature does not verify
+    NoPreKeys,            ///< the account has published no signed prekey
+    Expired,              ///< the attachment or envelope is gone
+    Refused,              ///< the recipient does not accept this sender
+    Busy,                 ///< too many unacknowledged frames; slow down
+    Suspended,            ///< moderation suspended or banned this account; detail says until when
     NewConversationLimit, ///< the sender opened as many new conversations today as allowed
 };
 

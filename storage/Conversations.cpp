@@ -476,10 +476,13 @@ Result<std::optional<MemberRole>> ConversationRepository::roleOf(qint64 conversa
     return std::optional<MemberRole>(MemberRole((**q).int64(0)));
 }
 
-Result<quint32> ConversationRepository::groupRevision(qint64 conversationId)
+namespace {
+
+/// One integer column of a conversation row.
+Result<qint64> conversationInt(sqlite::Database &db, const char *sql, qint64 conversationId,
+                               const char *what)
 {
-    constexpr const char *what = "reading a group's revision";
-    Result<Query> q = query(m_db, "SELECT group_revision FROM conversations WHERE id = ?", what);
+    Result<Query> q = query(db, sql, what);
     if (!q)
         return q.error();
     (**q).bind(1, std::int64_t(conversationId));
@@ -488,29 +491,34 @@ Result<quint32> ConversationRepository::groupRevision(qint64 conversationId)
         return fromSqlite(row.error(), what);
     if (!*row)
         return notFound();
-    return quint32((**q).int64(0));
+    return qint64((**q).int64(0));
+}
+
+} // namespace
+
+Result<quint32> ConversationRepository::groupRevision(qint64 conversationId)
+{
+    Result<qint64> value =
+        conversationInt(m_db, "SELECT group_revision FROM conversations WHERE id = ?",
+                        conversationId, "reading a group's revision");
+    if (!value)
+        return value.error();
+    return quint32(*value);
 }
 
 Result<quint8> ConversationRepository::groupPermissions(qint64 conversationId)
 {
-    constexpr const char *what = "reading a group's permissions";
-    Result<Query> q =
-        query(m_db, "SELECT group_permissions FROM conversations WHERE id = ?", what);
-    if (!q)
-        return q.error();
-    (**q).bind(1, std::int64_t(conversationId));
-    sqlite::Result<bool> row = (**q).step();
-    if (!row)
-        return fromSqlite(row.error(), what);
-    if (!*row)
-        return notFound();
-    return quint8((**q).int64(0));
+    Result<qint64> value =
+        conversationInt(m_db, "SELECT group_permissions FROM conversations WHERE id = ?",
+                        conversationId, "reading a group's permissions");
+    if (!value)
+        return value.error();
+    return quint8(*value);
 }
 
 Result<void> ConversationRepository::setGroupPermissions(qint64 conversationId, quint8 permissions)
 {
-    return updateConversation(m_db,
-                              "UPDATE conversations SET group_permissions = ?2 WHERE id = ?1",
+    return updateConversation(m_db, "UPDATE conversations SET group_permissions = ?2 WHERE id = ?1",
                               conversationId, "updating a group's permissions",
                               [&](sqlite::Statement &st) { st.bind(2, quint32(permissions)); });
 }

@@ -342,6 +342,24 @@ Result<void> MessageRepository::loadAttachments(QList<StoredMessage> &messages)
     }
 }
 
+namespace {
+
+/// Every row of a query over kAttachmentColumns.
+Result<QList<StoredAttachment>> readAttachments(sqlite::Statement &st, const char *what)
+{
+    QList<StoredAttachment> out;
+    for (;;) {
+        sqlite::Result<bool> row = st.step();
+        if (!row)
+            return fromSqlite(row.error(), what);
+        if (!*row)
+            return out;
+        out.append(readAttachment(st));
+    }
+}
+
+} // namespace
+
 Result<QList<StoredAttachment>> MessageRepository::attachments(qint64 rowId)
 {
     constexpr const char *what = "reading attachments";
@@ -352,15 +370,7 @@ Result<QList<StoredAttachment>> MessageRepository::attachments(qint64 rowId)
     if (!q)
         return q.error();
     (**q).bind(1, std::int64_t(rowId));
-    QList<StoredAttachment> out;
-    for (;;) {
-        sqlite::Result<bool> row = (**q).step();
-        if (!row)
-            return fromSqlite(row.error(), what);
-        if (!*row)
-            return out;
-        out.append(readAttachment(**q));
-    }
+    return readAttachments(**q, what);
 }
 
 Result<QList<StoredAttachment>> MessageRepository::attachmentsToDownload(int limit)
@@ -375,15 +385,7 @@ Result<QList<StoredAttachment>> MessageRepository::attachmentsToDownload(int lim
     if (!q)
         return q.error();
     (**q).bind(1, std::int64_t(limit));
-    QList<StoredAttachment> out;
-    for (;;) {
-        sqlite::Result<bool> row = (**q).step();
-        if (!row)
-            return fromSqlite(row.error(), what);
-        if (!*row)
-            return out;
-        out.append(readAttachment(**q));
-    }
+    return readAttachments(**q, what);
 }
 
 Result<bool> MessageRepository::hasIncomingLinkOrMedia(qint64 conversationId)

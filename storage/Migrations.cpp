@@ -276,11 +276,7 @@ ALTER TABLE conversations ADD COLUMN group_permissions INTEGER NOT NULL DEFAULT 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
-        {1, kSchemaV1},
-        {2, kSchemaV2},
-        {3, kSchemaV3},
-        {4, kSchemaV4},
-        {5, kSchemaV5},
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
     };
     return list;
 }

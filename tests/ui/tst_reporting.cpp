@@ -107,6 +107,29 @@ bool tabTo(QWidget *dialog, QWidget *target)
     return QApplication::focusWidget() == target;
 }
 
+/// The demo world (scripts in fast mode) and the tester's profile, opened
+/// as the app opens them.
+struct Demo {
+    std::unique_ptr<app::demo::DemoWorld> world;
+    std::unique_ptr<app::Session> session; ///< closed before the world stops
+};
+
+std::optional<Demo> startDemo()
+{
+    auto world = app::demo::DemoWorld::start({QString(), true});
+    if (!world) {
+        qWarning() << "the demo world did not start:" << world.error().detail;
+        return std::nullopt;
+    }
+    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
+    if (!account)
+        return std::nullopt;
+    auto session = app::Session::open(std::move(*account));
+    if (!session)
+        return std::nullopt;
+    return Demo{std::move(*world), std::move(*session)};
+}
+
 } // namespace
 
 class TestReporting : public QObject {
@@ -133,24 +156,21 @@ private Q_SLOTS:
 void TestReporting::reportDecideAndReview()
 {
     ui::Language::apply(QStringLiteral("en"));
-    auto world = app::demo::DemoWorld::start({QString(), true});
-    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
-    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
-    QVERIFY(account);
-    auto session = app::Session::open(std::move(*account));
-    QVERIFY(session);
-    app::Session &s = **session;
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    const std::unique_ptr<app::demo::DemoWorld> &world = demo->world;
+    app::Session &s = *demo->session;
     ui::MainWindow window(s);
     window.resize(1100, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     s.start();
     QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
-    auto desk = (*world)->openModerationDesk();
+    auto desk = world->openModerationDesk();
     QVERIFY2(desk, desk ? "" : qPrintable(desk.error().detail));
 
     // ---- 1. The stranger's request: right-click a message, Report, Submit.
-    const QString alex = (*world)->coveIdOf(Cast::Alex);
+    const QString alex = world->coveIdOf(Cast::Alex);
     QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, alex) != 0, 20000);
     window.openConversation(requestFrom(window, alex));
     ui::ChatView *chat = window.chatView();
@@ -227,7 +247,7 @@ void TestReporting::reportDecideAndReview()
     // ---- 2. By keyboard alone, in Arabic, "involves a child": the Prize
     // Desk's request. Its report goes to the top though it is newer.
     QVERIFY(ui::Language::apply(QStringLiteral("ar")));
-    const QString prize = (*world)->coveIdOf(Cast::PrizeDesk);
+    const QString prize = world->coveIdOf(Cast::PrizeDesk);
     QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, prize) != 0, 20000);
     window.openConversation(requestFrom(window, prize));
     QTRY_VERIFY_WITH_TIMEOUT(lastIncomingRow(chat) >= 0, 20000);
@@ -268,18 +288,18 @@ void TestReporting::reportDecideAndReview()
 
     // A group reported from its header: about its newest message from
     // someone else, and that person.
-    auto group = s.messenger().groupConversation((*world)->groupId());
+    auto group = s.messenger().groupConversation(world->groupId());
     QVERIFY(group);
     auto groupDraft = s.reports().draftForConversation(group->id);
     QVERIFY(groupDraft);
     QCOMPARE(groupDraft->kind, protocol::ConversationKind::Group);
-    QVERIFY(groupDraft->reportedId == (*world)->coveIdOf(Cast::Sam) ||
-            groupDraft->reportedId == (*world)->coveIdOf(Cast::Maya));
+    QVERIFY(groupDraft->reportedId == world->coveIdOf(Cast::Sam) ||
+            groupDraft->reportedId == world->coveIdOf(Cast::Maya));
     QVERIFY(!groupDraft->selected.isEmpty());
 
     // ---- 3. The moderation desk decides; both sides hear of it; the banned
     // account appeals, and a person restores it.
-    QSignalSpy log(world->get(), &app::demo::DemoWorld::scriptEvent);
+    QSignalSpy log(world.get(), &app::demo::DemoWorld::scriptEvent);
     const auto logged = [&](const QString &needle) {
         for (const QList<QVariant> &line : std::as_const(log))
             if (line.at(0).toString().contains(needle))
@@ -354,13 +374,10 @@ void TestReporting::reportDecideAndReview()
 
 void TestReporting::blockInOneTapAndUnblockInSettings()
 {
-    auto world = app::demo::DemoWorld::start({QString(), true});
-    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
-    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
-    QVERIFY(account);
-    auto session = app::Session::open(std::move(*account));
-    QVERIFY(session);
-    app::Session &s = **session;
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    const std::unique_ptr<app::demo::DemoWorld> &world = demo->world;
+    app::Session &s = *demo->session;
     ui::MainWindow window(s);
     window.resize(1100, 760);
     window.show();
@@ -369,7 +386,7 @@ void TestReporting::blockInOneTapAndUnblockInSettings()
 
     // The stranger's request: Block is one tap; the request is gone and
     // what Alex sends next never shows.
-    const QString alex = (*world)->coveIdOf(Cast::Alex);
+    const QString alex = world->coveIdOf(Cast::Alex);
     QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, alex) != 0, 20000);
     window.openConversation(requestFrom(window, alex));
     ui::ChatView *chat = window.chatView();
@@ -382,7 +399,7 @@ void TestReporting::blockInOneTapAndUnblockInSettings()
 
     // Maya, a contact: Block in the header asks first; then the composer
     // says she is blocked and the button offers Unblock.
-    const QString maya = (*world)->coveIdOf(Cast::Maya);
+    const QString maya = world->coveIdOf(Cast::Maya);
     auto mayaChat = s.messenger().directConversation(maya);
     QVERIFY(mayaChat);
     window.openConversation(mayaChat->id);
@@ -422,18 +439,15 @@ void TestReporting::blockInOneTapAndUnblockInSettings()
 
 void TestReporting::forwardedManyTimesGoesToOneChat()
 {
-    auto world = app::demo::DemoWorld::start({QString(), true});
-    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
-    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
-    QVERIFY(account);
-    auto session = app::Session::open(std::move(*account));
-    QVERIFY(session);
-    app::Session &s = **session;
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    const std::unique_ptr<app::demo::DemoWorld> &world = demo->world;
+    app::Session &s = *demo->session;
     s.start();
     QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
 
     // Sam's rumour in the group arrived forwarded many times.
-    auto group = s.messenger().groupConversation((*world)->groupId());
+    auto group = s.messenger().groupConversation(world->groupId());
     QVERIFY(group);
     storage::MessageRepository messages(s.account().db());
     const auto rumour = [&]() -> std::optional<storage::StoredMessage> {
@@ -470,20 +484,17 @@ void TestReporting::forwardedManyTimesGoesToOneChat()
 
 void TestReporting::reportAllRequestsAtOnce()
 {
-    auto world = app::demo::DemoWorld::start({QString(), true});
-    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
-    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
-    QVERIFY(account);
-    auto session = app::Session::open(std::move(*account));
-    QVERIFY(session);
-    app::Session &s = **session;
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    const std::unique_ptr<app::demo::DemoWorld> &world = demo->world;
+    app::Session &s = *demo->session;
     ui::MainWindow window(s);
     window.resize(1100, 760);
     window.show();
     s.start();
     QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
-    const QString alex = (*world)->coveIdOf(Cast::Alex);
-    const QString prize = (*world)->coveIdOf(Cast::PrizeDesk);
+    const QString alex = world->coveIdOf(Cast::Alex);
+    const QString prize = world->coveIdOf(Cast::PrizeDesk);
     QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, alex) != 0 && requestFrom(window, prize) != 0,
                              20000);
     window.showRequests(true);
@@ -505,7 +516,7 @@ void TestReporting::reportAllRequestsAtOnce()
     QVERIFY(!window.showingRequests());
     QCOMPARE(*s.messenger().isBlocked(alex), true);
     QCOMPARE(*s.messenger().isBlocked(prize), true);
-    auto desk = (*world)->openModerationDesk();
+    auto desk = world->openModerationDesk();
     QVERIFY(desk);
     QTRY_COMPARE_WITH_TIMEOUT((*desk)->queue()->size(), 2, 20000);
     const auto queue = (*desk)->queue();
@@ -519,13 +530,10 @@ void TestReporting::reportAllRequestsAtOnce()
 
 void TestReporting::strangerNoticesAndContactsOnly()
 {
-    auto world = app::demo::DemoWorld::start({QString(), true});
-    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
-    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
-    QVERIFY(account);
-    auto session = app::Session::open(std::move(*account));
-    QVERIFY(session);
-    app::Session &s = **session;
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    const std::unique_ptr<app::demo::DemoWorld> &world = demo->world;
+    app::Session &s = *demo->session;
     ui::MainWindow window(s);
     window.resize(1100, 760);
     window.show();
@@ -534,7 +542,7 @@ void TestReporting::strangerNoticesAndContactsOnly()
     ui::ChatView *chat = window.chatView();
 
     // Alex's request: the bar states the relay's facts; no notice yet.
-    const QString alex = (*world)->coveIdOf(Cast::Alex);
+    const QString alex = world->coveIdOf(Cast::Alex);
     QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, alex) != 0, 20000);
     const qint64 alexChat = requestFrom(window, alex);
     window.openConversation(alexChat);
@@ -568,7 +576,7 @@ void TestReporting::strangerNoticesAndContactsOnly()
 
     // The Prize Desk wrote to many strangers: its notice says so, and "I
     // know this person" makes it a contact, which ends the notices.
-    const QString desk = (*world)->coveIdOf(Cast::PrizeDesk);
+    const QString desk = world->coveIdOf(Cast::PrizeDesk);
     QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, desk) != 0, 20000);
     const qint64 deskChat = requestFrom(window, desk);
     window.openConversation(deskChat);
@@ -637,20 +645,17 @@ void TestReporting::strangerNoticesAndContactsOnly()
 
 void TestReporting::groupMembersAndAdminPowers()
 {
-    auto world = app::demo::DemoWorld::start({QString(), true});
-    QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
-    auto account = app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
-    QVERIFY(account);
-    auto session = app::Session::open(std::move(*account));
-    QVERIFY(session);
-    app::Session &s = **session;
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    const std::unique_ptr<app::demo::DemoWorld> &world = demo->world;
+    app::Session &s = *demo->session;
     ui::MainWindow window(s);
     window.resize(1100, 760);
     window.show();
     s.start();
     QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
-    const QString sam = (*world)->coveIdOf(Cast::Sam);
-    const QString maya = (*world)->coveIdOf(Cast::Maya);
+    const QString sam = world->coveIdOf(Cast::Sam);
+    const QString maya = world->coveIdOf(Cast::Maya);
 
     // Maya's group: the tester is a member, not an admin. Reporting a chosen
     // member is one click; admin powers are not offered.
