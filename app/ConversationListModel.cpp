@@ -91,7 +91,7 @@ void ConversationListModel::reload()
                                     : AppResult<std::optional<Messenger::GroupInvitation>>(
                                           std::optional<Messenger::GroupInvitation>());
         if (invitation && invitation->has_value()) {
-            row.preview = QCoreApplication::translate("GroupInvite", "Group invitation");
+            row.invitation = true;
         } else if (auto page = messages.newestPage(c.id, 1); page && !page->messages.isEmpty()) {
             const storage::StoredMessage &last = page->messages.constLast();
             row.preview = previewOf(last);
@@ -138,6 +138,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return r.conversation.id;
     case PreviewRole:
+        if (r.invitation) // translated when asked: the language can change meanwhile
+            return QCoreApplication::translate("GroupInvite", "Group invitation");
         return r.preview;
     case LastOutgoingRole:
         return r.lastOutgoing;

@@ -57,6 +57,7 @@ private:
         QString title;
         QString preview;
         bool lastOutgoing = false;
+        bool invitation = false; ///< a stranger's group not joined: no preview of it
     };
     void scheduleReload();
 

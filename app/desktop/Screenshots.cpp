@@ -135,6 +135,16 @@ int renderScreenshots(const QString &dir)
             window.openConversation(group->id);
             ok &= save(window, dir, QStringLiteral("group-") + lang);
         }
+        // A stranger's group invitation, when it has arrived: its overview.
+        for (int row = 0; row < window.chats().rowCount(); ++row) {
+            const qint64 id = window.chats().conversationAt(row);
+            if (auto invitation = s.messenger().groupInvitation(id);
+                invitation && invitation->has_value()) {
+                window.openConversation(id);
+                ok &= save(window, dir, QStringLiteral("invitation-") + lang);
+                break;
+            }
+        }
         window.showRequests(true);
         if (window.requests().rowCount() > 0) {
             const qint64 request = window.requests().conversationAt(0);
