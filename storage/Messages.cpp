@@ -376,11 +376,13 @@ Result<QList<StoredAttachment>> MessageRepository::attachments(qint64 rowId)
 Result<QList<StoredAttachment>> MessageRepository::attachmentsToDownload(int limit)
 {
     constexpr const char *what = "listing attachments to download";
-    static const QByteArray sql =
-        QByteArray("SELECT ") + kAttachmentColumns +
-        " FROM attachments a JOIN messages m ON m.id = a.message_rowid "
-        "JOIN conversations c ON c.id = m.conversation_id "
-        "WHERE a.state IN (0, 1) AND m.direction = 1 AND c.state <> 1 ORDER BY a.id LIMIT ?1";
+    static const QByteArray sql = QByteArray("SELECT ") + kAttachmentColumns +
+                                  " FROM attachments a JOIN messages m ON m.id = a.message_rowid "
+                                  "JOIN conversations c ON c.id = m.conversation_id "
+                                  "WHERE a.state IN (0, 1) AND m.direction = 1 AND c.state <> 1 "
+                                  "AND NOT EXISTS (SELECT 1 FROM message_requests r "
+                                  "WHERE r.conversation_id = c.id AND r.state = 0) "
+                                  "ORDER BY a.id LIMIT ?1";
     Result<Query> q = query(m_db, sql, what);
     if (!q)
         return q.error();

@@ -157,7 +157,8 @@ public:
     [[nodiscard]] Result<std::optional<StoredAttachment>> attachment(qint64 attachmentId);
     /// Received attachments not downloaded yet (NotDownloaded, or Downloading
     /// when the process ended mid-way), oldest first, outside pending message
-    /// requests (whose media waits for Accept).
+    /// requests and group invitations not joined (their media waits for
+    /// Accept or Join).
     [[nodiscard]] Result<QList<StoredAttachment>> attachmentsToDownload(int limit);
     /// Whether anything received in the conversation carries a file or a
     /// link (for a stranger's safety notice; nothing is kept or sent).

@@ -845,9 +845,27 @@ void TestPipeline::strangerGroupInvitationComesFirst()
     QTest::qWait(300);
     QCOMPARE(mallory.message(*pitch)->status, storage::MessageStatus::Sent);
 
+    // A photo in the group is not fetched before Join, not even after a
+    // reconnection; Join brings it.
+    const QByteArray photo = protocol::crypto::randomByteArray(20 * 1024);
+    std::optional<app::AppResult<qint64>> sentPhoto;
+    mallory.messenger->sendFileData(party->id, QStringLiteral("look"),
+                                    {{QStringLiteral("coins.jpg"), photo}},
+                                    [&](const app::AppResult<qint64> &r) { sentPhoto = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(sentPhoto.has_value() && sentPhoto->ok(), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(atAlice.id).size(), 2, kWait);
+    alice.relay->reconnectNow();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.relay->isReady(), kWait);
+    QVERIFY(waitIdle({&alice}));
+    const storage::StoredAttachment held =
+        alice.incoming(atAlice.id).constLast().attachments.value(0);
+    QCOMPARE(held.state, storage::AttachmentState::NotDownloaded);
+
     // Join: an ordinary group from now on.
     QVERIFY(alice.messenger->acceptRequest(atAlice.id));
     QVERIFY(!alice.messenger->groupInvitation(atAlice.id)->has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(atAlice.id).constLast().attachments.value(0).state,
+                              storage::AttachmentState::Stored, kWait);
 
     // "Who can add me to groups: contacts only": the next one waits in
     // Message requests; Decline removes it without telling anyone.
