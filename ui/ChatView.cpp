@@ -113,8 +113,10 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
       m_blockInviter(new QPushButton(m_inviteBar)), m_reportInvite(new QPushButton(m_inviteBar)),
       m_limitBar(noticeBar(this)), m_limitText(new QLabel(m_limitBar)),
       m_identityBar(noticeBar(this)), m_identityText(new QLabel(m_identityBar)),
-      m_compare(new QPushButton(m_identityBar)), m_acceptIdentity(new QPushButton(m_identityBar)),
-      m_list(new QListView(this)), m_composer(new Composer(this))
+      m_identityBlock(new QPushButton(m_identityBar)),
+      m_identityReport(new QPushButton(m_identityBar)), m_compare(new QPushButton(m_identityBar)),
+      m_acceptIdentity(new QPushButton(m_identityBar)), m_list(new QListView(this)),
+      m_composer(new Composer(this))
 {
     m_thumbnails.setMaxCost(kThumbnailCacheKb);
     m_delegate = new MessageDelegate(
@@ -228,6 +230,11 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     auto *identityBox = new QHBoxLayout(m_identityBar);
     identityBox->setContentsMargins(16, 8, 16, 8);
     identityBox->addWidget(m_identityText, 1);
+    // Block and Report next to Compare and Continue ("I know this person").
+    m_identityBlock->setObjectName(QStringLiteral("identityBlock"));
+    m_identityReport->setObjectName(QStringLiteral("identityReport"));
+    identityBox->addWidget(m_identityBlock);
+    identityBox->addWidget(m_identityReport);
     identityBox->addWidget(m_compare);
     identityBox->addWidget(m_acceptIdentity);
 
@@ -369,6 +376,10 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     reportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(reportShortcut, &QAction::triggered, this, &ChatView::reportSelected);
     addAction(reportShortcut);
+    connect(m_identityBlock, &QPushButton::clicked, this, [this] { toggleBlock(true); });
+    connect(m_identityReport, &QPushButton::clicked, this, [this] {
+        ReportDialog::reportConversation(m_session, m_model->conversationId(), m_peerId, this);
+    });
     connect(m_compare, &QPushButton::clicked, this,
             [this] { Q_EMIT safetyNumberRequested(m_peerId); });
     connect(m_acceptIdentity, &QPushButton::clicked, this, [this] {
@@ -893,6 +904,10 @@ void ChatView::retranslate()
     m_dismissNotice->setToolTip(QCoreApplication::translate("SafetyNotice", "Dismiss"));
     m_dismissNotice->setAccessibleName(
         QCoreApplication::translate("SafetyNotice", "Dismiss this notice"));
+    m_identityBlock->setText(QCoreApplication::translate("Blocking", "Block"));
+    m_identityReport->setText(QCoreApplication::translate("ReportDialog", "Report"));
+    m_identityReport->setAccessibleName(
+        QCoreApplication::translate("ReportDialog", "Report this conversation"));
     m_compare->setText(tr("Compare"));
     m_acceptIdentity->setText(tr("Continue"));
     m_list->setAccessibleName(tr("Messages"));

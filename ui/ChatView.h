@@ -105,6 +105,8 @@ private:
     QLabel *m_limitText;
     QFrame *m_identityBar;
     QLabel *m_identityText;
+    QPushButton *m_identityBlock;
+    QPushButton *m_identityReport;
     QPushButton *m_compare;
     QPushButton *m_acceptIdentity;
     QListView *m_list;
