@@ -68,10 +68,19 @@ constexpr int kDefaultGroupCap = 256;
 const QString kGroupAddsSetting = QStringLiteral("who_can_add_to_groups");
 const QByteArray kContactsOnlyValue = QByteArrayLiteral("contacts");
 
-/// The setting holding which safety notices of a conversation were dismissed.
-QString dismissedKey(qint64 conversationId)
+/// What a request keeps of the relay's first-contact facts, for its notice:
+/// [accountAge, massContact], and for a group invitation the inviter too.
+/// Read back by Messenger::factsOf().
+QByteArray requestFactsOf(const std::optional<wire::FirstContactFacts> &facts,
+                          const QString &inviter = {})
 {
-    return QStringLiteral("notices_dismissed.") + QString::number(conversationId);
+    if (!facts && inviter.isEmpty())
+        return {};
+    QCborArray stored{facts ? QCborValue(int(facts->accountAge)) : QCborValue(),
+                      facts ? facts->massContact : false};
+    if (!inviter.isEmpty())
+        stored.append(inviter);
+    return stored.toCborValue().toCbor();
 }
 
 /// Attachments one connection starts downloading again at once.
@@ -1148,7 +1157,7 @@ AppResult<std::optional<Messenger::SafetyNotice>> Messenger::safetyNotice(qint64
     if (!sent)
         return storageError(sent.error());
     in.sentLinkOrMedia = *sent;
-    in.dismissed = quint8(m_account.setting(dismissedKey(conversationId), "0").toUInt());
+    in.dismissed = (*request)->noticesDismissed;
     const std::optional<safety::NoticeKind> kind = safety::noticeFor(in);
     if (!kind)
         return Result{};
@@ -1157,9 +1166,15 @@ AppResult<std::optional<Messenger::SafetyNotice>> Messenger::safetyNotice(qint64
 
 AppResult<void> Messenger::dismissNotice(qint64 conversationId, safety::NoticeKind kind)
 {
-    const QString key = dismissedKey(conversationId);
-    const uint bits = m_account.setting(key, "0").toUInt() | (1u << unsigned(kind));
-    COVE_APP_TRY(m_account.setSetting(key, QByteArray::number(bits)));
+    storage::SafetyStateRepository safety(m_account.db());
+    storage::Result<std::optional<storage::MessageRequest>> request =
+        safety.request(conversationId);
+    if (!request)
+        return storageError(request.error());
+    if (!request->has_value())
+        return appError(AppError::Code::NotFound, QStringLiteral("no notice in this conversation"));
+    const auto bits = quint8((*request)->noticesDismissed | (1u << unsigned(kind)));
+    COVE_APP_TRY_STORAGE(safety.setNoticesDismissed(conversationId, bits));
     Q_EMIT conversationChanged(conversationId);
     return {};
 }
@@ -1982,13 +1997,8 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
     if (conv.state == storage::ConversationState::MessageRequest) {
         // The relay's plain facts about a first contact travel with the
         // request, for its safety notice: account age bucket, mass contact.
-        QByteArray facts;
-        if (envelope.facts)
-            facts = QCborArray{int(envelope.facts->accountAge), envelope.facts->massContact}
-                        .toCborValue()
-                        .toCbor();
         storage::SafetyStateRepository safety(m_account.db());
-        COVE_APP_TRY_STORAGE(safety.openRequest(conv.id, now, facts));
+        COVE_APP_TRY_STORAGE(safety.openRequest(conv.id, now, requestFactsOf(envelope.facts)));
     }
     // A stranger's group waits for Join like a request, also in the chat list.
     bool held = false;
@@ -2052,10 +2062,8 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
             if (m_account.setting(kGroupAddsSetting) == kContactsOnlyValue)
                 COVE_APP_TRY_STORAGE(
                     m_conversations.setState(conv->id, storage::ConversationState::MessageRequest));
-            QCborArray stored{facts ? QCborValue(int(facts->accountAge)) : QCborValue(),
-                              facts ? facts->massContact : false, sender};
             storage::SafetyStateRepository safety(m_account.db());
-            COVE_APP_TRY_STORAGE(safety.openRequest(conv->id, now, stored.toCborValue().toCbor()));
+            COVE_APP_TRY_STORAGE(safety.openRequest(conv->id, now, requestFactsOf(facts, sender)));
         }
         return {};
     }

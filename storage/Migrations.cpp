@@ -266,9 +266,12 @@ CREATE TABLE moderation_notices (
 )sql";
 
 // Version 5: what members who are not admins may do in a group
-// (protocol::GroupUpdate::GroupPermission bits).
+// (protocol::GroupUpdate::GroupPermission bits), and which safety notices
+// the person dismissed in a conversation that began as a request (bits of
+// safety::NoticeKind; deleted with the request).
 constexpr const char *kSchemaV5 = R"sql(
 ALTER TABLE conversations ADD COLUMN group_permissions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE message_requests ADD COLUMN notices_dismissed INTEGER NOT NULL DEFAULT 0;
 )sql";
 
 } // namespace

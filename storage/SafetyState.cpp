@@ -64,7 +64,8 @@ void bindNothing(sqlite::Statement &) {}
 
 MessageRequest readRequest(const sqlite::Statement &st)
 {
-    return MessageRequest{st.int64(0), RequestState(st.int64(1)), st.int64(2), st.blob(3)};
+    return MessageRequest{st.int64(0), RequestState(st.int64(1)), st.int64(2), st.blob(3),
+                          quint8(st.int64(4))};
 }
 
 constexpr const char *kReportColumns = "id, report_id, conversation_id, reported_id, category, "
@@ -268,17 +269,33 @@ Result<std::optional<MessageRequest>> SafetyStateRepository::request(qint64 conv
 {
     return readOne<MessageRequest>(
         m_db,
-        "SELECT conversation_id, state, received_at, facts FROM message_requests "
+        "SELECT conversation_id, state, received_at, facts, notices_dismissed "
+        "FROM message_requests "
         "WHERE conversation_id = ?1",
         "reading a message request",
         [&](sqlite::Statement &st) { st.bind(1, std::int64_t(conversationId)); }, readRequest);
+}
+
+Result<void> SafetyStateRepository::setNoticesDismissed(qint64 conversationId, quint8 bits)
+{
+    Result<int> n = change(
+        m_db, "UPDATE message_requests SET notices_dismissed = ?2 WHERE conversation_id = ?1",
+        "recording dismissed notices", [&](sqlite::Statement &st) {
+            st.bind(1, std::int64_t(conversationId)).bind(2, int(bits));
+        });
+    if (!n)
+        return n.error();
+    if (*n == 0)
+        return storageError(StorageErrorCode::NotFound, QStringLiteral("no such message request"));
+    return {};
 }
 
 Result<QList<MessageRequest>> SafetyStateRepository::pendingRequests()
 {
     return readAll<MessageRequest>(
         m_db,
-        "SELECT conversation_id, state, received_at, facts FROM message_requests "
+        "SELECT conversation_id, state, received_at, facts, notices_dismissed "
+        "FROM message_requests "
         "WHERE state = 0 ORDER BY received_at DESC, conversation_id DESC",
         "listing message requests", bindNothing, readRequest);
 }

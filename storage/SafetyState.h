@@ -54,7 +54,8 @@ struct MessageRequest {
     qint64 conversationId = 0;
     RequestState state = RequestState::Pending;
     qint64 receivedAt = 0;
-    QByteArray facts; ///< the relay's first-contact facts (CBOR) for the safety notice
+    QByteArray facts;            ///< the relay's first-contact facts (CBOR) for the safety notice
+    quint8 noticesDismissed = 0; ///< bits of the safety notices the person dismissed
 
     bool operator==(const MessageRequest &) const = default;
 };
@@ -125,6 +126,8 @@ public:
     /// Pending → Accepted or Deleted; the same state again is a no-op.
     /// InvalidArgument for any other change, NotFound without a request.
     [[nodiscard]] Result<void> setRequestState(qint64 conversationId, RequestState state);
+    /// Records which safety notices of the conversation the person dismissed.
+    [[nodiscard]] Result<void> setNoticesDismissed(qint64 conversationId, quint8 bits);
     [[nodiscard]] Result<std::optional<MessageRequest>> request(qint64 conversationId);
     /// Pending requests, newest first.
     [[nodiscard]] Result<QList<MessageRequest>> pendingRequests();

@@ -155,6 +155,13 @@ void TestSafetyState::messageRequestIsAnsweredOnce()
     QCOMPARE(m_safety->setRequestState(999, RequestState::Accepted).error().code,
              StorageErrorCode::NotFound);
 
+    // Dismissed notices stay with the accepted request, and go with it.
+    QCOMPARE((*m_safety->request(first))->noticesDismissed, quint8(0));
+    STORAGE_OK(m_safety->setNoticesDismissed(first, 0b110));
+    QCOMPARE((*m_safety->request(first))->noticesDismissed, quint8(0b110));
+    QCOMPARE(m_safety->setNoticesDismissed(999, 1).error().code, StorageErrorCode::NotFound);
+    STORAGE_OK(m_safety->setNoticesDismissed(second, 0b10));
+
     // Deleting the conversation takes its request with it.
     QVERIFY(*conversations.remove(second));
     QVERIFY(!m_safety->request(second)->has_value());

@@ -93,7 +93,7 @@ CREATE TABLE message_requests (
     state            INTEGER NOT NULL DEFAULT 0,
     received_at      INTEGER NOT NULL,
     facts            BLOB
-);
+, notices_dismissed INTEGER NOT NULL DEFAULT 0);
 
 -- table message_search
 CREATE VIRTUAL TABLE message_search USING fts4 (
