@@ -10,7 +10,9 @@
 #include "ForwardPolicy.h"
 #include "Franking.h"
 #include "GroupSession.h"
+#include "InviteLink.h"
 #include "Keys.h"
+#include "MessengerSupport.h"
 #include "ProtocolStore.h"
 #include "RelayClient.h"
 #include "SafetyNotice.h"
@@ -34,10 +36,11 @@
 
 namespace cove::app {
 
-namespace wire = protocol::wire;
 using storage::Conversation;
 using storage::ConversationKind;
 using storage::OutboxEntry;
+
+using namespace messenger;
 
 namespace {
 
@@ -49,59 +52,8 @@ constexpr int kPreKeyBatch = 100;
 const QString kSignedPreKeySetting = QStringLiteral("relay.signed_prekey_id");
 const QString kReadReceiptsSetting = QStringLiteral("read_receipts");
 
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-protocol::Address addressOf(const QString &coveId)
-{
-    return protocol::Address{coveId.toUtf8(), 1};
-}
-
-/// The relay's cap on group size as it last announced it, and the cap
-/// before it ever did (RelayConfig's default).
-const QString kGroupCapSetting = QStringLiteral("relay.max_group_members");
-constexpr int kDefaultGroupCap = 256;
-
-/// "Who can add me to groups": "contacts" or "everyone" (the default).
-const QString kGroupAddsSetting = QStringLiteral("who_can_add_to_groups");
-const QByteArray kContactsOnlyValue = QByteArrayLiteral("contacts");
-
-/// What a request keeps of the relay's first-contact facts, for its notice:
-/// [accountAge, massContact], and for a group invitation the inviter too.
-/// Read back by Messenger::factsOf().
-QByteArray requestFactsOf(const std::optional<wire::FirstContactFacts> &facts,
-                          const QString &inviter = {})
-{
-    if (!facts && inviter.isEmpty())
-        return {};
-    QCborArray stored{facts ? QCborValue(int(facts->accountAge)) : QCborValue(),
-                      facts ? facts->massContact : false};
-    if (!inviter.isEmpty())
-        stored.append(inviter);
-    return stored.toCborValue().toCbor();
-}
-
 /// Attachments one connection starts downloading again at once.
 constexpr int kResumeDownloads = 64;
-
-AppError storageError(const storage::StorageError &e)
-{
-    return storageAppError(e);
-}
-
-AppError protocolError(const protocol::Error &e)
-{
-    if (e.code == protocol::ErrorCode::UntrustedIdentity)
-        return appError(AppError::Code::IdentityChanged, e.detail);
-    return appError(AppError::Code::Protocol, e.detail);
-}
-
-AppError sqlError(const sqlite::Error &e)
-{
-    return appError(AppError::Code::Storage, e.message);
-}
 
 /// A group message on the wire: the group id (length-prefixed) and the
 /// sender-key message. The recipient needs the id to find the sender's
@@ -132,64 +84,6 @@ QByteArray commitmentOf(const protocol::Content &content)
     return protocol::frankingCommit(content.frankingKey, protocol::committedBytes(content));
 }
 
-/// A scope that commits only when told to; rolls back otherwise.
-class Tx {
-public:
-    static AppResult<Tx> begin(sqlite::Database &db)
-    {
-        sqlite::Result<sqlite::Transaction> tx = sqlite::Transaction::begin(db);
-        if (!tx)
-            return sqlError(tx.error());
-        return Tx(std::move(*tx));
-    }
-    AppResult<void> commit()
-    {
-        if (sqlite::Result<void> r = m_tx.commit(); !r)
-            return sqlError(r.error());
-        return {};
-    }
-
-private:
-    explicit Tx(sqlite::Transaction tx) : m_tx(std::move(tx)) {}
-    sqlite::Transaction m_tx;
-};
-
-#define COVE_APP_TRY(expr)                                                                         \
-    do {                                                                                           \
-        if (auto cove_r_ = (expr); !cove_r_)                                                       \
-            return cove_r_.error();                                                                \
-    } while (false)
-
-#define COVE_APP_TRY_STORAGE(expr)                                                                 \
-    do {                                                                                           \
-        if (auto cove_r_ = (expr); !cove_r_)                                                       \
-            return storageError(cove_r_.error());                                                  \
-    } while (false)
-
-QList<protocol::GroupMember> toContentMembers(const QList<storage::GroupMember> &members)
-{
-    QList<protocol::GroupMember> out;
-    for (const storage::GroupMember &m : members)
-        out.append(protocol::GroupMember{m.memberId, m.role == storage::MemberRole::Admin
-                                                         ? protocol::GroupMember::Role::Admin
-                                                         : protocol::GroupMember::Role::Member});
-    std::sort(out.begin(), out.end(),
-              [](const auto &a, const auto &b) { return a.coveId < b.coveId; });
-    return out;
-}
-
-QList<storage::GroupMember> toStoredMembers(const QList<protocol::GroupMember> &members, qint64 now)
-{
-    QList<storage::GroupMember> out;
-    for (const protocol::GroupMember &m : members)
-        out.append(storage::GroupMember{m.coveId,
-                                        m.role == protocol::GroupMember::Role::Admin
-                                            ? storage::MemberRole::Admin
-                                            : storage::MemberRole::Member,
-                                        now});
-    return out;
-}
-
 /// A message row for `content`: what both directions store alike.
 /// The caller fills in direction, status and the relay's fields.
 storage::StoredMessage storedMessageOf(const protocol::Content &content, qint64 conversationId,
@@ -218,15 +112,6 @@ storage::StoredMessage storedMessageOf(const protocol::Content &content, qint64 
 }
 
 } // namespace
-
-/// What a received envelope led to, for the work done after commit.
-struct Messenger::ReceiveOutcome {
-    std::optional<storage::StoredMessage> stored;
-    QList<qint64> changedMessages;
-    std::optional<qint64> changedConversation;
-    /// A message from a contact was stored (now or before): its author gets a delivery receipt.
-    std::optional<std::pair<QString, QByteArray>> receiptFor;
-};
 
 Messenger::Messenger(Account &account, RelayClient &relay, QObject *parent)
     : QObject(parent), m_account(account), m_relay(relay), m_contacts(account.db()),
@@ -262,7 +147,18 @@ Messenger::~Messenger() = default;
 
 AppResult<QString> Messenger::peerId(const QString &typedId) const
 {
-    const QString id = protocol::normalizeCoveId(typedId);
+    QString id = protocol::normalizeCoveId(typedId);
+    if (id.isEmpty() && typedId.contains(QStringLiteral("://"))) {
+        // A contact link names the account the same way.
+        protocol::Result<protocol::InviteLink> link = protocol::parseInviteLink(typedId);
+        if (!link)
+            return appError(AppError::Code::InvalidArgument, link.error().detail);
+        const auto *contact = std::get_if<protocol::ContactLink>(&*link);
+        if (!contact)
+            return appError(AppError::Code::InvalidArgument,
+                            QStringLiteral("this is a group link: join the group with it"));
+        id = contact->coveId;
+    }
     if (id.isEmpty())
         return appError(AppError::Code::InvalidArgument,
                         QStringLiteral("not a Cove ID (check for a mistyped character)"));
@@ -658,241 +554,6 @@ void Messenger::sendFileData(qint64 conversationId, const QString &body,
     (*step)();
 }
 
-// ---- groups ------------------------------------------------------------------
-
-AppResult<void> Messenger::requireAdmin(qint64 conversationId)
-{
-    storage::Result<std::optional<storage::MemberRole>> role =
-        m_conversations.roleOf(conversationId, m_account.coveId());
-    if (!role)
-        return storageError(role.error());
-    if (!role->has_value() || **role != storage::MemberRole::Admin)
-        return appError(AppError::Code::NotAllowed,
-                        QStringLiteral("only a group's admins can change it"));
-    return {};
-}
-
-AppResult<Messenger::GroupState> Messenger::groupForChange(qint64 conversationId)
-{
-    COVE_APP_TRY(requireAdmin(conversationId));
-    return groupState(conversationId);
-}
-
-AppResult<Messenger::GroupState> Messenger::groupState(qint64 conversationId)
-{
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
-    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
-    if (!members)
-        return storageError(members.error());
-    return GroupState{*conv, *members};
-}
-
-AppResult<quint8> Messenger::groupPermissions(qint64 conversationId)
-{
-    storage::Result<quint8> permissions = m_conversations.groupPermissions(conversationId);
-    if (!permissions)
-        return storageError(permissions.error());
-    return *permissions;
-}
-
-AppResult<void> Messenger::setGroupPermissions(qint64 conversationId, quint8 permissions)
-{
-    if (permissions & ~protocol::GroupUpdate::kKnownPermissions)
-        return appError(AppError::Code::InvalidArgument, QStringLiteral("unknown permissions"));
-    AppResult<GroupState> group = groupForChange(conversationId);
-    if (!group)
-        return group.error();
-    AppResult<QStringList> others = otherMembers(conversationId);
-    if (!others)
-        return others.error();
-    return sendGroupUpdate(group->conversation, group->conversation.title, group->members, *others,
-                           false, permissions);
-}
-
-AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QString &name,
-                                           const QList<storage::GroupMember> &members,
-                                           const QStringList &recipients, bool rekey,
-                                           std::optional<quint8> permissions)
-{
-    storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
-    if (!revision)
-        return storageError(revision.error());
-    if (!permissions) {
-        AppResult<quint8> stored = groupPermissions(conv.id);
-        if (!stored)
-            return stored.error();
-        permissions = *stored;
-    }
-    const quint32 next = *revision + 1;
-    AppResult<Tx> tx = Tx::begin(m_account.db());
-    if (!tx)
-        return tx.error();
-    protocol::Content c = protocol::makeContent(QString());
-    c.group = protocol::GroupContext{conv.groupId, next};
-    c.groupUpdate = protocol::GroupUpdate{name, toContentMembers(members), *permissions};
-    if (protocol::Result<void> valid = protocol::validateContent(c); !valid)
-        return appError(AppError::Code::InvalidArgument, valid.error().detail);
-    for (const QString &r : recipients)
-        COVE_APP_TRY(queueDirect(r, c, std::nullopt));
-    COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
-    COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, name));
-    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, next));
-    COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, *permissions));
-    if (rekey) {
-        // Someone left: a new sender key, so they cannot read what follows.
-        if (storage::Result<void> r = m_account.protocolStore().removeSenderKey(
-                {conv.groupId, addressOf(m_account.coveId())});
-            !r)
-            return storageError(r.error());
-        COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
-    }
-    COVE_APP_TRY(tx->commit());
-    Q_EMIT conversationChanged(conv.id);
-    pump();
-    return {};
-}
-
-AppResult<Conversation> Messenger::createGroup(const QString &name, const QStringList &memberIds)
-{
-    const qint64 now = nowMs();
-    QList<storage::GroupMember> members{{m_account.coveId(), storage::MemberRole::Admin, now}};
-    QStringList recipients;
-    for (const QString &typed : memberIds) {
-        const QString id = protocol::normalizeCoveId(typed);
-        if (id.isEmpty())
-            return appError(AppError::Code::InvalidArgument,
-                            QStringLiteral("not a Cove ID: %1").arg(typed));
-        if (id == m_account.coveId() || recipients.contains(id))
-            continue;
-        recipients.append(id);
-        members.append({id, storage::MemberRole::Member, now});
-    }
-    if (name.size() > protocol::kMaxGroupNameChars)
-        return appError(AppError::Code::InvalidArgument, QStringLiteral("group name too long"));
-    COVE_APP_TRY(checkGroupSize(int(members.size())));
-    const QByteArray groupId = protocol::crypto::randomByteArray(16);
-    storage::Result<Conversation> conv =
-        m_conversations.createGroup(groupId, name, now, {members.constFirst()});
-    if (!conv)
-        return storageError(conv.error());
-    COVE_APP_TRY(sendGroupUpdate(*conv, name, members, recipients, false));
-    return groupConversation(groupId);
-}
-
-AppResult<void> Messenger::addMembers(qint64 conversationId, const QStringList &memberIds)
-{
-    AppResult<GroupState> group = groupForChange(conversationId);
-    if (!group)
-        return group.error();
-    const Conversation *conv = &group->conversation;
-    QList<storage::GroupMember> *members = &group->members;
-    for (const QString &typed : memberIds) {
-        const QString id = protocol::normalizeCoveId(typed);
-        if (id.isEmpty())
-            return appError(AppError::Code::InvalidArgument,
-                            QStringLiteral("not a Cove ID: %1").arg(typed));
-        if (std::none_of(members->cbegin(), members->cend(),
-                         [&](const auto &m) { return m.memberId == id; }))
-            members->append({id, storage::MemberRole::Member, nowMs()});
-    }
-    COVE_APP_TRY(checkGroupSize(int(members->size())));
-    QStringList recipients;
-    for (const auto &m : *members)
-        if (m.memberId != m_account.coveId())
-            recipients.append(m.memberId);
-    return sendGroupUpdate(*conv, conv->title, *members, recipients, false);
-}
-
-AppResult<void> Messenger::removeMember(qint64 conversationId, const QString &typedId)
-{
-    AppResult<GroupState> group = groupForChange(conversationId);
-    if (!group)
-        return group.error();
-    const Conversation *conv = &group->conversation;
-    QList<storage::GroupMember> *members = &group->members;
-    const QString id = protocol::normalizeCoveId(typedId);
-    QStringList recipients; // everyone before the change, so the removed member learns it too
-    for (const auto &m : *members)
-        if (m.memberId != m_account.coveId())
-            recipients.append(m.memberId);
-    const auto before = members->size();
-    members->removeIf([&](const auto &m) { return m.memberId == id; });
-    if (members->size() == before)
-        return appError(AppError::Code::NotFound, QStringLiteral("not a member of this group"));
-    return sendGroupUpdate(*conv, conv->title, *members, recipients, true);
-}
-
-AppResult<void> Messenger::setRole(qint64 conversationId, const QString &typedId,
-                                   storage::MemberRole role)
-{
-    AppResult<GroupState> group = groupForChange(conversationId);
-    if (!group)
-        return group.error();
-    const Conversation *conv = &group->conversation;
-    QList<storage::GroupMember> *members = &group->members;
-    const QString id = protocol::normalizeCoveId(typedId);
-    bool found = false;
-    for (auto &m : *members)
-        if (m.memberId == id) {
-            m.role = role;
-            found = true;
-        }
-    if (!found)
-        return appError(AppError::Code::NotFound, QStringLiteral("not a member of this group"));
-    AppResult<QStringList> others = otherMembers(conversationId);
-    if (!others)
-        return others.error();
-    return sendGroupUpdate(*conv, conv->title, *members, *others, false);
-}
-
-AppResult<void> Messenger::renameGroup(qint64 conversationId, const QString &name)
-{
-    AppResult<GroupState> group = groupForChange(conversationId);
-    if (!group) {
-        // A member may, when the admins allow it.
-        AppResult<quint8> permissions = groupPermissions(conversationId);
-        if (!permissions)
-            return permissions.error();
-        storage::Result<std::optional<storage::MemberRole>> self =
-            m_conversations.roleOf(conversationId, m_account.coveId());
-        if (!self)
-            return storageError(self.error());
-        if (!(*permissions & protocol::GroupUpdate::MembersRename) || !self->has_value())
-            return group.error();
-        group = groupState(conversationId);
-        if (!group)
-            return group.error();
-    }
-    const Conversation *conv = &group->conversation;
-    QList<storage::GroupMember> *members = &group->members;
-    AppResult<QStringList> others = otherMembers(conversationId);
-    if (!others)
-        return others.error();
-    return sendGroupUpdate(*conv, name, *members, *others, false);
-}
-
-AppResult<void> Messenger::leaveGroup(qint64 conversationId)
-{
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
-    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
-    if (!members)
-        return storageError(members.error());
-    AppResult<QStringList> others = otherMembers(conversationId);
-    if (!others)
-        return others.error();
-    members->removeIf([&](const auto &m) { return m.memberId == m_account.coveId(); });
-    // A group must keep an admin: the longest-standing member becomes one.
-    if (!members->isEmpty() && std::none_of(members->cbegin(), members->cend(), [](const auto &m) {
-            return m.role == storage::MemberRole::Admin;
-        }))
-        (*members)[0].role = storage::MemberRole::Admin;
-    return sendGroupUpdate(*conv, conv->title, *members, *others, true);
-}
-
 // ---- disappearing messages -----------------------------------------------------
 
 AppResult<void> Messenger::setExpireTimer(qint64 conversationId, std::optional<quint32> seconds)
@@ -1012,28 +673,28 @@ AppResult<std::optional<Messenger::RequestFacts>> Messenger::requestFacts(qint64
         return storageError(request.error());
     if (!request->has_value() || (*request)->state != storage::RequestState::Pending)
         return std::optional<RequestFacts>{};
-    AppResult<RequestFacts> facts = factsOf(**request);
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    AppResult<RequestFacts> facts = factsOf((*request)->facts, conv->peerId);
     if (!facts)
         return facts.error();
     return std::optional<RequestFacts>(*facts);
 }
 
-AppResult<Messenger::RequestFacts> Messenger::factsOf(const storage::MessageRequest &request)
+AppResult<Messenger::RequestFacts> Messenger::factsOf(const QByteArray &storedFacts,
+                                                      const QString &person)
 {
-    const qint64 conversationId = request.conversationId;
     RequestFacts facts;
     // Stored by apply() as [accountAge, massContact]; empty when the relay
     // sent none.
-    const QCborArray stored = QCborValue::fromCbor(request.facts).toArray();
+    const QCborArray stored = QCborValue::fromCbor(storedFacts).toArray();
     if (stored.size() >= 2) {
         const qint64 age = stored.at(0).toInteger();
         if (age >= 1 && age <= 4)
             facts.accountAge = protocol::wire::FirstContactFacts::AccountAge(age);
         facts.massContact = stored.at(1).toBool();
     }
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
     storage::Result<QList<Conversation>> groups =
         m_conversations.list(storage::ConversationState::Normal);
     if (!groups)
@@ -1042,7 +703,7 @@ AppResult<Messenger::RequestFacts> Messenger::factsOf(const storage::MessageRequ
         if (g.kind != ConversationKind::Group)
             continue;
         storage::Result<std::optional<storage::MemberRole>> role =
-            m_conversations.roleOf(g.id, conv->peerId);
+            m_conversations.roleOf(g.id, person);
         if (role && role->has_value())
             ++facts.sharedGroups;
     }
@@ -1060,70 +721,6 @@ AppResult<bool> Messenger::knowsPerson(const QString &coveId)
     if (!direct)
         return storageError(direct.error());
     return direct->has_value() && (*direct)->state != storage::ConversationState::MessageRequest;
-}
-
-AppResult<std::optional<Messenger::GroupInvitation>>
-Messenger::groupInvitation(qint64 conversationId)
-{
-    using Result = std::optional<GroupInvitation>;
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
-    if (conv->kind != ConversationKind::Group)
-        return Result{};
-    storage::SafetyStateRepository safety(m_account.db());
-    storage::Result<std::optional<storage::MessageRequest>> request =
-        safety.request(conversationId);
-    if (!request)
-        return storageError(request.error());
-    if (!request->has_value() || (*request)->state != storage::RequestState::Pending)
-        return Result{};
-    GroupInvitation invitation;
-    invitation.invitedAt = (*request)->receivedAt;
-    invitation.inviterId = QCborValue::fromCbor((*request)->facts).toArray().at(2).toString();
-    AppResult<RequestFacts> facts = factsOf(**request);
-    if (!facts)
-        return facts.error();
-    invitation.inviterFacts = *facts;
-    if (!facts->accountAge) {
-        // The relay stamps only the first envelope between two accounts:
-        // when the inviter wrote before, their request has the facts.
-        storage::Result<std::optional<Conversation>> direct =
-            m_conversations.findDirect(invitation.inviterId);
-        if (direct && direct->has_value()) {
-            storage::Result<std::optional<storage::MessageRequest>> earlier =
-                safety.request((*direct)->id);
-            if (earlier && earlier->has_value())
-                if (AppResult<RequestFacts> f = factsOf(**earlier); f && f->accountAge)
-                    invitation.inviterFacts = *f;
-        }
-    }
-    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
-    if (!members)
-        return storageError(members.error());
-    for (const storage::GroupMember &m : std::as_const(*members)) {
-        if (m.memberId == m_account.coveId())
-            continue;
-        ++invitation.memberCount;
-        if (m.role == storage::MemberRole::Admin)
-            invitation.admins.append(m.memberId);
-        storage::Result<std::optional<storage::Contact>> c = m_contacts.find(m.memberId);
-        if (c && c->has_value())
-            invitation.contactsInGroup.append(m.memberId);
-    }
-    ++invitation.memberCount; // and the person invited
-    return Result(invitation);
-}
-
-bool Messenger::groupAddsFromContactsOnly()
-{
-    return m_account.setting(kGroupAddsSetting) == kContactsOnlyValue;
-}
-
-AppResult<void> Messenger::setGroupAddsFromContactsOnly(bool on)
-{
-    return m_account.setSetting(kGroupAddsSetting,
-                                on ? kContactsOnlyValue : QByteArray("everyone"));
 }
 
 AppResult<std::optional<Messenger::SafetyNotice>> Messenger::safetyNotice(qint64 conversationId)
@@ -1149,7 +746,7 @@ AppResult<std::optional<Messenger::SafetyNotice>> Messenger::safetyNotice(qint64
     in.isContact = contact->has_value();
     in.beganAsRequest = true;
     in.pendingRequest = conv->state == storage::ConversationState::MessageRequest;
-    AppResult<RequestFacts> facts = factsOf(**request);
+    AppResult<RequestFacts> facts = factsOf((*request)->facts, conv->peerId);
     if (!facts)
         return facts.error();
     in.massContact = facts->massContact;
@@ -1582,22 +1179,6 @@ void Messenger::onReady(const wire::Authenticated &info)
     resumeDownloads();
 }
 
-int Messenger::maxGroupMembers()
-{
-    bool ok = false;
-    const int cap = m_account.setting(kGroupCapSetting).toInt(&ok);
-    return ok && cap >= 2 ? std::min(cap, int(protocol::kMaxGroupMembers)) : kDefaultGroupCap;
-}
-
-AppResult<void> Messenger::checkGroupSize(int members)
-{
-    if (members > maxGroupMembers())
-        return appError(
-            AppError::Code::NotAllowed,
-            QStringLiteral("groups on this relay have at most %1 members").arg(maxGroupMembers()));
-    return {};
-}
-
 void Messenger::resumeDownloads()
 {
     if (!m_relay.isReady())
@@ -1854,6 +1435,10 @@ bool Messenger::receive(const wire::Deliver &envelope)
         Q_EMIT conversationChanged(*outcome.changedConversation);
     if (outcome.receiptFor)
         m_pendingReceipts[outcome.receiptFor->first].append(outcome.receiptFor->second);
+    if (outcome.joinRequestFor) {
+        Q_EMIT joinRequestsChanged(*outcome.joinRequestFor);
+        settleJoinRequests(*outcome.joinRequestFor);
+    }
     return true;
 }
 
@@ -1886,6 +1471,11 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
                 outcome.changedConversation = (*conv)->id;
         }
         return r;
+    }
+    if (content.joinRequest) {
+        if (viaSenderKey)
+            return appError(AppError::Code::Protocol, QStringLiteral("misplaced join request"));
+        return receiveJoinRequest(sender, *content.joinRequest, envelope.facts, outcome);
     }
     if (content.receipt) {
         const auto status = content.receipt->type == protocol::Receipt::Type::Read
@@ -2016,117 +1606,6 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         outcome.receiptFor = std::make_pair(sender, m.messageId);
     } else {
         outcome.stored->attachments.clear(); // no downloads for requests
-    }
-    return {};
-}
-
-AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protocol::Content &content,
-                                            const std::optional<wire::FirstContactFacts> &facts)
-{
-    if (!content.group)
-        return appError(AppError::Code::Protocol, QStringLiteral("group update without group"));
-    const QByteArray &groupId = content.group->groupId;
-    const protocol::GroupUpdate &update = *content.groupUpdate;
-    const qint64 now = nowMs();
-    const auto roleIn = [](const QList<protocol::GroupMember> &members, const QString &id) {
-        auto it = std::find_if(members.cbegin(), members.cend(),
-                               [&](const auto &m) { return m.coveId == id; });
-        return it == members.cend() ? std::optional<protocol::GroupMember::Role>()
-                                    : std::optional(it->role);
-    };
-    const bool weAreIn = roleIn(update.members, m_account.coveId()).has_value();
-    // Above the relay's cap only a modified client would go: refused whole.
-    COVE_APP_TRY(checkGroupSize(int(update.members.size())));
-
-    storage::Result<std::optional<Conversation>> existing = m_conversations.findGroup(groupId);
-    if (!existing)
-        return storageError(existing.error());
-    if (!existing->has_value()) {
-        // A new group: its creator must be an admin of it, and we in it.
-        if (roleIn(update.members, sender) != protocol::GroupMember::Role::Admin || !weAreIn)
-            return appError(AppError::Code::NotAllowed, QStringLiteral("unexpected group"));
-        storage::Result<Conversation> conv = m_conversations.createGroup(
-            groupId, update.name, now, toStoredMembers(update.members, now));
-        if (!conv)
-            return storageError(conv.error());
-        COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv->id, content.group->revision));
-        COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv->id, update.permissions));
-        AppResult<bool> known = knowsPerson(sender);
-        if (!known)
-            return known.error();
-        if (!*known) {
-            // An invitation from a stranger: nothing of the group shows
-            // before the person saw the overview and chose Join. With "who
-            // can add me to groups: contacts only" it waits in Message
-            // requests; otherwise in the chat list.
-            if (m_account.setting(kGroupAddsSetting) == kContactsOnlyValue)
-                COVE_APP_TRY_STORAGE(
-                    m_conversations.setState(conv->id, storage::ConversationState::MessageRequest));
-            storage::SafetyStateRepository safety(m_account.db());
-            COVE_APP_TRY_STORAGE(safety.openRequest(conv->id, now, requestFactsOf(facts, sender)));
-        }
-        return {};
-    }
-    const Conversation &conv = **existing;
-    storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
-    if (!revision)
-        return storageError(revision.error());
-    if (content.group->revision <= *revision)
-        return {}; // stale or repeated
-    storage::Result<QList<storage::GroupMember>> current = m_conversations.members(conv.id);
-    if (!current)
-        return storageError(current.error());
-    const auto currentRole = [&](const QString &id) {
-        auto it = std::find_if(current->cbegin(), current->cend(),
-                               [&](const auto &m) { return m.memberId == id; });
-        return it == current->cend() ? std::optional<storage::MemberRole>()
-                                     : std::optional(it->role);
-    };
-    const bool senderIsAdmin = currentRole(sender) == storage::MemberRole::Admin;
-    storage::Result<quint8> permissions = m_conversations.groupPermissions(conv.id);
-    if (!permissions)
-        return storageError(permissions.error());
-    // A member may rename when the admins allow it: nothing else changes.
-    bool isRename = currentRole(sender).has_value() &&
-                    (*permissions & protocol::GroupUpdate::MembersRename) &&
-                    update.permissions == *permissions && update.members.size() == current->size();
-    for (const protocol::GroupMember &m : update.members) {
-        const std::optional<storage::MemberRole> role = currentRole(m.coveId);
-        if (!role || int(*role) != int(m.role))
-            isRename = false;
-    }
-    // Anyone may leave: the only change is the sender gone (and, when the
-    // last admin leaves, someone promoted).
-    bool isLeave = currentRole(sender).has_value() && !roleIn(update.members, sender);
-    if (isLeave)
-        for (const protocol::GroupMember &m : update.members)
-            if (!currentRole(m.coveId))
-                isLeave = false;
-    if (!senderIsAdmin && !isLeave && !isRename)
-        return appError(AppError::Code::NotAllowed,
-                        QStringLiteral("group change from someone who is not an admin"));
-
-    bool someoneLeft = false;
-    for (const storage::GroupMember &m : *current)
-        if (!roleIn(update.members, m.memberId))
-            someoneLeft = true;
-    QList<storage::GroupMember> members = toStoredMembers(update.members, now);
-    for (storage::GroupMember &m : members)
-        for (const storage::GroupMember &old : *current)
-            if (old.memberId == m.memberId)
-                m.addedAt = old.addedAt;
-    COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
-    COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
-    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, content.group->revision));
-    if (!isLeave) // a leave keeps what the admins set
-        COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, update.permissions));
-    if (someoneLeft) {
-        // Whoever left must not read what we send next.
-        if (storage::Result<void> r =
-                m_account.protocolStore().removeSenderKey({groupId, addressOf(m_account.coveId())});
-            !r)
-            return storageError(r.error());
-        COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
     }
     return {};
 }

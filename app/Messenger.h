@@ -5,6 +5,7 @@
 #include "Contacts.h"
 #include "Content.h"
 #include "Conversations.h"
+#include "GroupLinks.h"
 #include "Messages.h"
 #include "Outbox.h"
 #include "Reachability.h"
@@ -43,7 +44,9 @@ public:
     ~Messenger() override;
 
     // ---- contacts and conversations
-    /// Adds (or renames) a contact by a Cove ID as the person typed it.
+    /// Adds (or renames) a contact by a Cove ID as the person typed it, or
+    /// by a contact link (cove://contact/…). Everything that takes a typed
+    /// Cove ID takes a contact link too.
     [[nodiscard]] AppResult<storage::Contact> addContact(const QString &typedId,
                                                          const QString &name);
     /// The direct conversation with a Cove ID, created when new.
@@ -93,6 +96,8 @@ public:
     [[nodiscard]] AppResult<void> removeMember(qint64 conversationId, const QString &memberId);
     [[nodiscard]] AppResult<void> setRole(qint64 conversationId, const QString &memberId,
                                           storage::MemberRole role);
+    /// The group's members and their roles.
+    [[nodiscard]] AppResult<QList<storage::GroupMember>> groupMembers(qint64 conversationId);
     /// Admins rename; members too when the group allows it (MembersRename).
     [[nodiscard]] AppResult<void> renameGroup(qint64 conversationId, const QString &name);
     /// What members who are not admins may do: protocol::GroupUpdate's
@@ -142,7 +147,8 @@ public:
         RequestFacts inviterFacts; ///< the relay's facts about the inviter
         qint64 invitedAt = 0;      ///< ms since the Unix epoch
         int memberCount = 0;       ///< including the person invited
-        QStringList admins;        ///< Cove IDs; the creator is among them
+        QStringList admins;        ///< Cove IDs
+        QString creatorId; ///< who created the group, as the inviter's app says; may be empty
         QStringList contactsInGroup;
     };
     /// The pending invitation of a group conversation; nullopt when none.
@@ -166,6 +172,39 @@ public:
     /// not told.
     [[nodiscard]] AppResult<void> deleteRequest(qint64 conversationId);
 
+    // ---- invite links (admins make them; anyone in the group may share them)
+    struct InviteLinkInfo {
+        QString link;          ///< cove://group/…; empty when the group has none
+        bool approval = false; ///< an admin lets each joiner in
+    };
+    /// The group's link, naming this account when it is an admin (else the
+    /// first admin) as the one to ask.
+    [[nodiscard]] AppResult<InviteLinkInfo> inviteLink(qint64 conversationId);
+    /// Admins turn the link on or off, choose whether joiners need their
+    /// approval, and `reset` it (a new secret: links shared before stop
+    /// working). Sent to every member like any group change.
+    [[nodiscard]] AppResult<InviteLinkInfo> setInviteLink(qint64 conversationId, bool on,
+                                                          bool approval, bool reset = false);
+    /// Sends the admin a link names a request to be let in (one to one,
+    /// end-to-end encrypted). Returns the group's conversation when the
+    /// person is already in it, nullopt when the request is on its way: the
+    /// group appears once an admin lets them in, without an invitation
+    /// overview, since the person asked for it.
+    [[nodiscard]] AppResult<std::optional<qint64>> joinByLink(const QString &link);
+    /// Someone with the link who asked to join a group this account administers.
+    struct JoinRequestInfo {
+        QString requester;
+        qint64 requestedAt = 0; ///< ms since the Unix epoch
+        RequestFacts facts;     ///< what the relay said about them, when it was a first contact
+    };
+    /// Requests waiting for an admin, oldest first.
+    [[nodiscard]] AppResult<QList<JoinRequestInfo>> joinRequests(qint64 conversationId);
+    /// Lets them in (admins only).
+    [[nodiscard]] AppResult<void> approveJoinRequest(qint64 conversationId,
+                                                     const QString &requester);
+    /// Drops the request; the person who asked is not told.
+    [[nodiscard]] AppResult<void> declineJoinRequest(qint64 conversationId,
+                                                     const QString &requester);
     // ---- blocking
     /// Blocks a person: from now on their envelopes are dropped before
     /// anything is decrypted, stored or shown, no receipt goes back, and a
@@ -223,6 +262,9 @@ Q_SIGNALS:
     /// (fewer for accounts younger than a week). The message is marked
     /// failed; it can be sent again tomorrow.
     void newConversationLimitReached(qint64 conversationId, const QString &recipient);
+    /// Someone asked to join a group this account administers, or a
+    /// request was settled.
+    void joinRequestsChanged(qint64 conversationId);
     void idle();
     void problem(const QString &detail);
 
@@ -243,13 +285,16 @@ private:
                                                 protocol::Content content, bool asMessage);
     [[nodiscard]] AppResult<void> shareSenderKey(const storage::Conversation &conversation,
                                                  const QStringList &recipients);
-    [[nodiscard]] AppResult<void> sendGroupUpdate(const storage::Conversation &conversation,
-                                                  const QString &name,
-                                                  const QList<storage::GroupMember> &members,
-                                                  const QStringList &recipients, bool rekey,
-                                                  std::optional<quint8> permissions = {});
+    [[nodiscard]] AppResult<void>
+    sendGroupUpdate(const storage::Conversation &conversation, const QString &name,
+                    const QList<storage::GroupMember> &members, const QStringList &recipients,
+                    bool rekey, std::optional<quint8> permissions = {},
+                    std::optional<storage::InviteLinkState> invite = {});
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
-    [[nodiscard]] AppResult<RequestFacts> factsOf(const storage::MessageRequest &request);
+    /// The relay's stored facts (see requestFactsOf()) about `person`, with
+    /// the groups the person shares with them.
+    [[nodiscard]] AppResult<RequestFacts> factsOf(const QByteArray &storedFacts,
+                                                  const QString &person);
     [[nodiscard]] AppResult<void> requireAdmin(qint64 conversationId);
     [[nodiscard]] AppResult<void> checkGroupSize(int members);
     /// A Cove ID as typed, canonical; refused when malformed or our own.
@@ -277,6 +322,12 @@ private:
     [[nodiscard]] AppResult<void>
     applyGroupUpdate(const QString &sender, const protocol::Content &content,
                      const std::optional<protocol::wire::FirstContactFacts> &facts);
+    [[nodiscard]] AppResult<void>
+    receiveJoinRequest(const QString &sender, const protocol::JoinRequest &request,
+                       const std::optional<protocol::wire::FirstContactFacts> &facts,
+                       ReceiveOutcome &outcome);
+    /// Lets in whoever waits when the group's link needs no approval.
+    void settleJoinRequests(qint64 conversationId);
     void flushAcks();
     void queueReceipts();
     void download(const storage::StoredAttachment &attachment);

@@ -4,6 +4,7 @@
 #include "Account.h"
 #include "Contacts.h"
 #include "Conversations.h"
+#include "GroupLinks.h"
 #include "RelayClient.h"
 #include "RelayMessages.h"
 #include "SafetyState.h"
@@ -88,6 +89,13 @@ AppResult<QStringList> Reachability::allowed()
                 ids.insert(m.memberId);
         }
     }
+    // The admins of groups the person asked to join by a link: their answer.
+    storage::Result<QList<storage::JoinAsked>> asked =
+        storage::GroupLinkRepository(m_account.db()).joinsAsked();
+    if (!asked)
+        return storageAppError(asked.error());
+    for (const storage::JoinAsked &a : std::as_const(*asked))
+        ids.insert(a.adminId);
     ids.remove(m_account.coveId());
     QStringList out(ids.cbegin(), ids.cend());
     out.sort();
@@ -102,6 +110,15 @@ void Reachability::scheduleSync()
     if (contactsOnly()) {
         m_synced = false;
         m_syncTimer.start();
+    }
+}
+
+void Reachability::syncNow()
+{
+    if (contactsOnly()) {
+        m_synced = false;
+        m_syncTimer.stop();
+        sync();
     }
 }
 

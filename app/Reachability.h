@@ -37,6 +37,9 @@ public:
 
     /// Contacts, chats or groups changed: the relay's list is refreshed soon.
     void scheduleSync();
+    /// Sends a contacts-only list now, before a message whose answer must
+    /// get through.
+    void syncNow();
 
 Q_SIGNALS:
     /// The setting changed.

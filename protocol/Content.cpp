@@ -16,14 +16,16 @@
 namespace cove::protocol {
 namespace {
 
-constexpr int kContentKeyCount = 14;
+constexpr int kContentKeyCount = 15;
 constexpr int kAttachmentKeyCount = 6;
 constexpr int kQuoteKeyCount = 3;
 constexpr int kGroupKeyCount = 2;
 constexpr int kReceiptKeyCount = 2;
-constexpr int kGroupUpdateKeyCount = 3;
-/// Keys 0 and 1 are required; 2 (permissions) is there only when not 0.
+constexpr int kGroupUpdateKeyCount = 6;
+/// Keys 0 and 1 are required; 2 (permissions) is there only when not 0,
+/// 3 (invite token) only with a link, 4 (approval) only when true.
 constexpr int kGroupUpdateRequiredKeys = 2;
+constexpr int kJoinRequestKeyCount = 2;
 constexpr int kMemberKeyCount = 2;
 constexpr quint64 kMaxUint32 = 0xffffffffu;
 
@@ -79,7 +81,9 @@ void writeReceipt(QCborStreamWriter &w, const Receipt &r)
 
 void writeGroupUpdate(QCborStreamWriter &w, const GroupUpdate &u)
 {
-    w.startMap(u.permissions != 0 ? kGroupUpdateKeyCount : kGroupUpdateRequiredKeys);
+    w.startMap(quint64(kGroupUpdateRequiredKeys) + (u.permissions != 0 ? 1u : 0u) +
+               (u.inviteToken.isEmpty() ? 0u : 1u) + (u.inviteApproval ? 1u : 0u) +
+               (u.creator.isEmpty() ? 0u : 1u));
     writeKey(w, GroupUpdateKey::Name);
     writeText(w, u.name);
     writeKey(w, GroupUpdateKey::Members);
@@ -96,6 +100,18 @@ void writeGroupUpdate(QCborStreamWriter &w, const GroupUpdate &u)
     if (u.permissions != 0) {
         writeKey(w, GroupUpdateKey::Permissions);
         w.append(quint64(u.permissions));
+    }
+    if (!u.inviteToken.isEmpty()) {
+        writeKey(w, GroupUpdateKey::InviteToken);
+        writeBytes(w, u.inviteToken);
+    }
+    if (u.inviteApproval) {
+        writeKey(w, GroupUpdateKey::InviteApproval);
+        w.append(true);
+    }
+    if (!u.creator.isEmpty()) {
+        writeKey(w, GroupUpdateKey::Creator);
+        writeText(w, u.creator);
     }
     w.endMap();
 }
@@ -114,6 +130,7 @@ QByteArray encodeImpl(const Content &c, bool withFrankingKey)
     entries += c.groupUpdate ? 1u : 0u;
     entries += c.senderKeyDistribution.isEmpty() ? 0u : 1u;
     entries += c.timerUpdate ? 1u : 0u;
+    entries += c.joinRequest ? 1u : 0u;
 
     QByteArray out;
     {
@@ -181,6 +198,15 @@ QByteArray encodeImpl(const Content &c, bool withFrankingKey)
         if (c.timerUpdate) {
             writeKey(w, ContentKey::TimerUpdate);
             w.append(true);
+        }
+        if (c.joinRequest) {
+            writeKey(w, ContentKey::JoinRequest);
+            w.startMap(kJoinRequestKeyCount);
+            writeKey(w, JoinRequestKey::GroupId);
+            writeBytes(w, c.joinRequest->groupId);
+            writeKey(w, JoinRequestKey::Token);
+            writeBytes(w, c.joinRequest->token);
+            w.endMap();
         }
         w.endMap();
     }
@@ -479,6 +505,22 @@ Result<Receipt> parseReceipt(const QCborValue &v)
     return receipt;
 }
 
+/// A Cove ID in a group update: 1..kMaxAuthorIdSize ASCII characters.
+Result<QString> asciiIdField(const QCborValue &value, const QString &name)
+{
+    auto r = textField(value, name, kMaxAuthorIdSize);
+    if (!r)
+        return r.error();
+    const QString &id = r.value();
+    if (id.isEmpty())
+        return malformed(name, QLatin1String("is empty"));
+    for (const QChar ch : id) {
+        if (ch.unicode() > 0x7f)
+            return malformed(name, QLatin1String("is not ASCII"));
+    }
+    return r;
+}
+
 Result<GroupMember> parseMember(const QCborValue &v, const QString &prefix)
 {
     GroupMember m;
@@ -488,17 +530,9 @@ Result<GroupMember> parseMember(const QCborValue &v, const QString &prefix)
     auto field = [&](qint64 key, const QCborValue &value) -> Result<void> {
         switch (MemberKey(key)) {
         case MemberKey::CoveId: {
-            const QString name = keyName(prefix, key, QLatin1String("member coveId"));
-            auto r = textField(value, name, kMaxAuthorIdSize);
+            auto r = asciiIdField(value, keyName(prefix, key, QLatin1String("member coveId")));
             if (!r)
                 return r.error();
-            const QString &id = r.value();
-            if (id.isEmpty())
-                return malformed(name, QLatin1String("is empty"));
-            for (const QChar ch : id) {
-                if (ch.unicode() > 0x7f)
-                    return malformed(name, QLatin1String("is not ASCII"));
-            }
             m.coveId = std::move(r).value();
             return {};
         }
@@ -568,6 +602,29 @@ Result<GroupUpdate> parseGroupUpdate(const QCborValue &v)
             u.permissions = quint8(value.toInteger());
             return {};
         }
+        case GroupUpdateKey::InviteToken: {
+            auto r = bytesField(value, keyName(prefix, key, QLatin1String("invite token")),
+                                kInviteTokenSize, kInviteTokenSize);
+            if (!r)
+                return r.error();
+            u.inviteToken = std::move(r).value();
+            return {};
+        }
+        case GroupUpdateKey::InviteApproval: {
+            const QString where = keyName(prefix, key, QLatin1String("invite approval"));
+            if (!value.isTrue())
+                return malformed(where, QLatin1String("is not true; false is omitted"));
+            u.inviteApproval = true;
+            return {};
+        }
+        case GroupUpdateKey::Creator: {
+            const QString name = keyName(prefix, key, QLatin1String("group creator"));
+            auto r = asciiIdField(value, name);
+            if (!r)
+                return r.error();
+            u.creator = std::move(r).value();
+            return {};
+        }
         }
         return {};
     };
@@ -577,7 +634,44 @@ Result<GroupUpdate> parseGroupUpdate(const QCborValue &v)
         return seen.error();
     if (auto r = requireAll(seen.value(), kGroupUpdateRequiredKeys, prefix); !r)
         return r.error();
+    if (u.inviteApproval && u.inviteToken.isEmpty())
+        return malformed(QStringLiteral("key 11.4 (invite approval)"),
+                         QLatin1String("needs key 11.3 (invite token)"));
     return u;
+}
+
+Result<JoinRequest> parseJoinRequest(const QCborValue &v)
+{
+    JoinRequest j;
+    const QString prefix = QStringLiteral("14.");
+    auto field = [&](qint64 key, const QCborValue &value) -> Result<void> {
+        switch (JoinRequestKey(key)) {
+        case JoinRequestKey::GroupId: {
+            auto r = bytesField(value, keyName(prefix, key, QLatin1String("join groupId")),
+                                kMinGroupIdSize, kMaxGroupIdSize);
+            if (!r)
+                return r.error();
+            j.groupId = std::move(r).value();
+            return {};
+        }
+        case JoinRequestKey::Token: {
+            auto r = bytesField(value, keyName(prefix, key, QLatin1String("join token")),
+                                kInviteTokenSize, kInviteTokenSize);
+            if (!r)
+                return r.error();
+            j.token = std::move(r).value();
+            return {};
+        }
+        }
+        return {};
+    };
+    auto seen =
+        walkRecord(v, QStringLiteral("key 14 (joinRequest)"), prefix, kJoinRequestKeyCount, field);
+    if (!seen)
+        return seen.error();
+    if (auto r = requireAll(seen.value(), kJoinRequestKeyCount, prefix); !r)
+        return r.error();
+    return j;
 }
 
 Result<void> parseField(Content &c, qint64 key, const QCborValue &value)
@@ -695,6 +789,13 @@ Result<void> parseField(Content &c, qint64 key, const QCborValue &value)
         if (!value.isTrue())
             return malformed(where, QLatin1String("is false; a false timerUpdate is omitted"));
         c.timerUpdate = true;
+        return {};
+    }
+    case ContentKey::JoinRequest: {
+        auto r = parseJoinRequest(value);
+        if (!r)
+            return r.error();
+        c.joinRequest = std::move(r).value();
         return {};
     }
     }

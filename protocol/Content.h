@@ -37,6 +37,8 @@ namespace cove::protocol {
 ///  12 senderKey      bytes, 1..kMaxSenderKeyDistributionSize; needs 9 (optional)
 ///  13 timerUpdate    true: this message sets the conversation's timer to 7
 ///                    (0 or absent 7: off)                          (optional)
+///  14 joinRequest    join request map: asks a group's admin to be let in
+///                    by the group's invite link                    (optional)
 /// Attachment map (AttachmentKey), all required: 0 blobId, 1 key,
 /// 2 plaintextSha256, 3 size, 4 mimeType, 5 fileName.
 /// Quote map (QuoteKey), all required: 0 messageId, 1 authorId, 2 excerpt.
@@ -46,7 +48,14 @@ namespace cove::protocol {
 /// Group update map (GroupUpdateKey): 0 name (text, 0..kMaxGroupNameChars
 ///   code points), 1 members: array of 1..kMaxGroupMembers member maps,
 ///   sorted by Cove ID, no duplicates (both required); 2 permissions (uint,
-///   known GroupPermission bits, 1..3; left out when 0).
+///   known GroupPermission bits, 1..3; left out when 0); 3 inviteToken
+///   (bytes, kInviteTokenSize; the group's invite link, left out when it
+///   has none); 4 inviteApproval (true: an admin lets each joiner in; needs
+///   3, left out when false); 5 creator (text, the Cove ID of whoever
+///   created the group, 1..kMaxAuthorIdSize ASCII characters; left out when
+///   unknown, in groups made before it was sent).
+/// Join request map (JoinRequestKey), all required: 0 groupId, 1 token
+///   (kInviteTokenSize bytes, from the link).
 /// Member map (MemberKey), all required: 0 coveId (text, 1..kMaxAuthorIdSize
 ///   ASCII characters), 1 role (1 member, 2 admin).
 
@@ -72,6 +81,7 @@ inline constexpr qsizetype kMaxReceiptIds = 100;
 inline constexpr qsizetype kMaxGroupNameChars = 128;
 inline constexpr qsizetype kMaxGroupMembers = 1000;
 inline constexpr qsizetype kMaxSenderKeyDistributionSize = 1024;
+inline constexpr qsizetype kInviteTokenSize = 16;
 
 /// Map keys of the top-level content map.
 enum class ContentKey : quint8 {
@@ -89,6 +99,7 @@ enum class ContentKey : quint8 {
     GroupUpdate = 11,
     SenderKey = 12,
     TimerUpdate = 13,
+    JoinRequest = 14,
 };
 enum class AttachmentKey : quint8 {
     BlobId = 0,
@@ -101,7 +112,15 @@ enum class AttachmentKey : quint8 {
 enum class QuoteKey : quint8 { MessageId = 0, AuthorId = 1, Excerpt = 2 };
 enum class GroupKey : quint8 { GroupId = 0, Revision = 1 };
 enum class ReceiptKey : quint8 { Type = 0, MessageIds = 1 };
-enum class GroupUpdateKey : quint8 { Name = 0, Members = 1, Permissions = 2 };
+enum class GroupUpdateKey : quint8 {
+    Name = 0,
+    Members = 1,
+    Permissions = 2,
+    InviteToken = 3,
+    InviteApproval = 4,
+    Creator = 5,
+};
+enum class JoinRequestKey : quint8 { GroupId = 0, Token = 1 };
 enum class MemberKey : quint8 { CoveId = 0, Role = 1 };
 
 /// An encrypted attachment as the message refers to it. The blob itself is
@@ -165,7 +184,23 @@ struct GroupUpdate {
     QString name;
     QList<GroupMember> members; ///< sorted by coveId, unique
     quint8 permissions = 0;
+    /// The secret of the group's invite link (kInviteTokenSize bytes);
+    /// empty: no link. Whoever holds the link may ask an admin to join.
+    QByteArray inviteToken = {};
+    /// Joining by the link needs an admin's approval (needs a token).
+    bool inviteApproval = false;
+    /// Who created the group (a claim of the admin who sent the update,
+    /// shown in an invitation's overview); empty when unknown.
+    QString creator = {};
     bool operator==(const GroupUpdate &) const = default;
+};
+
+/// Someone with a group's invite link asks one of its admins, one to one,
+/// to be let in. The admin's app checks the token against the group's.
+struct JoinRequest {
+    QByteArray groupId; ///< kMinGroupIdSize..kMaxGroupIdSize bytes
+    QByteArray token;   ///< kInviteTokenSize bytes
+    bool operator==(const JoinRequest &) const = default;
 };
 
 /// One message's content.
@@ -183,6 +218,7 @@ struct Content {
     std::optional<GroupUpdate> groupUpdate;
     QByteArray senderKeyDistribution; ///< empty when absent
     bool timerUpdate = false;
+    std::optional<JoinRequest> joinRequest;
 
     bool operator==(const Content &) const = default;
 };

@@ -523,6 +523,32 @@ Result<void> ConversationRepository::setGroupPermissions(qint64 conversationId, 
                               [&](sqlite::Statement &st) { st.bind(2, quint32(permissions)); });
 }
 
+Result<QString> ConversationRepository::groupCreator(qint64 conversationId)
+{
+    Result<std::optional<QString>> row = detail::readOne<QString>(
+        m_db, "SELECT ifnull(group_creator, '') FROM conversations WHERE id = ?",
+        "reading a group's creator",
+        [&](sqlite::Statement &st) { st.bind(1, std::int64_t(conversationId)); },
+        [](const sqlite::Statement &st) { return st.text(0); });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return notFound();
+    return **row;
+}
+
+Result<void> ConversationRepository::setGroupCreator(qint64 conversationId, const QString &coveId)
+{
+    return updateConversation(m_db, "UPDATE conversations SET group_creator = ?2 WHERE id = ?1",
+                              conversationId, "recording a group's creator",
+                              [&](sqlite::Statement &st) {
+                                  if (coveId.isEmpty())
+                                      st.bindNull(2);
+                                  else
+                                      st.bind(2, coveId);
+                              });
+}
+
 Result<void> ConversationRepository::setGroupRevision(qint64 conversationId, quint32 revision)
 {
     return updateConversation(m_db, "UPDATE conversations SET group_revision = ?2 WHERE id = ?1",

@@ -134,6 +134,9 @@ public:
     /// What members who are not admins may do (protocol GroupPermission bits).
     [[nodiscard]] Result<quint8> groupPermissions(qint64 conversationId);
     [[nodiscard]] Result<void> setGroupPermissions(qint64 conversationId, quint8 permissions);
+    /// Who created the group, as its admins' updates say; empty when unknown.
+    [[nodiscard]] Result<QString> groupCreator(qint64 conversationId);
+    [[nodiscard]] Result<void> setGroupCreator(qint64 conversationId, const QString &coveId);
 
     /// The members that already hold our current sender key for a group.
     [[nodiscard]] Result<QSet<QString>> senderKeyShares(qint64 conversationId);

@@ -274,12 +274,38 @@ ALTER TABLE conversations ADD COLUMN group_permissions INTEGER NOT NULL DEFAULT 
 ALTER TABLE message_requests ADD COLUMN notices_dismissed INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 6: who created a group (as its admins' updates say), and group
+// invite links: a group's current link secret and whether an admin lets
+// each joiner in; requests to join groups this account
+// administers (with the relay's first-contact facts about the requester,
+// CBOR as in message_requests); and the groups this account asked to join,
+// so the admin's answer is taken as this person's choice rather than shown
+// as a stranger's invitation.
+constexpr const char *kSchemaV6 = R"sql(
+ALTER TABLE conversations ADD COLUMN group_creator TEXT;
+ALTER TABLE conversations ADD COLUMN invite_token BLOB;
+ALTER TABLE conversations ADD COLUMN invite_approval INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE group_join_requests (
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    requester       TEXT NOT NULL,
+    requested_at    INTEGER NOT NULL,
+    facts           BLOB NOT NULL DEFAULT x'',
+    PRIMARY KEY (conversation_id, requester)
+) WITHOUT ROWID;
+CREATE TABLE group_joins_asked (
+    group_id     BLOB PRIMARY KEY,
+    admin_id     TEXT NOT NULL,
+    asked_at     INTEGER NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
-        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3},
+        {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
     };
     return list;
 }

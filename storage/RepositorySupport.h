@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace cove::storage::detail {
@@ -74,6 +75,53 @@ private:
     explicit Savepoint(sqlite::Database *db) : m_db(db) {}
     sqlite::Database *m_db;
 };
+
+// Runs a statement without results; returns how many rows it changed.
+template <typename Bind>
+inline Result<int> change(sqlite::Database &db, QByteArrayView sql, const char *what, Bind bind)
+{
+    Result<Query> q = query(db, sql, what);
+    if (!q)
+        return q.error();
+    bind(**q);
+    if (sqlite::Result<void> r = (**q).run(); !r)
+        return fromSqlite(r.error(), what);
+    return db.changes();
+}
+
+// Runs a query and reads every row with `read`.
+template <typename T, typename Bind, typename Read>
+inline Result<QList<T>> readAll(sqlite::Database &db, QByteArrayView sql, const char *what,
+                                Bind bind, Read read)
+{
+    Result<Query> q = query(db, sql, what);
+    if (!q)
+        return q.error();
+    bind(**q);
+    QList<T> out;
+    for (;;) {
+        sqlite::Result<bool> row = (**q).step();
+        if (!row)
+            return fromSqlite(row.error(), what);
+        if (!*row)
+            return out;
+        out.append(read(**q));
+    }
+}
+
+template <typename T, typename Bind, typename Read>
+inline Result<std::optional<T>> readOne(sqlite::Database &db, QByteArrayView sql, const char *what,
+                                        Bind bind, Read read)
+{
+    Result<QList<T>> rows = readAll<T>(db, sql, what, bind, read);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<T>();
+    return std::optional<T>(std::move(rows->first()));
+}
+
+inline void bindNothing(sqlite::Statement &) {}
 
 /// Binds NULL for an empty byte array (optional key and tag columns).
 inline void bindOptionalBlob(sqlite::Statement &st, int index, const QByteArray &bytes)

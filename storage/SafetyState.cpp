@@ -8,59 +8,16 @@
 
 namespace cove::storage {
 
+using detail::bindNothing;
 using detail::bindOptionalBlob;
+using detail::change;
 using detail::query;
 using detail::Query;
+using detail::readAll;
+using detail::readOne;
 using detail::Savepoint;
 
 namespace {
-
-// Runs a statement without results; returns how many rows it changed.
-template <typename Bind>
-Result<int> change(sqlite::Database &db, QByteArrayView sql, const char *what, Bind bind)
-{
-    Result<Query> q = query(db, sql, what);
-    if (!q)
-        return q.error();
-    bind(**q);
-    if (sqlite::Result<void> r = (**q).run(); !r)
-        return fromSqlite(r.error(), what);
-    return db.changes();
-}
-
-// Runs a query and reads every row with `read`.
-template <typename T, typename Bind, typename Read>
-Result<QList<T>> readAll(sqlite::Database &db, QByteArrayView sql, const char *what, Bind bind,
-                         Read read)
-{
-    Result<Query> q = query(db, sql, what);
-    if (!q)
-        return q.error();
-    bind(**q);
-    QList<T> out;
-    for (;;) {
-        sqlite::Result<bool> row = (**q).step();
-        if (!row)
-            return fromSqlite(row.error(), what);
-        if (!*row)
-            return out;
-        out.append(read(**q));
-    }
-}
-
-template <typename T, typename Bind, typename Read>
-Result<std::optional<T>> readOne(sqlite::Database &db, QByteArrayView sql, const char *what,
-                                 Bind bind, Read read)
-{
-    Result<QList<T>> rows = readAll<T>(db, sql, what, bind, read);
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return std::optional<T>();
-    return std::optional<T>(std::move(rows->first()));
-}
-
-void bindNothing(sqlite::Statement &) {}
 
 MessageRequest readRequest(const sqlite::Statement &st)
 {

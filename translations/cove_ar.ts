@@ -4,27 +4,28 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+457"/>
-        <location filename="../ui/Dialogs.cpp" line="+387"/>
+        <location filename="../ui/ChatView.cpp" line="+433"/>
+        <location filename="../ui/Dialogs.cpp" line="+400"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+406"/>
+        <location line="+409"/>
         <location line="+13"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+270"/>
+        <location line="+19"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-437"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-172"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-276"/>
         <source>Block %1?</source>
         <translation>هل تريد حظر %1؟</translation>
     </message>
@@ -34,7 +35,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+375"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -99,7 +100,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+339"/>
+        <location filename="../ui/MainWindow.cpp" line="+351"/>
         <source>&amp;Get help…</source>
         <translation>&amp;طلب المساعدة…</translation>
     </message>
@@ -114,7 +115,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+216"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -142,7 +143,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-345"/>
+        <location filename="../ui/ChatView.cpp" line="-348"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -162,7 +163,60 @@
         <translation>سيرى الآخرون أنك غادرت. ويبقى لديك ما قيل حتى الآن.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>Reset the invite link?</source>
+        <translation>هل تريد إعادة تعيين رابط الدعوة؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links you shared before stop working. Anyone who should still join needs the new one.</source>
+        <translation>ستتوقف الروابط التي شاركتها من قبل عن العمل. ومن يُفترض أن ينضم بعد ذلك سيحتاج إلى الرابط الجديد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+245"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>No invite link</source>
+        <translation>لا يوجد رابط دعوة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admins can make a link that lets people ask to join.</source>
+        <translation>يمكن للمشرفين إنشاء رابط يتيح للناس طلب الانضمام.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone with the link can ask to join; an admin lets each one in. Share it only with people you mean.</source>
+        <translation>يمكن لأي شخص لديه الرابط أن يطلب الانضمام، ويسمح أحد المشرفين بانضمام كل شخص على حدة. لا تشاركه إلا مع من تقصدهم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone with the link joins at once and sees what is said from then on. Share it only with people you mean.</source>
+        <translation>أي شخص لديه الرابط ينضم فورًا ويرى ما يُقال من تلك اللحظة فصاعدًا. لا تشاركه إلا مع من تقصدهم.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n person(s) asking to join</source>
+        <translation>
+            <numerusform>عدد من يطلبون الانضمام: %n</numerusform>
+            <numerusform>عدد من يطلبون الانضمام: %n</numerusform>
+            <numerusform>عدد من يطلبون الانضمام: %n</numerusform>
+            <numerusform>عدد من يطلبون الانضمام: %n</numerusform>
+            <numerusform>عدد من يطلبون الانضمام: %n</numerusform>
+            <numerusform>عدد من يطلبون الانضمام: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Everyone in your contacts is in this group already.</source>
         <translation>كل جهات اتصالك موجودة في هذه المجموعة بالفعل.</translation>
     </message>
@@ -177,7 +231,7 @@
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>You</source>
         <translation>أنت</translation>
     </message>
@@ -204,7 +258,7 @@
         <translation>الحد الأقصى لعدد الأعضاء في المجموعات على خادم الترحيل هذا هو %1. المشرفون وحدهم يضيفون الأعضاء أو يزيلونهم ويغيّرون هذه الإعدادات.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Group name</source>
         <translation>اسم المجموعة</translation>
     </message>
@@ -258,11 +312,56 @@
         <source>Members can change the group&apos;s name</source>
         <translation>يمكن للأعضاء تغيير اسم المجموعة</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Invite link&lt;/b&gt;</source>
+        <translation>&lt;b&gt;رابط الدعوة&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite people with a link</source>
+        <translation>دعوة الأشخاص عبر رابط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An admin approves each new member</source>
+        <translation>يوافق أحد المشرفين على كل عضو جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite link</source>
+        <translation>رابط الدعوة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the invite link</source>
+        <translation>نسخ رابط الدعوة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset link</source>
+        <translation>إعادة تعيين الرابط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People asking to join</source>
+        <translation>الأشخاص الذين يطلبون الانضمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let in</source>
+        <translation>السماح بالانضمام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>رفض</translation>
+    </message>
 </context>
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+94"/>
+        <location filename="../app/ConversationListModel.cpp" line="+142"/>
         <source>Group invitation</source>
         <translation>دعوة إلى مجموعة</translation>
     </message>
@@ -277,7 +376,12 @@
         <translation>• وقت الدعوة: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>• Created by %1</source>
+        <translation>• أنشأها %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>• Admins: %1</source>
         <translation>• المشرفون: %1</translation>
     </message>
@@ -340,6 +444,26 @@
         <source>Report the group and who invited you</source>
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-245"/>
+        <source>&amp;Join a group by link…</source>
+        <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Join a group by link</source>
+        <translation>الانضمام إلى مجموعة عبر رابط</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste the group&apos;s invite link (cove://group/…):</source>
+        <translation>الصق رابط دعوة المجموعة (cove://group/…):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your request went to the group&apos;s admin, end-to-end encrypted. The group appears in your chats when they let you in.</source>
+        <translation>أُرسل طلبك إلى مشرف المجموعة مشفّرًا تشفيرًا تامًا بين الطرفين. ستظهر المجموعة في دردشاتك عندما يسمح لك بالانضمام.</translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -379,7 +503,7 @@
         <translation>طلب مراجعة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-167"/>
+        <location filename="../ui/MainWindow.cpp" line="-115"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حسابك موقوف مؤقتًا أو محظور: راجع مساعدة › بلاغاتي</translation>
     </message>
@@ -387,7 +511,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-360"/>
+        <location filename="../ui/ChatView.cpp" line="-363"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -432,8 +556,8 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+299"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-8"/>
+        <location filename="../ui/ChatView.cpp" line="+302"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
@@ -442,11 +566,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
+        <location line="+10"/>
         <source>Report</source>
         <translation>إبلاغ</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-28"/>
         <source>Report this message request</source>
         <translation>الإبلاغ عن طلب المراسلة هذا</translation>
     </message>
@@ -458,6 +583,7 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+19"/>
         <source>Report this conversation</source>
         <translation>الإبلاغ عن هذه المحادثة</translation>
     </message>
@@ -543,7 +669,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-198"/>
+        <location filename="../ui/MainWindow.cpp" line="-208"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -560,7 +686,7 @@
         </translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Block all</source>
         <translation>حظر الجميع</translation>
     </message>
@@ -610,7 +736,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-268"/>
+        <location filename="../ui/ChatView.cpp" line="-287"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -737,7 +863,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+64"/>
+        <location filename="../app/cli/main.cpp" line="+65"/>
         <source>cove-cli: %1</source>
         <translation>cove-cli: %1</translation>
     </message>
@@ -747,7 +873,7 @@
         <translation>أنا</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>usage: set-relay URL</source>
         <translation>الاستخدام: set-relay URL</translation>
     </message>
@@ -895,12 +1021,74 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+566"/>
-        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list</source>
-        <translation>الاستخدام: group create|add|remove|leave|rename|role|settings|send|info|list</translation>
+        <location line="+737"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
+        <translation>Cove من دون نافذة.
+
+الأوامر:
+  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
+  id                          إظهار معرّف Cove الخاص بك (--link: رابط جهة الاتصال الخاص بك)
+  set-relay URL               حفظ خادم الترحيل
+  add-contact ID|LINK [NAME]  إضافة جهة اتصال بمعرّف Cove أو برابط جهة اتصال
+  contacts                    عرض جهات الاتصال
+  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
+  sync                        استلام ما ينتظرك وإرسال ما ينتظر الإرسال
+  list                        عرض المحادثات
+  history ID|GROUP            عرض محادثة
+  read ID|GROUP               التعليم كمقروءة (يُرسل إشعارات القراءة)
+  read-receipts on|off        هل تُرسَل إشعارات القراءة عند القراءة
+  who-can-message [everyone|contacts]  من يمكنه بدء محادثة معك
+  who-can-add-to-groups [everyone|contacts]  أين تذهب دعوات الغرباء إلى المجموعات
+  group create NAME ID...     إنشاء مجموعة؛ وهناك أيضًا: add، remove، leave، rename،
+                              role، settings، send، info، list
+  group link GROUP [on|off|reset|approval on|off]  رابط دعوة المجموعة
+  group join LINK             طلب الانضمام إلى مجموعة عبر رابط دعوتها؛ أما requests،
+                              approve، decline: فللطلبات التي يرد عليها المشرف
+  timer ID|GROUP SECONDS|off  الرسائل المؤقتة
+  safety-number ID            إظهار رقم الأمان؛ والأمر verify ID يسجّل أنك قارنته
+  accept-identity ID          قبول رقم أمان جهة اتصال بعد تغيّره
+  save-attachment N PATH      حفظ المرفق #N في ملف
+  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، --message ID من history
+                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
+                              --comment TEXT، --block)
+  reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
+  review CASE                 طلب مراجعة قرار (--comment TEXT)
+  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ والأمر blocked يعرض المحظورين
+  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ ودردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
     </message>
     <message>
-        <location line="-838"/>
+        <location line="-1009"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
@@ -1029,17 +1217,49 @@
     <message>
         <location line="+77"/>
         <location line="+52"/>
-        <location line="+66"/>
+        <location line="+15"/>
+        <location line="+24"/>
+        <location line="+131"/>
         <source>no such group</source>
         <translation>هذه المجموعة غير موجودة</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-200"/>
         <source>usage: group %1</source>
         <translation>الاستخدام: group %1</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+53"/>
+        <source>This group has no invite link.</source>
+        <translation>ليس لهذه المجموعة رابط دعوة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An admin approves each new member.</source>
+        <translation>يوافق أحد المشرفين على كل عضو جديد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone with the link joins at once.</source>
+        <translation>أي شخص لديه الرابط ينضم فورًا.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You are already in this group: %1</source>
+        <translation>أنت عضو في هذه المجموعة بالفعل: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked to join. The group appears once an admin lets you in.</source>
+        <translation>تم طلب الانضمام. ستظهر المجموعة بعد أن يسمح لك أحد المشرفين بالانضمام.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</source>
+        <translation>الاستخدام: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>not a Cove ID</source>
         <translation>هذا ليس معرّف Cove</translation>
     </message>
@@ -1059,68 +1279,7 @@
         <translation>لم يتم التحقق</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation>نسخة Cove بلا نافذة.
-
-الأوامر:
-  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
-  id                          عرض معرّف Cove الخاص بك
-  set-relay URL               حفظ عنوان خادم الترحيل
-  add-contact ID [NAME]       إضافة جهة اتصال
-  contacts                    عرض جهات الاتصال
-  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
-  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
-  list                        عرض المحادثات
-  history ID|GROUP            عرض محادثة
-  read ID|GROUP               تعليم المحادثة كمقروءة (يرسل إشعارات القراءة)
-  read-receipts on|off        هل تُرسَل إشعارات القراءة عند قراءة الرسائل
-  who-can-message [everyone|contacts]  من يمكنه أن يبدأ محادثة معك
-  who-can-add-to-groups [everyone|contacts]  إلى أين تذهب دعوات الغرباء إلى المجموعات
-  group create NAME ID...     إنشاء مجموعة؛ وأيضًا: add، remove، leave، rename،
-                              role، settings، send، info، list
-  timer ID|GROUP SECONDS|off  الرسائل المؤقتة (ذاتية الاختفاء)
-  safety-number ID            عرض رقم الأمان؛ والأمر verify ID يعلّمه كرقم تمت مقارنته
-  accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال بعد تغيّره
-  save-attachment N PATH      حفظ المرفق رقم N في ملف
-  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
-                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
-                              --comment TEXT، --block)
-  reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
-  review CASE                 طلب مراجعة قرار (--comment TEXT)
-  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ والأمر blocked يعرض المحظورين
-  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ دردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -1161,6 +1320,11 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Show your contact link instead (id).</source>
+        <translation>إظهار رابط جهة الاتصال الخاص بك بدلًا من ذلك (id).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report category id (report), e.g. spam.</source>
         <translation>معرّف فئة البلاغ (report)، مثل spam.</translation>
     </message>
@@ -1193,7 +1357,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-66"/>
+        <location filename="../app/ConversationListModel.cpp" line="-114"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -1831,24 +1995,24 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-289"/>
+        <location filename="../ui/Dialogs.cpp" line="-301"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cove ID</source>
         <translation>معرّف Cove</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>How you call them</source>
         <translation>الاسم الذي تعرفه به</translation>
     </message>
@@ -1858,12 +2022,27 @@ Commands:
         <translation>اطلب من الشخص معرّف Cove الخاص به: يجده في «الإعدادات» داخل تطبيقه. ينتهي المعرّف برمز تحقّق، لذلك يُكتشَف أي خطأ في الكتابة.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>A contact link (cove://contact/…) works too.</source>
+        <translation>يصلح أيضًا رابط جهة اتصال (cove://contact/…).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>This is not a Cove contact link.</source>
+        <translation>هذا ليس رابط جهة اتصال من Cove.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a group&apos;s invite link: use “Join a group by link” in the Cove menu.</source>
+        <translation>هذا رابط دعوة إلى مجموعة: استخدم «الانضمام إلى مجموعة عبر رابط» في قائمة Cove.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is not a Cove ID yet: 18 letters and digits, dashes optional.</source>
         <translation>هذا ليس معرّف Cove بعد: يتكوّن المعرّف من 18 حرفًا ورقمًا، والشرطات اختيارية.</translation>
     </message>
@@ -1876,21 +2055,21 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-615"/>
+        <location filename="../ui/ChatView.cpp" line="-622"/>
         <location line="+12"/>
         <location line="+16"/>
         <location line="+8"/>
         <location line="+5"/>
         <location line="+17"/>
         <location line="+10"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+112"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -1900,7 +2079,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+155"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -1927,7 +2106,7 @@ Commands:
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; تنتظر رسائله هنا حتى تقبل الطلب، ولا يعرف إن كنت قد رأيتها.</translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location filename="../ui/FactLines.cpp" line="+15"/>
         <source>• The account was created less than a day ago.</source>
         <translation>• أُنشئ هذا الحساب قبل أقل من يوم.</translation>
     </message>
@@ -1969,7 +2148,7 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location filename="../ui/ChatView.cpp" line="+5"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -1979,7 +2158,7 @@ Commands:
         <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>
@@ -2048,7 +2227,7 @@ Commands:
         <translation>حذف طلب المراسلة</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
@@ -2146,7 +2325,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-118"/>
+        <location filename="../ui/Dialogs.cpp" line="-130"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation>لم يتمكن Cove من حفظ هذا على هذا الحاسوب. هل القرص ممتلئ؟</translation>
     </message>
@@ -2194,12 +2373,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-82"/>
+        <location filename="../ui/MainWindow.cpp" line="-91"/>
         <source>Your Cove ID is copied.</source>
         <translation>تم نسخ معرّف Cove الخاص بك.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>About Cove</source>
         <translation>حول Cove</translation>
     </message>
@@ -2209,14 +2388,19 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+137"/>
-        <location line="+58"/>
+        <location line="-126"/>
+        <location line="+144"/>
+        <location line="+61"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-128"/>
+        <source>Your contact link is copied.</source>
+        <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>&amp;Cove</source>
         <translation>&amp;Cove</translation>
     </message>
@@ -2237,6 +2421,11 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy my contact &amp;link</source>
+        <translation>نسخ &amp;رابط جهة الاتصال الخاص بي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>الإ&amp;عدادات…</translation>
     </message>
@@ -2374,7 +2563,7 @@ Commands:
         <translation>رسالة جديدة</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Disappearing messages: after %n second(s)</source>
         <translation>
             <numerusform>الرسائل المؤقتة: تختفي بعد %n ثانية</numerusform>
@@ -2432,7 +2621,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+110"/>
+        <location filename="../ui/Dialogs.cpp" line="+122"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>

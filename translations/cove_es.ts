@@ -4,27 +4,28 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+457"/>
-        <location filename="../ui/Dialogs.cpp" line="+387"/>
+        <location filename="../ui/ChatView.cpp" line="+433"/>
+        <location filename="../ui/Dialogs.cpp" line="+400"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+406"/>
+        <location line="+409"/>
         <location line="+13"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+270"/>
+        <location line="+19"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-437"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Has bloqueado a %1. Sus mensajes no te llegan. Para escribir, desbloquea a esta persona.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-172"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-276"/>
         <source>Block %1?</source>
         <translation>¿Bloquear a %1?</translation>
     </message>
@@ -34,7 +35,7 @@
         <translation>%1 no lo sabrá. Sus mensajes e invitaciones a grupos dejarán de llegarte. Puedes desbloquear a esta persona en Ajustes.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+375"/>
         <source>Block the sender of this request</source>
         <translation>Bloquear a quien envió esta solicitud</translation>
     </message>
@@ -95,7 +96,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+339"/>
+        <location filename="../ui/MainWindow.cpp" line="+351"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Obtener ayuda…</translation>
     </message>
@@ -110,7 +111,7 @@
         <translation>&amp;Mis denuncias</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+216"/>
         <source>Get help</source>
         <translation>Obtener ayuda</translation>
     </message>
@@ -138,7 +139,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-345"/>
+        <location filename="../ui/ChatView.cpp" line="-348"/>
         <source>Only admins can send messages in this group.</source>
         <translation>En este grupo solo los administradores pueden enviar mensajes.</translation>
     </message>
@@ -158,7 +159,56 @@
         <translation>Los demás verán que saliste. Conservas lo que se ha dicho hasta ahora.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>Reset the invite link?</source>
+        <translation>¿Restablecer el enlace de invitación?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links you shared before stop working. Anyone who should still join needs the new one.</source>
+        <translation>Los enlaces que compartiste antes dejarán de funcionar. Quien todavía deba unirse necesitará el nuevo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+245"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>No invite link</source>
+        <translation>Sin enlace de invitación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admins can make a link that lets people ask to join.</source>
+        <translation>Los administradores pueden crear un enlace con el que otras personas pueden pedir unirse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone with the link can ask to join; an admin lets each one in. Share it only with people you mean.</source>
+        <translation>Cualquiera con el enlace puede pedir unirse; un administrador deja entrar a cada persona. Compártelo solo con quien quieras invitar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone with the link joins at once and sees what is said from then on. Share it only with people you mean.</source>
+        <translation>Cualquiera con el enlace se une al instante y ve lo que se diga a partir de entonces. Compártelo solo con quien quieras invitar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n person(s) asking to join</source>
+        <translation>
+            <numerusform>%n persona pide unirse</numerusform>
+            <numerusform>%n personas piden unirse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Everyone in your contacts is in this group already.</source>
         <translation>Todos tus contactos ya están en este grupo.</translation>
     </message>
@@ -173,7 +223,7 @@
         <translation>Contacto</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -196,7 +246,7 @@
         <translation>Los grupos de este servidor tienen como máximo %1 miembros. Solo los administradores añaden o quitan miembros y cambian estos ajustes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Group name</source>
         <translation>Nombre del grupo</translation>
     </message>
@@ -250,11 +300,56 @@
         <source>Members can change the group&apos;s name</source>
         <translation>Los miembros pueden cambiar el nombre del grupo</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Invite link&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enlace de invitación&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite people with a link</source>
+        <translation>Invitar a personas con un enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An admin approves each new member</source>
+        <translation>Un administrador aprueba a cada nuevo miembro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite link</source>
+        <translation>Enlace de invitación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the invite link</source>
+        <translation>Copiar el enlace de invitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset link</source>
+        <translation>Restablecer enlace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People asking to join</source>
+        <translation>Personas que piden unirse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let in</source>
+        <translation>Dejar entrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
 </context>
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+94"/>
+        <location filename="../app/ConversationListModel.cpp" line="+142"/>
         <source>Group invitation</source>
         <translation>Invitación a un grupo</translation>
     </message>
@@ -269,7 +364,12 @@
         <translation>• Invitación recibida: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>• Created by %1</source>
+        <translation>• Creado por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>• Admins: %1</source>
         <translation>• Administradores: %1</translation>
     </message>
@@ -324,6 +424,26 @@
         <source>Report the group and who invited you</source>
         <translation>Denunciar el grupo y a quien te invitó</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-245"/>
+        <source>&amp;Join a group by link…</source>
+        <translation>&amp;Unirme a un grupo con un enlace…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Join a group by link</source>
+        <translation>Unirme a un grupo con un enlace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste the group&apos;s invite link (cove://group/…):</source>
+        <translation>Pega el enlace de invitación del grupo (cove://group/…):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your request went to the group&apos;s admin, end-to-end encrypted. The group appears in your chats when they let you in.</source>
+        <translation>Tu solicitud se envió al administrador del grupo, cifrada de extremo a extremo. El grupo aparecerá en tus chats cuando te dejen entrar.</translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -363,7 +483,7 @@
         <translation>Pedir una revisión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-167"/>
+        <location filename="../ui/MainWindow.cpp" line="-115"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Tu cuenta está suspendida: consulta Ayuda › Mis denuncias</translation>
     </message>
@@ -371,7 +491,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-360"/>
+        <location filename="../ui/ChatView.cpp" line="-363"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Tu mensaje para %1 no se entregó.&lt;/b&gt; Para proteger a la gente del spam, las cuentas nuevas solo pueden empezar unas pocas conversaciones al día con personas que no les han escrito. Vuelve a intentarlo mañana o pide a esa persona que te escriba primero.</translation>
     </message>
@@ -416,8 +536,8 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+299"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-8"/>
+        <location filename="../ui/ChatView.cpp" line="+302"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Denunciar…</translation>
     </message>
@@ -426,11 +546,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
+        <location line="+10"/>
         <source>Report</source>
         <translation>Denunciar</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-28"/>
         <source>Report this message request</source>
         <translation>Denunciar esta solicitud de mensaje</translation>
     </message>
@@ -442,6 +563,7 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+19"/>
         <source>Report this conversation</source>
         <translation>Denunciar esta conversación</translation>
     </message>
@@ -527,7 +649,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-198"/>
+        <location filename="../ui/MainWindow.cpp" line="-208"/>
         <source>Block all?</source>
         <translation>¿Bloquear a todos?</translation>
     </message>
@@ -540,7 +662,7 @@
         </translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Block all</source>
         <translation>Bloquear a todos</translation>
     </message>
@@ -586,7 +708,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-268"/>
+        <location filename="../ui/ChatView.cpp" line="-287"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 ha empezado hace poco conversaciones con muchas personas que no conoce.&lt;/b&gt; Es algo habitual en el spam y las estafas. No envíes dinero, códigos ni datos personales.</translation>
     </message>
@@ -713,7 +835,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+64"/>
+        <location filename="../app/cli/main.cpp" line="+65"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,7 +845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>usage: set-relay URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,12 +989,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+566"/>
-        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list</source>
+        <location line="+737"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-838"/>
+        <location line="-1009"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -981,17 +1134,49 @@
     <message>
         <location line="+77"/>
         <location line="+52"/>
-        <location line="+66"/>
+        <location line="+15"/>
+        <location line="+24"/>
+        <location line="+131"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-200"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+53"/>
+        <source>This group has no invite link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An admin approves each new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone with the link joins at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You are already in this group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked to join. The group appears once an admin lets you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>not a Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,40 +1196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,6 +1237,11 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Show your contact link instead (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report category id (report), e.g. spam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1117,7 +1274,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-66"/>
+        <location filename="../app/ConversationListModel.cpp" line="-114"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,24 +1892,24 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-289"/>
+        <location filename="../ui/Dialogs.cpp" line="-301"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,12 +1919,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>A contact link (cove://contact/…) works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>This is not a Cove contact link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a group&apos;s invite link: use “Join a group by link” in the Cove menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is not a Cove ID yet: 18 letters and digits, dashes optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,21 +1952,21 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-615"/>
+        <location filename="../ui/ChatView.cpp" line="-622"/>
         <location line="+12"/>
         <location line="+16"/>
         <location line="+8"/>
         <location line="+5"/>
         <location line="+17"/>
         <location line="+10"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+112"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,7 +1976,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+155"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n miembro</numerusform>
@@ -1827,7 +1999,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location filename="../ui/FactLines.cpp" line="+15"/>
         <source>• The account was created less than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,7 +2037,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location filename="../ui/ChatView.cpp" line="+5"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,7 +2047,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -1944,7 +2116,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2210,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-118"/>
+        <location filename="../ui/Dialogs.cpp" line="-130"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,12 +2258,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-82"/>
+        <location filename="../ui/MainWindow.cpp" line="-91"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,14 +2273,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+137"/>
-        <location line="+58"/>
+        <location line="-126"/>
+        <location line="+144"/>
+        <location line="+61"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-128"/>
+        <source>Your contact link is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,6 +2306,11 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy my contact &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,7 +2444,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Disappearing messages: after %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2316,7 +2498,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+110"/>
+        <location filename="../ui/Dialogs.cpp" line="+122"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,12 +2889,12 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copiado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2785,7 +2967,7 @@ Commands:
     <message>
         <location filename="../ui/Dialogs.cpp" line="+66"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copiar</translation>
     </message>
     <message>
         <location line="+48"/>

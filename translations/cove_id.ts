@@ -4,27 +4,28 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+457"/>
-        <location filename="../ui/Dialogs.cpp" line="+387"/>
+        <location filename="../ui/ChatView.cpp" line="+433"/>
+        <location filename="../ui/Dialogs.cpp" line="+400"/>
         <source>Unblock</source>
         <translation>Buka blokir</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+406"/>
+        <location line="+409"/>
         <location line="+13"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+270"/>
+        <location line="+19"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>Blokir</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-437"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Anda memblokir %1. Pesan darinya tidak sampai kepada Anda. Buka blokirnya untuk menulis pesan.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-172"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-276"/>
         <source>Block %1?</source>
         <translation>Blokir %1?</translation>
     </message>
@@ -34,7 +35,7 @@
         <translation>%1 tidak diberi tahu. Pesan dan undangan grup darinya tidak akan sampai lagi kepada Anda. Anda dapat membuka blokirnya di Pengaturan.</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+375"/>
         <source>Block the sender of this request</source>
         <translation>Blokir pengirim permintaan ini</translation>
     </message>
@@ -94,7 +95,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+339"/>
+        <location filename="../ui/MainWindow.cpp" line="+351"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Minta bantuan…</translation>
     </message>
@@ -109,7 +110,7 @@
         <translation>Laporan &amp;saya</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+216"/>
         <source>Get help</source>
         <translation>Minta bantuan</translation>
     </message>
@@ -137,7 +138,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-345"/>
+        <location filename="../ui/ChatView.cpp" line="-348"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Hanya admin yang bisa mengirim pesan di grup ini.</translation>
     </message>
@@ -157,7 +158,55 @@
         <translation>Anggota lain akan melihat bahwa Anda keluar. Percakapan sejauh ini tetap tersimpan pada Anda.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>Reset the invite link?</source>
+        <translation>Setel ulang tautan undangan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links you shared before stop working. Anyone who should still join needs the new one.</source>
+        <translation>Tautan yang Anda bagikan sebelumnya tidak akan berfungsi lagi. Siapa pun yang masih perlu bergabung memerlukan tautan yang baru.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation>Disalin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+245"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>No invite link</source>
+        <translation>Tidak ada tautan undangan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admins can make a link that lets people ask to join.</source>
+        <translation>Admin bisa membuat tautan yang memungkinkan orang meminta bergabung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone with the link can ask to join; an admin lets each one in. Share it only with people you mean.</source>
+        <translation>Siapa pun yang punya tautan ini bisa meminta bergabung; setiap orang baru bisa masuk setelah diizinkan admin. Bagikan hanya kepada orang yang memang ingin Anda undang.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone with the link joins at once and sees what is said from then on. Share it only with people you mean.</source>
+        <translation>Siapa pun yang punya tautan ini langsung bergabung dan bisa melihat percakapan sejak saat itu. Bagikan hanya kepada orang yang memang ingin Anda undang.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n person(s) asking to join</source>
+        <translation>
+            <numerusform>%n orang meminta bergabung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Everyone in your contacts is in this group already.</source>
         <translation>Semua kontak Anda sudah ada di grup ini.</translation>
     </message>
@@ -172,7 +221,7 @@
         <translation>Kontak</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>You</source>
         <translation>Anda</translation>
     </message>
@@ -194,7 +243,7 @@
         <translation>Grup di relay ini paling banyak berisi %1 anggota. Hanya admin yang bisa menambahkan atau mengeluarkan anggota dan mengubah pengaturan ini.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Group name</source>
         <translation>Nama grup</translation>
     </message>
@@ -248,11 +297,56 @@
         <source>Members can change the group&apos;s name</source>
         <translation>Anggota bisa mengubah nama grup</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Invite link&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tautan undangan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite people with a link</source>
+        <translation>Undang orang dengan tautan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An admin approves each new member</source>
+        <translation>Admin menyetujui setiap anggota baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite link</source>
+        <translation>Tautan undangan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the invite link</source>
+        <translation>Salin tautan undangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset link</source>
+        <translation>Setel ulang tautan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People asking to join</source>
+        <translation>Orang yang meminta bergabung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let in</source>
+        <translation>Izinkan masuk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>Tolak</translation>
+    </message>
 </context>
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+94"/>
+        <location filename="../app/ConversationListModel.cpp" line="+142"/>
         <source>Group invitation</source>
         <translation>Undangan grup</translation>
     </message>
@@ -267,7 +361,12 @@
         <translation>• Diundang pada %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>• Created by %1</source>
+        <translation>• Dibuat oleh %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>• Admins: %1</source>
         <translation>• Admin: %1</translation>
     </message>
@@ -320,6 +419,26 @@
         <source>Report the group and who invited you</source>
         <translation>Laporkan grup dan orang yang mengundang Anda</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-245"/>
+        <source>&amp;Join a group by link…</source>
+        <translation>&amp;Gabung ke grup melalui tautan…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Join a group by link</source>
+        <translation>Gabung ke grup melalui tautan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste the group&apos;s invite link (cove://group/…):</source>
+        <translation>Tempel tautan undangan grup (cove://group/…):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your request went to the group&apos;s admin, end-to-end encrypted. The group appears in your chats when they let you in.</source>
+        <translation>Permintaan Anda sudah dikirim ke admin grup dengan enkripsi end-to-end. Grup akan muncul di daftar obrolan Anda setelah admin mengizinkan Anda masuk.</translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -359,7 +478,7 @@
         <translation>Minta peninjauan ulang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-167"/>
+        <location filename="../ui/MainWindow.cpp" line="-115"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Akun Anda ditangguhkan: lihat Bantuan › Laporan saya</translation>
     </message>
@@ -367,7 +486,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-360"/>
+        <location filename="../ui/ChatView.cpp" line="-363"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Pesan Anda untuk %1 tidak terkirim.&lt;/b&gt; Untuk melindungi orang dari spam, akun baru hanya bisa memulai beberapa percakapan sehari dengan orang yang belum pernah mengirim pesan kepadanya. Coba lagi besok, atau minta orang itu mengirim pesan kepada Anda lebih dulu.</translation>
     </message>
@@ -412,8 +531,8 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+299"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-8"/>
+        <location filename="../ui/ChatView.cpp" line="+302"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Laporkan…</translation>
     </message>
@@ -422,11 +541,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
+        <location line="+10"/>
         <source>Report</source>
         <translation>Laporkan</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-28"/>
         <source>Report this message request</source>
         <translation>Laporkan permintaan pesan ini</translation>
     </message>
@@ -438,6 +558,7 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+19"/>
         <source>Report this conversation</source>
         <translation>Laporkan percakapan ini</translation>
     </message>
@@ -523,7 +644,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-198"/>
+        <location filename="../ui/MainWindow.cpp" line="-208"/>
         <source>Block all?</source>
         <translation>Blokir semua?</translation>
     </message>
@@ -535,7 +656,7 @@
         </translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Block all</source>
         <translation>Blokir semua</translation>
     </message>
@@ -580,7 +701,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-268"/>
+        <location filename="../ui/ChatView.cpp" line="-287"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 baru-baru ini memulai percakapan dengan banyak orang yang tidak dikenalnya.&lt;/b&gt; Hal ini sering terjadi pada spam dan penipuan. Jangan kirim uang, kode, atau data pribadi.</translation>
     </message>
@@ -707,7 +828,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+64"/>
+        <location filename="../app/cli/main.cpp" line="+65"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>usage: set-relay URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,12 +981,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+566"/>
-        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list</source>
+        <location line="+737"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-838"/>
+        <location line="-1009"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -969,17 +1121,49 @@
     <message>
         <location line="+77"/>
         <location line="+52"/>
-        <location line="+66"/>
+        <location line="+15"/>
+        <location line="+24"/>
+        <location line="+131"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-200"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+53"/>
+        <source>This group has no invite link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An admin approves each new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone with the link joins at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You are already in this group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked to join. The group appears once an admin lets you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>not a Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,40 +1183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1224,11 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Show your contact link instead (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report category id (report), e.g. spam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,7 +1261,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-66"/>
+        <location filename="../app/ConversationListModel.cpp" line="-114"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,24 +1874,24 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-289"/>
+        <location filename="../ui/Dialogs.cpp" line="-301"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,12 +1901,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>A contact link (cove://contact/…) works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>This is not a Cove contact link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a group&apos;s invite link: use “Join a group by link” in the Cove menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is not a Cove ID yet: 18 letters and digits, dashes optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,21 +1934,21 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-615"/>
+        <location filename="../ui/ChatView.cpp" line="-622"/>
         <location line="+12"/>
         <location line="+16"/>
         <location line="+8"/>
         <location line="+5"/>
         <location line="+17"/>
         <location line="+10"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+112"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,7 +1958,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+155"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n anggota</numerusform>
@@ -1809,7 +1980,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location filename="../ui/FactLines.cpp" line="+15"/>
         <source>• The account was created less than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +2017,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location filename="../ui/ChatView.cpp" line="+5"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +2027,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -1925,7 +2096,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,7 +2189,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-118"/>
+        <location filename="../ui/Dialogs.cpp" line="-130"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,12 +2237,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-82"/>
+        <location filename="../ui/MainWindow.cpp" line="-91"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,14 +2252,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+137"/>
-        <location line="+58"/>
+        <location line="-126"/>
+        <location line="+144"/>
+        <location line="+61"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-128"/>
+        <source>Your contact link is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,6 +2285,11 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy my contact &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,7 +2422,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Disappearing messages: after %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2294,7 +2475,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+110"/>
+        <location filename="../ui/Dialogs.cpp" line="+122"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,12 +2865,12 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disalin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2762,7 +2943,7 @@ Commands:
     <message>
         <location filename="../ui/Dialogs.cpp" line="+66"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salin</translation>
     </message>
     <message>
         <location line="+48"/>

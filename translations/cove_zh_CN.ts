@@ -4,27 +4,28 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+457"/>
-        <location filename="../ui/Dialogs.cpp" line="+387"/>
+        <location filename="../ui/ChatView.cpp" line="+433"/>
+        <location filename="../ui/Dialogs.cpp" line="+400"/>
         <source>Unblock</source>
         <translation>取消屏蔽</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+406"/>
+        <location line="+409"/>
         <location line="+13"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+270"/>
+        <location line="+19"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-437"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>你已屏蔽 %1。对方的消息不会送达给你。要发消息，请先取消屏蔽。</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-172"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-276"/>
         <source>Block %1?</source>
         <translation>要屏蔽 %1 吗？</translation>
     </message>
@@ -34,7 +35,7 @@
         <translation>%1 不会收到通知。对方的消息和群组邀请将不再送达给你。你可以在“设置”中取消屏蔽。</translation>
     </message>
     <message>
-        <location line="+372"/>
+        <location line="+375"/>
         <source>Block the sender of this request</source>
         <translation>屏蔽此消息请求的发送者</translation>
     </message>
@@ -94,7 +95,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+339"/>
+        <location filename="../ui/MainWindow.cpp" line="+351"/>
         <source>&amp;Get help…</source>
         <translation>获取帮助(&amp;G)…</translation>
     </message>
@@ -109,7 +110,7 @@
         <translation>我的举报(&amp;M)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+216"/>
         <source>Get help</source>
         <translation>获取帮助</translation>
     </message>
@@ -137,7 +138,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-345"/>
+        <location filename="../ui/ChatView.cpp" line="-348"/>
         <source>Only admins can send messages in this group.</source>
         <translation>在这个群组中，只有管理员可以发消息。</translation>
     </message>
@@ -157,7 +158,55 @@
         <translation>其他成员会看到你已退出。之前的聊天内容仍会保留在你这里。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+18"/>
+        <source>Reset the invite link?</source>
+        <translation>要重置邀请链接吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links you shared before stop working. Anyone who should still join needs the new one.</source>
+        <translation>之前分享的链接将无法再使用。仍需加入的人需要使用新链接。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+245"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>No invite link</source>
+        <translation>没有邀请链接</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admins can make a link that lets people ask to join.</source>
+        <translation>管理员可以创建链接，让其他人通过链接申请加入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone with the link can ask to join; an admin lets each one in. Share it only with people you mean.</source>
+        <translation>任何拿到链接的人都可以申请加入，由管理员逐一批准。请只把链接分享给你想邀请的人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anyone with the link joins at once and sees what is said from then on. Share it only with people you mean.</source>
+        <translation>任何拿到链接的人都会直接加入，并能看到此后的聊天内容。请只把链接分享给你想邀请的人。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n person(s) asking to join</source>
+        <translation>
+            <numerusform>%n 人申请加入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Everyone in your contacts is in this group already.</source>
         <translation>你的联系人都已经在这个群组中了。</translation>
     </message>
@@ -172,7 +221,7 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>You</source>
         <translation>你</translation>
     </message>
@@ -194,7 +243,7 @@
         <translation>此中继服务器上的群组最多可有 %1 位成员。只有管理员可以添加或移除成员，以及更改这些设置。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Group name</source>
         <translation>群组名称</translation>
     </message>
@@ -248,11 +297,56 @@
         <source>Members can change the group&apos;s name</source>
         <translation>成员可以修改群组名称</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Invite link&lt;/b&gt;</source>
+        <translation>&lt;b&gt;邀请链接&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite people with a link</source>
+        <translation>通过链接邀请他人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An admin approves each new member</source>
+        <translation>新成员需经管理员批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invite link</source>
+        <translation>邀请链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the invite link</source>
+        <translation>复制邀请链接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset link</source>
+        <translation>重置链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People asking to join</source>
+        <translation>申请加入的人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let in</source>
+        <translation>允许加入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
 </context>
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+94"/>
+        <location filename="../app/ConversationListModel.cpp" line="+142"/>
         <source>Group invitation</source>
         <translation>群组邀请</translation>
     </message>
@@ -267,7 +361,12 @@
         <translation>• 邀请时间：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>• Created by %1</source>
+        <translation>• 创建者：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>• Admins: %1</source>
         <translation>• 管理员：%1</translation>
     </message>
@@ -320,6 +419,26 @@
         <source>Report the group and who invited you</source>
         <translation>举报该群组和邀请你的人</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="-245"/>
+        <source>&amp;Join a group by link…</source>
+        <translation>通过链接加入群组(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Join a group by link</source>
+        <translation>通过链接加入群组</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste the group&apos;s invite link (cove://group/…):</source>
+        <translation>粘贴群组的邀请链接（cove://group/…）：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your request went to the group&apos;s admin, end-to-end encrypted. The group appears in your chats when they let you in.</source>
+        <translation>你的申请已经过端到端加密发送给群组管理员。管理员允许你加入后，该群组就会出现在你的聊天列表中。</translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -359,7 +478,7 @@
         <translation>申请复核</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-167"/>
+        <location filename="../ui/MainWindow.cpp" line="-115"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>你的账号已被暂停：请查看“帮助 › 我的举报”</translation>
     </message>
@@ -367,7 +486,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-360"/>
+        <location filename="../ui/ChatView.cpp" line="-363"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;你发给 %1 的消息未能送达。&lt;/b&gt;为了保护大家不受垃圾信息骚扰，新账户每天只能和少数几位没给自己发过消息的人开始聊天。请明天再试，或者请对方先给你发消息。</translation>
     </message>
@@ -412,8 +531,8 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+299"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-8"/>
+        <location filename="../ui/ChatView.cpp" line="+302"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>举报…</translation>
     </message>
@@ -422,11 +541,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
+        <location line="+10"/>
         <source>Report</source>
         <translation>举报</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-28"/>
         <source>Report this message request</source>
         <translation>举报此消息请求</translation>
     </message>
@@ -438,6 +558,7 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
+        <location line="+19"/>
         <source>Report this conversation</source>
         <translation>举报此对话</translation>
     </message>
@@ -523,7 +644,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-198"/>
+        <location filename="../ui/MainWindow.cpp" line="-208"/>
         <source>Block all?</source>
         <translation>要全部屏蔽吗？</translation>
     </message>
@@ -535,7 +656,7 @@
         </translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Block all</source>
         <translation>全部屏蔽</translation>
     </message>
@@ -580,7 +701,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-268"/>
+        <location filename="../ui/ChatView.cpp" line="-287"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 最近和许多不认识的人发起了聊天。&lt;/b&gt;这在垃圾信息和诈骗中很常见。不要给对方转钱，也不要发送验证码或个人信息。</translation>
     </message>
@@ -707,7 +828,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+64"/>
+        <location filename="../app/cli/main.cpp" line="+65"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>usage: set-relay URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,12 +981,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+566"/>
-        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list</source>
+        <location line="+737"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-838"/>
+        <location line="-1009"/>
         <location line="+280"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -969,17 +1121,49 @@
     <message>
         <location line="+77"/>
         <location line="+52"/>
-        <location line="+66"/>
+        <location line="+15"/>
+        <location line="+24"/>
+        <location line="+131"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-200"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+53"/>
+        <source>This group has no invite link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An admin approves each new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone with the link joins at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>You are already in this group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked to join. The group appears once an admin lets you in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>not a Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,40 +1183,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID
-  set-relay URL               remember the relay
-  add-contact ID [NAME]       add a contact
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+58"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1224,11 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Show your contact link instead (id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Report category id (report), e.g. spam.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,7 +1261,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-66"/>
+        <location filename="../app/ConversationListModel.cpp" line="-114"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,24 +1874,24 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-289"/>
+        <location filename="../ui/Dialogs.cpp" line="-301"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+10"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,12 +1901,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>A contact link (cove://contact/…) works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>This is not a Cove contact link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a group&apos;s invite link: use “Join a group by link” in the Cove menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This is not a Cove ID yet: 18 letters and digits, dashes optional.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,21 +1934,21 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-615"/>
+        <location filename="../ui/ChatView.cpp" line="-622"/>
         <location line="+12"/>
         <location line="+16"/>
         <location line="+8"/>
         <location line="+5"/>
         <location line="+17"/>
         <location line="+10"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+112"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-221"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,7 +1958,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+155"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n 位成员</numerusform>
@@ -1809,7 +1980,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-471"/>
+        <location filename="../ui/FactLines.cpp" line="+15"/>
         <source>• The account was created less than a day ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +2017,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+452"/>
+        <location filename="../ui/ChatView.cpp" line="+5"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,7 +2027,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -1925,7 +2096,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,7 +2189,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-118"/>
+        <location filename="../ui/Dialogs.cpp" line="-130"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,12 +2237,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-82"/>
+        <location filename="../ui/MainWindow.cpp" line="-91"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,14 +2252,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+137"/>
-        <location line="+58"/>
+        <location line="-126"/>
+        <location line="+144"/>
+        <location line="+61"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-128"/>
+        <source>Your contact link is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,6 +2285,11 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
+        <source>Copy my contact &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,7 +2422,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+80"/>
         <source>Disappearing messages: after %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2294,7 +2475,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+110"/>
+        <location filename="../ui/Dialogs.cpp" line="+122"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2684,12 +2865,12 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已复制</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">复制</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2762,7 +2943,7 @@ Commands:
     <message>
         <location filename="../ui/Dialogs.cpp" line="+66"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">复制</translation>
     </message>
     <message>
         <location line="+48"/>

@@ -9,6 +9,7 @@
 #include "Conversations.h"
 #include "CoveId.h"
 #include "Dialogs.h"
+#include "FactLines.h"
 #include "ForwardDialog.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -55,43 +56,6 @@ QFrame *noticeBar(QWidget *parent)
     bar->setPalette(p);
     bar->hide();
     return bar;
-}
-
-/// The relay's plain facts about a stranger, as lines of a notice.
-QStringList factLines(const app::Messenger::RequestFacts &f)
-{
-    QStringList lines;
-    using Age = protocol::wire::FirstContactFacts::AccountAge;
-    if (f.accountAge) {
-        switch (*f.accountAge) {
-        case Age::UnderOneDay:
-            lines.append(QCoreApplication::translate(
-                "cove::ui::ChatView", "• The account was created less than a day ago."));
-            break;
-        case Age::UnderOneWeek:
-            lines.append(QCoreApplication::translate("cove::ui::ChatView",
-                                                     "• The account is less than a week old."));
-            break;
-        case Age::UnderOneMonth:
-            lines.append(QCoreApplication::translate("cove::ui::ChatView",
-                                                     "• The account is less than a month old."));
-            break;
-        case Age::OlderThanAMonth:
-            lines.append(QCoreApplication::translate("cove::ui::ChatView",
-                                                     "• The account is more than a month old."));
-            break;
-        }
-    }
-    if (f.massContact)
-        lines.append(QCoreApplication::translate(
-            "cove::ui::ChatView", "• <b>This account recently started conversations with many "
-                                  "people it does not know.</b>"));
-    lines.append(f.sharedGroups > 0
-                     ? QCoreApplication::translate("cove::ui::ChatView", "• You share %n group(s).",
-                                                   nullptr, f.sharedGroups)
-                     : QCoreApplication::translate("cove::ui::ChatView",
-                                                   "• You share no contacts or groups."));
-    return lines;
 }
 
 } // namespace
@@ -593,6 +557,9 @@ bool ChatView::refreshInvitation(qint64 conversationId)
     lines.append(QCoreApplication::translate("GroupInvite", "• Invited %1")
                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(inv.invitedAt),
                                              QLocale::ShortFormat)));
+    if (!inv.creatorId.isEmpty())
+        lines.append(QCoreApplication::translate("GroupInvite", "• Created by %1")
+                         .arg(nameOf(inv.creatorId)));
     lines.append(QCoreApplication::translate("GroupInvite", "• Admins: %1")
                      .arg(admins.join(QStringLiteral(", "))));
     lines.append(

@@ -6,6 +6,7 @@
 #include "Contacts.h"
 #include "ConversationListModel.h"
 #include "CoveId.h"
+#include "InviteLink.h"
 #include "KeyFile.h"
 #include "Language.h"
 #include "Messenger.h"
@@ -130,11 +131,14 @@ AddContactDialog::AddContactDialog(app::Session &session, QWidget *parent)
                                 "It ends in a check, so a typo is caught."),
                              this);
     intro->setWordWrap(true);
+    auto *linkNote = new QLabel(tr("A contact link (cove://contact/…) works too."), this);
+    linkNote->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Cove ID"), m_id);
     form->addRow(tr("Name"), m_name);
     auto *box = new QVBoxLayout(this);
     box->addWidget(intro);
+    box->addWidget(linkNote);
     box->addLayout(form);
     box->addWidget(m_hint);
     box->addWidget(m_buttons);
@@ -149,9 +153,18 @@ AddContactDialog::AddContactDialog(app::Session &session, QWidget *parent)
 void AddContactDialog::validate()
 {
     const QString typed = m_id->text().trimmed();
-    const QString id = protocol::normalizeCoveId(typed);
+    QString id = protocol::normalizeCoveId(typed);
     QString hint;
-    if (!typed.isEmpty() && id.isEmpty())
+    if (id.isEmpty() && typed.contains(QStringLiteral("://"))) {
+        protocol::Result<protocol::InviteLink> link = protocol::parseInviteLink(typed);
+        if (!link)
+            hint = tr("This is not a Cove contact link.");
+        else if (const auto *contact = std::get_if<protocol::ContactLink>(&*link))
+            id = contact->coveId;
+        else
+            hint = tr("This is a group's invite link: use “Join a group by link” in the Cove "
+                      "menu.");
+    } else if (!typed.isEmpty() && id.isEmpty())
         hint = tr("This is not a Cove ID yet: 18 letters and digits, dashes optional.");
     else if (!id.isEmpty() && id == m_session.account().coveId())
         hint = tr("This is your own Cove ID.");

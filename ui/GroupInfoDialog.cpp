@@ -8,13 +8,16 @@
 #include "Conversations.h"
 #include "CoveId.h"
 #include "Dialogs.h"
+#include "FactLines.h"
 #include "Messenger.h"
 #include "ReportDialog.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -22,6 +25,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cove::ui {
@@ -34,7 +38,12 @@ GroupInfoDialog::GroupInfoDialog(app::Session &session, qint64 conversationId, Q
       m_makeAdmin(new QPushButton(this)), m_report(new QPushButton(this)),
       m_block(new QPushButton(this)), m_leave(new QPushButton(this)),
       m_onlyAdminsSend(new QCheckBox(this)), m_membersRename(new QCheckBox(this)),
-      m_limit(new QLabel(this))
+      m_limit(new QLabel(this)), m_linkLabel(new QLabel(this)), m_linkOn(new QCheckBox(this)),
+      m_linkApproval(new QCheckBox(this)), m_link(new QLineEdit(this)),
+      m_copyLink(new QPushButton(this)), m_resetLink(new QPushButton(this)),
+      m_linkNote(new QLabel(this)), m_requestsLabel(new QLabel(this)),
+      m_requests(new QListWidget(this)), m_approve(new QPushButton(this)),
+      m_decline(new QPushButton(this))
 {
     setObjectName(QStringLiteral("groupInfo"));
     m_members->setObjectName(QStringLiteral("groupMembers"));
@@ -46,6 +55,19 @@ GroupInfoDialog::GroupInfoDialog(app::Session &session, qint64 conversationId, Q
     m_leave->setObjectName(QStringLiteral("leaveGroup"));
     m_onlyAdminsSend->setObjectName(QStringLiteral("onlyAdminsSend"));
     m_membersRename->setObjectName(QStringLiteral("membersRename"));
+    m_linkOn->setObjectName(QStringLiteral("inviteLinkOn"));
+    m_linkApproval->setObjectName(QStringLiteral("inviteLinkApproval"));
+    m_link->setObjectName(QStringLiteral("inviteLink"));
+    m_copyLink->setObjectName(QStringLiteral("copyInviteLink"));
+    m_resetLink->setObjectName(QStringLiteral("resetInviteLink"));
+    m_requests->setObjectName(QStringLiteral("joinRequests"));
+    m_approve->setObjectName(QStringLiteral("approveJoin"));
+    m_decline->setObjectName(QStringLiteral("declineJoin"));
+    m_link->setReadOnly(true);
+    m_link->setLayoutDirection(Qt::LeftToRight); // a link reads left to right everywhere
+    m_linkNote->setWordWrap(true);
+    m_linkNote->setForegroundRole(QPalette::PlaceholderText);
+    m_requests->setMaximumHeight(120);
     m_name->setMaxLength(128);
     m_limit->setWordWrap(true);
     m_limit->setForegroundRole(QPalette::PlaceholderText);
@@ -69,6 +91,24 @@ GroupInfoDialog::GroupInfoDialog(app::Session &session, qint64 conversationId, Q
     box->addWidget(m_limit);
     box->addWidget(m_onlyAdminsSend);
     box->addWidget(m_membersRename);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addWidget(m_link, 1);
+    linkRow->addWidget(m_copyLink);
+    linkRow->addWidget(m_resetLink);
+    box->addWidget(m_linkLabel);
+    box->addWidget(m_linkOn);
+    box->addWidget(m_linkApproval);
+    box->addLayout(linkRow);
+    box->addWidget(m_linkNote);
+    auto *requestButtons = new QVBoxLayout;
+    requestButtons->addWidget(m_approve);
+    requestButtons->addWidget(m_decline);
+    requestButtons->addStretch();
+    auto *requestsRow = new QHBoxLayout;
+    requestsRow->addWidget(m_requests, 1);
+    requestsRow->addLayout(requestButtons);
+    box->addWidget(m_requestsLabel);
+    box->addLayout(requestsRow);
     box->addWidget(buttons);
 
     app::Messenger &messenger = m_session.messenger();
@@ -121,12 +161,44 @@ GroupInfoDialog::GroupInfoDialog(app::Session &session, qint64 conversationId, Q
             [this](bool on) { setPermission(protocol::GroupUpdate::OnlyAdminsSend, on); });
     connect(m_membersRename, &QCheckBox::clicked, this,
             [this](bool on) { setPermission(protocol::GroupUpdate::MembersRename, on); });
+    connect(m_linkOn, &QCheckBox::clicked, this,
+            [this](bool on) { setLink(on, m_linkApproval->isChecked(), false); });
+    connect(m_linkApproval, &QCheckBox::clicked, this,
+            [this](bool on) { setLink(true, on, false); });
+    connect(m_resetLink, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(
+                this, QCoreApplication::translate("GroupInfo", "Reset the invite link?"),
+                QCoreApplication::translate(
+                    "GroupInfo", "Links you shared before stop working. Anyone who "
+                                 "should still join needs the new one.")) == QMessageBox::Yes)
+            setLink(true, m_linkApproval->isChecked(), true);
+    });
+    connect(m_copyLink, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_link->text());
+        m_copyLink->setText(QCoreApplication::translate("GroupInfo", "Copied"));
+        QTimer::singleShot(2000, m_copyLink, [this] {
+            m_copyLink->setText(QCoreApplication::translate("GroupInfo", "Copy"));
+        });
+    });
+    connect(m_requests, &QListWidget::currentRowChanged, this, [this] { refreshLink(); });
+    connect(m_approve, &QPushButton::clicked, this, [this] {
+        auto r = m_session.messenger().approveJoinRequest(m_conversationId, selectedRequest());
+        check(bool(r), r ? QString() : describe(r.error()));
+    });
+    connect(m_decline, &QPushButton::clicked, this, [this] {
+        auto r = m_session.messenger().declineJoinRequest(m_conversationId, selectedRequest());
+        check(bool(r), r ? QString() : describe(r.error()));
+    });
     connect(&messenger, &app::Messenger::conversationChanged, this, [this](qint64 id) {
         if (id == m_conversationId)
             refresh();
     });
+    connect(&messenger, &app::Messenger::joinRequestsChanged, this, [this](qint64 id) {
+        if (id == m_conversationId)
+            refreshLink();
+    });
     retranslate();
-    resize(560, 460);
+    resize(560, 640);
 }
 
 QString GroupInfoDialog::selectedMember() const
@@ -155,12 +227,83 @@ void GroupInfoDialog::setPermission(quint8 bit, bool on)
     check(bool(r), r ? QString() : describe(r.error()));
 }
 
+void GroupInfoDialog::setLink(bool on, bool approval, bool reset)
+{
+    auto r = m_session.messenger().setInviteLink(m_conversationId, on, approval, reset);
+    check(bool(r), r ? QString() : describe(r.error()));
+}
+
+QString GroupInfoDialog::selectedRequest() const
+{
+    const QListWidgetItem *item = m_requests->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void GroupInfoDialog::refreshLink()
+{
+    app::Messenger &messenger = m_session.messenger();
+    auto link = messenger.inviteLink(m_conversationId);
+    const bool on = link && !link->link.isEmpty();
+    m_linkOn->setChecked(on);
+    m_linkApproval->setChecked(link && link->approval);
+    m_linkOn->setEnabled(m_admin);
+    m_linkApproval->setEnabled(m_admin && on);
+    if (m_link->text() != (on ? link->link : QString())) {
+        m_link->setText(on ? link->link : QString());
+        m_link->setCursorPosition(0);
+    }
+    m_link->setPlaceholderText(QCoreApplication::translate("GroupInfo", "No invite link"));
+    m_copyLink->setEnabled(on);
+    m_resetLink->setVisible(m_admin);
+    m_resetLink->setEnabled(on);
+    m_linkNote->setText(
+        !on ? QCoreApplication::translate("GroupInfo",
+                                          "Admins can make a link that lets people ask to join.")
+        : link->approval
+            ? QCoreApplication::translate("GroupInfo",
+                                          "Anyone with the link can ask to join; an admin "
+                                          "lets each one in. Share it only with people you mean.")
+            : QCoreApplication::translate("GroupInfo",
+                                          "Anyone with the link joins at once and sees what is "
+                                          "said from then on. Share it only with people you "
+                                          "mean."));
+
+    const QString selected = selectedRequest();
+    const QSignalBlocker quiet(m_requests);
+    m_requests->clear();
+    auto waiting = m_admin ? messenger.joinRequests(m_conversationId)
+                           : app::AppResult<QList<app::Messenger::JoinRequestInfo>>(
+                                 QList<app::Messenger::JoinRequestInfo>{});
+    const qsizetype count = waiting ? waiting->size() : 0;
+    if (waiting)
+        for (const app::Messenger::JoinRequestInfo &r : std::as_const(*waiting)) {
+            const QString id = protocol::displayCoveId(r.requester);
+            const QString name = app::personName(m_session.account(), r.requester);
+            QStringList lines{name == id ? id : QStringLiteral("%1 (%2)").arg(name, id)};
+            for (const QString &fact : factLines(r.facts)) {
+                QString plain = fact;
+                plain.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
+                lines.append(QStringLiteral("    ") + plain);
+            }
+            auto *item = new QListWidgetItem(lines.join(u'\n'), m_requests);
+            item->setData(Qt::UserRole, r.requester);
+            if (r.requester == selected)
+                m_requests->setCurrentItem(item);
+        }
+    m_requestsLabel->setText(QCoreApplication::translate("GroupInfo", "%n person(s) asking to join",
+                                                         nullptr, int(count)));
+    for (QWidget *w : {static_cast<QWidget *>(m_requestsLabel), static_cast<QWidget *>(m_requests),
+                       static_cast<QWidget *>(m_approve), static_cast<QWidget *>(m_decline)})
+        w->setVisible(count > 0);
+    m_approve->setEnabled(!selectedRequest().isEmpty());
+    m_decline->setEnabled(!selectedRequest().isEmpty());
+}
+
 void GroupInfoDialog::addMember()
 {
     storage::ContactRepository contacts(m_session.account().db());
-    storage::ConversationRepository conversations(m_session.account().db());
     auto all = contacts.all();
-    auto members = conversations.members(m_conversationId);
+    auto members = m_session.messenger().groupMembers(m_conversationId);
     if (!all || !members)
         return;
     QStringList names;
@@ -195,8 +338,7 @@ void GroupInfoDialog::refresh()
 {
     app::Messenger &messenger = m_session.messenger();
     auto conv = messenger.conversation(m_conversationId);
-    storage::ConversationRepository conversations(m_session.account().db());
-    auto members = conversations.members(m_conversationId);
+    auto members = messenger.groupMembers(m_conversationId);
     if (!conv || !members)
         return;
     const QString me = m_session.account().coveId();
@@ -255,6 +397,7 @@ void GroupInfoDialog::refresh()
                          "Groups on this relay have at most %1 members. Only admins add or "
                          "remove members and change these settings.")
                          .arg(messenger.maxGroupMembers()));
+    refreshLink();
 }
 
 void GroupInfoDialog::retranslate()
@@ -274,6 +417,18 @@ void GroupInfoDialog::retranslate()
         QCoreApplication::translate("GroupInfo", "Only admins can send messages"));
     m_membersRename->setText(
         QCoreApplication::translate("GroupInfo", "Members can change the group's name"));
+    m_linkLabel->setText(QCoreApplication::translate("GroupInfo", "<b>Invite link</b>"));
+    m_linkOn->setText(QCoreApplication::translate("GroupInfo", "Invite people with a link"));
+    m_linkApproval->setText(
+        QCoreApplication::translate("GroupInfo", "An admin approves each new member"));
+    m_link->setAccessibleName(QCoreApplication::translate("GroupInfo", "Invite link"));
+    m_copyLink->setText(QCoreApplication::translate("GroupInfo", "Copy"));
+    m_copyLink->setAccessibleName(QCoreApplication::translate("GroupInfo", "Copy the invite link"));
+    m_resetLink->setText(QCoreApplication::translate("GroupInfo", "Reset link"));
+    m_requests->setAccessibleName(
+        QCoreApplication::translate("GroupInfo", "People asking to join"));
+    m_approve->setText(QCoreApplication::translate("GroupInfo", "Let in"));
+    m_decline->setText(QCoreApplication::translate("GroupInfo", "Decline"));
     refresh();
 }
 

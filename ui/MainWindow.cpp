@@ -9,6 +9,7 @@
 #include "CoveId.h"
 #include "Dialogs.h"
 #include "GroupInfoDialog.h"
+#include "InviteLink.h"
 #include "Messages.h"
 #include "Messenger.h"
 #include "RelayClient.h"
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -251,9 +253,15 @@ void MainWindow::buildMenus()
     m_addContactAction->setShortcut(QKeySequence::New);
     m_newGroupAction = m_coveMenu->addAction(QString(), this, &MainWindow::newGroup);
     m_newGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_joinGroupAction = m_coveMenu->addAction(QString(), this, &MainWindow::joinGroupByLink);
     m_copyIdAction = m_coveMenu->addAction(QString(), this, [this] {
         QApplication::clipboard()->setText(protocol::displayCoveId(m_session.account().coveId()));
         statusBar()->showMessage(tr("Your Cove ID is copied."), 3000);
+    });
+    m_copyLinkAction = m_coveMenu->addAction(QString(), this, [this] {
+        QApplication::clipboard()->setText(
+            protocol::formatContactLink(m_session.account().coveId()));
+        statusBar()->showMessage(tr("Your contact link is copied."), 3000);
     });
     m_coveMenu->addSeparator();
     m_settingsAction = m_coveMenu->addAction(QString(), this, &MainWindow::openSettings);
@@ -314,6 +322,7 @@ void MainWindow::buildMenus()
     auto *menu = new QMenu(m_newChat);
     menu->addAction(m_addContactAction);
     menu->addAction(m_newGroupAction);
+    menu->addAction(m_joinGroupAction);
     m_newChat->setMenu(menu);
 }
 
@@ -324,6 +333,9 @@ void MainWindow::retranslate()
     m_addContactAction->setText(tr("&Add a contact…"));
     m_newGroupAction->setText(tr("New &group…"));
     m_copyIdAction->setText(tr("&Copy my Cove ID"));
+    m_copyLinkAction->setText(tr("Copy my contact &link"));
+    m_joinGroupAction->setText(
+        QCoreApplication::translate("GroupInvite", "&Join a group by link…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -462,6 +474,35 @@ void MainWindow::newGroup()
         m_chats->reload();
         openConversation(dialog.conversationId());
     }
+}
+
+void MainWindow::joinGroupByLink()
+{
+    const QString title = QCoreApplication::translate("GroupInvite", "Join a group by link");
+    bool ok = false;
+    const QString link =
+        QInputDialog::getText(this, title,
+                              QCoreApplication::translate(
+                                  "GroupInvite", "Paste the group's invite link (cove://group/…):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || link.isEmpty())
+        return;
+    auto joined = m_session.messenger().joinByLink(link);
+    if (!joined) {
+        QMessageBox::warning(this, title, describe(joined.error()));
+        return;
+    }
+    if (joined->has_value()) {
+        openConversation(**joined);
+        return;
+    }
+    QMessageBox::information(
+        this, title,
+        QCoreApplication::translate("GroupInvite",
+                                    "Your request went to the group's admin, end-to-end "
+                                    "encrypted. The group appears in your chats when they let "
+                                    "you in."));
 }
 
 void MainWindow::openSettings()

@@ -43,6 +43,7 @@ public:
 
     void addContact();
     void newGroup();
+    void joinGroupByLink();
     void openSettings();
     void showSafetyNumber(const QString &coveId);
     /// Help › My reports.
@@ -91,7 +92,9 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_addContactAction = nullptr;
     QAction *m_newGroupAction = nullptr;
+    QAction *m_joinGroupAction = nullptr;
     QAction *m_copyIdAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_chatsAction = nullptr;

@@ -5,6 +5,7 @@
 #include "Contacts.h"
 #include "Conversations.h"
 #include "CoveId.h"
+#include "InviteLink.h"
 #include "KeyFile.h"
 #include "Messages.h"
 #include "Messenger.h"
@@ -224,7 +225,10 @@ int Cli::run()
             printJson(QJsonObject{
                 {QStringLiteral("coveId"), m_account->coveId()},
                 {QStringLiteral("display"), protocol::displayCoveId(m_account->coveId())},
+                {QStringLiteral("link"), protocol::formatContactLink(m_account->coveId())},
                 {QStringLiteral("name"), m_account->displayName()}});
+        else if (m_parser.isSet(QStringLiteral("link")))
+            out() << protocol::formatContactLink(m_account->coveId()) << Qt::endl;
         else
             out() << protocol::displayCoveId(m_account->coveId()) << Qt::endl;
         return Ok;
@@ -1141,9 +1145,114 @@ int Cli::group(const QStringList &args)
               << "members-rename " << onOff(protocol::GroupUpdate::MembersRename) << Qt::endl;
         return Ok;
     }
+    if (sub == QLatin1String("link") && rest.size() == 1) {
+        // The group's invite link as stored here; an admin changes it online.
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto conv = target(m, rest[0]);
+        if (!conv || conv->kind != storage::ConversationKind::Group)
+            return fail(QCoreApplication::translate("cove-cli", "no such group"));
+        auto link = m.inviteLink(conv->id);
+        if (!link)
+            return failWith(link.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("link"), link->link},
+                                  {QStringLiteral("approval"), link->approval}});
+        else if (link->link.isEmpty())
+            out() << QCoreApplication::translate("cove-cli", "This group has no invite link.")
+                  << Qt::endl;
+        else
+            out() << link->link << Qt::endl
+                  << (link->approval ? QCoreApplication::translate(
+                                           "cove-cli", "An admin approves each new member.")
+                                     : QCoreApplication::translate(
+                                           "cove-cli", "Anyone with the link joins at once."))
+                  << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("requests") && rest.size() == 1) {
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto conv = target(m, rest[0]);
+        if (!conv || conv->kind != storage::ConversationKind::Group)
+            return fail(QCoreApplication::translate("cove-cli", "no such group"));
+        auto waiting = m.joinRequests(conv->id);
+        if (!waiting)
+            return failWith(waiting.error());
+        QJsonArray arr;
+        for (const app::Messenger::JoinRequestInfo &r : std::as_const(*waiting)) {
+            const QString when =
+                QDateTime::fromMSecsSinceEpoch(r.requestedAt).toString(Qt::ISODate);
+            if (m_json)
+                arr.append(QJsonObject{{QStringLiteral("coveId"), r.requester},
+                                       {QStringLiteral("requestedAt"), when}});
+            else
+                out() << r.requester << "  " << when << Qt::endl;
+        }
+        if (m_json)
+            printJson(arr);
+        return Ok;
+    }
+    if (sub == QLatin1String("join")) {
+        if (!needs(1, "join LINK"))
+            return Usage;
+        int code = Ok;
+        const int r = online([&](app::Messenger &m) {
+            auto joined = m.joinByLink(rest[0]);
+            if (!joined) {
+                code = failWith(joined.error());
+                return;
+            }
+            if (joined->has_value()) {
+                auto conv = m.conversation(**joined);
+                out() << QCoreApplication::translate("cove-cli",
+                                                     "You are already in this group: %1")
+                             .arg(conv ? groupHex(conv->groupId) : QString())
+                      << Qt::endl;
+                return;
+            }
+            out() << QCoreApplication::translate(
+                         "cove-cli", "Asked to join. The group appears once an admin lets you in.")
+                  << Qt::endl;
+        });
+        return code != Ok ? code : r;
+    }
     using Action = std::function<AppResult<void>(app::Messenger &, qint64)>;
     Action action;
-    if (sub == QLatin1String("add") && needs(2, "add GROUP COVE-ID..."))
+    if (sub == QLatin1String("link") && needs(2, "link GROUP [on|off|reset|approval on|off]"))
+        action = [&](app::Messenger &m, qint64 id) -> AppResult<void> {
+            auto current = m.inviteLink(id);
+            if (!current)
+                return current.error();
+            const QString &what = rest[1];
+            AppResult<app::Messenger::InviteLinkInfo> next = current;
+            if (what == QLatin1String("on"))
+                next = m.setInviteLink(id, true, current->approval);
+            else if (what == QLatin1String("off"))
+                next = m.setInviteLink(id, false, false);
+            else if (what == QLatin1String("reset"))
+                next = m.setInviteLink(id, true, current->approval, true);
+            else if (what == QLatin1String("approval") && (rest.value(2) == QLatin1String("on") ||
+                                                           rest.value(2) == QLatin1String("off")))
+                next = m.setInviteLink(id, true, rest.value(2) == QLatin1String("on"));
+            else
+                return app::appError(app::AppError::Code::InvalidArgument,
+                                     QStringLiteral("unknown link setting %1").arg(what));
+            if (!next)
+                return next.error();
+            if (!next->link.isEmpty())
+                out() << next->link << Qt::endl;
+            return {};
+        };
+    else if (sub == QLatin1String("approve") && needs(2, "approve GROUP COVE-ID"))
+        action = [&](app::Messenger &m, qint64 id) {
+            return m.approveJoinRequest(id, protocol::normalizeCoveId(rest[1]));
+        };
+    else if (sub == QLatin1String("decline") && needs(2, "decline GROUP COVE-ID"))
+        action = [&](app::Messenger &m, qint64 id) {
+            return m.declineJoinRequest(id, protocol::normalizeCoveId(rest[1]));
+        };
+    else if (sub == QLatin1String("add") && needs(2, "add GROUP COVE-ID..."))
         action = [&](app::Messenger &m, qint64 id) { return m.addMembers(id, rest.mid(1)); };
     else if (sub == QLatin1String("remove") && needs(2, "remove GROUP COVE-ID"))
         action = [&](app::Messenger &m, qint64 id) { return m.removeMember(id, rest[1]); };
@@ -1192,7 +1301,8 @@ int Cli::group(const QStringList &args)
                    : fail(QCoreApplication::translate("cove-cli", "usage: group "
                                                                   "create|add|remove|leave|"
                                                                   "rename|role|settings|send|"
-                                                                  "info|list"),
+                                                                  "info|list|link|join|"
+                                                                  "requests|approve|decline"),
                           Usage);
     int code = Ok;
     const int r = online([&](app::Messenger &m) {
@@ -1261,9 +1371,9 @@ int main(int argc, char **argv)
         "Cove without a window.\n\nCommands:\n"
         "  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a "
         "prompt)\n"
-        "  id                          show your Cove ID\n"
+        "  id                          show your Cove ID (--link: your contact link)\n"
         "  set-relay URL               remember the relay\n"
-        "  add-contact ID [NAME]       add a contact\n"
+        "  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link\n"
         "  contacts                    list contacts\n"
         "  send ID|GROUP TEXT          send a message (--file PATH to attach)\n"
         "  sync                        receive what is waiting and send what is queued\n"
@@ -1275,6 +1385,9 @@ int main(int argc, char **argv)
         "  who-can-add-to-groups [everyone|contacts]  where strangers' group invitations go\n"
         "  group create NAME ID...     create a group; also add, remove, leave, rename,\n"
         "                              role, settings, send, info, list\n"
+        "  group link GROUP [on|off|reset|approval on|off]  the group's invite link\n"
+        "  group join LINK             ask to join a group by its invite link; requests,\n"
+        "                              approve, decline: the requests an admin answers\n"
         "  timer ID|GROUP SECONDS|off  disappearing messages\n"
         "  safety-number ID            show the safety number; verify ID marks it compared\n"
         "  accept-identity ID          accept a contact's changed safety number\n"
@@ -1310,6 +1423,8 @@ int main(int argc, char **argv)
          QCoreApplication::translate("cove-cli", "Seconds to wait for the relay (default 30)."),
          QStringLiteral("s")},
         {QStringLiteral("json"), QCoreApplication::translate("cove-cli", "Output JSON.")},
+        {QStringLiteral("link"),
+         QCoreApplication::translate("cove-cli", "Show your contact link instead (id).")},
         {QStringLiteral("category"),
          QCoreApplication::translate("cove-cli", "Report category id (report), e.g. spam."),
          QStringLiteral("id")},

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void requestsFromTheCommandLine();
     void contactsOnlyFromTheCommandLine();
     void groupInvitationFromTheCommandLine();
+    void inviteLinksFromTheCommandLine();
 
 private:
     void startRelay();
@@ -530,6 +531,58 @@ void TestCli::contactsOnlyFromTheCommandLine()
                 .out)
             .array();
     QVERIFY(requests.isEmpty());
+}
+
+void TestCli::inviteLinksFromTheCommandLine()
+{
+    const QString admin = initProfile(QStringLiteral("admin"));
+    const QString joiner = initProfile(QStringLiteral("joiner"));
+    QVERIFY(!admin.isEmpty() && !joiner.isEmpty());
+    const auto run = [&](const QString &who, const QStringList &args) { return cli(who, args); };
+    const QString a = QStringLiteral("admin"), j = QStringLiteral("joiner");
+    const QString g = QStringLiteral("group");
+
+    // A contact link adds a contact like the Cove ID it names.
+    const CliResult myLink = run(a, {QStringLiteral("id"), QStringLiteral("--link")});
+    QVERIFY(myLink.out.startsWith("cove://contact/"));
+    QCOMPARE(run(j, {QStringLiteral("add-contact"), QString::fromUtf8(myLink.out.trimmed()),
+                     QStringLiteral("Admin")})
+                 .exitCode,
+             0);
+    QVERIFY(run(j, {QStringLiteral("contacts")}).out.contains("Admin"));
+
+    CliResult made = run(a, {g, QStringLiteral("create"), QStringLiteral("Runners")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QString group = QString::fromUtf8(made.out.trimmed());
+    QVERIFY(run(a, {g, QStringLiteral("link"), group}).out.contains("no invite link"));
+    CliResult on = run(
+        a, {g, QStringLiteral("link"), group, QStringLiteral("approval"), QStringLiteral("on")});
+    QVERIFY2(on.exitCode == 0, on.err.constData());
+    const QString link = QString::fromUtf8(on.out.trimmed());
+    QVERIFY2(link.startsWith(QStringLiteral("cove://group/")), on.out.constData());
+    QVERIFY(run(a, {g, QStringLiteral("link"), group}).out.contains("An admin approves"));
+
+    // Asking, waiting, being let in.
+    CliResult asked = run(j, {g, QStringLiteral("join"), link});
+    QVERIFY2(asked.exitCode == 0, asked.err.constData());
+    QVERIFY(asked.out.contains("Asked to join"));
+    QCOMPARE(run(a, {QStringLiteral("sync")}).exitCode, 0);
+    const QJsonArray waiting =
+        QJsonDocument::fromJson(
+            run(a, {g, QStringLiteral("requests"), group, QStringLiteral("--json")}).out)
+            .array();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting[0][QStringLiteral("coveId")].toString(), joiner);
+    QCOMPARE(run(a, {g, QStringLiteral("approve"), group, joiner}).exitCode, 0);
+    QVERIFY(run(a, {g, QStringLiteral("requests"), group}).out.isEmpty());
+    QCOMPARE(run(j, {QStringLiteral("sync")}).exitCode, 0);
+    QVERIFY(run(j, {g, QStringLiteral("list")}).out.contains("Runners"));
+    QVERIFY(run(j, {g, QStringLiteral("join"), link}).out.contains("already in this group"));
+    // A member cannot change the link; a bad link is refused with a reason.
+    QCOMPARE(run(j, {g, QStringLiteral("link"), group, QStringLiteral("reset")}).exitCode, 1);
+    const CliResult bad = run(j, {g, QStringLiteral("join"), QStringLiteral("cove://group/x")});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains("three parts"), bad.err.constData());
 }
 
 void TestCli::groupInvitationFromTheCommandLine()

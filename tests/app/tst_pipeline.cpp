@@ -5,6 +5,7 @@
 #include "Account.h"
 #include "Crypto.h"
 #include "Franking.h"
+#include "InviteLink.h"
 #include "KeyFile.h"
 #include "Keys.h"
 #include "MessageListModel.h"
@@ -62,6 +63,11 @@ struct Client {
         auto c = messenger->directConversation(other.id());
         return c ? c->id : -1;
     }
+    qsizetype memberCount(qint64 conversationId)
+    {
+        auto members = storage::ConversationRepository(account->db()).members(conversationId);
+        return members ? members->size() : -1;
+    }
     std::optional<storage::StoredMessage> message(qint64 rowId)
     {
         storage::MessageRepository repo(account->db());
@@ -94,6 +100,8 @@ private Q_SLOTS:
     void strangerGroupInvitationComesFirst();
     void groupSizeCapComesFromTheRelay();
     void adminsChooseWhatMembersMayDo();
+    void joinByInviteLink();
+    void inviteLinkWithApproval();
     void newAccountHitsTheStrangerCap();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
@@ -834,6 +842,7 @@ void TestPipeline::strangerGroupInvitationComesFirst()
     QCOMPARE((*invitation)->inviterId, mallory.id());
     QCOMPARE((*invitation)->memberCount, 3);
     QCOMPARE((*invitation)->admins, QStringList{mallory.id()});
+    QCOMPARE((*invitation)->creatorId, mallory.id());
     QCOMPARE((*invitation)->contactsInGroup, QStringList{bob.id()});
     QVERIFY((*invitation)->inviterFacts.accountAge.has_value()); // the relay's first-contact facts
     auto pitch = mallory.messenger->sendMessage(party->id, QStringLiteral("send 1 BTC"));
@@ -960,6 +969,128 @@ void TestPipeline::adminsChooseWhatMembersMayDo()
     // And members may write again.
     QVERIFY(bob.messenger->sendMessage(bobGroup, QStringLiteral("thanks")));
     QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(group->id).size(), 1, kWait);
+}
+
+void TestPipeline::joinByInviteLink()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"));
+    befriend(alice, bob);
+    // Carol lets only her contacts write to her: the admin's answer to her
+    // request must still get through.
+    QVERIFY(carol.messenger->reachability().setContactsOnly(true));
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    auto group = alice.messenger->createGroup(QStringLiteral("Book club"), {bob.id()});
+    QVERIFY(group);
+    QTRY_VERIFY_WITH_TIMEOUT(bob.messenger->groupConversation(group->groupId).ok(), kWait);
+    const qint64 bobGroup = bob.messenger->groupConversation(group->groupId)->id;
+
+    // No link until an admin makes one; members cannot.
+    QVERIFY(alice.messenger->inviteLink(group->id)->link.isEmpty());
+    QCOMPARE(bob.messenger->setInviteLink(bobGroup, true, false).error().code,
+             app::AppError::Code::NotAllowed);
+    auto made = alice.messenger->setInviteLink(group->id, true, false);
+    QVERIFY(made);
+    QVERIFY(made->link.startsWith(QStringLiteral("cove://group/")));
+    QVERIFY(made->link.contains(alice.id()));
+    // Every member can pass it on; it names the admin to ask.
+    QTRY_COMPARE_WITH_TIMEOUT(bob.messenger->inviteLink(bobGroup)->link, made->link, kWait);
+
+    // A contact link is not a group link, and the reverse.
+    QCOMPARE(carol.messenger->joinByLink(protocol::formatContactLink(alice.id())).error().code,
+             app::AppError::Code::InvalidArgument);
+    QCOMPARE(carol.messenger->addContact(made->link, QString()).error().code,
+             app::AppError::Code::InvalidArgument);
+
+    auto joined = carol.messenger->joinByLink(made->link);
+    QVERIFY2(joined, qPrintable(joined ? QString() : joined.error().detail));
+    QVERIFY(!joined->has_value()); // asked, not in yet
+    // No approval needed: Carol is let in, and the group is simply there
+    // for her (she asked for it), with no stranger's overview first.
+    QTRY_VERIFY_WITH_TIMEOUT(carol.messenger->groupConversation(group->groupId).ok(), kWait);
+    const storage::Conversation atCarol = *carol.messenger->groupConversation(group->groupId);
+    QCOMPARE(atCarol.state, storage::ConversationState::Normal);
+    QCOMPARE(atCarol.title, QStringLiteral("Book club"));
+    QVERIFY(!carol.messenger->groupInvitation(atCarol.id)->has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(alice.memberCount(group->id), 3, kWait);
+    // Her request left nothing at Alice's: no message request, nothing waiting.
+    QVERIFY(alice.messenger->requests()->isEmpty());
+    QVERIFY(alice.messenger->joinRequests(group->id)->isEmpty());
+
+    // She talks with everyone in it.
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    QVERIFY(carol.messenger->sendMessage(atCarol.id, QStringLiteral("hello all")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(group->id).size(), 1, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobGroup).size(), 1, kWait);
+    QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("welcome")));
+    QTRY_COMPARE_WITH_TIMEOUT(carol.incoming(atCarol.id).size(), 1, kWait);
+    // Using the link again once in only opens the group.
+    QCOMPARE(**carol.messenger->joinByLink(made->link), atCarol.id);
+}
+
+void TestPipeline::inviteLinkWithApproval()
+{
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &dave = makeClient(QStringLiteral("dave"));
+    Client &erin = makeClient(QStringLiteral("erin"));
+    Client &frank = makeClient(QStringLiteral("frank"));
+    QVERIFY(waitIdle({&alice, &dave, &erin, &frank}));
+    auto group = alice.messenger->createGroup(QStringLiteral("Neighbours"), {});
+    QVERIFY(group);
+    auto made = alice.messenger->setInviteLink(group->id, true, true);
+    QVERIFY(made);
+    QVERIFY(made->approval);
+    QSignalSpy asked(alice.messenger.get(), &app::Messenger::joinRequestsChanged);
+
+    // Dave asks and waits for Alice, who sees who asked with the relay's facts.
+    QVERIFY(dave.messenger->joinByLink(made->link));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.messenger->joinRequests(group->id)->size(), 1, kWait);
+    QVERIFY(!asked.isEmpty());
+    const app::Messenger::JoinRequestInfo request =
+        alice.messenger->joinRequests(group->id)->constFirst();
+    QCOMPARE(request.requester, dave.id());
+    QVERIFY(request.facts.accountAge.has_value());
+    QVERIFY(waitIdle({&alice, &dave}));
+    QVERIFY(!dave.messenger->groupConversation(group->groupId).ok());
+    QCOMPARE(alice.memberCount(group->id), 1);
+
+    // Approved: he is in.
+    QVERIFY(alice.messenger->approveJoinRequest(group->id, dave.id()));
+    QVERIFY(alice.messenger->joinRequests(group->id)->isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(dave.messenger->groupConversation(group->groupId).ok(), kWait);
+    QVERIFY(!dave.messenger->groupInvitation(dave.messenger->groupConversation(group->groupId)->id)
+                 ->has_value());
+
+    // Erin asks and is declined: she is not in, and not told.
+    QVERIFY(erin.messenger->joinByLink(made->link));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.messenger->joinRequests(group->id)->size(), 1, kWait);
+    QVERIFY(alice.messenger->declineJoinRequest(group->id, erin.id()));
+    QVERIFY(alice.messenger->joinRequests(group->id)->isEmpty());
+    QCOMPARE(alice.messenger->approveJoinRequest(group->id, erin.id()).error().code,
+             app::AppError::Code::NotFound);
+    QVERIFY(waitIdle({&alice, &erin}));
+    QVERIFY(!erin.messenger->groupConversation(group->groupId).ok());
+
+    // A reset link retires the old one: asking with it reaches nobody.
+    auto fresh = alice.messenger->setInviteLink(group->id, true, true, true);
+    QVERIFY(fresh);
+    QVERIFY(fresh->link != made->link);
+    QVERIFY(frank.messenger->joinByLink(made->link));
+    QVERIFY(waitIdle({&alice, &frank}));
+    QTest::qWait(200);
+    QVERIFY(alice.messenger->joinRequests(group->id)->isEmpty());
+    // With the fresh one it does; turning approval off lets him in at once.
+    QVERIFY(frank.messenger->joinByLink(fresh->link));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.messenger->joinRequests(group->id)->size(), 1, kWait);
+    QVERIFY(alice.messenger->setInviteLink(group->id, true, false));
+    QTRY_VERIFY_WITH_TIMEOUT(frank.messenger->groupConversation(group->groupId).ok(), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.memberCount(group->id), 3, kWait);
+
+    // Off: members see no link.
+    QVERIFY(alice.messenger->setInviteLink(group->id, false, false));
+    const qint64 daveGroup = dave.messenger->groupConversation(group->groupId)->id;
+    QTRY_VERIFY_WITH_TIMEOUT(dave.messenger->inviteLink(daveGroup)->link.isEmpty(), kWait);
 }
 
 void TestPipeline::newAccountHitsTheStrangerCap()

@@ -411,6 +411,15 @@ void TestContent::roundTrip_data()
     QTest::newRow("group update, no name, one member") << u;
     u.groupUpdate->permissions = GroupUpdate::OnlyAdminsSend | GroupUpdate::MembersRename;
     QTest::newRow("group update with permissions") << u;
+    u.groupUpdate->inviteToken = repeated('\x0b', kInviteTokenSize);
+    QTest::newRow("group update with an invite link") << u;
+    u.groupUpdate->inviteApproval = true;
+    QTest::newRow("group update, joining needs approval") << u;
+    u.groupUpdate->creator = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    QTest::newRow("group update naming its creator") << u;
+    Content j = minimalContent();
+    j.joinRequest = JoinRequest{repeated('\x0c', 16), repeated('\x0d', kInviteTokenSize)};
+    QTest::newRow("join request") << j;
     Content k = groupContent();
     k.senderKeyDistribution = repeated('\x07', 100);
     QTest::newRow("sender key") << k;
@@ -754,8 +763,8 @@ void TestContent::rejectsUnknownKeys_data()
     QTest::addColumn<QString>("where");
     const QByteArray valid = encodeContent(minimalContent());
     Fields f = fieldsOf(valid);
-    setField(f, 14, key(0));
-    QTest::newRow("top-level key 14") << assemble(f) << "key 14";
+    setField(f, 15, key(0));
+    QTest::newRow("top-level key 15") << assemble(f) << "key 15";
     f = fieldsOf(valid);
     setField(f, 1000, key(0));
     QTest::newRow("top-level key 1000") << assemble(f) << "key 1000";
@@ -1206,13 +1215,63 @@ void TestContent::rejectsBadNewFields_data()
             << "key 11.2"
             << "out of range";
     }
-    QTest::newRow("group update unknown key 3")
+    QTest::newRow("group update unknown key 6")
         << qint64(11)
         << assemble({{key(0), cbor(QStringLiteral("g"))},
                      {key(1), cborHead(4, 1) + memberMap(m, 1)},
-                     {key(3), key(0)}})
-        << "key 11.3"
+                     {key(6), key(0)}})
+        << "key 11.6"
         << "unknown";
+    QTest::newRow("group creator empty") << qint64(11)
+                                         << assemble({{key(0), cbor(QStringLiteral("g"))},
+                                                      {key(1), cborHead(4, 1) + memberMap(m, 1)},
+                                                      {key(5), cbor(QString())}})
+                                         << "key 11.5"
+                                         << "empty";
+    QTest::newRow("group creator not ASCII")
+        << qint64(11)
+        << assemble({{key(0), cbor(QStringLiteral("g"))},
+                     {key(1), cborHead(4, 1) + memberMap(m, 1)},
+                     {key(5), cbor(QStringLiteral("\u00c9"))}})
+        << "key 11.5"
+        << "not ASCII";
+    // Keys 3 and 4: the invite link's token, and whether joiners wait for an admin.
+    for (const int size : {0, 15, 17}) {
+        QTest::newRow(qPrintable(QStringLiteral("invite token of %1 bytes").arg(size)))
+            << qint64(11)
+            << assemble({{key(0), cbor(QStringLiteral("g"))},
+                         {key(1), cborHead(4, 1) + memberMap(m, 1)},
+                         {key(3), cbor(QByteArray(size, 't'))}})
+            << "key 11.3"
+            << "wrong size";
+    }
+    QTest::newRow("invite approval false")
+        << qint64(11)
+        << assemble({{key(0), cbor(QStringLiteral("g"))},
+                     {key(1), cborHead(4, 1) + memberMap(m, 1)},
+                     {key(3), cbor(QByteArray(kInviteTokenSize, 't'))},
+                     {key(4), cbor(QCborValue(false))}})
+        << "key 11.4"
+        << "not true";
+    QTest::newRow("invite approval without a link")
+        << qint64(11)
+        << assemble({{key(0), cbor(QStringLiteral("g"))},
+                     {key(1), cborHead(4, 1) + memberMap(m, 1)},
+                     {key(4), cbor(QCborValue(true))}})
+        << "key 11.4"
+        << "needs key 11.3";
+    // Key 14, a join request.
+    QTest::newRow("join request token short")
+        << qint64(14) << mapOf({{0, QByteArray(16, 'g')}, {1, QByteArray(15, 't')}}) << "key 14.1"
+        << "wrong size";
+    QTest::newRow("join request group id short")
+        << qint64(14) << mapOf({{0, QByteArray(15, 'g')}, {1, QByteArray(16, 't')}}) << "key 14.0"
+        << "wrong size";
+    QTest::newRow("join request without token")
+        << qint64(14) << mapOf({{0, QByteArray(16, 'g')}}) << "key 14.1"
+        << "missing";
+    QTest::newRow("join request as bytes") << qint64(14) << cbor(QByteArray(16, 'g')) << "key 14"
+                                           << "not a map";
     QTest::newRow("group name as bytes")
         << qint64(11) << groupUpdateMap(QByteArray("g"), {memberMap(m, 1)}) << "key 11.0"
         << "not a text string";

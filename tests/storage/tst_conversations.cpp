@@ -8,6 +8,7 @@
 #include "Contacts.h"
 #include "Conversations.h"
 #include "Crypto.h"
+#include "GroupLinks.h"
 #include "Messages.h"
 #include "SafetyState.h"
 #include "Sqlite.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void contacts();
     void oneDirectConversationPerPerson();
     void groupMembersAndRoles();
+    void inviteLinksAndRequestsToJoin();
     void failedGroupChangesLeaveNothingHalfDone();
     void listIsPinnedThenMostRecent();
     void unreadCountsAndTimer();
@@ -213,6 +215,47 @@ void TestConversations::groupMembersAndRoles()
                  .error()
                  .code,
              StorageErrorCode::InvalidArgument);
+}
+
+void TestConversations::inviteLinksAndRequestsToJoin()
+{
+    GroupLinkRepository links(m_store->db());
+    Result<Conversation> group =
+        m_conversations->createGroup(QByteArray(16, 'l'), QStringLiteral("Choir"), 1,
+                                     {GroupMember{QStringLiteral("me"), MemberRole::Admin, 1}});
+    STORAGE_OK(group);
+    QCOMPARE(*links.inviteLink(group->id), InviteLinkState{});
+    const QByteArray token(16, 't');
+    STORAGE_OK(links.setInviteLink(group->id, {token, true}));
+    QCOMPARE(*links.inviteLink(group->id), (InviteLinkState{token, true}));
+    // Approval means nothing without a link.
+    STORAGE_OK(links.setInviteLink(group->id, {QByteArray(), true}));
+    QCOMPARE(*links.inviteLink(group->id), InviteLinkState{});
+    QCOMPARE(links.setInviteLink(9999, {token, false}).error().code, StorageErrorCode::NotFound);
+
+    // An admin's queue: asking twice keeps the first time; oldest first.
+    QCOMPARE(*links.addJoinRequest({group->id, QStringLiteral("zoe"), 20, QByteArray("f")}), true);
+    QCOMPARE(*links.addJoinRequest({group->id, QStringLiteral("amy"), 10, {}}), true);
+    QCOMPARE(*links.addJoinRequest({group->id, QStringLiteral("zoe"), 30, {}}), false);
+    QCOMPARE(*links.joinRequests(group->id),
+             (QList<JoinRequestRow>{{group->id, QStringLiteral("amy"), 10, {}},
+                                    {group->id, QStringLiteral("zoe"), 20, QByteArray("f")}}));
+    QCOMPARE(*links.removeJoinRequest(group->id, QStringLiteral("amy")), true);
+    QCOMPARE(*links.removeJoinRequest(group->id, QStringLiteral("amy")), false);
+
+    // The joiner's record of what it asked for.
+    const QByteArray wanted(16, 'w');
+    QVERIFY(!links.joinAsked(wanted)->has_value());
+    STORAGE_OK(links.addJoinAsked({wanted, QStringLiteral("ann"), 5}));
+    STORAGE_OK(links.addJoinAsked({wanted, QStringLiteral("bob"), 6})); // asked again
+    QCOMPARE(**links.joinAsked(wanted), (JoinAsked{wanted, QStringLiteral("bob"), 6}));
+    QCOMPARE(links.joinsAsked()->size(), 1);
+    QCOMPARE(*links.removeJoinAsked(wanted), true);
+    QVERIFY(links.joinsAsked()->isEmpty());
+
+    // Requests go with their group.
+    STORAGE_OK(m_conversations->remove(group->id));
+    QVERIFY(links.joinRequests(group->id)->isEmpty());
 }
 
 void TestConversations::failedGroupChangesLeaveNothingHalfDone()

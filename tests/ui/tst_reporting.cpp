@@ -12,6 +12,7 @@
 #include "Contacts.h"
 #include "ConversationListModel.h"
 #include "Conversations.h"
+#include "CoveId.h"
 #include "DemoWorld.h"
 #include "Dialogs.h"
 #include "ForwardDialog.h"
@@ -23,6 +24,8 @@
 #include "Messenger.h"
 #include "ModerationDesk.h"
 #include "ModerationDeskWindow.h"
+#include "Profile.h"
+#include "RelayClient.h"
 #include "ReportDialog.h"
 #include "Reports.h"
 #include "TestHelpers.h"
@@ -44,6 +47,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -707,8 +711,49 @@ void TestReporting::groupMembersAndAdminPowers()
     QTRY_VERIFY(onlyAdmins->isChecked());
     QCOMPARE(*s.messenger().groupPermissions(own->id),
              quint8(protocol::GroupUpdate::OnlyAdminsSend));
+
+    // An invite link that needs the admin's approval; someone asks with it
+    // and is let in from the same panel.
+    auto *linkOn = mine->findChild<QCheckBox *>(QStringLiteral("inviteLinkOn"));
+    auto *approval = mine->findChild<QCheckBox *>(QStringLiteral("inviteLinkApproval"));
+    auto *linkText = mine->findChild<QLineEdit *>(QStringLiteral("inviteLink"));
+    QVERIFY(linkOn && approval && linkText);
+    QVERIFY(linkText->text().isEmpty() && !approval->isEnabled());
+    linkOn->click();
+    QTRY_VERIFY(linkText->text().startsWith(QStringLiteral("cove://group/")));
+    approval->click();
+    QTRY_VERIFY(approval->isChecked());
+    QVERIFY(s.messenger().inviteLink(own->id)->approval);
+    QTemporaryDir visitorDir;
+    auto visitorAccount =
+        app::Account::create(visitorDir.filePath(QStringLiteral("v")), QStringLiteral("passphrase"),
+                             QStringLiteral("Visitor"), storage::KdfParams::cheapForTests());
+    QVERIFY(visitorAccount);
+    app::RelayClient::Options options;
+    options.url = world->relayUrl();
+    app::RelayClient visitorRelay(**visitorAccount, options);
+    app::Messenger visitor(**visitorAccount, visitorRelay);
+    visitorRelay.start();
+    QTRY_VERIFY_WITH_TIMEOUT(visitorRelay.isReady(), 20000);
+    QVERIFY(visitor.joinByLink(linkText->text()));
+    auto *requests = mine->findChild<QListWidget *>(QStringLiteral("joinRequests"));
+    QTRY_COMPARE_WITH_TIMEOUT(requests->count(), 1, 20000);
+    QVERIFY(requests->isVisible());
+    // Who asked, with what the relay knows about a first contact.
+    QVERIFY(
+        requests->item(0)->text().contains(protocol::displayCoveId((*visitorAccount)->coveId())));
+    QVERIFY2(requests->item(0)->text().contains(QStringLiteral("less than a day")),
+             qPrintable(requests->item(0)->text()));
     if (const QByteArray dir = qgetenv("COVE_SCREENSHOTS"); !dir.isEmpty())
         mine->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/group-info.png"));
+    auto *letIn = mine->findChild<QPushButton *>(QStringLiteral("approveJoin"));
+    QVERIFY(!letIn->isEnabled());
+    requests->setCurrentRow(0);
+    QVERIFY(letIn->isEnabled());
+    QTest::mouseClick(letIn, Qt::LeftButton);
+    QTRY_VERIFY(!requests->isVisible());
+    QTRY_COMPARE(mine->findChild<QListWidget *>(QStringLiteral("groupMembers"))->count(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(visitor.groupConversation(own->groupId).ok(), 20000);
     mine->close();
 }
 

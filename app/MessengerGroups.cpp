@@ -1,0 +1,700 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Messenger's groups: changes made by admins and sent end-to-end
+// encrypted to every member, invitations, and invite links.
+#include "Account.h"
+#include "CoveId.h"
+#include "Crypto.h"
+#include "InviteLink.h"
+#include "Messenger.h"
+#include "MessengerSupport.h"
+#include "ProtocolStore.h"
+#include "SafetyState.h"
+
+namespace cove::app {
+
+using namespace messenger;
+using storage::Conversation;
+using storage::ConversationKind;
+
+AppResult<void> Messenger::requireAdmin(qint64 conversationId)
+{
+    storage::Result<std::optional<storage::MemberRole>> role =
+        m_conversations.roleOf(conversationId, m_account.coveId());
+    if (!role)
+        return storageError(role.error());
+    if (!role->has_value() || **role != storage::MemberRole::Admin)
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("only a group's admins can change it"));
+    return {};
+}
+
+AppResult<Messenger::GroupState> Messenger::groupForChange(qint64 conversationId)
+{
+    COVE_APP_TRY(requireAdmin(conversationId));
+    return groupState(conversationId);
+}
+
+AppResult<Messenger::GroupState> Messenger::groupState(qint64 conversationId)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    return GroupState{*conv, *members};
+}
+
+AppResult<QList<storage::GroupMember>> Messenger::groupMembers(qint64 conversationId)
+{
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    return *members;
+}
+
+AppResult<quint8> Messenger::groupPermissions(qint64 conversationId)
+{
+    storage::Result<quint8> permissions = m_conversations.groupPermissions(conversationId);
+    if (!permissions)
+        return storageError(permissions.error());
+    return *permissions;
+}
+
+AppResult<void> Messenger::setGroupPermissions(qint64 conversationId, quint8 permissions)
+{
+    if (permissions & ~protocol::GroupUpdate::kKnownPermissions)
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("unknown permissions"));
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    return sendGroupUpdate(group->conversation, group->conversation.title, group->members, *others,
+                           false, permissions);
+}
+
+AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QString &name,
+                                           const QList<storage::GroupMember> &members,
+                                           const QStringList &recipients, bool rekey,
+                                           std::optional<quint8> permissions,
+                                           std::optional<storage::InviteLinkState> invite)
+{
+    storage::GroupLinkRepository links(m_account.db());
+    if (!invite) {
+        storage::Result<storage::InviteLinkState> stored = links.inviteLink(conv.id);
+        if (!stored)
+            return storageError(stored.error());
+        invite = *stored;
+    }
+    storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
+    if (!revision)
+        return storageError(revision.error());
+    if (!permissions) {
+        AppResult<quint8> stored = groupPermissions(conv.id);
+        if (!stored)
+            return stored.error();
+        permissions = *stored;
+    }
+    const quint32 next = *revision + 1;
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    protocol::Content c = protocol::makeContent(QString());
+    c.group = protocol::GroupContext{conv.groupId, next};
+    storage::Result<QString> creator = m_conversations.groupCreator(conv.id);
+    if (!creator)
+        return storageError(creator.error());
+    c.groupUpdate = protocol::GroupUpdate{name,          toContentMembers(members), *permissions,
+                                          invite->token, invite->approval,          *creator};
+    if (protocol::Result<void> valid = protocol::validateContent(c); !valid)
+        return appError(AppError::Code::InvalidArgument, valid.error().detail);
+    for (const QString &r : recipients)
+        COVE_APP_TRY(queueDirect(r, c, std::nullopt));
+    COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
+    COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, name));
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, next));
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, *permissions));
+    COVE_APP_TRY_STORAGE(links.setInviteLink(conv.id, *invite));
+    bool settled = false;
+    for (const storage::GroupMember &m : members) { // whoever asked to join is in now
+        storage::Result<bool> removed = links.removeJoinRequest(conv.id, m.memberId);
+        if (!removed)
+            return storageError(removed.error());
+        settled = settled || *removed;
+    }
+    if (rekey) {
+        // Someone left: a new sender key, so they cannot read what follows.
+        if (storage::Result<void> r = m_account.protocolStore().removeSenderKey(
+                {conv.groupId, addressOf(m_account.coveId())});
+            !r)
+            return storageError(r.error());
+        COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
+    }
+    COVE_APP_TRY(tx->commit());
+    Q_EMIT conversationChanged(conv.id);
+    if (settled)
+        Q_EMIT joinRequestsChanged(conv.id);
+    pump();
+    return {};
+}
+
+AppResult<Conversation> Messenger::createGroup(const QString &name, const QStringList &memberIds)
+{
+    const qint64 now = nowMs();
+    QList<storage::GroupMember> members{{m_account.coveId(), storage::MemberRole::Admin, now}};
+    QStringList recipients;
+    for (const QString &typed : memberIds) {
+        const QString id = protocol::normalizeCoveId(typed);
+        if (id.isEmpty())
+            return appError(AppError::Code::InvalidArgument,
+                            QStringLiteral("not a Cove ID: %1").arg(typed));
+        if (id == m_account.coveId() || recipients.contains(id))
+            continue;
+        recipients.append(id);
+        members.append({id, storage::MemberRole::Member, now});
+    }
+    if (name.size() > protocol::kMaxGroupNameChars)
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("group name too long"));
+    COVE_APP_TRY(checkGroupSize(int(members.size())));
+    const QByteArray groupId = protocol::crypto::randomByteArray(16);
+    storage::Result<Conversation> conv =
+        m_conversations.createGroup(groupId, name, now, {members.constFirst()});
+    if (!conv)
+        return storageError(conv.error());
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupCreator(conv->id, m_account.coveId()));
+    COVE_APP_TRY(sendGroupUpdate(*conv, name, members, recipients, false));
+    return groupConversation(groupId);
+}
+
+AppResult<void> Messenger::addMembers(qint64 conversationId, const QStringList &memberIds)
+{
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    const Conversation *conv = &group->conversation;
+    QList<storage::GroupMember> *members = &group->members;
+    for (const QString &typed : memberIds) {
+        const QString id = protocol::normalizeCoveId(typed);
+        if (id.isEmpty())
+            return appError(AppError::Code::InvalidArgument,
+                            QStringLiteral("not a Cove ID: %1").arg(typed));
+        if (std::none_of(members->cbegin(), members->cend(),
+                         [&](const auto &m) { return m.memberId == id; }))
+            members->append({id, storage::MemberRole::Member, nowMs()});
+    }
+    COVE_APP_TRY(checkGroupSize(int(members->size())));
+    QStringList recipients;
+    for (const auto &m : *members)
+        if (m.memberId != m_account.coveId())
+            recipients.append(m.memberId);
+    return sendGroupUpdate(*conv, conv->title, *members, recipients, false);
+}
+
+AppResult<void> Messenger::removeMember(qint64 conversationId, const QString &typedId)
+{
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    const Conversation *conv = &group->conversation;
+    QList<storage::GroupMember> *members = &group->members;
+    const QString id = protocol::normalizeCoveId(typedId);
+    QStringList recipients; // everyone before the change, so the removed member learns it too
+    for (const auto &m : *members)
+        if (m.memberId != m_account.coveId())
+            recipients.append(m.memberId);
+    const auto before = members->size();
+    members->removeIf([&](const auto &m) { return m.memberId == id; });
+    if (members->size() == before)
+        return appError(AppError::Code::NotFound, QStringLiteral("not a member of this group"));
+    return sendGroupUpdate(*conv, conv->title, *members, recipients, true);
+}
+
+AppResult<void> Messenger::setRole(qint64 conversationId, const QString &typedId,
+                                   storage::MemberRole role)
+{
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    const Conversation *conv = &group->conversation;
+    QList<storage::GroupMember> *members = &group->members;
+    const QString id = protocol::normalizeCoveId(typedId);
+    bool found = false;
+    for (auto &m : *members)
+        if (m.memberId == id) {
+            m.role = role;
+            found = true;
+        }
+    if (!found)
+        return appError(AppError::Code::NotFound, QStringLiteral("not a member of this group"));
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    return sendGroupUpdate(*conv, conv->title, *members, *others, false);
+}
+
+AppResult<void> Messenger::renameGroup(qint64 conversationId, const QString &name)
+{
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group) {
+        // A member may, when the admins allow it.
+        AppResult<quint8> permissions = groupPermissions(conversationId);
+        if (!permissions)
+            return permissions.error();
+        storage::Result<std::optional<storage::MemberRole>> self =
+            m_conversations.roleOf(conversationId, m_account.coveId());
+        if (!self)
+            return storageError(self.error());
+        if (!(*permissions & protocol::GroupUpdate::MembersRename) || !self->has_value())
+            return group.error();
+        group = groupState(conversationId);
+        if (!group)
+            return group.error();
+    }
+    const Conversation *conv = &group->conversation;
+    QList<storage::GroupMember> *members = &group->members;
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    return sendGroupUpdate(*conv, name, *members, *others, false);
+}
+
+AppResult<void> Messenger::leaveGroup(qint64 conversationId)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    members->removeIf([&](const auto &m) { return m.memberId == m_account.coveId(); });
+    // A group must keep an admin: the longest-standing member becomes one.
+    if (!members->isEmpty() && std::none_of(members->cbegin(), members->cend(), [](const auto &m) {
+            return m.role == storage::MemberRole::Admin;
+        }))
+        (*members)[0].role = storage::MemberRole::Admin;
+    return sendGroupUpdate(*conv, conv->title, *members, *others, true);
+}
+
+AppResult<std::optional<Messenger::GroupInvitation>>
+Messenger::groupInvitation(qint64 conversationId)
+{
+    using Result = std::optional<GroupInvitation>;
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (conv->kind != ConversationKind::Group)
+        return Result{};
+    storage::SafetyStateRepository safety(m_account.db());
+    storage::Result<std::optional<storage::MessageRequest>> request =
+        safety.request(conversationId);
+    if (!request)
+        return storageError(request.error());
+    if (!request->has_value() || (*request)->state != storage::RequestState::Pending)
+        return Result{};
+    GroupInvitation invitation;
+    invitation.invitedAt = (*request)->receivedAt;
+    invitation.inviterId = QCborValue::fromCbor((*request)->facts).toArray().at(2).toString();
+    AppResult<RequestFacts> facts = factsOf((*request)->facts, invitation.inviterId);
+    if (!facts)
+        return facts.error();
+    invitation.inviterFacts = *facts;
+    if (!facts->accountAge) {
+        // The relay stamps only the first envelope between two accounts:
+        // when the inviter wrote before, their request has the facts.
+        storage::Result<std::optional<Conversation>> direct =
+            m_conversations.findDirect(invitation.inviterId);
+        if (direct && direct->has_value()) {
+            storage::Result<std::optional<storage::MessageRequest>> earlier =
+                safety.request((*direct)->id);
+            if (earlier && earlier->has_value())
+                if (AppResult<RequestFacts> f = factsOf((*earlier)->facts, invitation.inviterId);
+                    f && f->accountAge)
+                    invitation.inviterFacts = *f;
+        }
+    }
+    storage::Result<QList<storage::GroupMember>> members = m_conversations.members(conversationId);
+    if (!members)
+        return storageError(members.error());
+    for (const storage::GroupMember &m : std::as_const(*members)) {
+        if (m.memberId == m_account.coveId())
+            continue;
+        ++invitation.memberCount;
+        if (m.role == storage::MemberRole::Admin)
+            invitation.admins.append(m.memberId);
+        storage::Result<std::optional<storage::Contact>> c = m_contacts.find(m.memberId);
+        if (c && c->has_value())
+            invitation.contactsInGroup.append(m.memberId);
+    }
+    ++invitation.memberCount; // and the person invited
+    storage::Result<QString> creator = m_conversations.groupCreator(conversationId);
+    if (!creator)
+        return storageError(creator.error());
+    invitation.creatorId = *creator;
+    return Result(invitation);
+}
+
+bool Messenger::groupAddsFromContactsOnly()
+{
+    return m_account.setting(kGroupAddsSetting) == kContactsOnlyValue;
+}
+
+AppResult<void> Messenger::setGroupAddsFromContactsOnly(bool on)
+{
+    return m_account.setSetting(kGroupAddsSetting,
+                                on ? kContactsOnlyValue : QByteArray("everyone"));
+}
+
+int Messenger::maxGroupMembers()
+{
+    bool ok = false;
+    const int cap = m_account.setting(kGroupCapSetting).toInt(&ok);
+    return ok && cap >= 2 ? std::min(cap, int(protocol::kMaxGroupMembers)) : kDefaultGroupCap;
+}
+
+AppResult<void> Messenger::checkGroupSize(int members)
+{
+    if (members > maxGroupMembers())
+        return appError(
+            AppError::Code::NotAllowed,
+            QStringLiteral("groups on this relay have at most %1 members").arg(maxGroupMembers()));
+    return {};
+}
+
+AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protocol::Content &content,
+                                            const std::optional<wire::FirstContactFacts> &facts)
+{
+    if (!content.group)
+        return appError(AppError::Code::Protocol, QStringLiteral("group update without group"));
+    const QByteArray &groupId = content.group->groupId;
+    const protocol::GroupUpdate &update = *content.groupUpdate;
+    const qint64 now = nowMs();
+    const auto roleIn = [](const QList<protocol::GroupMember> &members, const QString &id) {
+        auto it = std::find_if(members.cbegin(), members.cend(),
+                               [&](const auto &m) { return m.coveId == id; });
+        return it == members.cend() ? std::optional<protocol::GroupMember::Role>()
+                                    : std::optional(it->role);
+    };
+    const bool weAreIn = roleIn(update.members, m_account.coveId()).has_value();
+    // Above the relay's cap only a modified client would go: refused whole.
+    COVE_APP_TRY(checkGroupSize(int(update.members.size())));
+
+    storage::Result<std::optional<Conversation>> existing = m_conversations.findGroup(groupId);
+    if (!existing)
+        return storageError(existing.error());
+    if (!existing->has_value()) {
+        // A new group: its creator must be an admin of it, and we in it.
+        if (roleIn(update.members, sender) != protocol::GroupMember::Role::Admin || !weAreIn)
+            return appError(AppError::Code::NotAllowed, QStringLiteral("unexpected group"));
+        storage::Result<Conversation> conv = m_conversations.createGroup(
+            groupId, update.name, now, toStoredMembers(update.members, now));
+        if (!conv)
+            return storageError(conv.error());
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv->id, content.group->revision));
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv->id, update.permissions));
+        if (protocol::isCanonicalCoveId(update.creator))
+            COVE_APP_TRY_STORAGE(m_conversations.setGroupCreator(conv->id, update.creator));
+        storage::GroupLinkRepository links(m_account.db());
+        COVE_APP_TRY_STORAGE(
+            links.setInviteLink(conv->id, {update.inviteToken, update.inviteApproval}));
+        // The person asked to join by a link: an admin letting them in is
+        // their own choice, not a stranger's invitation.
+        storage::Result<bool> asked = links.removeJoinAsked(groupId);
+        if (!asked)
+            return storageError(asked.error());
+        AppResult<bool> known = knowsPerson(sender);
+        if (!known)
+            return known.error();
+        if (!*known && !*asked) {
+            // An invitation from a stranger: nothing of the group shows
+            // before the person saw the overview and chose Join. With "who
+            // can add me to groups: contacts only" it waits in Message
+            // requests; otherwise in the chat list.
+            if (m_account.setting(kGroupAddsSetting) == kContactsOnlyValue)
+                COVE_APP_TRY_STORAGE(
+                    m_conversations.setState(conv->id, storage::ConversationState::MessageRequest));
+            storage::SafetyStateRepository safety(m_account.db());
+            COVE_APP_TRY_STORAGE(safety.openRequest(conv->id, now, requestFactsOf(facts, sender)));
+        }
+        return {};
+    }
+    const Conversation &conv = **existing;
+    storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
+    if (!revision)
+        return storageError(revision.error());
+    if (content.group->revision <= *revision)
+        return {}; // stale or repeated
+    storage::Result<QList<storage::GroupMember>> current = m_conversations.members(conv.id);
+    if (!current)
+        return storageError(current.error());
+    const auto currentRole = [&](const QString &id) {
+        auto it = std::find_if(current->cbegin(), current->cend(),
+                               [&](const auto &m) { return m.memberId == id; });
+        return it == current->cend() ? std::optional<storage::MemberRole>()
+                                     : std::optional(it->role);
+    };
+    const bool senderIsAdmin = currentRole(sender) == storage::MemberRole::Admin;
+    storage::Result<quint8> permissions = m_conversations.groupPermissions(conv.id);
+    if (!permissions)
+        return storageError(permissions.error());
+    // A member may rename when the admins allow it: nothing else changes.
+    storage::GroupLinkRepository links(m_account.db());
+    storage::Result<storage::InviteLinkState> link = links.inviteLink(conv.id);
+    if (!link)
+        return storageError(link.error());
+    bool isRename =
+        currentRole(sender).has_value() && (*permissions & protocol::GroupUpdate::MembersRename) &&
+        update.permissions == *permissions && update.inviteToken == link->token &&
+        update.inviteApproval == link->approval && update.members.size() == current->size();
+    for (const protocol::GroupMember &m : update.members) {
+        const std::optional<storage::MemberRole> role = currentRole(m.coveId);
+        if (!role || int(*role) != int(m.role))
+            isRename = false;
+    }
+    // Anyone may leave: the only change is the sender gone (and, when the
+    // last admin leaves, someone promoted).
+    bool isLeave = currentRole(sender).has_value() && !roleIn(update.members, sender);
+    if (isLeave)
+        for (const protocol::GroupMember &m : update.members)
+            if (!currentRole(m.coveId))
+                isLeave = false;
+    if (!senderIsAdmin && !isLeave && !isRename)
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("group change from someone who is not an admin"));
+
+    bool someoneLeft = false;
+    for (const storage::GroupMember &m : *current)
+        if (!roleIn(update.members, m.memberId))
+            someoneLeft = true;
+    QList<storage::GroupMember> members = toStoredMembers(update.members, now);
+    for (storage::GroupMember &m : members)
+        for (const storage::GroupMember &old : *current)
+            if (old.memberId == m.memberId)
+                m.addedAt = old.addedAt;
+    COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
+    COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, content.group->revision));
+    // Who created a group does not change; learnt once when it was not known.
+    storage::Result<QString> creator = m_conversations.groupCreator(conv.id);
+    if (!creator)
+        return storageError(creator.error());
+    if (creator->isEmpty() && senderIsAdmin && protocol::isCanonicalCoveId(update.creator))
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupCreator(conv.id, update.creator));
+    if (!isLeave) { // a leave keeps what the admins set
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, update.permissions));
+        COVE_APP_TRY_STORAGE(
+            links.setInviteLink(conv.id, {update.inviteToken, update.inviteApproval}));
+    }
+    // Whoever another admin let in no longer waits for us.
+    for (const storage::GroupMember &m : std::as_const(members))
+        COVE_APP_TRY_STORAGE(links.removeJoinRequest(conv.id, m.memberId));
+    if (someoneLeft) {
+        // Whoever left must not read what we send next.
+        if (storage::Result<void> r =
+                m_account.protocolStore().removeSenderKey({groupId, addressOf(m_account.coveId())});
+            !r)
+            return storageError(r.error());
+        COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
+    }
+    return {};
+}
+
+// ---- invite links ----------------------------------------------------------------
+
+AppResult<Messenger::InviteLinkInfo> Messenger::inviteLink(qint64 conversationId)
+{
+    AppResult<GroupState> group = groupState(conversationId);
+    if (!group)
+        return group.error();
+    if (group->conversation.kind != ConversationKind::Group)
+        return appError(AppError::Code::InvalidArgument, QStringLiteral("not a group"));
+    storage::Result<storage::InviteLinkState> state =
+        storage::GroupLinkRepository(m_account.db()).inviteLink(conversationId);
+    if (!state)
+        return storageError(state.error());
+    InviteLinkInfo info;
+    info.approval = state->approval;
+    if (state->token.isEmpty())
+        return info;
+    // The admin asked: this account when it is one, else the first admin.
+    QString admin;
+    for (const storage::GroupMember &m : std::as_const(group->members)) {
+        if (m.role != storage::MemberRole::Admin)
+            continue;
+        if (m.memberId == m_account.coveId() || admin.isEmpty() || m.memberId < admin)
+            admin = m.memberId;
+        if (admin == m_account.coveId())
+            break;
+    }
+    if (admin.isEmpty())
+        return info;
+    info.link = protocol::formatGroupLink({group->conversation.groupId, admin, state->token});
+    return info;
+}
+
+AppResult<Messenger::InviteLinkInfo> Messenger::setInviteLink(qint64 conversationId, bool on,
+                                                              bool approval, bool reset)
+{
+    AppResult<GroupState> group = groupForChange(conversationId);
+    if (!group)
+        return group.error();
+    storage::Result<storage::InviteLinkState> current =
+        storage::GroupLinkRepository(m_account.db()).inviteLink(conversationId);
+    if (!current)
+        return storageError(current.error());
+    storage::InviteLinkState next;
+    if (on) {
+        next.token = reset || current->token.isEmpty()
+                         ? protocol::crypto::randomByteArray(protocol::kInviteTokenSize)
+                         : current->token;
+        next.approval = approval;
+    }
+    if (next != *current) {
+        AppResult<QStringList> others = otherMembers(conversationId);
+        if (!others)
+            return others.error();
+        COVE_APP_TRY(sendGroupUpdate(group->conversation, group->conversation.title, group->members,
+                                     *others, false, std::nullopt, next));
+    }
+    if (!next.approval)
+        settleJoinRequests(conversationId);
+    return inviteLink(conversationId);
+}
+
+AppResult<std::optional<qint64>> Messenger::joinByLink(const QString &text)
+{
+    protocol::Result<protocol::InviteLink> parsed = protocol::parseInviteLink(text);
+    if (!parsed)
+        return appError(AppError::Code::InvalidArgument, parsed.error().detail);
+    const auto *link = std::get_if<protocol::GroupLink>(&*parsed);
+    if (!link)
+        return appError(AppError::Code::InvalidArgument,
+                        QStringLiteral("this is a contact link, not a group link"));
+    if (link->adminId == m_account.coveId())
+        return appError(AppError::Code::InvalidArgument,
+                        QStringLiteral("this link names this account as the admin"));
+    storage::Result<std::optional<Conversation>> existing =
+        m_conversations.findGroup(link->groupId);
+    if (!existing)
+        return storageError(existing.error());
+    if (existing->has_value()) {
+        storage::Result<std::optional<storage::MemberRole>> role =
+            m_conversations.roleOf((*existing)->id, m_account.coveId());
+        if (!role)
+            return storageError(role.error());
+        if (role->has_value())
+            return std::optional<qint64>((*existing)->id);
+    }
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    protocol::Content c = protocol::makeContent(QString());
+    c.joinRequest = protocol::JoinRequest{link->groupId, link->token};
+    COVE_APP_TRY(queueDirect(link->adminId, c, std::nullopt));
+    COVE_APP_TRY_STORAGE(storage::GroupLinkRepository(m_account.db())
+                             .addJoinAsked({link->groupId, link->adminId, nowMs()}));
+    COVE_APP_TRY(tx->commit());
+    // With "only my contacts" the admin's answer must get through.
+    m_reachability.syncNow();
+    pump();
+    return std::optional<qint64>();
+}
+
+AppResult<void> Messenger::receiveJoinRequest(const QString &sender,
+                                              const protocol::JoinRequest &request,
+                                              const std::optional<wire::FirstContactFacts> &facts,
+                                              ReceiveOutcome &outcome)
+{
+    // Anything that does not match a link of a group we administer is
+    // dropped without a trace: a stale or guessed link learns nothing.
+    storage::Result<std::optional<Conversation>> group = m_conversations.findGroup(request.groupId);
+    if (!group)
+        return storageError(group.error());
+    if (!group->has_value())
+        return {};
+    const qint64 id = (*group)->id;
+    storage::Result<std::optional<storage::MemberRole>> self =
+        m_conversations.roleOf(id, m_account.coveId());
+    if (!self)
+        return storageError(self.error());
+    storage::Result<std::optional<storage::MemberRole>> theirs = m_conversations.roleOf(id, sender);
+    if (!theirs)
+        return storageError(theirs.error());
+    storage::GroupLinkRepository links(m_account.db());
+    storage::Result<storage::InviteLinkState> link = links.inviteLink(id);
+    if (!link)
+        return storageError(link.error());
+    if (*self != storage::MemberRole::Admin || theirs->has_value() || link->token.isEmpty() ||
+        !protocol::crypto::constantTimeEquals(link->token, request.token))
+        return {};
+    storage::Result<bool> added =
+        links.addJoinRequest({id, sender, nowMs(), requestFactsOf(facts)});
+    if (!added)
+        return storageError(added.error());
+    outcome.joinRequestFor = id;
+    return {};
+}
+
+void Messenger::settleJoinRequests(qint64 conversationId)
+{
+    storage::GroupLinkRepository links(m_account.db());
+    storage::Result<storage::InviteLinkState> link = links.inviteLink(conversationId);
+    if (!link || link->token.isEmpty() || link->approval)
+        return; // an admin decides, one by one
+    storage::Result<QList<storage::JoinRequestRow>> waiting = links.joinRequests(conversationId);
+    if (!waiting || waiting->isEmpty())
+        return;
+    QStringList ids;
+    for (const storage::JoinRequestRow &r : std::as_const(*waiting))
+        ids.append(r.requester);
+    if (AppResult<void> r = addMembers(conversationId, ids); !r)
+        Q_EMIT problem(r.error().detail); // e.g. the group is full: they stay in the list
+}
+
+AppResult<QList<Messenger::JoinRequestInfo>> Messenger::joinRequests(qint64 conversationId)
+{
+    storage::Result<QList<storage::JoinRequestRow>> rows =
+        storage::GroupLinkRepository(m_account.db()).joinRequests(conversationId);
+    if (!rows)
+        return storageError(rows.error());
+    QList<JoinRequestInfo> out;
+    for (const storage::JoinRequestRow &r : std::as_const(*rows)) {
+        AppResult<RequestFacts> facts = factsOf(r.facts, r.requester);
+        if (!facts)
+            return facts.error();
+        out.append({r.requester, r.requestedAt, *facts});
+    }
+    return out;
+}
+
+AppResult<void> Messenger::approveJoinRequest(qint64 conversationId, const QString &requester)
+{
+    COVE_APP_TRY(requireAdmin(conversationId));
+    storage::Result<QList<storage::JoinRequestRow>> rows =
+        storage::GroupLinkRepository(m_account.db()).joinRequests(conversationId);
+    if (!rows)
+        return storageError(rows.error());
+    if (std::none_of(rows->cbegin(), rows->cend(),
+                     [&](const auto &r) { return r.requester == requester; }))
+        return appError(AppError::Code::NotFound, QStringLiteral("no such request to join"));
+    return addMembers(conversationId, {requester}); // which settles the request
+}
+
+AppResult<void> Messenger::declineJoinRequest(qint64 conversationId, const QString &requester)
+{
+    COVE_APP_TRY(requireAdmin(conversationId));
+    storage::Result<bool> removed =
+        storage::GroupLinkRepository(m_account.db()).removeJoinRequest(conversationId, requester);
+    if (!removed)
+        return storageError(removed.error());
+    if (!*removed)
+        return appError(AppError::Code::NotFound, QStringLiteral("no such request to join"));
+    Q_EMIT joinRequestsChanged(conversationId);
+    return {};
+}
+
+} // namespace cove::app
