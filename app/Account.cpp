@@ -2,6 +2,7 @@
 #include "Account.h"
 
 #include "Attachments.h"
+#include "Backup.h"
 #include "Context.h"
 #include "CoveId.h"
 #include "Keys.h"
@@ -102,6 +103,50 @@ AppResult<std::unique_ptr<Account>> Account::open(const QString &dir, const QStr
     if (!profile)
         return storageFailure(profile.error());
     return open(std::move(*profile));
+}
+
+AppResult<std::unique_ptr<Account>> Account::openWithKeychain(const QString &dir,
+                                                              storage::Keychain &keychain)
+{
+    storage::Result<std::unique_ptr<storage::Profile>> profile =
+        storage::Profile::openWithKeychain(dir, keychain);
+    if (!profile)
+        return storageFailure(profile.error());
+    return open(std::move(*profile));
+}
+
+AppResult<std::unique_ptr<Account>>
+Account::restoreBackup(const QString &backupPath, const QString &passphrase, const QString &dir)
+{
+    if (storage::Result<void> r =
+            storage::Backup::restore(backupPath, passphrase, dir, passphraseKdf());
+        !r)
+        return storageFailure(r.error());
+    return open(dir, passphrase);
+}
+
+storage::KdfParams Account::passphraseKdf()
+{
+    return qEnvironmentVariableIsSet("COVE_CHEAP_KDF") ? storage::KdfParams::cheapForTests()
+                                                       : storage::KdfParams::interactive();
+}
+
+AppResult<void> Account::exportBackup(const QString &path, const QString &passphrase)
+{
+    if (storage::Result<void> r =
+            storage::Backup::exportProfile(*m_profile, path, passphrase, passphraseKdf());
+        !r)
+        return storageFailure(r.error());
+    return {};
+}
+
+AppResult<void> Account::rememberKey(storage::Keychain &keychain, bool remember)
+{
+    storage::Result<void> r =
+        remember ? m_profile->rememberKey(keychain) : m_profile->forgetKey(keychain);
+    if (!r)
+        return storageFailure(r.error());
+    return {};
 }
 
 AppResult<std::unique_ptr<Account>> Account::open(std::unique_ptr<storage::Profile> profile)

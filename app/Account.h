@@ -20,6 +20,7 @@ namespace cove::storage {
 class Profile;
 class ProtocolStore;
 class AttachmentStore;
+class Keychain;
 struct KdfParams;
 } // namespace cove::storage
 
@@ -41,6 +42,18 @@ public:
     /// keychain remembered).
     [[nodiscard]] static AppResult<std::unique_ptr<Account>>
     open(std::unique_ptr<storage::Profile> profile);
+    /// Opens with the key the keychain remembered ("unlock on this
+    /// computer"). NotFound or WrongPassphrase: ask for the passphrase.
+    [[nodiscard]] static AppResult<std::unique_ptr<Account>>
+    openWithKeychain(const QString &dir, storage::Keychain &keychain);
+    /// Restores a backup file into the new profile directory `dir` (nothing
+    /// is left there when it fails) and opens it with the backup's passphrase,
+    /// which becomes the profile's passphrase.
+    [[nodiscard]] static AppResult<std::unique_ptr<Account>>
+    restoreBackup(const QString &backupPath, const QString &passphrase, const QString &dir);
+    /// The costs of a new passphrase's key derivation: interactive, or
+    /// cheap when COVE_CHEAP_KDF is set (tests only).
+    [[nodiscard]] static storage::KdfParams passphraseKdf();
     ~Account();
     Account(const Account &) = delete;
     Account &operator=(const Account &) = delete;
@@ -56,6 +69,14 @@ public:
     [[nodiscard]] protocol::Context &context() noexcept { return *m_context; }
     [[nodiscard]] protocol::StoreContext &signal() noexcept { return *m_signal; }
     [[nodiscard]] storage::AttachmentStore &attachments() noexcept { return *m_attachments; }
+
+    /// Writes the whole profile (messages, keys, attachments) to one file
+    /// encrypted under `passphrase`; an existing file is replaced only once
+    /// the new one is complete.
+    [[nodiscard]] AppResult<void> exportBackup(const QString &path, const QString &passphrase);
+    /// "Unlock on this computer": puts the profile's key into (or takes it
+    /// out of) the keychain. NotFound when no keychain is available.
+    [[nodiscard]] AppResult<void> rememberKey(storage::Keychain &keychain, bool remember);
 
     /// Signs with the identity key (the relay's login challenge).
     [[nodiscard]] AppResult<QByteArray> sign(QByteArrayView message);

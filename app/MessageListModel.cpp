@@ -34,6 +34,7 @@ void MessageListModel::setConversation(qint64 conversationId)
     m_names.clear();
     m_times.clear();
     m_hasOlder = false;
+    m_hasNewer = false;
     m_group = false;
     if (conversationId != 0) {
         storage::ConversationRepository conversations(m_account.db());
@@ -51,7 +52,7 @@ void MessageListModel::setConversation(qint64 conversationId)
 void MessageListModel::reloadAll()
 {
     // Keep as many rows as were loaded, so the view does not jump.
-    const int wanted = std::max(kPageSize, int(m_rows.size()));
+    const int wanted = std::clamp(int(m_rows.size()), kPageSize, kMaxRows);
     storage::MessageRepository messages(m_account.db());
     auto page = messages.newestPage(m_conversationId, wanted);
     if (!page)
@@ -59,7 +60,55 @@ void MessageListModel::reloadAll()
     beginResetModel();
     m_rows = std::move(page->messages);
     m_hasOlder = page->hasMore;
+    m_hasNewer = false;
+    m_times.clear();
     endResetModel();
+}
+
+void MessageListModel::showNewest()
+{
+    setConversation(m_conversationId);
+}
+
+void MessageListModel::dropRows(bool fromTop, int count)
+{
+    count = std::min(count, int(m_rows.size()));
+    if (count <= 0)
+        return;
+    const int first = fromTop ? 0 : int(m_rows.size()) - count;
+    beginRemoveRows({}, first, first + count - 1);
+    for (int i = first; i < first + count; ++i)
+        m_times.remove(m_rows.at(i).rowId);
+    m_rows.remove(first, count);
+    endRemoveRows();
+    if (fromTop) {
+        m_hasOlder = true;
+        // The new first row starts a day and a run of its sender.
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(0));
+    } else {
+        m_hasNewer = true;
+    }
+}
+
+int MessageListModel::fetchNewer()
+{
+    if (!m_hasNewer || m_rows.isEmpty())
+        return 0;
+    storage::MessageRepository messages(m_account.db());
+    auto page = messages.newerPage(m_conversationId, m_rows.constLast().rowId, kPageSize);
+    if (!page)
+        return 0;
+    m_hasNewer = page->hasMore;
+    const int n = int(page->messages.size());
+    if (n == 0)
+        return 0;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + n - 1);
+    m_rows.append(std::move(page->messages));
+    endInsertRows();
+    dropRows(true, int(m_rows.size()) - kMaxRows);
+    return n;
 }
 
 int MessageListModel::fetchOlder()
@@ -81,6 +130,7 @@ int MessageListModel::fetchOlder()
     // The first old row's neighbours changed (sender run, day break).
     if (n < m_rows.size())
         Q_EMIT dataChanged(index(n), index(n));
+    dropRows(false, int(m_rows.size()) - kMaxRows);
     return n;
 }
 
@@ -88,6 +138,8 @@ void MessageListModel::onStored(qint64 rowId, qint64 conversationId)
 {
     if (conversationId != m_conversationId || rowOf(rowId) >= 0)
         return;
+    if (m_hasNewer)
+        return; // the window is further up; scrolling down (or showNewest) reads it
     storage::MessageRepository messages(m_account.db());
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().rowId;
     auto page = messages.newerPage(m_conversationId, after, kPageSize * 4);
@@ -97,6 +149,8 @@ void MessageListModel::onStored(qint64 rowId, qint64 conversationId)
     beginInsertRows({}, first, first + int(page->messages.size()) - 1);
     m_rows.append(std::move(page->messages));
     endInsertRows();
+    // (Arrivals do not move the window: rows dropped above would shift
+    // what the person is reading. It shrinks again as they scroll.)
     Q_EMIT appended();
 }
 

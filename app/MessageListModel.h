@@ -13,9 +13,11 @@ class Account;
 class Messenger;
 
 /// One conversation's history for the chat view, oldest at the top. It
-/// holds only the pages that were looked at: it opens on the newest page
-/// and reads older ones by key (fetchOlder), so a history of a million
-/// messages opens as fast as one of ten.
+/// holds a window of at most kMaxRows rows around what is being looked at:
+/// it opens on the newest page, reads older ones by key (fetchOlder) and,
+/// once the window is full, lets go of the newest end (read again by
+/// fetchNewer when the person scrolls back down). So a history of a million
+/// messages opens, scrolls and weighs as little as one of a thousand.
 class MessageListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -37,6 +39,7 @@ public:
     };
 
     static constexpr int kPageSize = 50;
+    static constexpr int kMaxRows = 1000;
 
     MessageListModel(Account &account, Messenger &messenger, QObject *parent = nullptr);
 
@@ -47,9 +50,16 @@ public:
 
     /// Whether older messages exist above the first row.
     [[nodiscard]] bool hasOlder() const noexcept { return m_hasOlder; }
-    /// Reads the page before the first row and inserts it at the top;
-    /// returns how many rows were added.
+    /// Whether newer messages exist below the last row (the window moved up).
+    [[nodiscard]] bool hasNewer() const noexcept { return m_hasNewer; }
+    /// Reads the page before the first row and inserts it at the top,
+    /// dropping as many from the bottom when the window is full; returns
+    /// how many rows were added.
     int fetchOlder();
+    /// The same downwards: the page after the last row, at the bottom.
+    int fetchNewer();
+    /// Back to the newest page (after the window moved up).
+    void showNewest();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index,
@@ -69,6 +79,8 @@ private:
     void onStored(qint64 rowId, qint64 conversationId);
     void onChanged(qint64 rowId);
     void reloadAll();
+    /// Drops `count` rows from the top or the bottom.
+    void dropRows(bool fromTop, int count);
     [[nodiscard]] QDateTime shownTime(const storage::StoredMessage &m) const;
 
     Account &m_account;
@@ -76,6 +88,7 @@ private:
     qint64 m_conversationId = 0;
     bool m_group = false;
     bool m_hasOlder = false;
+    bool m_hasNewer = false;
     QList<storage::StoredMessage> m_rows; ///< ascending row ids
     mutable QHash<QString, QString> m_names;
     mutable QHash<qint64, QDateTime> m_times; ///< shown local time, by row id

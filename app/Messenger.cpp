@@ -51,6 +51,8 @@ constexpr quint32 kLowPreKeys = 30;
 constexpr int kPreKeyBatch = 100;
 const QString kSignedPreKeySetting = QStringLiteral("relay.signed_prekey_id");
 const QString kReadReceiptsSetting = QStringLiteral("read_receipts");
+/// Seconds of the disappearing-message timer new chats start with; "0": off.
+const QString kDefaultTimerSetting = QStringLiteral("default_expire_timer");
 
 /// Attachments one connection starts downloading again at once.
 constexpr int kResumeDownloads = 64;
@@ -194,11 +196,38 @@ AppResult<Conversation> Messenger::directConversation(const QString &typedId)
     if (!peer)
         return peer.error();
     const QString &id = *peer;
+    storage::Result<std::optional<Conversation>> existing = m_conversations.findDirect(id);
+    if (!existing)
+        return storageError(existing.error());
+    if (existing->has_value())
+        return **existing;
     storage::Result<Conversation> c =
         m_conversations.findOrCreateDirect(id, nowMs(), storage::ConversationState::Normal);
     if (!c)
         return storageError(c.error());
-    return *c;
+    COVE_APP_TRY(applyDefaultTimer(*c));
+    return conversation(c->id);
+}
+
+std::optional<quint32> Messenger::defaultExpireTimer()
+{
+    bool ok = false;
+    const uint seconds = m_account.setting(kDefaultTimerSetting).toUInt(&ok);
+    return ok && seconds > 0 ? std::optional<quint32>(seconds) : std::nullopt;
+}
+
+AppResult<void> Messenger::setDefaultExpireTimer(std::optional<quint32> seconds)
+{
+    return m_account.setSetting(kDefaultTimerSetting,
+                                seconds && *seconds > 0 ? QByteArray::number(*seconds) : "0");
+}
+
+AppResult<void> Messenger::applyDefaultTimer(const Conversation &conv)
+{
+    const std::optional<quint32> seconds = defaultExpireTimer();
+    if (!seconds || conv.expireTimerSeconds)
+        return {};
+    return setExpireTimer(conv.id, seconds);
 }
 
 AppResult<Conversation> Messenger::conversation(qint64 id)

@@ -114,6 +114,10 @@ public:
     /// Sets the conversation's timer on both sides (nullopt: off).
     [[nodiscard]] AppResult<void> setExpireTimer(qint64 conversationId,
                                                  std::optional<quint32> seconds);
+    /// The timer chats the person starts from now on begin with (nullopt:
+    /// off). Chats already there keep theirs.
+    [[nodiscard]] std::optional<quint32> defaultExpireTimer();
+    [[nodiscard]] AppResult<void> setDefaultExpireTimer(std::optional<quint32> seconds);
     /// Deletes messages whose time is up; returns how many.
     [[nodiscard]] AppResult<qint64> deleteExpired();
 
@@ -291,6 +295,8 @@ private:
                     bool rekey, std::optional<quint8> permissions = {},
                     std::optional<storage::InviteLinkState> invite = {});
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
+    /// A chat the person just started gets the default timer.
+    [[nodiscard]] AppResult<void> applyDefaultTimer(const storage::Conversation &conversation);
     /// The relay's stored facts (see requestFactsOf()) about `person`, with
     /// the groups the person shares with them.
     [[nodiscard]] AppResult<RequestFacts> factsOf(const QByteArray &storedFacts,

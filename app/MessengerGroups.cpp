@@ -165,6 +165,7 @@ AppResult<Conversation> Messenger::createGroup(const QString &name, const QStrin
         return storageError(conv.error());
     COVE_APP_TRY_STORAGE(m_conversations.setGroupCreator(conv->id, m_account.coveId()));
     COVE_APP_TRY(sendGroupUpdate(*conv, name, members, recipients, false));
+    COVE_APP_TRY(applyDefaultTimer(*conv));
     return groupConversation(groupId);
 }
 

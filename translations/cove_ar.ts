@@ -4,28 +4,28 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+433"/>
-        <location filename="../ui/Dialogs.cpp" line="+400"/>
+        <location filename="../ui/ChatView.cpp" line="+471"/>
+        <location filename="../ui/Dialogs.cpp" line="+503"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+409"/>
+        <location line="+421"/>
         <location line="+13"/>
         <location line="+19"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+413"/>
         <source>Block</source>
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-449"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-276"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
         <translation>هل تريد حظر %1؟</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+387"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -52,9 +52,87 @@
     </message>
 </context>
 <context>
+    <name>Disappearing</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-457"/>
+        <source>Disappearing messages: %1</source>
+        <translation>الرسائل المؤقتة: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-494"/>
+        <source>Off</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n أسبوع</numerusform>
+            <numerusform>%n أسبوع</numerusform>
+            <numerusform>%n أسبوع</numerusform>
+            <numerusform>%n أسابيع</numerusform>
+            <numerusform>%n أسبوعًا</numerusform>
+            <numerusform>%n أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+422"/>
+        <source>Disappearing messages in new chats</source>
+        <translation>الرسائل المؤقتة في الدردشات الجديدة</translation>
+    </message>
+</context>
+<context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-59"/>
+        <location filename="../ui/ChatView.cpp" line="+398"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -143,7 +221,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-348"/>
+        <location filename="../ui/ChatView.cpp" line="-360"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -173,7 +251,7 @@
         <translation>ستتوقف الروابط التي شاركتها من قبل عن العمل. ومن يُفترض أن ينضم بعد ذلك سيحتاج إلى الرابط الجديد.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Copied</source>
         <translation>تم النسخ</translation>
     </message>
@@ -415,7 +493,7 @@
         </translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+301"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -511,12 +589,12 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-363"/>
+        <location filename="../ui/ChatView.cpp" line="-375"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-40"/>
+        <location filename="../ui/Dialogs.cpp" line="+19"/>
         <location line="+2"/>
         <source>Who can message me</source>
         <translation>من يمكنه مراسلتي</translation>
@@ -556,7 +634,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+302"/>
+        <location filename="../ui/ChatView.cpp" line="+314"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
@@ -736,7 +814,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-287"/>
+        <location filename="../ui/ChatView.cpp" line="-299"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -751,7 +829,7 @@
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+274"/>
         <source>I know this person</source>
         <translation>أعرف هذا الشخص</translation>
     </message>
@@ -850,7 +928,7 @@
         <translation>لا يصلح «%1» اسمًا لملف شخصي.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The demo could not start: %1</source>
         <translation>تعذّر تشغيل العرض التجريبي: %1</translation>
     </message>
@@ -981,12 +1059,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>--profile DIR is required</source>
         <translation>الخيار --profile DIR مطلوب</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-41"/>
         <source>New passphrase: </source>
         <translation>عبارة المرور الجديدة: </translation>
     </message>
@@ -996,7 +1074,7 @@
         <translation>يجب ألا تقل عبارة المرور عن 8 أحرف</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The profile is ready; it registers with the relay on the next sync.</source>
         <translation>الملف الشخصي جاهز؛ وسيُسجَّل لدى خادم الترحيل عند المزامنة التالية.</translation>
     </message>
@@ -1021,7 +1099,7 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+737"/>
+        <location line="+739"/>
         <source>Cove without a window.
 
 Commands:
@@ -1088,8 +1166,8 @@ Commands:
   forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ ودردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
     </message>
     <message>
-        <location line="-1009"/>
-        <location line="+280"/>
+        <location line="-1008"/>
+        <location line="+277"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
@@ -1219,12 +1297,12 @@ Commands:
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>no such group</source>
         <translation>هذه المجموعة غير موجودة</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>usage: group %1</source>
         <translation>الاستخدام: group %1</translation>
     </message>
@@ -1244,12 +1322,12 @@ Commands:
         <translation>أي شخص لديه الرابط ينضم فورًا.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>You are already in this group: %1</source>
         <translation>أنت عضو في هذه المجموعة بالفعل: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Asked to join. The group appears once an admin lets you in.</source>
         <translation>تم طلب الانضمام. ستظهر المجموعة بعد أن يسمح لك أحد المشرفين بالانضمام.</translation>
     </message>
@@ -1995,7 +2073,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-301"/>
+        <location filename="../ui/Dialogs.cpp" line="-357"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
@@ -2055,7 +2133,8 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-622"/>
+        <location filename="../ui/ChatView.cpp" line="-653"/>
+        <location line="+5"/>
         <location line="+12"/>
         <location line="+16"/>
         <location line="+8"/>
@@ -2063,13 +2142,13 @@ Commands:
         <location line="+17"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+112"/>
+        <location line="+126"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-235"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2079,7 +2158,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+169"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -2164,7 +2243,7 @@ Commands:
         <translation>لم يتم الإرسال</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+102"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -2325,7 +2404,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-130"/>
+        <location filename="../ui/Dialogs.cpp" line="-146"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation>لم يتمكن Cove من حفظ هذا على هذا الحاسوب. هل القرص ممتلئ؟</translation>
     </message>
@@ -2621,7 +2700,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+122"/>
+        <location filename="../ui/Dialogs.cpp" line="+138"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
@@ -3092,43 +3171,65 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+66"/>
+        <location filename="../ui/Dialogs.cpp" line="+73"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+5"/>
+        <source>Copy contact link</source>
+        <translation>نسخ رابط جهة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A link that adds you as a contact: cove://contact/…</source>
+        <translation>رابط يضيفك إلى جهات الاتصال: cove://contact/…</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <location line="+13"/>
+        <source>QR code</source>
+        <translation>رمز QR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your contact link as a QR code</source>
+        <translation>رابط جهة الاتصال الخاص بك على شكل رمز QR</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+17"/>
         <location line="+11"/>
+        <location line="+125"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
         <source>Your Cove ID</source>
         <translation>معرّف Cove الخاص بك</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Theme</source>
         <translation>المظهر</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Notifications</source>
         <translation>الإشعارات</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-23"/>
         <source>Same as the system</source>
         <translation>مثل النظام</translation>
     </message>
@@ -3163,7 +3264,7 @@ Commands:
         <translation>إرسال إشعارات القراءة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>When off, people don&apos;t see when you read their messages, and you don&apos;t see theirs.</source>
         <translation>عند إيقافها، لن يرى الآخرون متى قرأت رسائلهم، ولن ترى أنت متى قرؤوا رسائلك.</translation>
     </message>
@@ -3173,7 +3274,27 @@ Commands:
         <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>Back up…</source>
+        <translation>إنشاء نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save all your conversations, contacts and keys in one encrypted file, to restore on this or another computer.</source>
+        <translation>احفظ كل محادثاتك وجهات اتصالك ومفاتيحك في ملف واحد مشفّر، لاستعادتها على هذا الحاسوب أو على حاسوب آخر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock automatically on this computer</source>
+        <translation>فتح القفل تلقائيًا على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your key is kept in this computer&apos;s keychain. Anyone who can use your computer account can then open Cove.</source>
+        <translation>يُحفَظ مفتاحك في سلسلة مفاتيح هذا الحاسوب، فيستطيع أي شخص يمكنه استخدام حسابك على هذا الحاسوب أن يفتح Cove.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
@@ -3212,11 +3333,52 @@ Commands:
         <source>Your passphrase is changed.</source>
         <translation>تم تغيير عبارة المرور.</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer has no keychain Cove can use, so Cove will ask for your passphrase next time.</source>
+        <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح يمكن لـ Cove استخدامها، لذا سيطلب Cove عبارة المرور في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Back up</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cove backups (*.covebackup)</source>
+        <translation>نسخ Cove الاحتياطية (*.covebackup)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a passphrase for the backup. You need it to restore; without it nobody can read the file.</source>
+        <translation>اختر عبارة مرور للنسخة الاحتياطية. ستحتاج إليها عند الاستعادة، ومن دونها لا يستطيع أحد قراءة الملف.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrases differ, or are shorter than 8 characters. Nothing was saved.</source>
+        <translation>عبارتا المرور مختلفتان، أو أقصر من 8 أحرف. لم يُحفَظ شيء.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your backup is saved in %1.</source>
+        <translation>تم حفظ النسخة الاحتياطية في %1.</translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="+199"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="+214"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>استخدم %1 أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكّر وصعبة التخمين.</translation>
     </message>
@@ -3266,17 +3428,44 @@ Commands:
         <translation>يجب أن يبدأ عنوان خادم الترحيل بـ ws:// أو wss://.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>عبارة المرور هذه غير صحيحة. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+69"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
+        <source>This computer has no keychain Cove can use, so Cove will ask for your passphrase next time.</source>
+        <translation>لا توجد على هذا الحاسوب سلسلة مفاتيح يمكن لـ Cove استخدامها، لذا سيطلب Cove عبارة المرور في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+5"/>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cove backups (*.covebackup)</source>
+        <translation>نسخ Cove الاحتياطية (*.covebackup)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup&apos;s passphrase (it becomes this profile&apos;s passphrase):</source>
+        <translation>عبارة مرور النسخة الاحتياطية (ستصبح عبارة المرور لهذا الملف الشخصي):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That passphrase does not open this backup.</source>
+        <translation>عبارة المرور هذه لا تفتح هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Welcome to Cove</source>
         <translation>مرحبًا بك في Cove</translation>
     </message>
@@ -3359,6 +3548,21 @@ Commands:
         <location line="+3"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock automatically on this computer</source>
+        <translation>فتح القفل تلقائيًا على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your key is kept in this computer&apos;s keychain. Anyone who can use your computer account can then open Cove.</source>
+        <translation>يُحفَظ مفتاحك في سلسلة مفاتيح هذا الحاسوب، فيستطيع أي شخص يمكنه استخدام حسابك على هذا الحاسوب أن يفتح Cove.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a backup…</source>
+        <translation>الاستعادة من نسخة احتياطية…</translation>
     </message>
 </context>
 </TS>

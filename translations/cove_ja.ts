@@ -4,28 +4,28 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+433"/>
-        <location filename="../ui/Dialogs.cpp" line="+400"/>
+        <location filename="../ui/ChatView.cpp" line="+471"/>
+        <location filename="../ui/Dialogs.cpp" line="+503"/>
         <source>Unblock</source>
         <translation>ブロック解除</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+409"/>
+        <location line="+421"/>
         <location line="+13"/>
         <location line="+19"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+413"/>
         <source>Block</source>
         <translation>ブロック</translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-449"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 をブロックしています。相手からのメッセージは届きません。メッセージを送るには、ブロックを解除してください。</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-276"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
         <translation>%1 をブロックしますか？</translation>
     </message>
@@ -35,7 +35,7 @@
         <translation>%1 には知らされません。相手からのメッセージやグループへの招待は届かなくなります。ブロックは「設定」で解除できます。</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+387"/>
         <source>Block the sender of this request</source>
         <translation>このメッセージリクエストの送信者をブロック</translation>
     </message>
@@ -52,9 +52,62 @@
     </message>
 </context>
 <context>
+    <name>Disappearing</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-457"/>
+        <source>Disappearing messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-494"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+422"/>
+        <source>Disappearing messages in new chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-59"/>
+        <location filename="../ui/ChatView.cpp" line="+398"/>
         <source>Forward…</source>
         <translation>転送…</translation>
     </message>
@@ -138,7 +191,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-348"/>
+        <location filename="../ui/ChatView.cpp" line="-360"/>
         <source>Only admins can send messages in this group.</source>
         <translation>このグループでは、管理者だけがメッセージを送れます。</translation>
     </message>
@@ -168,7 +221,7 @@
         <translation>これまでに共有したリンクは使えなくなります。これから参加する人には、新しいリンクが必要です。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -390,7 +443,7 @@
         </translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+301"/>
         <source>Join</source>
         <translation>参加</translation>
     </message>
@@ -486,12 +539,12 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-363"/>
+        <location filename="../ui/ChatView.cpp" line="-375"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 へのメッセージは届きませんでした。&lt;/b&gt;スパムから皆さんを守るため、新しいアカウントでは、まだメッセージをくれたことのない相手との会話を 1 日に数件しか始められません。明日もう一度試すか、相手から先にメッセージを送ってもらってください。</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-40"/>
+        <location filename="../ui/Dialogs.cpp" line="+19"/>
         <location line="+2"/>
         <source>Who can message me</source>
         <translation>自分にメッセージを送れる人</translation>
@@ -531,7 +584,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+302"/>
+        <location filename="../ui/ChatView.cpp" line="+314"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>通報…</translation>
@@ -701,7 +754,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-287"/>
+        <location filename="../ui/ChatView.cpp" line="-299"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 は最近、知らない人たちと次々に会話を始めています。&lt;/b&gt;これはスパムや詐欺によくあるパターンです。お金、認証コード、個人情報は送らないでください。</translation>
     </message>
@@ -716,7 +769,7 @@
         <translation>&lt;b&gt;%1 は連絡先に入っていません。&lt;/b&gt;あなたはこの人のリクエストを承認しました。写真を送ったり、住んでいる場所や今いる場所を教えたりする前に、よく気をつけてください。</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+274"/>
         <source>I know this person</source>
         <translation>この人を知っています</translation>
     </message>
@@ -815,7 +868,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,12 +994,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>--profile DIR is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-41"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,7 +1009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>The profile is ready; it registers with the relay on the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,7 +1034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+737"/>
+        <location line="+739"/>
         <source>Cove without a window.
 
 Commands:
@@ -1017,8 +1070,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1009"/>
-        <location line="+280"/>
+        <location line="-1008"/>
+        <location line="+277"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,12 +1176,12 @@ Commands:
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,12 +1201,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>You are already in this group: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Asked to join. The group appears once an admin lets you in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,7 +1927,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-301"/>
+        <location filename="../ui/Dialogs.cpp" line="-357"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,7 +1987,8 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-622"/>
+        <location filename="../ui/ChatView.cpp" line="-653"/>
+        <location line="+5"/>
         <location line="+12"/>
         <location line="+16"/>
         <location line="+8"/>
@@ -1942,13 +1996,13 @@ Commands:
         <location line="+17"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+112"/>
+        <location line="+126"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-235"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,7 +2012,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+169"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>メンバー %n 人</numerusform>
@@ -2033,7 +2087,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+102"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2243,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-130"/>
+        <location filename="../ui/Dialogs.cpp" line="-146"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,7 +2529,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+122"/>
+        <location filename="../ui/Dialogs.cpp" line="+138"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,43 +2995,65 @@ Commands:
 <context>
     <name>cove::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+66"/>
+        <location filename="../ui/Dialogs.cpp" line="+73"/>
         <source>Copy</source>
         <translation type="unfinished">コピー</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+7"/>
-        <location line="+13"/>
-        <location line="+11"/>
-        <source>Settings</source>
+        <location line="+5"/>
+        <source>Copy contact link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A link that adds you as a contact: cove://contact/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your contact link as a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+8"/>
+        <location line="+7"/>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+125"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
         <source>Your Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+13"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-23"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,7 +3088,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>When off, people don&apos;t see when you read their messages, and you don&apos;t see theirs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,7 +3098,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save all your conversations, contacts and keys in one encrypted file, to restore on this or another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock automatically on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your key is kept in this computer&apos;s keychain. Anyone who can use your computer account can then open Cove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,11 +3157,52 @@ Commands:
         <source>Your passphrase is changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>This computer has no keychain Cove can use, so Cove will ask for your passphrase next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cove backups (*.covebackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a passphrase for the backup. You need it to restore; without it nobody can read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The passphrases differ, or are shorter than 8 characters. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your backup is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="+199"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="+214"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,17 +3252,44 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>That passphrase is not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <location line="+69"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
+        <source>This computer has no keychain Cove can use, so Cove will ask for your passphrase next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+5"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Cove backups (*.covebackup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup&apos;s passphrase (it becomes this profile&apos;s passphrase):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>That passphrase does not open this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Welcome to Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,6 +3371,21 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock automatically on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your key is kept in this computer&apos;s keychain. Anyone who can use your computer account can then open Cove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

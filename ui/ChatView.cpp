@@ -19,6 +19,7 @@
 #include "Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -65,19 +66,19 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
       m_model(new app::MessageListModel(session.account(), session.messenger(), this)),
       m_avatar(new AvatarLabel(36, this)), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_safetyButton(new QToolButton(this)), m_detailsButton(new QToolButton(this)),
-      m_reportButton(new QToolButton(this)), m_blockButton(new QToolButton(this)),
-      m_requestBar(noticeBar(this)), m_requestText(new QLabel(m_requestBar)),
-      m_accept(new QPushButton(m_requestBar)), m_delete(new QPushButton(m_requestBar)),
-      m_reportRequest(new QPushButton(m_requestBar)), m_blockRequest(new QPushButton(m_requestBar)),
-      m_safetyBar(noticeBar(this)), m_safetyText(new QLabel(m_safetyBar)),
-      m_noticeBlock(new QPushButton(m_safetyBar)), m_noticeReport(new QPushButton(m_safetyBar)),
-      m_knowPerson(new QPushButton(m_safetyBar)), m_dismissNotice(new QToolButton(m_safetyBar)),
-      m_inviteBar(noticeBar(this)), m_inviteText(new QLabel(m_inviteBar)),
-      m_join(new QPushButton(m_inviteBar)), m_decline(new QPushButton(m_inviteBar)),
-      m_blockInviter(new QPushButton(m_inviteBar)), m_reportInvite(new QPushButton(m_inviteBar)),
-      m_limitBar(noticeBar(this)), m_limitText(new QLabel(m_limitBar)),
-      m_identityBar(noticeBar(this)), m_identityText(new QLabel(m_identityBar)),
-      m_identityBlock(new QPushButton(m_identityBar)),
+      m_timerButton(new QToolButton(this)), m_reportButton(new QToolButton(this)),
+      m_blockButton(new QToolButton(this)), m_requestBar(noticeBar(this)),
+      m_requestText(new QLabel(m_requestBar)), m_accept(new QPushButton(m_requestBar)),
+      m_delete(new QPushButton(m_requestBar)), m_reportRequest(new QPushButton(m_requestBar)),
+      m_blockRequest(new QPushButton(m_requestBar)), m_safetyBar(noticeBar(this)),
+      m_safetyText(new QLabel(m_safetyBar)), m_noticeBlock(new QPushButton(m_safetyBar)),
+      m_noticeReport(new QPushButton(m_safetyBar)), m_knowPerson(new QPushButton(m_safetyBar)),
+      m_dismissNotice(new QToolButton(m_safetyBar)), m_inviteBar(noticeBar(this)),
+      m_inviteText(new QLabel(m_inviteBar)), m_join(new QPushButton(m_inviteBar)),
+      m_decline(new QPushButton(m_inviteBar)), m_blockInviter(new QPushButton(m_inviteBar)),
+      m_reportInvite(new QPushButton(m_inviteBar)), m_limitBar(noticeBar(this)),
+      m_limitText(new QLabel(m_limitBar)), m_identityBar(noticeBar(this)),
+      m_identityText(new QLabel(m_identityBar)), m_identityBlock(new QPushButton(m_identityBar)),
       m_identityReport(new QPushButton(m_identityBar)), m_compare(new QPushButton(m_identityBar)),
       m_acceptIdentity(new QPushButton(m_identityBar)), m_list(new QListView(this)),
       m_composer(new Composer(this))
@@ -104,7 +105,20 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     m_reportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_blockButton->setObjectName(QStringLiteral("blockButton"));
     m_blockButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (QToolButton *b : {m_safetyButton, m_detailsButton, m_reportButton, m_blockButton}) {
+    m_timerButton->setObjectName(QStringLiteral("timerButton"));
+    m_timerButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_timerButton->setPopupMode(QToolButton::InstantPopup);
+    auto *timerMenu = new QMenu(m_timerButton);
+    auto *timerChoice = new QActionGroup(timerMenu);
+    for (const quint32 seconds : timerChoices()) {
+        QAction *a = timerMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setData(seconds);
+        timerChoice->addAction(a);
+    }
+    m_timerButton->setMenu(timerMenu);
+    for (QToolButton *b :
+         {m_safetyButton, m_detailsButton, m_reportButton, m_blockButton, m_timerButton}) {
         b->setAutoRaise(true);
         b->setMinimumSize(34, 34);
         QFont f = b->font();
@@ -124,6 +138,7 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     headerRow->addWidget(m_avatar);
     headerRow->addSpacing(6);
     headerRow->addLayout(titles, 1);
+    headerRow->addWidget(m_timerButton);
     headerRow->addWidget(m_blockButton);
     headerRow->addWidget(m_reportButton);
     headerRow->addWidget(m_safetyButton);
@@ -246,6 +261,15 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
             [this] { Q_EMIT safetyNumberRequested(m_peerId); });
     connect(m_detailsButton, &QToolButton::clicked, this,
             [this] { Q_EMIT detailsRequested(m_model->conversationId()); });
+    connect(timerChoice, &QActionGroup::triggered, this, [this](QAction *a) {
+        const quint32 seconds = a->data().toUInt();
+        if (auto r = m_session.messenger().setExpireTimer(m_model->conversationId(),
+                                                          seconds ? std::optional<quint32>(seconds)
+                                                                  : std::nullopt);
+            !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        refreshHeader();
+    });
     connect(m_accept, &QPushButton::clicked, this, [this] {
         if (auto r = m_session.messenger().acceptRequest(m_model->conversationId()); !r)
             QMessageBox::warning(this, tr("Cove"), describe(r.error()));
@@ -401,9 +425,25 @@ void ChatView::refreshHeader()
         m_safetyButton->hide();
         m_detailsButton->hide();
         m_blockButton->hide();
+        m_timerButton->hide();
         m_composer->setBlockedReason({});
         return;
     }
+    // Disappearing messages: the header says when they are on.
+    const quint32 timer = conv->expireTimerSeconds.value_or(0);
+    m_timerButton->setText(timer ? QStringLiteral("⏱ ") + timerLabel(timer) : QStringLiteral("⏱"));
+    m_timerButton->setToolTip(
+        QCoreApplication::translate("Disappearing", "Disappearing messages: %1")
+            .arg(timerLabel(timer)));
+    m_timerButton->setAccessibleName(m_timerButton->toolTip());
+    for (QAction *a : m_timerButton->menu()->actions()) {
+        a->setText(timerLabel(a->data().toUInt()));
+        a->setChecked(a->data().toUInt() == timer);
+    }
+    // Not before the person accepted a request or joined a stranger's group.
+    const auto invitation = m_session.messenger().groupInvitation(id);
+    m_timerButton->setVisible(conv->state != storage::ConversationState::MessageRequest &&
+                              !(invitation && invitation->has_value()));
     const QString title = app::conversationTitle(m_session.account(), *conv);
     m_title->setText(title);
     m_isRequest = conv->state == storage::ConversationState::MessageRequest;
@@ -642,20 +682,32 @@ void ChatView::send()
                     QMessageBox::warning(self, tr("Not sent"), describe(r.error()));
             });
     }
+    if (m_model->hasNewer())
+        m_model->showNewest(); // what was sent shows at the bottom of the newest page
     m_list->scrollToBottom();
 }
 
 void ChatView::onScroll(int value)
 {
     QScrollBar *bar = m_list->verticalScrollBar();
-    if (m_loadingOlder || value > bar->minimum() + 40 || !m_model->hasOlder())
+    const bool top = value <= bar->minimum() + 40 && m_model->hasOlder();
+    const bool bottom = value >= bar->maximum() - 40 && m_model->hasNewer();
+    if (m_loadingOlder || (!top && !bottom))
         return;
     m_loadingOlder = true;
+    // Keep the message the person is looking at where it is, while rows
+    // come in at one end and go at the other.
+    const QModelIndex anchor = m_list->indexAt(QPoint(m_list->viewport()->width() / 2, 1));
+    const qint64 anchorId = anchor.data(app::MessageListModel::RowIdRole).toLongLong();
+    const int offset = m_list->visualRect(anchor).top();
     const int fromBottom = bar->maximum() - value;
-    if (m_model->fetchOlder() > 0) {
-        // Keep the message the person is looking at where it is.
+    if ((top ? m_model->fetchOlder() : m_model->fetchNewer()) > 0) {
         m_list->doItemsLayout();
-        bar->setValue(bar->maximum() - fromBottom);
+        const int row = anchor.isValid() ? m_model->rowOf(anchorId) : -1;
+        if (row >= 0)
+            bar->setValue(bar->value() + m_list->visualRect(m_model->index(row)).top() - offset);
+        else
+            bar->setValue(bar->maximum() - fromBottom);
     }
     m_loadingOlder = false;
 }

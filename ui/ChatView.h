@@ -81,6 +81,7 @@ private:
     QLabel *m_subtitle;
     QToolButton *m_safetyButton;
     QToolButton *m_detailsButton;
+    QToolButton *m_timerButton; ///< the conversation's disappearing-message timer
     QToolButton *m_reportButton;
     QToolButton *m_blockButton;
     QFrame *m_requestBar;

@@ -11,14 +11,18 @@
 #include "Language.h"
 #include "Messenger.h"
 #include "Profile.h"
+#include "QrCode.h"
 #include "Theme.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +35,33 @@
 #include <QVBoxLayout>
 
 namespace cove::ui {
+
+const QList<quint32> &timerChoices()
+{
+    static const QList<quint32> list = {
+        0, 5 * 60, 60 * 60, 8 * 60 * 60, 24 * 60 * 60, 7 * 24 * 60 * 60, 4 * 7 * 24 * 60 * 60};
+    return list;
+}
+
+QString timerLabel(quint32 seconds)
+{
+    constexpr quint32 minute = 60, hour = 60 * minute, day = 24 * hour, week = 7 * day;
+    if (seconds == 0)
+        return QCoreApplication::translate("Disappearing", "Off");
+    if (seconds % week == 0)
+        return QCoreApplication::translate("Disappearing", "%n week(s)", nullptr,
+                                           int(seconds / week));
+    if (seconds % day == 0)
+        return QCoreApplication::translate("Disappearing", "%n day(s)", nullptr,
+                                           int(seconds / day));
+    if (seconds % hour == 0)
+        return QCoreApplication::translate("Disappearing", "%n hour(s)", nullptr,
+                                           int(seconds / hour));
+    if (seconds % minute == 0)
+        return QCoreApplication::translate("Disappearing", "%n minute(s)", nullptr,
+                                           int(seconds / minute));
+    return QCoreApplication::translate("Disappearing", "%n second(s)", nullptr, int(seconds));
+}
 
 QString describe(const app::AppError &error)
 {
@@ -107,6 +138,22 @@ QString theme()
 void setTheme(const QString &name)
 {
     settings().setValue(QStringLiteral("theme"), name);
+}
+
+bool unlocksWithKeychain(const QString &dir)
+{
+    return settings()
+        .value(QStringLiteral("keychain/") + storage::Profile::idFor(dir), false)
+        .toBool();
+}
+
+void setUnlocksWithKeychain(const QString &dir, bool on)
+{
+    const QString key = QStringLiteral("keychain/") + storage::Profile::idFor(dir);
+    if (on)
+        settings().setValue(key, true);
+    else
+        settings().remove(key);
 }
 
 } // namespace prefs
@@ -252,9 +299,11 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
       m_readReceipts(new QCheckBox(this)), m_whoLabel(new QLabel(this)),
       m_whoCanMessage(new QComboBox(this)), m_whoNote(new QLabel(this)),
       m_groupAddsLabel(new QLabel(this)), m_groupAdds(new QComboBox(this)),
+      m_timerLabel(new QLabel(this)), m_defaultTimer(new QComboBox(this)),
       m_coveId(new QLabel(this)), m_languageLabel(new QLabel(this)), m_themeLabel(new QLabel(this)),
       m_notificationsLabel(new QLabel(this)), m_idLabel(new QLabel(this)),
-      m_passphrase(new QPushButton(this)), m_blockedLabel(new QLabel(this)),
+      m_passphrase(new QPushButton(this)), m_backup(new QPushButton(this)),
+      m_remember(new QCheckBox(this)), m_blockedLabel(new QLabel(this)),
       m_blocked(new QListWidget(this)), m_unblock(new QPushButton(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -287,6 +336,11 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     m_groupAdds->addItem(QString(), false);
     m_groupAdds->addItem(QString(), true);
     m_groupAdds->setCurrentIndex(session.messenger().groupAddsFromContactsOnly() ? 1 : 0);
+    m_defaultTimer->setObjectName(QStringLiteral("defaultTimerBox"));
+    for (const quint32 seconds : timerChoices())
+        m_defaultTimer->addItem(QString(), seconds);
+    m_defaultTimer->setCurrentIndex(std::max(
+        0, m_defaultTimer->findData(session.messenger().defaultExpireTimer().value_or(0))));
     m_whoNote->setWordWrap(true);
     m_whoNote->setForegroundRole(QPalette::PlaceholderText);
     m_coveId->setText(protocol::displayCoveId(session.account().coveId()));
@@ -302,13 +356,34 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     connect(copy, &QToolButton::clicked, this, [this] {
         QApplication::clipboard()->setText(protocol::displayCoveId(m_session.account().coveId()));
     });
+    auto *copyLink = new QToolButton(this);
+    copyLink->setText(tr("Copy contact link"));
+    copyLink->setToolTip(tr("A link that adds you as a contact: cove://contact/…"));
+    connect(copyLink, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(
+            protocol::formatContactLink(m_session.account().coveId()));
+    });
+    auto *showQr = new QToolButton(this);
+    showQr->setObjectName(QStringLiteral("showQr"));
+    showQr->setText(tr("QR code"));
+    showQr->setCheckable(true);
+    auto *qr = new QrCodeWidget(this);
+    qr->setObjectName(QStringLiteral("contactQr"));
+    qr->setData(protocol::formatContactLink(session.account().coveId()).toUtf8());
+    qr->setMaximumSize(180, 180);
+    qr->setAccessibleName(tr("Your contact link as a QR code"));
+    qr->hide();
+    connect(showQr, &QToolButton::toggled, qr, &QWidget::setVisible);
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_coveId);
     idRow->addWidget(copy);
+    idRow->addWidget(copyLink);
+    idRow->addWidget(showQr);
     idRow->addStretch();
 
     auto *form = new QFormLayout;
     form->addRow(m_idLabel, idRow);
+    form->addRow(QString(), qr);
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_themeLabel, m_theme);
     form->addRow(m_notificationsLabel, m_notifications);
@@ -316,7 +391,13 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
     form->addRow(m_whoLabel, m_whoCanMessage);
     form->addRow(QString(), m_whoNote);
     form->addRow(m_groupAddsLabel, m_groupAdds);
-    form->addRow(QString(), m_passphrase);
+    form->addRow(m_timerLabel, m_defaultTimer);
+    auto *securityRow = new QHBoxLayout;
+    securityRow->addWidget(m_passphrase);
+    securityRow->addWidget(m_backup);
+    securityRow->addStretch();
+    form->addRow(QString(), securityRow);
+    form->addRow(QString(), m_remember);
     auto *blockedRow = new QHBoxLayout;
     blockedRow->addWidget(m_blocked, 1);
     blockedRow->addWidget(m_unblock, 0, Qt::AlignTop);
@@ -340,6 +421,13 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
         (void)m_session.account().setSetting(QString::fromLatin1(kNotificationsSetting),
                                              m_notifications->currentData().toString().toUtf8());
     });
+    connect(m_defaultTimer, &QComboBox::activated, this, [this] {
+        const quint32 seconds = m_defaultTimer->currentData().toUInt();
+        if (auto r = m_session.messenger().setDefaultExpireTimer(
+                seconds ? std::optional<quint32>(seconds) : std::nullopt);
+            !r)
+            QMessageBox::warning(this, tr("Settings"), describe(r.error()));
+    });
     connect(m_readReceipts, &QCheckBox::toggled, this, [this](bool on) {
         (void)m_session.account().setSetting(QStringLiteral("read_receipts"), on ? "1" : "0");
     });
@@ -358,6 +446,10 @@ SettingsDialog::SettingsDialog(app::Session &session, QWidget *parent)
         }
     });
     connect(m_passphrase, &QPushButton::clicked, this, &SettingsDialog::changePassphrase);
+    connect(m_backup, &QPushButton::clicked, this, &SettingsDialog::backUp);
+    m_remember->setObjectName(QStringLiteral("rememberKey"));
+    m_remember->setChecked(prefs::unlocksWithKeychain(session.account().profile().directory()));
+    connect(m_remember, &QCheckBox::clicked, this, &SettingsDialog::setUnlockOnThisComputer);
     connect(m_blocked, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         m_unblock->setEnabled(item && !item->data(Qt::UserRole).toString().isEmpty());
     });
@@ -389,9 +481,20 @@ void SettingsDialog::retranslate()
     m_notifications->setItemText(1, tr("Show only the sender"));
     m_notifications->setItemText(2, tr("Off"));
     m_readReceipts->setText(tr("Send read receipts"));
+    m_timerLabel->setText(
+        QCoreApplication::translate("Disappearing", "Disappearing messages in new chats"));
+    m_defaultTimer->setAccessibleName(m_timerLabel->text());
+    for (int i = 0; i < m_defaultTimer->count(); ++i)
+        m_defaultTimer->setItemText(i, timerLabel(m_defaultTimer->itemData(i).toUInt()));
     m_readReceipts->setToolTip(
         tr("When off, people don't see when you read their messages, and you don't see theirs."));
     m_passphrase->setText(tr("Change passphrase…"));
+    m_backup->setText(tr("Back up…"));
+    m_backup->setToolTip(tr("Save all your conversations, contacts and keys in one encrypted "
+                            "file, to restore on this or another computer."));
+    m_remember->setText(tr("Unlock automatically on this computer"));
+    m_remember->setToolTip(tr("Your key is kept in this computer's keychain. Anyone who can use "
+                              "your computer account can then open Cove."));
     m_language->setAccessibleName(tr("Language"));
     m_theme->setAccessibleName(tr("Theme"));
     m_notifications->setAccessibleName(tr("Notifications"));
@@ -482,6 +585,69 @@ void SettingsDialog::changePassphrase()
         return;
     }
     QMessageBox::information(this, d.windowTitle(), tr("Your passphrase is changed."));
+}
+
+void SettingsDialog::setUnlockOnThisComputer(bool on)
+{
+    storage::Keychain keychain;
+    auto r = m_session.account().rememberKey(keychain, on);
+    const QString dir = m_session.account().profile().directory();
+    if (!r && on) {
+        m_remember->setChecked(false);
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("This computer has no keychain Cove can use, so Cove will "
+                                    "ask for your passphrase next time."));
+        return;
+    }
+    prefs::setUnlocksWithKeychain(dir, on);
+}
+
+void SettingsDialog::backUp()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Back up"),
+        QDir::home().filePath(
+            QStringLiteral("cove-%1.covebackup").arg(QDate::currentDate().toString(Qt::ISODate))),
+        tr("Cove backups (*.covebackup)"));
+    if (path.isEmpty())
+        return;
+    QDialog d(this);
+    d.setWindowTitle(tr("Back up"));
+    auto *intro = new QLabel(tr("Choose a passphrase for the backup. You need it to restore; "
+                                "without it nobody can read the file."),
+                             &d);
+    intro->setWordWrap(true);
+    auto *pass = new QLineEdit(&d);
+    auto *again = new QLineEdit(&d);
+    for (QLineEdit *e : {pass, again})
+        e->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Passphrase"), pass);
+    form->addRow(tr("Again"), again);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    auto *box = new QVBoxLayout(&d);
+    box->addWidget(intro);
+    box->addLayout(form);
+    box->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    if (pass->text() != again->text() || pass->text().size() < 8) {
+        QMessageBox::warning(this, d.windowTitle(),
+                             tr("The passphrases differ, or are shorter than 8 characters. "
+                                "Nothing was saved."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto r = m_session.account().exportBackup(path, pass->text());
+    QApplication::restoreOverrideCursor();
+    if (!r) {
+        QMessageBox::warning(this, d.windowTitle(), describe(r.error()));
+        return;
+    }
+    QMessageBox::information(this, d.windowTitle(),
+                             tr("Your backup is saved in %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -22,6 +22,11 @@ namespace cove::ui {
 /// of failure, never the developer detail alone.
 [[nodiscard]] QString describe(const app::AppError &error);
 
+/// The disappearing-message durations offered, in seconds; 0 is off.
+[[nodiscard]] const QList<quint32> &timerChoices();
+/// A duration as people say it ("Off", "1 hour", "4 weeks").
+[[nodiscard]] QString timerLabel(quint32 seconds);
+
 /// Add a contact by Cove ID (checked as it is typed) and a name.
 class AddContactDialog : public QDialog {
     Q_OBJECT
@@ -72,6 +77,8 @@ protected:
 private:
     void retranslate();
     void changePassphrase();
+    void backUp();
+    void setUnlockOnThisComputer(bool on);
     void refreshBlocked();
 
     app::Session &m_session;
@@ -84,12 +91,16 @@ private:
     QLabel *m_whoNote;
     QLabel *m_groupAddsLabel;
     QComboBox *m_groupAdds;
+    QLabel *m_timerLabel;
+    QComboBox *m_defaultTimer;
     QLabel *m_coveId;
     QLabel *m_languageLabel;
     QLabel *m_themeLabel;
     QLabel *m_notificationsLabel;
     QLabel *m_idLabel;
     QPushButton *m_passphrase;
+    QPushButton *m_backup;
+    QCheckBox *m_remember;
     QLabel *m_blockedLabel;
     QListWidget *m_blocked;
     QPushButton *m_unblock;
@@ -103,6 +114,10 @@ namespace prefs {
 void setLanguage(const QString &code);
 [[nodiscard]] QString theme();
 void setTheme(const QString &name);
+/// Whether the profile at `dir` unlocks with the key in the keychain (the
+/// flag says only that the person chose it; the key is in the keychain).
+[[nodiscard]] bool unlocksWithKeychain(const QString &dir);
+void setUnlocksWithKeychain(const QString &dir, bool on);
 } // namespace prefs
 
 /// Profile setting "notifications": "content" (name and text), "name"

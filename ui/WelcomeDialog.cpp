@@ -5,14 +5,20 @@
 #include "Dialogs.h"
 #include "KeyFile.h"
 #include "Language.h"
+#include "Profile.h"
 #include "Theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QUrl>
@@ -86,6 +92,9 @@ WelcomeDialog::WelcomeDialog(Mode mode, QString profileDir, QWidget *parent)
     m_demoButton = new QPushButton(create);
     m_demoButton->setObjectName(QStringLiteral("demoButton"));
     m_demoButton->setFlat(true);
+    m_restoreButton = new QPushButton(create);
+    m_restoreButton->setObjectName(QStringLiteral("restoreButton"));
+    m_restoreButton->setFlat(true);
     auto *form = new QFormLayout;
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_passLabel, m_pass);
@@ -95,6 +104,7 @@ WelcomeDialog::WelcomeDialog(Mode mode, QString profileDir, QWidget *parent)
     form->addRow(m_languageLabel, m_language);
     auto *createButtons = new QHBoxLayout;
     createButtons->addWidget(m_demoButton);
+    createButtons->addWidget(m_restoreButton);
     createButtons->addStretch();
     createButtons->addWidget(m_createButton);
     auto *createBox = new QVBoxLayout(create);
@@ -116,6 +126,9 @@ WelcomeDialog::WelcomeDialog(Mode mode, QString profileDir, QWidget *parent)
     m_unlockError = wrapped(unlock);
     m_unlockError->setObjectName(QStringLiteral("unlockError"));
     m_unlockError->setPalette(errorPalette);
+    m_remember = new QCheckBox(unlock);
+    m_remember->setObjectName(QStringLiteral("rememberKey"));
+    m_remember->setChecked(prefs::unlocksWithKeychain(m_dir));
     m_unlockButton = new QPushButton(unlock);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_unlockButton->setDefault(true);
@@ -128,6 +141,7 @@ WelcomeDialog::WelcomeDialog(Mode mode, QString profileDir, QWidget *parent)
     unlockBox->addWidget(m_unlockIntro);
     unlockBox->addWidget(m_unlockPass);
     unlockBox->addWidget(m_unlockError);
+    unlockBox->addWidget(m_remember);
     unlockBox->addLayout(unlockButtons);
     unlockBox->addStretch();
 
@@ -143,6 +157,7 @@ WelcomeDialog::WelcomeDialog(Mode mode, QString profileDir, QWidget *parent)
     connect(m_createButton, &QPushButton::clicked, this, &WelcomeDialog::create);
     connect(m_unlockButton, &QPushButton::clicked, this, &WelcomeDialog::unlock);
     connect(m_unlockPass, &QLineEdit::returnPressed, this, &WelcomeDialog::unlock);
+    connect(m_restoreButton, &QPushButton::clicked, this, &WelcomeDialog::chooseBackup);
     connect(m_demoButton, &QPushButton::clicked, this, [this] {
         m_demo = true;
         QDialog::accept();
@@ -249,10 +264,7 @@ void WelcomeDialog::create()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const storage::KdfParams kdf = qEnvironmentVariableIsSet("COVE_CHEAP_KDF")
-                                       ? storage::KdfParams::cheapForTests()
-                                       : storage::KdfParams::interactive();
-    auto account = app::Account::create(m_dir, m_pass->text(), name, kdf);
+    auto account = app::Account::create(m_dir, m_pass->text(), name, app::Account::passphraseKdf());
     QApplication::restoreOverrideCursor();
     if (!account) {
         m_createError->setText(describe(account.error()));
@@ -288,7 +300,75 @@ void WelcomeDialog::unlock()
     }
     m_unlockPass->clear();
     m_account = std::move(*account);
+    const bool remember = m_remember->isChecked();
+    if (remember != prefs::unlocksWithKeychain(m_dir)) {
+        if (auto r = m_account->rememberKey(keychain(), remember); !r && remember) {
+            QMessageBox::information(
+                this, tr("Cove"),
+                tr("This computer has no keychain Cove can use, so Cove will ask for your "
+                   "passphrase next time."));
+        } else {
+            prefs::setUnlocksWithKeychain(m_dir, remember);
+        }
+    }
     QDialog::accept();
+}
+
+storage::Keychain &WelcomeDialog::keychain()
+{
+    if (m_keychain)
+        return *m_keychain;
+    if (!m_systemKeychain)
+        m_systemKeychain = std::make_unique<storage::Keychain>();
+    return *m_systemKeychain;
+}
+
+std::unique_ptr<app::Account> WelcomeDialog::unlockRemembered(const QString &dir,
+                                                              storage::Keychain &keychain)
+{
+    if (!prefs::unlocksWithKeychain(dir))
+        return nullptr;
+    auto account = app::Account::openWithKeychain(dir, keychain);
+    if (!account) {
+        // A key that no longer fits (the profile was replaced) is forgotten;
+        // a keychain that cannot be reached now is tried again next time.
+        if (account.error().code == app::AppError::Code::WrongPassphrase)
+            prefs::setUnlocksWithKeychain(dir, false);
+        return nullptr;
+    }
+    return std::move(*account);
+}
+
+void WelcomeDialog::chooseBackup()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Restore from a backup"), QDir::homePath(), tr("Cove backups (*.covebackup)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString passphrase =
+        QInputDialog::getText(this, tr("Restore from a backup"),
+                              tr("The backup's passphrase (it becomes this profile's passphrase):"),
+                              QLineEdit::Password, QString(), &ok);
+    if (ok)
+        restoreFrom(path, passphrase);
+}
+
+bool WelcomeDialog::restoreFrom(const QString &backupPath, const QString &passphrase)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto account = app::Account::restoreBackup(backupPath, passphrase, m_dir);
+    QApplication::restoreOverrideCursor();
+    if (!account) {
+        m_createError->setText(account.error().code == app::AppError::Code::WrongPassphrase
+                                   ? tr("That passphrase does not open this backup.")
+                                   : describe(account.error()));
+        m_createError->show();
+        return false;
+    }
+    m_account = std::move(*account);
+    QDialog::accept();
+    return true;
 }
 
 void WelcomeDialog::retranslate()
@@ -317,6 +397,10 @@ void WelcomeDialog::retranslate()
     m_unlockPass->setAccessibleName(tr("Passphrase"));
     m_unlockPass->setPlaceholderText(tr("Passphrase"));
     m_unlockButton->setText(tr("Unlock"));
+    m_remember->setText(tr("Unlock automatically on this computer"));
+    m_remember->setToolTip(tr("Your key is kept in this computer's keychain. Anyone who can use "
+                              "your computer account can then open Cove."));
+    m_restoreButton->setText(tr("Restore from a backup…"));
     updateStrength();
 }
 

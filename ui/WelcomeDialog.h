@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,6 +14,10 @@ class QStackedWidget;
 
 namespace cove::app {
 class Account;
+}
+
+namespace cove::storage {
+class Keychain;
 }
 
 namespace cove::ui {
@@ -33,6 +38,17 @@ public:
     /// The person chose "Open the demo" instead.
     [[nodiscard]] bool demoRequested() const noexcept { return m_demo; }
 
+    /// The keychain "unlock on this computer" uses (the system's by default).
+    void setKeychain(storage::Keychain *keychain) noexcept { m_keychain = keychain; }
+    /// Opens the profile at `dir` with the key the keychain remembered, when
+    /// the person chose that; nullptr when they did not or it failed (then
+    /// the passphrase is asked). A key that no longer fits is forgotten.
+    [[nodiscard]] static std::unique_ptr<app::Account>
+    unlockRemembered(const QString &dir, storage::Keychain &keychain);
+    /// Restores a backup into this dialog's (new) profile directory and
+    /// accepts; false, with the reason shown, when it did not work.
+    bool restoreFrom(const QString &backupPath, const QString &passphrase);
+
     /// A rough strength of a passphrase, 0 (weak) to 3 (strong), from its
     /// length and the kinds of characters in it.
     [[nodiscard]] static int strength(const QString &passphrase);
@@ -45,10 +61,14 @@ private:
     void updateStrength();
     void create();
     void unlock();
+    void chooseBackup();
+    [[nodiscard]] storage::Keychain &keychain();
 
     Mode m_mode;
     QString m_dir;
     bool m_demo = false;
+    storage::Keychain *m_keychain = nullptr;
+    std::unique_ptr<storage::Keychain> m_systemKeychain;
     std::unique_ptr<app::Account> m_account;
     QStackedWidget *m_pages;
     // create
@@ -68,11 +88,13 @@ private:
     QLabel *m_createError;
     QPushButton *m_createButton;
     QPushButton *m_demoButton;
+    QPushButton *m_restoreButton;
     // unlock
     QLabel *m_unlockTitle;
     QLabel *m_unlockIntro;
     QLineEdit *m_unlockPass;
     QLabel *m_unlockError;
+    QCheckBox *m_remember;
     QPushButton *m_unlockButton;
 };
 

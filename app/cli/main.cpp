@@ -535,10 +535,7 @@ int Cli::init()
         return fail(
             QCoreApplication::translate("cove-cli", "the passphrase needs at least 8 characters"));
     // Tests and scripted demos may choose cheaper key stretching.
-    const storage::KdfParams kdf = qEnvironmentVariableIsSet("COVE_CHEAP_KDF")
-                                       ? storage::KdfParams::cheapForTests()
-                                       : storage::KdfParams::interactive();
-    auto account = app::Account::create(dir, passphrase, name, kdf);
+    auto account = app::Account::create(dir, passphrase, name, app::Account::passphraseKdf());
     if (!account)
         return failWith(account.error());
     m_account = std::move(*account);

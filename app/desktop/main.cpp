@@ -153,11 +153,17 @@ int main(int argc, char **argv)
                             .arg(parser.value(profileOpt)));
         const auto mode =
             QDir(*dir).exists() ? ui::WelcomeDialog::Mode::Unlock : ui::WelcomeDialog::Mode::Create;
-        ui::WelcomeDialog welcome(mode, *dir);
-        if (welcome.exec() != QDialog::Accepted)
-            return 0;
-        demo = welcome.demoRequested();
-        account = welcome.takeAccount();
+        if (mode == ui::WelcomeDialog::Mode::Unlock) {
+            storage::Keychain keychain;
+            account = ui::WelcomeDialog::unlockRemembered(*dir, keychain);
+        }
+        if (!account) {
+            ui::WelcomeDialog welcome(mode, *dir);
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            demo = welcome.demoRequested();
+            account = welcome.takeAccount();
+        }
     }
     if (demo) {
         QApplication::setOverrideCursor(Qt::WaitCursor);

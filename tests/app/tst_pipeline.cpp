@@ -497,6 +497,18 @@ void TestPipeline::disappearingMessagesOnBothSides()
     // Either side can switch it off again.
     QVERIFY(bob.messenger->setExpireTimer(bobConv, std::nullopt));
     QTRY_VERIFY_WITH_TIMEOUT(!alice.messenger->conversation(aliceConv)->expireTimerSeconds, kWait);
+
+    // A default for new chats: a group Alice starts now has it on both
+    // sides; the chat she already had keeps its own.
+    QVERIFY(alice.messenger->setDefaultExpireTimer(3600));
+    QCOMPARE(alice.messenger->defaultExpireTimer(), std::optional<quint32>(3600));
+    auto group = alice.messenger->createGroup(QStringLiteral("Short-lived"), {bob.id()});
+    QVERIFY(group);
+    QCOMPARE(group->expireTimerSeconds, std::optional<quint32>(3600));
+    QTRY_VERIFY_WITH_TIMEOUT(bob.messenger->groupConversation(group->groupId).ok(), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.messenger->groupConversation(group->groupId)->expireTimerSeconds,
+                              std::optional<quint32>(3600), kWait);
+    QVERIFY(!alice.messenger->conversation(aliceConv)->expireTimerSeconds);
 }
 
 void TestPipeline::strangerLandsInRequests()

@@ -7,18 +7,22 @@
 #include "AppSession.h"
 #include "ChatView.h"
 #include "Composer.h"
+#include "Contacts.h"
 #include "ConversationListModel.h"
 #include "DemoWorld.h"
+#include "Dialogs.h"
 #include "KeyFile.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
 #include "Messenger.h"
+#include "Profile.h"
 #include "TestHelpers.h"
 #include "Theme.h"
 #include "WelcomeDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -34,6 +38,37 @@
 
 using namespace cove;
 using Cast = app::demo::DemoWorld::Cast;
+
+namespace {
+
+/// A keychain in memory, standing in for the system's.
+class MemoryKeychain : public storage::Keychain {
+public:
+    storage::Result<void> storeKey(const QString &id, QByteArrayView key32) override
+    {
+        if (broken)
+            return storage::StorageError{storage::StorageErrorCode::NotFound,
+                                         QStringLiteral("no keychain")};
+        entries.insert(id, key32.toByteArray());
+        return {};
+    }
+    storage::Result<protocol::SecureBuffer> loadKey(const QString &id) override
+    {
+        if (broken || !entries.contains(id))
+            return storage::StorageError{storage::StorageErrorCode::NotFound,
+                                         QStringLiteral("nothing remembered")};
+        return protocol::SecureBuffer(entries.value(id));
+    }
+    storage::Result<void> removeKey(const QString &id) override
+    {
+        entries.remove(id);
+        return {};
+    }
+    QMap<QString, QByteArray> entries;
+    bool broken = false;
+};
+
+} // namespace
 
 class TestDesktop : public QObject {
     Q_OBJECT
@@ -196,6 +231,90 @@ private Q_SLOTS:
                     text->mapTo(&window, QPoint(0, 0)).x());
     }
 
+    void unlockOnThisComputer()
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("kim"));
+        const QString passphrase = QStringLiteral("correct horse battery");
+        QString id;
+        {
+            auto account = app::Account::create(dir, passphrase, QStringLiteral("Kim"),
+                                                storage::KdfParams::cheapForTests());
+            QVERIFY(account);
+            id = (*account)->coveId();
+        }
+        MemoryKeychain keychain;
+        // Not chosen: nothing is read from the keychain, the passphrase is asked.
+        QVERIFY(!ui::WelcomeDialog::unlockRemembered(dir, keychain));
+        ui::WelcomeDialog unlock(ui::WelcomeDialog::Mode::Unlock, dir);
+        unlock.setKeychain(&keychain);
+        unlock.show();
+        auto *remember = unlock.findChild<QCheckBox *>(QStringLiteral("rememberKey"));
+        auto *pass = unlock.findChild<QLineEdit *>(QStringLiteral("unlockInput"));
+        QVERIFY(remember && pass && !remember->isChecked());
+        remember->click();
+        QTest::keyClicks(pass, passphrase);
+        QTest::keyClick(pass, Qt::Key_Return);
+        QCOMPARE(unlock.result(), int(QDialog::Accepted));
+        QVERIFY(unlock.takeAccount());
+        QCOMPARE(keychain.entries.size(), 1);
+        QVERIFY(ui::prefs::unlocksWithKeychain(dir));
+        // Next start: open without a passphrase.
+        auto opened = ui::WelcomeDialog::unlockRemembered(dir, keychain);
+        QVERIFY(opened);
+        QCOMPARE(opened->coveId(), id);
+        opened.reset();
+        // A keychain out of reach: the passphrase is asked, the choice kept.
+        keychain.broken = true;
+        QVERIFY(!ui::WelcomeDialog::unlockRemembered(dir, keychain));
+        QVERIFY(ui::prefs::unlocksWithKeychain(dir));
+        // A remembered key that no longer opens the profile is forgotten.
+        keychain.broken = false;
+        keychain.entries.first() = QByteArray(32, 'x');
+        QVERIFY(!ui::WelcomeDialog::unlockRemembered(dir, keychain));
+        QVERIFY(!ui::prefs::unlocksWithKeychain(dir));
+    }
+
+    void backupRestoresIntoANewProfile()
+    {
+        QTemporaryDir root;
+        const QString backup = root.filePath(QStringLiteral("kim.covebackup"));
+        QString id;
+        {
+            auto account = app::Account::create(
+                root.filePath(QStringLiteral("kim")), QStringLiteral("correct horse battery"),
+                QStringLiteral("Kim"), storage::KdfParams::cheapForTests());
+            QVERIFY(account);
+            id = (*account)->coveId();
+            storage::ContactRepository contacts((*account)->db());
+            QVERIFY(contacts.add(
+                storage::Contact{QStringLiteral("LEE"), QStringLiteral("Lee"), QByteArray(), 1}));
+            QVERIFY((*account)->exportBackup(backup, QStringLiteral("backup passphrase")));
+        }
+        QVERIFY(QFileInfo(backup).size() > 0);
+        const QString target = root.filePath(QStringLiteral("restored"));
+        ui::WelcomeDialog welcome(ui::WelcomeDialog::Mode::Create, target);
+        welcome.show();
+        auto *error = welcome.findChild<QLabel *>(QStringLiteral("createError"));
+        QVERIFY(welcome.findChild<QPushButton *>(QStringLiteral("restoreButton"))->isVisible());
+        // The wrong passphrase says so and leaves nothing behind.
+        QVERIFY(!welcome.restoreFrom(backup, QStringLiteral("not the one")));
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("That passphrase does not open this backup."));
+        QVERIFY(!QFileInfo::exists(target));
+        QVERIFY(welcome.restoreFrom(backup, QStringLiteral("backup passphrase")));
+        QCOMPARE(welcome.result(), int(QDialog::Accepted));
+        auto account = welcome.takeAccount();
+        QVERIFY(account);
+        QCOMPARE(account->coveId(), id);
+        QCOMPARE(account->displayName(), QStringLiteral("Kim"));
+        storage::ContactRepository contacts(account->db());
+        QCOMPARE(contacts.all()->size(), 1);
+        // It opens with the backup's passphrase from now on.
+        account.reset();
+        QVERIFY(app::Account::open(target, QStringLiteral("backup passphrase")));
+    }
+
     void longHistoryPagesByKey()
     {
         QTemporaryDir root;
@@ -239,6 +358,70 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 260);
         QCOMPARE(model.data(model.index(0)).toString(), QStringLiteral("message 0"));
         QVERIFY(!model.hasOlder());
+    }
+
+    void longHistoryKeepsAWindow()
+    {
+        // Scrolling far up holds at most kMaxRows rows; scrolling back down
+        // reads the newer ones again; sending jumps to the newest.
+        QTemporaryDir root;
+        auto account = app::Account::create(
+            root.filePath(QStringLiteral("p")), QStringLiteral("correct horse battery"),
+            QStringLiteral("Pat"), storage::KdfParams::cheapForTests());
+        QVERIFY(account);
+        (void)(*account)->setSetting(QStringLiteral("relay.url"), "ws://127.0.0.1:1");
+        storage::ConversationRepository convs((*account)->db());
+        auto conv = convs.createGroup("g-window-group-id", QStringLiteral("Window"), 1);
+        QVERIFY(conv);
+        storage::MessageRepository repo((*account)->db());
+        constexpr int kCount = app::MessageListModel::kMaxRows + 300;
+        QVERIFY((*account)->db().exec("BEGIN"));
+        for (int i = 0; i < kCount; ++i) {
+            storage::StoredMessage m;
+            m.messageId = QByteArray::number(i).rightJustified(16, '0');
+            m.conversationId = conv->id;
+            m.senderId = (*account)->coveId();
+            m.direction = storage::Direction::Outgoing;
+            m.status = storage::MessageStatus::Sent;
+            m.sentAt = 1'700'000'000'000 + i * 60'000;
+            m.body = QStringLiteral("message %1").arg(i);
+            QVERIFY(repo.insert(m));
+        }
+        QVERIFY((*account)->db().exec("COMMIT"));
+        auto session = app::Session::open(std::move(*account));
+        QVERIFY(session);
+        ui::MainWindow window(**session);
+        window.resize(900, 600);
+        window.show();
+        window.openConversation(conv->id);
+        app::MessageListModel &model = window.chatView()->model();
+        QListView *list = window.chatView()->messageList();
+        QScrollBar *bar = list->verticalScrollBar();
+        while (model.hasOlder()) {
+            const qint64 first = model.messageAt(0).rowId;
+            bar->setValue(bar->minimum());
+            QTRY_VERIFY(model.messageAt(0).rowId != first);
+            QVERIFY(model.rowCount() <= app::MessageListModel::kMaxRows);
+            // What the person was looking at stays where it was.
+            const QRect seen = list->visualRect(model.index(model.rowOf(first)));
+            QVERIFY2(std::abs(seen.top()) <= 2, qPrintable(QString::number(seen.top())));
+        }
+        QCOMPARE(model.data(model.index(0)).toString(), QStringLiteral("message 0"));
+        QVERIFY(model.hasNewer());
+        for (int i = 0; i < 20 && model.hasNewer(); ++i) {
+            bar->setValue(bar->maximum());
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(!model.hasNewer());
+        QCOMPARE(model.data(model.index(model.rowCount() - 1)).toString(),
+                 QStringLiteral("message %1").arg(kCount - 1));
+        QVERIFY(model.rowCount() <= app::MessageListModel::kMaxRows);
+        // Far up again, then the newest page comes back in one step.
+        bar->setValue(bar->minimum());
+        QTRY_VERIFY(model.hasNewer());
+        model.showNewest();
+        QVERIFY(!model.hasNewer());
+        QCOMPARE(model.rowCount(), app::MessageListModel::kPageSize);
     }
 };
 

@@ -155,6 +155,7 @@ private Q_SLOTS:
     void reportAllRequestsAtOnce();
     void strangerNoticesAndContactsOnly();
     void groupMembersAndAdminPowers();
+    void disappearingMessagesFromTheHeader();
 };
 
 void TestReporting::reportDecideAndReview()
@@ -755,6 +756,48 @@ void TestReporting::groupMembersAndAdminPowers()
     QTRY_COMPARE(mine->findChild<QListWidget *>(QStringLiteral("groupMembers"))->count(), 3);
     QTRY_VERIFY_WITH_TIMEOUT(visitor.groupConversation(own->groupId).ok(), 20000);
     mine->close();
+}
+
+void TestReporting::disappearingMessagesFromTheHeader()
+{
+    QVERIFY(ui::Language::apply(QStringLiteral("en"))); // English plurals
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    app::Session &s = *demo->session;
+    ui::MainWindow window(s);
+    window.resize(1100, 760);
+    window.show();
+    s.start();
+    const QString maya = demo->world->coveIdOf(Cast::Maya);
+    auto chat = s.messenger().directConversation(maya);
+    QVERIFY(chat);
+    window.openConversation(chat->id);
+    auto *timer = window.findChild<QToolButton *>(QStringLiteral("timerButton"));
+    QVERIFY(timer && timer->isVisible());
+    QVERIFY(timer->toolTip().contains(QStringLiteral("Off")));
+    QAction *day = nullptr;
+    for (QAction *a : timer->menu()->actions())
+        if (a->data().toUInt() == 86400)
+            day = a;
+    QVERIFY(day);
+    QCOMPARE(day->text(), QStringLiteral("1 day"));
+    day->trigger();
+    QCOMPARE(s.messenger().conversation(chat->id)->expireTimerSeconds,
+             std::optional<quint32>(86400));
+    QTRY_VERIFY(timer->text().contains(QStringLiteral("1 day")));
+    QVERIFY(day->isChecked());
+
+    // The default for new chats, from Settings.
+    ui::SettingsDialog settings(s, &window);
+    auto *box = settings.findChild<QComboBox *>(QStringLiteral("defaultTimerBox"));
+    QVERIFY(box);
+    QCOMPARE(box->currentText(), QStringLiteral("Off"));
+    const int week = box->findData(7u * 24 * 3600);
+    QVERIFY(week > 0);
+    QCOMPARE(box->itemText(week), QStringLiteral("1 week"));
+    box->setCurrentIndex(week);
+    Q_EMIT box->activated(week);
+    QCOMPARE(s.messenger().defaultExpireTimer(), std::optional<quint32>(7u * 24 * 3600));
 }
 
 QTEST_MAIN(TestReporting)
