@@ -1716,6 +1716,39 @@ void Messenger::download(const storage::StoredAttachment &attachment)
     (*step)();
 }
 
+AppResult<QList<storage::Contact>> Messenger::contacts()
+{
+    storage::Result<QList<storage::Contact>> all = m_contacts.all();
+    if (!all)
+        return storageError(all.error());
+    return *all;
+}
+
+AppResult<std::optional<storage::Contact>> Messenger::contact(const QString &coveId)
+{
+    storage::Result<std::optional<storage::Contact>> c = m_contacts.find(coveId);
+    if (!c)
+        return storageError(c.error());
+    return *c;
+}
+
+AppResult<std::optional<storage::StoredMessage>> Messenger::message(qint64 rowId)
+{
+    storage::Result<std::optional<storage::StoredMessage>> m = m_messages.find(rowId);
+    if (!m)
+        return storageError(m.error());
+    return *m;
+}
+
+AppResult<std::optional<storage::StoredAttachment>> Messenger::attachment(qint64 attachmentId)
+{
+    storage::Result<std::optional<storage::StoredAttachment>> a =
+        m_messages.attachment(attachmentId);
+    if (!a)
+        return storageError(a.error());
+    return *a;
+}
+
 AppResult<QByteArray> Messenger::attachmentBytes(qint64 attachmentId)
 {
     storage::Result<std::optional<storage::StoredAttachment>> a =

@@ -448,15 +448,13 @@ void ChatView::refreshHeader()
     m_title->setText(title);
     m_isRequest = conv->state == storage::ConversationState::MessageRequest;
     if (conv->kind == storage::ConversationKind::Group) {
-        storage::ConversationRepository repo(m_session.account().db());
-        const auto members = repo.members(id);
+        const auto members = m_session.messenger().groupMembers(id);
         m_subtitle->setText(tr("%n member(s)", nullptr, members ? int(members->size()) : 0));
         m_avatar->setPerson(title, title);
         m_safetyButton->hide();
     } else {
         m_peerId = conv->peerId;
-        storage::ContactRepository contacts(m_session.account().db());
-        const auto contact = contacts.find(conv->peerId);
+        const auto contact = m_session.messenger().contact(conv->peerId);
         const bool known = contact && contact->has_value();
         m_subtitle->setText(known ? protocol::displayCoveId(conv->peerId)
                                   : tr("Not in your contacts"));
@@ -481,9 +479,12 @@ void ChatView::refreshHeader()
         reason = tr("Accept the request to reply. Until then, %1 cannot see that you read it.")
                      .arg(title);
     else if (conv->kind == storage::ConversationKind::Group) {
-        storage::ConversationRepository repo(m_session.account().db());
-        const auto role = repo.roleOf(id, m_session.account().coveId());
-        const bool admin = role && role->has_value() && **role == storage::MemberRole::Admin;
+        const auto members = m_session.messenger().groupMembers(id);
+        const QString me = m_session.account().coveId();
+        const bool admin =
+            members && std::any_of(members->cbegin(), members->cend(), [&](const auto &m) {
+                return m.memberId == me && m.role == storage::MemberRole::Admin;
+            });
         const auto stored = m_session.messenger().groupPermissions(id);
         const quint8 permissions = stored ? *stored : quint8(0);
         if (!admin && (permissions & protocol::GroupUpdate::OnlyAdminsSend))
@@ -805,7 +806,7 @@ void ChatView::openAttachment(const QModelIndex &index, const QPoint &pos)
 
 void ChatView::saveAttachment(qint64 attachmentId)
 {
-    auto a = storage::MessageRepository(m_session.account().db()).attachment(attachmentId);
+    auto a = m_session.messenger().attachment(attachmentId);
     if (!a || !a->has_value())
         return;
     const QString suggested =

@@ -245,8 +245,7 @@ NewGroupDialog::NewGroupDialog(app::Session &session, QWidget *parent)
     m_name->setAccessibleName(tr("Group name"));
     m_name->setMaxLength(64);
     m_members->setAccessibleName(tr("Members"));
-    storage::ContactRepository contacts(session.account().db());
-    if (auto all = contacts.all()) {
+    if (auto all = session.messenger().contacts()) {
         QList<storage::Contact> sorted = *all;
         std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
             return QString::localeAwareCompare(a.displayName, b.displayName) < 0;

@@ -301,8 +301,7 @@ void GroupInfoDialog::refreshLink()
 
 void GroupInfoDialog::addMember()
 {
-    storage::ContactRepository contacts(m_session.account().db());
-    auto all = contacts.all();
+    auto all = m_session.messenger().contacts();
     auto members = m_session.messenger().groupMembers(m_conversationId);
     if (!all || !members)
         return;

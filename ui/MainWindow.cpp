@@ -435,7 +435,7 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
 {
     if (isActiveWindow() && conversationId == m_chat->conversationId())
         return;
-    auto message = storage::MessageRepository(m_session.account().db()).find(rowId);
+    auto message = m_session.messenger().message(rowId);
     if (!message || !message->has_value() || (*message)->direction != storage::Direction::Incoming)
         return;
     QApplication::alert(this);

@@ -156,7 +156,11 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     if (forwards > 0) {
         l.manyForwards = index.data(Model::ManyForwardsRole).toBool();
         l.forwardedText = l.manyForwards ? tr("↪ Forwarded many times") : tr("↪ Forwarded");
-        l.forwarded = QRect(0, cy, sfm.horizontalAdvance(l.forwardedText), sfm.height());
+        // Measured in the face it is painted in (bold when forwarded many times).
+        QFont label = small;
+        label.setBold(l.manyForwards);
+        const QFontMetrics lfm(label);
+        l.forwarded = QRect(0, cy, lfm.horizontalAdvance(l.forwardedText), sfm.height());
         contentWidth = std::max(contentWidth, l.forwarded.width());
         cy += l.forwarded.height() + kGap;
     }
@@ -293,9 +297,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
 
     if (!l.forwardedText.isEmpty()) {
-        painter->setFont(small);
+        // Regular or bold, no italic: a face of its own would be loaded from
+        // disk the first time a forwarded message scrolls into view.
         QFont f = small;
-        f.setItalic(true);
         f.setBold(l.manyForwards);
         painter->setFont(f);
         painter->setPen(l.manyForwards && !l.outgoing ? Theme::warning() : subtle);
