@@ -8,7 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-websockets-dev
     libsignal-protocol-c-dev libsqlcipher-dev libssl-dev libsodium-dev
-    libqrencode-dev qtkeychain-qt6-dev openssl
+    libqrencode-dev libzbar-dev qtkeychain-qt6-dev openssl
     xvfb fonts-noto-core fonts-noto-color-emoji
 )
 # The interoperability test drives an independent Signal implementation on

@@ -4,28 +4,28 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+471"/>
-        <location filename="../ui/Dialogs.cpp" line="+503"/>
+        <location filename="../ui/ChatView.cpp" line="+470"/>
+        <location filename="../ui/Dialogs.cpp" line="+535"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+421"/>
+        <location line="+424"/>
         <location line="+13"/>
         <location line="+19"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+413"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-452"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
+        <location line="+34"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
         <translation>هل تريد حظر %1؟</translation>
     </message>
@@ -54,12 +54,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-457"/>
+        <location filename="../ui/ChatView.cpp" line="-461"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-494"/>
+        <location filename="../ui/Dialogs.cpp" line="-526"/>
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+454"/>
         <source>Disappearing messages in new chats</source>
         <translation>الرسائل المؤقتة في الدردشات الجديدة</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+398"/>
+        <location filename="../ui/ChatView.cpp" line="+402"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -257,12 +257,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>No invite link</source>
         <translation>لا يوجد رابط دعوة</translation>
     </message>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Everyone in your contacts is in this group already.</source>
         <translation>كل جهات اتصالك موجودة في هذه المجموعة بالفعل.</translation>
     </message>
@@ -2073,24 +2073,24 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-357"/>
+        <location filename="../ui/Dialogs.cpp" line="-389"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cove ID</source>
         <translation>معرّف Cove</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>How you call them</source>
         <translation>الاسم الذي تعرفه به</translation>
     </message>
@@ -2105,7 +2105,17 @@ Commands:
         <translation>يصلح أيضًا رابط جهة اتصال (cove://contact/…).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>From a QR code picture…</source>
+        <translation>من صورة رمز QR…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the contact link from a photo or screenshot of their QR code</source>
+        <translation>قراءة رابط جهة الاتصال من صورة أو لقطة شاشة لرمز QR الخاص بها</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
@@ -2129,11 +2139,26 @@ Commands:
         <source>This is your own Cove ID.</source>
         <translation>هذا معرّف Cove الخاص بك.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>A picture of a QR code</source>
+        <translation>صورة رمز QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No Cove QR code was found in this picture.</source>
+        <translation>لم يُعثر على رمز QR خاص بـ Cove في هذه الصورة.</translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-653"/>
+        <location filename="../ui/ChatView.cpp" line="-656"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2142,13 +2167,13 @@ Commands:
         <location line="+17"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2158,7 +2183,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+170"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -2170,7 +2195,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Not in your contacts</source>
         <translation>ليس من جهات اتصالك</translation>
     </message>
@@ -2180,7 +2205,7 @@ Commands:
         <translation>اقبل الطلب لتتمكن من الرد. وحتى ذلك الحين، لا يستطيع %1 أن يعرف أنك قرأته.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; تنتظر رسائله هنا حتى تقبل الطلب، ولا يعرف إن كنت قد رأيتها.</translation>
     </message>
@@ -2404,7 +2429,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-146"/>
+        <location filename="../ui/Dialogs.cpp" line="-181"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation>لم يتمكن Cove من حفظ هذا على هذا الحاسوب. هل القرص ممتلئ؟</translation>
     </message>
@@ -2677,7 +2702,7 @@ Commands:
         <translation>↩ أُعيد توجيهها</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -2700,7 +2725,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+138"/>
+        <location filename="../ui/Dialogs.cpp" line="+171"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
@@ -2716,7 +2741,7 @@ Commands:
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
@@ -2734,7 +2759,7 @@ Commands:
 <context>
     <name>cove::ui::QrCodeWidget</name>
     <message>
-        <location filename="../ui/QrCode.cpp" line="+147"/>
+        <location filename="../ui/QrCode.cpp" line="+149"/>
         <source>Safety number code</source>
         <translation>رمز رقم الأمان</translation>
     </message>

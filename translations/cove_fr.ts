@@ -4,28 +4,28 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+471"/>
-        <location filename="../ui/Dialogs.cpp" line="+503"/>
+        <location filename="../ui/ChatView.cpp" line="+470"/>
+        <location filename="../ui/Dialogs.cpp" line="+535"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+421"/>
+        <location line="+424"/>
         <location line="+13"/>
         <location line="+19"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+413"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-452"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Vous avez bloqué %1. Ses messages ne vous parviennent pas. Débloquez cette personne pour lui écrire.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
+        <location line="+34"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
         <translation>Bloquer %1&#xa0;?</translation>
     </message>
@@ -54,12 +54,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-457"/>
+        <location filename="../ui/ChatView.cpp" line="-461"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-494"/>
+        <location filename="../ui/Dialogs.cpp" line="-526"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message>
-        <location line="+422"/>
+        <location line="+454"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +112,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+398"/>
+        <location filename="../ui/ChatView.cpp" line="+402"/>
         <source>Forward…</source>
         <translation>Transférer…</translation>
     </message>
@@ -233,12 +233,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+244"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-169"/>
         <source>No invite link</source>
         <translation>Aucun lien d’invitation</translation>
     </message>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Everyone in your contacts is in this group already.</source>
         <translation>Tous vos contacts font déjà partie de ce groupe.</translation>
     </message>
@@ -1950,24 +1950,24 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-357"/>
+        <location filename="../ui/Dialogs.cpp" line="-389"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+12"/>
+        <location line="-15"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-15"/>
         <source>How you call them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1982,7 +1982,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>From a QR code picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the contact link from a photo or screenshot of their QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,11 +2016,26 @@ Commands:
         <source>This is your own Cove ID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>A picture of a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No Cove QR code was found in this picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-653"/>
+        <location filename="../ui/ChatView.cpp" line="-656"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2019,13 +2044,13 @@ Commands:
         <location line="+17"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+126"/>
+        <location line="+129"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2060,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+170"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n membre</numerusform>
@@ -2043,7 +2068,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Not in your contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,7 +2078,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,7 +2294,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-146"/>
+        <location filename="../ui/Dialogs.cpp" line="-181"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,7 +2559,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+179"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2582,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+138"/>
+        <location filename="../ui/Dialogs.cpp" line="+171"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,7 +2598,7 @@ Commands:
         <translation type="unfinished">Membres</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2591,7 +2616,7 @@ Commands:
 <context>
     <name>cove::ui::QrCodeWidget</name>
     <message>
-        <location filename="../ui/QrCode.cpp" line="+147"/>
+        <location filename="../ui/QrCode.cpp" line="+149"/>
         <source>Safety number code</source>
         <translation type="unfinished"></translation>
     </message>

@@ -180,6 +180,10 @@ AddContactDialog::AddContactDialog(app::Session &session, QWidget *parent)
     intro->setWordWrap(true);
     auto *linkNote = new QLabel(tr("A contact link (cove://contact/…) works too."), this);
     linkNote->setWordWrap(true);
+    auto *fromQr = new QPushButton(tr("From a QR code picture…"), this);
+    fromQr->setObjectName(QStringLiteral("qrImageButton"));
+    fromQr->setToolTip(tr("Read the contact link from a photo or screenshot of their QR code"));
+    connect(fromQr, &QPushButton::clicked, this, &AddContactDialog::chooseQrImage);
     auto *form = new QFormLayout;
     form->addRow(tr("Cove ID"), m_id);
     form->addRow(tr("Name"), m_name);
@@ -187,6 +191,7 @@ AddContactDialog::AddContactDialog(app::Session &session, QWidget *parent)
     box->addWidget(intro);
     box->addWidget(linkNote);
     box->addLayout(form);
+    box->addWidget(fromQr, 0, Qt::AlignLeading);
     box->addWidget(m_hint);
     box->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add"));
@@ -219,6 +224,34 @@ void AddContactDialog::validate()
     m_hint->setVisible(!hint.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!id.isEmpty() && id != m_session.account().coveId());
+}
+
+void AddContactDialog::chooseQrImage()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("A picture of a QR code"), QDir::homePath(),
+                                     tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
+    if (!path.isEmpty())
+        readQrImage(QImage(path));
+}
+
+bool AddContactDialog::readQrImage(const QImage &image)
+{
+    for (const QString &text : readQrCodes(image)) {
+        const bool coveId = !protocol::normalizeCoveId(text).isEmpty();
+        protocol::Result<protocol::InviteLink> link = protocol::parseInviteLink(text);
+        if (coveId || (link && std::holds_alternative<protocol::ContactLink>(*link))) {
+            m_id->setText(text.trimmed());
+            return true;
+        }
+        if (link) { // a group's link: validate() says what to do with it
+            m_id->setText(text.trimmed());
+            return false;
+        }
+    }
+    m_hint->setText(tr("No Cove QR code was found in this picture."));
+    m_hint->show();
+    return false;
 }
 
 void AddContactDialog::accept()

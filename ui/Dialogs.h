@@ -36,9 +36,13 @@ public:
     [[nodiscard]] qint64 conversationId() const noexcept { return m_conversationId; }
 
     void accept() override;
+    /// Fills the Cove ID from the QR code in a picture (someone's contact
+    /// link, or their Cove ID); false, with a hint, when it holds none.
+    bool readQrImage(const QImage &image);
 
 private:
     void validate();
+    void chooseQrImage();
 
     app::Session &m_session;
     QLineEdit *m_id;

@@ -3,12 +3,14 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QStringList>
 #include <qrencode.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <zbar.h>
 
 namespace cove::ui {
 
@@ -147,6 +149,47 @@ void QrCodeWidget::retranslate()
     setAccessibleName(tr("Safety number code"));
     setAccessibleDescription(tr("A QR code that carries the same safety number, for scanning "
                                 "instead of reading the digits aloud."));
+}
+
+QStringList readQrCodes(const QImage &image)
+{
+    using namespace zbar; // the C API, which the header puts in a namespace for C++
+    if (image.isNull())
+        return {};
+    constexpr int kMaxSide = 4096;
+    QImage grey =
+        image.width() > kMaxSide || image.height() > kMaxSide
+            ? image.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : image;
+    grey = grey.convertToFormat(QImage::Format_Grayscale8);
+    // zbar wants the rows packed: copy them without QImage's padding.
+    const auto w = std::size_t(grey.width());
+    const auto h = std::size_t(grey.height());
+    std::vector<unsigned char> pixels(w * h);
+    for (std::size_t y = 0; y < h; ++y)
+        std::copy_n(grey.constScanLine(int(y)), w, pixels.begin() + std::ptrdiff_t(y * w));
+
+    const std::unique_ptr<zbar_image_scanner_t, decltype(&zbar_image_scanner_destroy)> scanner(
+        zbar_image_scanner_create(), &zbar_image_scanner_destroy);
+    const std::unique_ptr<zbar_image_t, decltype(&zbar_image_destroy)> frame(zbar_image_create(),
+                                                                             &zbar_image_destroy);
+    if (!scanner || !frame)
+        return {};
+    // QR codes only: other symbologies would read noise as barcodes.
+    zbar_image_scanner_set_config(scanner.get(), ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
+    zbar_image_scanner_set_config(scanner.get(), ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1);
+    zbar_image_set_format(frame.get(), zbar_fourcc('Y', '8', '0', '0'));
+    zbar_image_set_size(frame.get(), unsigned(w), unsigned(h));
+    zbar_image_set_data(frame.get(), pixels.data(), pixels.size(), nullptr);
+    QStringList found;
+    if (zbar_scan_image(scanner.get(), frame.get()) > 0) {
+        for (const zbar_symbol_t *symbol = zbar_image_first_symbol(frame.get()); symbol;
+             symbol = zbar_symbol_next(symbol))
+            if (zbar_symbol_get_type(symbol) == ZBAR_QRCODE)
+                found.append(QString::fromUtf8(zbar_symbol_get_data(symbol),
+                                               qsizetype(zbar_symbol_get_data_length(symbol))));
+    }
+    return found;
 }
 
 } // namespace cove::ui

@@ -37,6 +37,11 @@ private:
     std::vector<bool> m_dark; ///< row-major, m_size * m_size
 };
 
+/// The text of the QR codes in `image` (a photo or screenshot of one),
+/// in the order found; empty when there is none. The image is scanned in
+/// grey levels; images larger than 4096 pixels a side are scaled down first.
+[[nodiscard]] QStringList readQrCodes(const QImage &image);
+
 /// Shows bytes as a square QR code with crisp modules: every module is a
 /// whole number of device pixels, the largest that fits, centred.
 class QrCodeWidget : public QWidget {

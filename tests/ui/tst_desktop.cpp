@@ -9,24 +9,29 @@
 #include "Composer.h"
 #include "Contacts.h"
 #include "ConversationListModel.h"
+#include "CoveId.h"
 #include "DemoWorld.h"
 #include "Dialogs.h"
+#include "InviteLink.h"
 #include "KeyFile.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
 #include "Messenger.h"
 #include "Profile.h"
+#include "QrCode.h"
 #include "TestHelpers.h"
 #include "Theme.h"
 #include "WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -358,6 +363,48 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 260);
         QCOMPARE(model.data(model.index(0)).toString(), QStringLiteral("message 0"));
         QVERIFY(!model.hasOlder());
+    }
+
+    void contactFromAQrPicture()
+    {
+        QTemporaryDir root;
+        auto account = app::Account::create(
+            root.filePath(QStringLiteral("q")), QStringLiteral("correct horse battery"),
+            QStringLiteral("Quinn"), storage::KdfParams::cheapForTests());
+        QVERIFY(account);
+        (void)(*account)->setSetting(QStringLiteral("relay.url"), "ws://127.0.0.1:1");
+        QByteArray key(1, '\x05');
+        for (int i = 0; i < 32; ++i)
+            key.append(char(40 + i));
+        const QString friendId = protocol::coveIdForIdentityKey(key);
+        const QString link = protocol::formatContactLink(friendId);
+        // A screenshot: the code, smaller and off-centre, among other things.
+        QImage shot(900, 600, QImage::Format_RGB32);
+        shot.fill(QColor(0xe8, 0xec, 0xf0));
+        {
+            QPainter p(&shot);
+            p.drawText(20, 40, QStringLiteral("Add me on Cove!"));
+            p.drawImage(QRect(480, 200, 220, 220), ui::QrMatrix::encode(link.toUtf8()).toImage(4));
+        }
+        QCOMPARE(ui::readQrCodes(shot), QStringList{link});
+        QVERIFY(ui::readQrCodes(QImage()).isEmpty());
+
+        auto session = app::Session::open(std::move(*account));
+        QVERIFY(session);
+        ui::AddContactDialog dialog(**session);
+        dialog.show();
+        auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("coveIdInput"));
+        auto *add = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(id && add && !add->isEnabled());
+        QImage blank(300, 300, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        QVERIFY(!dialog.readQrImage(blank));
+        QVERIFY(!add->isEnabled());
+        QVERIFY(dialog.readQrImage(shot));
+        QCOMPARE(id->text(), link);
+        QVERIFY(add->isEnabled());
+        dialog.accept();
+        QVERIFY((*session)->messenger().contact(friendId)->has_value());
     }
 
     void longHistoryKeepsAWindow()
