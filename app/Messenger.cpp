@@ -182,10 +182,13 @@ AppResult<storage::Contact> Messenger::addContact(const QString &typedId, const 
         contact.addedAt = (*existing)->addedAt;
     COVE_APP_TRY_STORAGE(m_contacts.save(contact));
     // Someone the person added is no stranger: their requests become chats.
-    if (auto conv = m_conversations.findDirect(id);
-        conv && conv->has_value() && (*conv)->state == storage::ConversationState::MessageRequest)
-        COVE_APP_TRY_STORAGE(
-            m_conversations.setState((*conv)->id, storage::ConversationState::Normal));
+    storage::Result<std::optional<Conversation>> conv = m_conversations.findDirect(id);
+    if (conv && conv->has_value()) {
+        if ((*conv)->state == storage::ConversationState::MessageRequest)
+            COVE_APP_TRY_STORAGE(
+                m_conversations.setState((*conv)->id, storage::ConversationState::Normal));
+        Q_EMIT conversationChanged((*conv)->id); // its title is the contact's name
+    }
     m_reachability.scheduleSync();
     return contact;
 }
@@ -1714,6 +1717,29 @@ void Messenger::download(const storage::StoredAttachment &attachment)
             });
     };
     (*step)();
+}
+
+AppResult<QList<storage::Conversation>> Messenger::groupsWith(const QString &coveId)
+{
+    storage::Result<QList<Conversation>> all =
+        m_conversations.list(storage::ConversationState::Normal);
+    if (!all)
+        return storageError(all.error());
+    QList<Conversation> shared;
+    for (const Conversation &c : std::as_const(*all)) {
+        if (c.kind != ConversationKind::Group)
+            continue;
+        storage::Result<std::optional<storage::MemberRole>> theirs =
+            m_conversations.roleOf(c.id, coveId);
+        storage::Result<std::optional<storage::MemberRole>> ours =
+            m_conversations.roleOf(c.id, m_account.coveId());
+        if (theirs && theirs->has_value() && ours && ours->has_value())
+            shared.append(c);
+    }
+    std::sort(shared.begin(), shared.end(), [](const Conversation &a, const Conversation &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    return shared;
 }
 
 AppResult<QList<storage::Contact>> Messenger::contacts()

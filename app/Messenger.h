@@ -237,13 +237,16 @@ public:
     /// Cove IDs whose changed identity waits for the person.
     [[nodiscard]] AppResult<QStringList> pendingIdentityChanges();
 
+    /// The groups the person is in together with `coveId`, by title.
+    [[nodiscard]] AppResult<QList<storage::Conversation>> groupsWith(const QString &coveId);
     /// The address book, in the order stored.
     [[nodiscard]] AppResult<QList<storage::Contact>> contacts();
     /// A contact; nullopt for someone not in the address book.
     [[nodiscard]] AppResult<std::optional<storage::Contact>> contact(const QString &coveId);
     /// A stored message (with its attachments); nullopt once it is gone.
     [[nodiscard]] AppResult<std::optional<storage::StoredMessage>> message(qint64 rowId);
-    [[nodiscard]] AppResult<std::optional<storage::StoredAttachment>> attachment(qint64 attachmentId);
+    [[nodiscard]] AppResult<std::optional<storage::StoredAttachment>>
+    attachment(qint64 attachmentId);
     /// An attachment's plaintext, for showing it (never written to disk).
     [[nodiscard]] AppResult<QByteArray> attachmentBytes(qint64 attachmentId);
     /// Writes an attachment's plaintext to `path`.

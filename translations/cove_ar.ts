@@ -5,6 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+470"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+160"/>
         <location filename="../ui/Dialogs.cpp" line="+535"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
@@ -14,6 +15,7 @@
         <location line="+424"/>
         <location line="+13"/>
         <location line="+19"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>حظر</translation>
@@ -25,12 +27,14 @@
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
         <translation>هل تريد حظر %1؟</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <source>%1 is not told. Their messages and group invitations stop reaching you. You can unblock them in Settings.</source>
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
@@ -49,6 +53,75 @@
         <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>لا يوجد أشخاص محظورون.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInfo</name>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+42"/>
+        <source>Their name</source>
+        <translation>اسمه أو اسمها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to contacts</source>
+        <translation>إضافة إلى جهات الاتصال</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet: you have not exchanged messages.</source>
+        <translation>ليس بعد: لم تتبادلا أي رسائل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Verified</source>
+        <translation>✓ تم التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified</source>
+        <translation>لم يتم التحقق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No groups in common</source>
+        <translation>لا توجد مجموعات مشتركة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cove ID</source>
+        <translation>معرّف Cove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety number</source>
+        <translation>رقم الأمان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation>مقارنة…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Groups in common</source>
+        <translation>المجموعات المشتركة</translation>
     </message>
 </context>
 <context>
@@ -128,6 +201,11 @@
         <source>Disappearing messages in new chats</source>
         <translation>الرسائل المؤقتة في الدردشات الجديدة</translation>
     </message>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-2"/>
+        <source>Disappearing messages</source>
+        <translation>الرسائل المؤقتة</translation>
+    </message>
 </context>
 <context>
     <name>Forwarding</name>
@@ -178,7 +256,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+351"/>
+        <location filename="../ui/MainWindow.cpp" line="+352"/>
         <source>&amp;Get help…</source>
         <translation>&amp;طلب المساعدة…</translation>
     </message>
@@ -635,6 +713,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+314"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
@@ -2665,18 +2744,6 @@ Commands:
         <location line="+2"/>
         <source>New message</source>
         <translation>رسالة جديدة</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>Disappearing messages: after %n second(s)</source>
-        <translation>
-            <numerusform>الرسائل المؤقتة: تختفي بعد %n ثانية</numerusform>
-            <numerusform>الرسائل المؤقتة: تختفي بعد ثانية واحدة</numerusform>
-            <numerusform>الرسائل المؤقتة: تختفي بعد ثانيتين</numerusform>
-            <numerusform>الرسائل المؤقتة: تختفي بعد %n ثوانٍ</numerusform>
-            <numerusform>الرسائل المؤقتة: تختفي بعد %n ثانية</numerusform>
-            <numerusform>الرسائل المؤقتة: تختفي بعد %n ثانية</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+470"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+160"/>
         <location filename="../ui/Dialogs.cpp" line="+535"/>
         <source>Unblock</source>
         <translation>Bỏ chặn</translation>
@@ -14,6 +15,7 @@
         <location line="+424"/>
         <location line="+13"/>
         <location line="+19"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>Chặn</translation>
@@ -25,12 +27,14 @@
     </message>
     <message>
         <location line="+34"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
         <translation>Chặn %1?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <source>%1 is not told. Their messages and group invitations stop reaching you. You can unblock them in Settings.</source>
         <translation>%1 sẽ không được thông báo. Tin nhắn và lời mời vào nhóm của họ sẽ không còn đến được với bạn. Bạn có thể bỏ chặn họ trong Cài đặt.</translation>
     </message>
@@ -49,6 +53,75 @@
         <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>Không có ai bị chặn.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactInfo</name>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+42"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename</source>
+        <translation type="unfinished">Đổi tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not yet: you have not exchanged messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>✓ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No groups in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation type="unfinished">Sao chép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Groups in common</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -103,6 +176,11 @@
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-2"/>
+        <source>Disappearing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Forwarding</name>
@@ -148,7 +226,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+351"/>
+        <location filename="../ui/MainWindow.cpp" line="+352"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Nhận trợ giúp…</translation>
     </message>
@@ -585,6 +663,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+314"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>
@@ -2499,13 +2578,6 @@ Commands:
         <location line="+2"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+80"/>
-        <source>Disappearing messages: after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Account.h"
 #include "AppSession.h"
 #include "ChatView.h"
+#include "ContactInfoDialog.h"
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
 #include "CoveId.h"
@@ -531,12 +532,11 @@ void MainWindow::showDetails(qint64 conversationId)
         dialog->show();
         return;
     }
-    QStringList lines{protocol::displayCoveId(conv->peerId)};
-    if (conv->expireTimerSeconds)
-        lines.append(tr("Disappearing messages: after %n second(s)", nullptr,
-                        int(*conv->expireTimerSeconds)));
-    QMessageBox::information(this, app::conversationTitle(m_session.account(), *conv),
-                             lines.join(QLatin1Char('\n')));
+    auto *dialog = new ContactInfoDialog(m_session, conversationId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ContactInfoDialog::safetyNumberRequested, this, &MainWindow::showSafetyNumber);
+    connect(dialog, &QDialog::finished, this, [this] { m_chats->reload(); });
+    dialog->show();
 }
 
 void MainWindow::changeEvent(QEvent *event)

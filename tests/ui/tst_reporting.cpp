@@ -9,6 +9,7 @@
 #include "Account.h"
 #include "AppSession.h"
 #include "ChatView.h"
+#include "ContactInfoDialog.h"
 #include "Contacts.h"
 #include "ConversationListModel.h"
 #include "Conversations.h"
@@ -156,6 +157,7 @@ private Q_SLOTS:
     void strangerNoticesAndContactsOnly();
     void groupMembersAndAdminPowers();
     void disappearingMessagesFromTheHeader();
+    void contactInfoPanel();
 };
 
 void TestReporting::reportDecideAndReview()
@@ -798,6 +800,49 @@ void TestReporting::disappearingMessagesFromTheHeader()
     box->setCurrentIndex(week);
     Q_EMIT box->activated(week);
     QCOMPARE(s.messenger().defaultExpireTimer(), std::optional<quint32>(7u * 24 * 3600));
+}
+
+void TestReporting::contactInfoPanel()
+{
+    QVERIFY(ui::Language::apply(QStringLiteral("en")));
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    app::Session &s = *demo->session;
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+    const QString maya = demo->world->coveIdOf(Cast::Maya);
+    auto chat = s.messenger().directConversation(maya);
+    QVERIFY(chat);
+    // The demo's group with Maya is there once its invitation came in.
+    QTRY_VERIFY_WITH_TIMEOUT(!s.messenger().groupsWith(maya)->isEmpty(), 20000);
+    ui::ContactInfoDialog info(s, chat->id);
+    info.show();
+    auto *name = info.findChild<QLineEdit *>(QStringLiteral("contactName"));
+    auto *save = info.findChild<QPushButton *>(QStringLiteral("saveContactName"));
+    auto *safety = info.findChild<QLabel *>(QStringLiteral("safetyState"));
+    auto *groups = info.findChild<QListWidget *>(QStringLiteral("sharedGroups"));
+    auto *block = info.findChild<QPushButton *>(QStringLiteral("blockContact"));
+    QVERIFY(name && save && safety && groups && block);
+    QCOMPARE(name->text(), QStringLiteral("Maya"));
+    QCOMPARE(save->text(), QStringLiteral("Rename"));
+    QCOMPARE(safety->text(), QStringLiteral("Not verified"));
+    QVERIFY(groups->findItems(QStringLiteral("Weekend hike"), Qt::MatchExactly).size() == 1);
+    // Renaming changes the name everywhere it shows.
+    name->setText(QStringLiteral("Maya R."));
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE((*s.messenger().contact(maya))->displayName, QStringLiteral("Maya R."));
+    QCOMPARE(info.windowTitle(), QStringLiteral("Maya R."));
+    // Block (after a question) and unblock from here.
+    QCOMPARE(block->text(), QStringLiteral("Block"));
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(block, Qt::LeftButton);
+    QVERIFY(*s.messenger().isBlocked(maya));
+    QCOMPARE(block->text(), QStringLiteral("Unblock"));
+    QTest::mouseClick(block, Qt::LeftButton);
+    QVERIFY(!*s.messenger().isBlocked(maya));
 }
 
 QTEST_MAIN(TestReporting)
