@@ -17,7 +17,7 @@ class Messenger;
 /// it opens on the newest page, reads older ones by key (fetchOlder) and,
 /// once the window is full, lets go of the newest end (read again by
 /// fetchNewer when the person scrolls back down). So a history of a million
-/// messages opens, scrolls and weighs as little as one of a thousand.
+/// messages opens, scrolls and weighs as little as one of a few hundred.
 class MessageListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -39,7 +39,7 @@ public:
     };
 
     static constexpr int kPageSize = 50;
-    static constexpr int kMaxRows = 1000;
+    static constexpr int kMaxRows = 400;
 
     MessageListModel(Account &account, Messenger &messenger, QObject *parent = nullptr);
 
