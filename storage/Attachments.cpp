@@ -126,8 +126,8 @@ template <typename Fill> Result<EncryptedFile> encryptInto(const QString &dir, F
         out.write(reinterpret_cast<const char *>(header), kHeaderSize) != kHeaderSize)
         return writeError(out, "writing an attachment file");
 
-    SecureBuffer current(std::size_t(AttachmentStore::kChunkSize));
-    SecureBuffer next(std::size_t(AttachmentStore::kChunkSize));
+    SecureBuffer current(static_cast<std::size_t>(AttachmentStore::kChunkSize));
+    SecureBuffer next(static_cast<std::size_t>(AttachmentStore::kChunkSize));
     QByteArray cipher(kCipherChunkSize, Qt::Uninitialized);
     qint64 currentSize =
         fill(reinterpret_cast<char *>(current.data()), AttachmentStore::kChunkSize);
@@ -210,7 +210,7 @@ Result<quint64> decryptFrom(const QString &path, QByteArrayView key, Deliver del
         return corrupt("bad header");
 
     QByteArray cipher(kCipherChunkSize, Qt::Uninitialized);
-    SecureBuffer plain(std::size_t(AttachmentStore::kChunkSize));
+    SecureBuffer plain(static_cast<std::size_t>(AttachmentStore::kChunkSize));
     quint64 total = 0;
     for (;;) {
         const qint64 n = readFully(in, cipher.data(), kCipherChunkSize);

@@ -446,6 +446,7 @@ void TestContent::roundTrip()
     COVE_VERIFY_OK(decoded);
     QCOMPARE(decoded.value(), content);
     QCOMPARE(encodeContent(decoded.value()), encoded);
+    cove::test::writeFuzzSeed("content", QString::fromLatin1(QTest::currentDataTag()), encoded);
 }
 
 void TestContent::deterministic()

@@ -47,6 +47,9 @@ private Q_SLOTS:
         auto parsed = parseInviteLink(link);
         COVE_VERIFY_OK(parsed);
         QCOMPARE(std::get<GroupLink>(*parsed), g);
+        cove::test::writeFuzzSeed("invitelink", QStringLiteral("group"), link.toUtf8());
+        cove::test::writeFuzzSeed("invitelink", QStringLiteral("contact"),
+                                  formatContactLink(sampleId(1)).toUtf8());
     }
 
     void acceptsWhatPeoplePaste()

@@ -514,6 +514,7 @@ void TestRelayMessages::everyKindRoundTrips()
         const Outcome o = k.parse(decoded.value());
         QVERIFY2(o.code == "ok", qPrintable(k.name + QStringLiteral(": ") + o.detail));
         QVERIFY2(o.reencoded == k.frame, qPrintable(k.name));
+        cove::test::writeFuzzSeed("frame", k.name, encodeFrame(k.frame));
     }
 }
 

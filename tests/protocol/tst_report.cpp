@@ -179,6 +179,7 @@ void TestReport::sampleIsRealistic()
 {
     // The hand-built openings are the ones the reporter's device builds.
     const ReportBundle r = sampleReport();
+    cove::test::writeFuzzSeed("report", QStringLiteral("sample"), encodeReport(r));
     const FrankingOpening built = makeOpening(m_photoMessage);
     QVERIFY(r.messages.at(2).opening == built);
     COVE_VERIFY_OK(verifyOpening(built));

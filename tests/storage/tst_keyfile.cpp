@@ -4,6 +4,7 @@
 // without touching it.
 
 #include "KeyFile.h"
+#include "TestHelpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -283,6 +284,12 @@ void TestKeyFile::hostileParametersAreRefusedWithoutWork()
     const QString path = dir.filePath(QStringLiteral("cove.key"));
     QVERIFY(KeyFile::create(path, kPass, KdfParams::cheapForTests()));
     const QByteArray good = readAll(path);
+    // The fuzz target opens key files with this passphrase.
+    auto sealed = KeyFile::seal(QByteArray(32, 'k'), QStringLiteral("fuzz passphrase"),
+                                KdfParams::cheapForTests());
+    QVERIFY(sealed);
+    cove::test::writeFuzzSeed("keyfile", QStringLiteral("opens"), *sealed);
+    cove::test::writeFuzzSeed("keyfile", QStringLiteral("other_passphrase"), good);
     struct Case {
         std::uint32_t ops;
         std::uint64_t mem;

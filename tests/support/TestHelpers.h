@@ -5,6 +5,8 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 namespace cove::test {
@@ -24,6 +26,25 @@ template <typename T> QByteArray why(const protocol::Result<T> &r)
 inline QByteArray hex(const char *h)
 {
     return QByteArray::fromHex(QByteArray(h));
+}
+
+/// With COVE_FUZZ_SEEDS set to the seed folder (tests/fuzz/corpus), writes
+/// `bytes` as a seed of the fuzz target `target`: how the committed seeds
+/// are made from the suites' own valid values.
+inline void writeFuzzSeed(const char *target, const QString &name, const QByteArray &bytes)
+{
+    const QString root = qEnvironmentVariable("COVE_FUZZ_SEEDS");
+    if (root.isEmpty())
+        return;
+    const QDir dir(root + QLatin1Char('/') + QLatin1String(target));
+    QDir().mkpath(dir.path());
+    QString file = name;
+    for (QChar &c : file)
+        if (!c.isLetterOrNumber() || c.unicode() > 0x7f)
+            c = u'_';
+    QFile f(dir.filePath(file));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(bytes);
 }
 
 } // namespace cove::test
