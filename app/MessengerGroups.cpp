@@ -209,7 +209,21 @@ AppResult<void> Messenger::removeMember(qint64 conversationId, const QString &ty
     members->removeIf([&](const auto &m) { return m.memberId == id; });
     if (members->size() == before)
         return appError(AppError::Code::NotFound, QStringLiteral("not a member of this group"));
-    return sendGroupUpdate(*conv, conv->title, *members, recipients, true);
+    COVE_APP_TRY(sendGroupUpdate(*conv, conv->title, *members, recipients, true));
+    // Whoever was removed knows the link: when it lets people in without an
+    // admin, it changes, so they cannot walk back in. (With approval, their
+    // request would wait for an admin like anyone's.)
+    storage::Result<storage::InviteLinkState> link =
+        storage::GroupLinkRepository(m_account.db()).inviteLink(conversationId);
+    if (!link)
+        return storageError(link.error());
+    if (link->token.isEmpty() || link->approval)
+        return {};
+    recipients.removeAll(id);
+    return sendGroupUpdate(
+        *conv, conv->title, *members, recipients, false, std::nullopt,
+        storage::InviteLinkState{protocol::crypto::randomByteArray(protocol::kInviteTokenSize),
+                                 false});
 }
 
 AppResult<void> Messenger::setRole(qint64 conversationId, const QString &typedId,

@@ -1039,6 +1039,18 @@ void TestPipeline::joinByInviteLink()
     QTRY_COMPARE_WITH_TIMEOUT(carol.incoming(atCarol.id).size(), 1, kWait);
     // Using the link again once in only opens the group.
     QCOMPARE(**carol.messenger->joinByLink(made->link), atCarol.id);
+
+    // Removed, she cannot walk back in with the link she had: it changed.
+    QVERIFY(alice.messenger->removeMember(group->id, carol.id()));
+    const QString fresh = alice.messenger->inviteLink(group->id)->link;
+    QVERIFY(!fresh.isEmpty() && fresh != made->link);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.messenger->inviteLink(bobGroup)->link, fresh, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(carol.memberCount(atCarol.id), 2, kWait);
+    QVERIFY(carol.messenger->inviteLink(atCarol.id)->link != fresh);
+    QVERIFY(carol.messenger->joinByLink(made->link));
+    QVERIFY(waitIdle({&alice, &carol}));
+    QTest::qWait(200);
+    QCOMPARE(alice.memberCount(group->id), 2);
 }
 
 void TestPipeline::inviteLinkWithApproval()
