@@ -1189,10 +1189,23 @@ void Messenger::failRow(const OutboxEntry &row)
     if (row.messageRowId &&
         !m_messages.setStatus(*row.messageRowId, storage::MessageStatus::Failed))
         return;
+    // A request to join a group that could not be delivered (the admin
+    // turns strangers away, or is gone): the person stops waiting for it.
+    std::optional<protocol::JoinRequest> join;
+    if (!row.messageRowId && row.kind == OutboxEntry::Kind::Direct)
+        if (protocol::Result<protocol::Content> c = protocol::decodeContent(row.content);
+            c && c->joinRequest)
+            join = c->joinRequest;
+    if (join && !storage::GroupLinkRepository(m_account.db()).removeJoinAsked(join->groupId))
+        return;
     if (!tx->commit())
         return;
     if (row.messageRowId)
         Q_EMIT messageChanged(*row.messageRowId);
+    if (join) {
+        m_reachability.scheduleSync();
+        Q_EMIT joinByLinkFailed(row.recipient);
+    }
 }
 
 // ---- the connection ----------------------------------------------------------------

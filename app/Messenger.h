@@ -279,6 +279,9 @@ Q_SIGNALS:
     /// Someone asked to join a group this account administers, or a
     /// request was settled.
     void joinRequestsChanged(qint64 conversationId);
+    /// A request to join by link could not reach the admin it names (they
+    /// let only their contacts write, or are not on this relay).
+    void joinByLinkFailed(const QString &adminId);
     void idle();
     void problem(const QString &detail);
 

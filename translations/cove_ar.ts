@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+470"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+160"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
         <location filename="../ui/Dialogs.cpp" line="+535"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
@@ -256,7 +256,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+352"/>
+        <location filename="../ui/MainWindow.cpp" line="+359"/>
         <source>&amp;Get help…</source>
         <translation>&amp;طلب المساعدة…</translation>
     </message>
@@ -271,7 +271,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -601,7 +601,12 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-245"/>
+        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
+        <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>&amp;Join a group by link…</source>
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
@@ -826,7 +831,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-208"/>
+        <location filename="../ui/MainWindow.cpp" line="-215"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -843,7 +848,7 @@
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Block all</source>
         <translation>حظر الجميع</translation>
     </message>
@@ -1178,7 +1183,7 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+739"/>
+        <location line="+744"/>
         <source>Cove without a window.
 
 Commands:
@@ -1245,7 +1250,7 @@ Commands:
   forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ ودردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
     </message>
     <message>
-        <location line="-1008"/>
+        <location line="-1013"/>
         <location line="+277"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
@@ -1376,12 +1381,12 @@ Commands:
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>no such group</source>
         <translation>هذه المجموعة غير موجودة</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-207"/>
         <source>usage: group %1</source>
         <translation>الاستخدام: group %1</translation>
     </message>
@@ -1401,7 +1406,12 @@ Commands:
         <translation>أي شخص لديه الرابط ينضم فورًا.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
+        <source>the request could not reach the group&apos;s admin; ask them to add you instead</source>
+        <translation>لم يصل الطلب إلى مشرف المجموعة؛ اطلب منه إضافتك بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>You are already in this group: %1</source>
         <translation>أنت عضو في هذه المجموعة بالفعل: %1</translation>
     </message>
@@ -2571,8 +2581,8 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+144"/>
+        <location line="-133"/>
+        <location line="+151"/>
         <location line="+61"/>
         <source>Cove</source>
         <translation>Cove</translation>

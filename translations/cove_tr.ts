@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+470"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+160"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
         <location filename="../ui/Dialogs.cpp" line="+535"/>
         <source>Unblock</source>
         <translation>Engeli kaldır</translation>
@@ -226,7 +226,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+352"/>
+        <location filename="../ui/MainWindow.cpp" line="+359"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Yardım al…</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>&amp;Şikayetlerim</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Get help</source>
         <translation>Yardım al</translation>
     </message>
@@ -551,7 +551,12 @@
         <translation>Grubu ve sizi davet eden kişiyi şikayet et</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-245"/>
+        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
+        <translation>Gruba katılma isteğin yöneticisine ulaşamadı. Bunun yerine seni eklemesini iste.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>&amp;Join a group by link…</source>
         <translation>Bağlantıyla gruba &amp;katıl…</translation>
     </message>
@@ -776,7 +781,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-208"/>
+        <location filename="../ui/MainWindow.cpp" line="-215"/>
         <source>Block all?</source>
         <translation>Tümü engellensin mi?</translation>
     </message>
@@ -788,7 +793,7 @@
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Block all</source>
         <translation>Tümünü engelle</translation>
     </message>
@@ -1113,7 +1118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+739"/>
+        <location line="+744"/>
         <source>Cove without a window.
 
 Commands:
@@ -1149,7 +1154,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1008"/>
+        <location line="-1013"/>
         <location line="+277"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1255,12 +1260,12 @@ Commands:
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-207"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,7 +1285,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
+        <source>the request could not reach the group&apos;s admin; ask them to add you instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>You are already in this group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,8 +2420,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+144"/>
+        <location line="-133"/>
+        <location line="+151"/>
         <location line="+61"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>

@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+470"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+160"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
         <location filename="../ui/Dialogs.cpp" line="+535"/>
         <source>Unblock</source>
         <translation>Розблокувати</translation>
@@ -238,7 +238,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+352"/>
+        <location filename="../ui/MainWindow.cpp" line="+359"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Отримати допомогу…</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>&amp;Мої скарги</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Get help</source>
         <translation>Отримати допомогу</translation>
     </message>
@@ -571,7 +571,12 @@
         <translation>Поскаржитися на групу й на того, хто вас запросив</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-245"/>
+        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
+        <translation>Ваш запит на вступ до групи не дійшов до її адміністратора. Попросіть його додати вас.</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>&amp;Join a group by link…</source>
         <translation>&amp;Приєднатися до групи за посиланням…</translation>
     </message>
@@ -796,7 +801,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-208"/>
+        <location filename="../ui/MainWindow.cpp" line="-215"/>
         <source>Block all?</source>
         <translation>Заблокувати всіх?</translation>
     </message>
@@ -810,7 +815,7 @@
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Block all</source>
         <translation>Заблокувати всіх</translation>
     </message>
@@ -1139,7 +1144,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+739"/>
+        <location line="+744"/>
         <source>Cove without a window.
 
 Commands:
@@ -1175,7 +1180,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1008"/>
+        <location line="-1013"/>
         <location line="+277"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1291,12 +1296,12 @@ Commands:
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-207"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1321,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
+        <source>the request could not reach the group&apos;s admin; ask them to add you instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>You are already in this group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,8 +2472,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+144"/>
+        <location line="-133"/>
+        <location line="+151"/>
         <location line="+61"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>

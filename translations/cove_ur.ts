@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+470"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+160"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
         <location filename="../ui/Dialogs.cpp" line="+535"/>
         <source>Unblock</source>
         <translation>ان بلاک کریں</translation>
@@ -232,7 +232,7 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+352"/>
+        <location filename="../ui/MainWindow.cpp" line="+359"/>
         <source>&amp;Get help…</source>
         <translation>&amp;مدد حاصل کریں…</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>&amp;میری رپورٹس</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+215"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
@@ -561,7 +561,12 @@
         <translation>گروپ کو اور آپ کو دعوت دینے والے کو رپورٹ کریں</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-245"/>
+        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
+        <translation>گروپ میں شامل ہونے کی آپ کی درخواست اس کے منتظم تک نہیں پہنچ سکی۔ اس کے بجائے ان سے کہیں کہ آپ کو شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>&amp;Join a group by link…</source>
         <translation>&amp;لنک کے ذریعے گروپ میں شامل ہوں…</translation>
     </message>
@@ -786,7 +791,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-208"/>
+        <location filename="../ui/MainWindow.cpp" line="-215"/>
         <source>Block all?</source>
         <translation>سب کو بلاک کریں؟</translation>
     </message>
@@ -799,7 +804,7 @@
         </translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+176"/>
         <source>Block all</source>
         <translation>سب کو بلاک کریں</translation>
     </message>
@@ -1126,7 +1131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+739"/>
+        <location line="+744"/>
         <source>Cove without a window.
 
 Commands:
@@ -1162,7 +1167,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1008"/>
+        <location line="-1013"/>
         <location line="+277"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1273,12 +1278,12 @@ Commands:
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
-        <location line="+133"/>
+        <location line="+138"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-207"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1303,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
+        <source>the request could not reach the group&apos;s admin; ask them to add you instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>You are already in this group: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,8 +2446,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+144"/>
+        <location line="-133"/>
+        <location line="+151"/>
         <location line="+61"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>

@@ -214,6 +214,13 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     connect(m_chat, &ChatView::closed, this, [this] { m_right->setCurrentIndex(0); });
     connect(&session, &app::Session::onlineChanged, this, &MainWindow::updateStatus);
     connect(&session.messenger(), &app::Messenger::messageStored, this, &MainWindow::notify);
+    connect(&session.messenger(), &app::Messenger::joinByLinkFailed, this, [this] {
+        statusBar()->showMessage(
+            QCoreApplication::translate("GroupInvite",
+                                        "Your request to join a group could not reach its admin. "
+                                        "Ask them to add you instead."),
+            15000);
+    });
     connect(&session.relay(), &app::RelayClient::suspended, this, &MainWindow::updateStatus);
     connect(&session.reports(), &app::Reports::noticeReceived, this,
             [this](const storage::ModerationNotice &notice) {

@@ -1195,6 +1195,11 @@ int Cli::group(const QStringList &args)
             return Usage;
         int code = Ok;
         const int r = online([&](app::Messenger &m) {
+            QObject::connect(&m, &app::Messenger::joinByLinkFailed, [&] {
+                code = fail(QCoreApplication::translate(
+                    "cove-cli", "the request could not reach the group's admin; ask them to "
+                                "add you instead"));
+            });
             auto joined = m.joinByLink(rest[0]);
             if (!joined) {
                 code = failWith(joined.error());

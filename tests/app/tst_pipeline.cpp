@@ -5,6 +5,7 @@
 #include "Account.h"
 #include "Crypto.h"
 #include "Franking.h"
+#include "GroupLinks.h"
 #include "InviteLink.h"
 #include "KeyFile.h"
 #include "Keys.h"
@@ -1110,6 +1111,20 @@ void TestPipeline::inviteLinkWithApproval()
     QVERIFY(alice.messenger->setInviteLink(group->id, true, false));
     QTRY_VERIFY_WITH_TIMEOUT(frank.messenger->groupConversation(group->groupId).ok(), kWait);
     QTRY_COMPARE_WITH_TIMEOUT(alice.memberCount(group->id), 3, kWait);
+
+    // An admin who lets only contacts write cannot be asked: the person
+    // is told, and stops waiting.
+    QVERIFY(alice.messenger->reachability().setContactsOnly(true));
+    QVERIFY(waitIdle({&alice}));
+    Client &gina = makeClient(QStringLiteral("gina"));
+    QVERIFY(waitIdle({&gina}));
+    QSignalSpy unreachable(gina.messenger.get(), &app::Messenger::joinByLinkFailed);
+    QVERIFY(gina.messenger->joinByLink(alice.messenger->inviteLink(group->id)->link));
+    QTRY_COMPARE_WITH_TIMEOUT(unreachable.size(), 1, kWait);
+    QCOMPARE(unreachable.constFirst().at(0).toString(), alice.id());
+    QVERIFY(
+        !storage::GroupLinkRepository(gina.account->db()).joinAsked(group->groupId)->has_value());
+    QVERIFY(alice.messenger->reachability().setContactsOnly(false));
 
     // Off: members see no link.
     QVERIFY(alice.messenger->setInviteLink(group->id, false, false));
