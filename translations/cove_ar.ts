@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="+470"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
-        <location filename="../ui/Dialogs.cpp" line="+535"/>
+        <location filename="../ui/Dialogs.cpp" line="+573"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
@@ -3303,12 +3303,12 @@ Commands:
         <location line="+7"/>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+125"/>
+        <location line="+113"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-112"/>
         <source>Your Cove ID</source>
         <translation>معرّف Cove الخاص بك</translation>
     </message>
@@ -3396,27 +3396,27 @@ Commands:
         <translation>يُحفَظ مفتاحك في سلسلة مفاتيح هذا الحاسوب، فيستطيع أي شخص يمكنه استخدام حسابك على هذا الحاسوب أن يفتح Cove.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Current passphrase</source>
         <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New passphrase</source>
         <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New passphrase again</source>
         <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The new passphrases differ, or are shorter than 8 characters. Nothing was changed.</source>
         <translation>عبارتا المرور الجديدتان مختلفتان، أو أقصر من 8 أحرف. لم يتغيّر شيء.</translation>
     </message>
@@ -3442,32 +3442,32 @@ Commands:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Back up</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Cove backups (*.covebackup)</source>
         <translation>نسخ Cove الاحتياطية (*.covebackup)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose a passphrase for the backup. You need it to restore; without it nobody can read the file.</source>
         <translation>اختر عبارة مرور للنسخة الاحتياطية. ستحتاج إليها عند الاستعادة، ومن دونها لا يستطيع أحد قراءة الملف.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Again</source>
         <translation>مرة أخرى</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>The passphrases differ, or are shorter than 8 characters. Nothing was saved.</source>
         <translation>عبارتا المرور مختلفتان، أو أقصر من 8 أحرف. لم يُحفَظ شيء.</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="+470"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
-        <location filename="../ui/Dialogs.cpp" line="+535"/>
+        <location filename="../ui/Dialogs.cpp" line="+573"/>
         <source>Unblock</source>
         <translation>अनब्लॉक करें</translation>
     </message>
@@ -3160,12 +3160,12 @@ Commands:
         <location line="+7"/>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+125"/>
+        <location line="+113"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-112"/>
         <source>Your Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,27 +3253,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>New passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The new passphrases differ, or are shorter than 8 characters. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,32 +3299,32 @@ Commands:
     </message>
     <message>
         <location line="+10"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-3"/>
         <source>Cove backups (*.covebackup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose a passphrase for the backup. You need it to restore; without it nobody can read the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>The passphrases differ, or are shorter than 8 characters. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -36,6 +36,44 @@
 
 namespace cove::ui {
 
+namespace {
+
+/// Asks for passphrases (hidden as typed), one field per label, under an
+/// optional intro; nullopt when the person cancels.
+std::optional<QStringList> askPassphrases(QWidget *parent, const QString &title,
+                                          const QString &intro, const QStringList &labels)
+{
+    QDialog d(parent);
+    d.setWindowTitle(title);
+    auto *box = new QVBoxLayout(&d);
+    if (!intro.isEmpty()) {
+        auto *text = new QLabel(intro, &d);
+        text->setWordWrap(true);
+        box->addWidget(text);
+    }
+    auto *form = new QFormLayout;
+    QList<QLineEdit *> fields;
+    for (const QString &label : labels) {
+        auto *field = new QLineEdit(&d);
+        field->setEchoMode(QLineEdit::Password);
+        form->addRow(label, field);
+        fields.append(field);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+    box->addLayout(form);
+    box->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+    if (d.exec() != QDialog::Accepted)
+        return std::nullopt;
+    QStringList typed;
+    for (const QLineEdit *field : std::as_const(fields))
+        typed.append(field->text());
+    return typed;
+}
+
+} // namespace
+
 const QList<quint32> &timerChoices()
 {
     static const QList<quint32> list = {
@@ -581,42 +619,30 @@ void SettingsDialog::refreshBlocked()
 
 void SettingsDialog::changePassphrase()
 {
-    QDialog d(this);
-    d.setWindowTitle(tr("Change passphrase"));
-    auto *oldPass = new QLineEdit(&d);
-    auto *newPass = new QLineEdit(&d);
-    auto *again = new QLineEdit(&d);
-    for (QLineEdit *e : {oldPass, newPass, again})
-        e->setEchoMode(QLineEdit::Password);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Current passphrase"), oldPass);
-    form->addRow(tr("New passphrase"), newPass);
-    form->addRow(tr("New passphrase again"), again);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    auto *box = new QVBoxLayout(&d);
-    box->addLayout(form);
-    box->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    if (d.exec() != QDialog::Accepted)
+    const QString title = tr("Change passphrase");
+    const std::optional<QStringList> typed = askPassphrases(
+        this, title, QString(),
+        {tr("Current passphrase"), tr("New passphrase"), tr("New passphrase again")});
+    if (!typed)
         return;
-    if (newPass->text() != again->text() || newPass->text().size() < 8) {
-        QMessageBox::warning(this, d.windowTitle(),
+    const QString &oldPass = typed->at(0), &newPass = typed->at(1), &again = typed->at(2);
+    if (newPass != again || newPass.size() < 8) {
+        QMessageBox::warning(this, title,
                              tr("The new passphrases differ, or are shorter than 8 characters. "
                                 "Nothing was changed."));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto r = m_session.account().profile().changePassphrase(oldPass->text(), newPass->text());
+    auto r = m_session.account().profile().changePassphrase(oldPass, newPass);
     QApplication::restoreOverrideCursor();
     if (!r) {
-        QMessageBox::warning(this, d.windowTitle(),
+        QMessageBox::warning(this, title,
                              r.error().code == storage::StorageErrorCode::WrongPassphrase
                                  ? tr("The current passphrase is not right. Nothing was changed.")
                                  : tr("The passphrase could not be changed. Nothing was changed."));
         return;
     }
-    QMessageBox::information(this, d.windowTitle(), tr("Your passphrase is changed."));
+    QMessageBox::information(this, title, tr("Your passphrase is changed."));
 }
 
 void SettingsDialog::setUnlockOnThisComputer(bool on)
@@ -643,42 +669,29 @@ void SettingsDialog::backUp()
         tr("Cove backups (*.covebackup)"));
     if (path.isEmpty())
         return;
-    QDialog d(this);
-    d.setWindowTitle(tr("Back up"));
-    auto *intro = new QLabel(tr("Choose a passphrase for the backup. You need it to restore; "
-                                "without it nobody can read the file."),
-                             &d);
-    intro->setWordWrap(true);
-    auto *pass = new QLineEdit(&d);
-    auto *again = new QLineEdit(&d);
-    for (QLineEdit *e : {pass, again})
-        e->setEchoMode(QLineEdit::Password);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Passphrase"), pass);
-    form->addRow(tr("Again"), again);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
-    auto *box = new QVBoxLayout(&d);
-    box->addWidget(intro);
-    box->addLayout(form);
-    box->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
-    if (d.exec() != QDialog::Accepted)
+    const QString title = tr("Back up");
+    const std::optional<QStringList> typed =
+        askPassphrases(this, title,
+                       tr("Choose a passphrase for the backup. You need it to restore; "
+                          "without it nobody can read the file."),
+                       {tr("Passphrase"), tr("Again")});
+    if (!typed)
         return;
-    if (pass->text() != again->text() || pass->text().size() < 8) {
-        QMessageBox::warning(this, d.windowTitle(),
+    const QString &pass = typed->at(0), &again = typed->at(1);
+    if (pass != again || pass.size() < 8) {
+        QMessageBox::warning(this, title,
                              tr("The passphrases differ, or are shorter than 8 characters. "
                                 "Nothing was saved."));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto r = m_session.account().exportBackup(path, pass->text());
+    auto r = m_session.account().exportBackup(path, pass);
     QApplication::restoreOverrideCursor();
     if (!r) {
-        QMessageBox::warning(this, d.windowTitle(), describe(r.error()));
+        QMessageBox::warning(this, title, describe(r.error()));
         return;
     }
-    QMessageBox::information(this, d.windowTitle(),
+    QMessageBox::information(this, title,
                              tr("Your backup is saved in %1.").arg(QDir::toNativeSeparators(path)));
 }
 

@@ -73,6 +73,42 @@ public:
     bool broken = false;
 };
 
+/// A profile (cheap key) holding one group conversation of `count` messages
+/// of its own, "message 0" to "message <count-1>", a minute apart.
+struct History {
+    std::unique_ptr<app::Account> account;
+    qint64 conversationId = 0;
+};
+
+std::optional<History> historyProfile(const QString &dir, const QByteArray &groupId, int count)
+{
+    auto account = app::Account::create(dir, QStringLiteral("correct horse battery"),
+                                        QStringLiteral("Pat"), storage::KdfParams::cheapForTests());
+    if (!account)
+        return std::nullopt;
+    (void)(*account)->setSetting(QStringLiteral("relay.url"), "ws://127.0.0.1:1");
+    storage::ConversationRepository convs((*account)->db());
+    auto conv = convs.createGroup(groupId, QStringLiteral("Long"), 1);
+    if (!conv || !(*account)->db().exec("BEGIN"))
+        return std::nullopt;
+    storage::MessageRepository repo((*account)->db());
+    for (int i = 0; i < count; ++i) {
+        storage::StoredMessage m;
+        m.messageId = QByteArray::number(i).rightJustified(16, '0');
+        m.conversationId = conv->id;
+        m.senderId = (*account)->coveId();
+        m.direction = storage::Direction::Outgoing;
+        m.status = storage::MessageStatus::Sent;
+        m.sentAt = 1'700'000'000'000 + i * 60'000;
+        m.body = QStringLiteral("message %1").arg(i);
+        if (!repo.insert(m))
+            return std::nullopt;
+    }
+    if (!(*account)->db().exec("COMMIT"))
+        return std::nullopt;
+    return History{std::move(*account), conv->id};
+}
+
 } // namespace
 
 class TestDesktop : public QObject {
@@ -323,32 +359,16 @@ private Q_SLOTS:
     void longHistoryPagesByKey()
     {
         QTemporaryDir root;
-        auto account = app::Account::create(
-            root.filePath(QStringLiteral("p")), QStringLiteral("correct horse battery"),
-            QStringLiteral("Pat"), storage::KdfParams::cheapForTests());
-        QVERIFY(account);
-        (void)(*account)->setSetting(QStringLiteral("relay.url"), "ws://127.0.0.1:1");
-        storage::ConversationRepository convs((*account)->db());
-        auto conv = convs.createGroup("g-long", QStringLiteral("Long"), 1);
-        QVERIFY(conv);
-        storage::MessageRepository repo((*account)->db());
-        for (int i = 0; i < 260; ++i) {
-            storage::StoredMessage m;
-            m.messageId = QByteArray::number(i).rightJustified(16, '0');
-            m.conversationId = conv->id;
-            m.senderId = (*account)->coveId();
-            m.direction = storage::Direction::Outgoing;
-            m.status = storage::MessageStatus::Sent;
-            m.sentAt = 1'700'000'000'000 + i * 60'000;
-            m.body = QStringLiteral("message %1").arg(i);
-            QVERIFY(repo.insert(m));
-        }
-        auto session = app::Session::open(std::move(*account));
+        std::optional<History> history =
+            historyProfile(root.filePath(QStringLiteral("p")), "g-long", 260);
+        QVERIFY(history);
+        const qint64 convId = history->conversationId;
+        auto session = app::Session::open(std::move(history->account));
         QVERIFY(session);
         ui::MainWindow window(**session);
         window.resize(900, 600);
         window.show();
-        window.openConversation(conv->id);
+        window.openConversation(convId);
         app::MessageListModel &model = window.chatView()->model();
         // It opens on the newest page only, newest at the bottom.
         QCOMPARE(model.rowCount(), app::MessageListModel::kPageSize);
@@ -412,35 +432,17 @@ private Q_SLOTS:
         // Scrolling far up holds at most kMaxRows rows; scrolling back down
         // reads the newer ones again; sending jumps to the newest.
         QTemporaryDir root;
-        auto account = app::Account::create(
-            root.filePath(QStringLiteral("p")), QStringLiteral("correct horse battery"),
-            QStringLiteral("Pat"), storage::KdfParams::cheapForTests());
-        QVERIFY(account);
-        (void)(*account)->setSetting(QStringLiteral("relay.url"), "ws://127.0.0.1:1");
-        storage::ConversationRepository convs((*account)->db());
-        auto conv = convs.createGroup("g-window-group-id", QStringLiteral("Window"), 1);
-        QVERIFY(conv);
-        storage::MessageRepository repo((*account)->db());
         constexpr int kCount = app::MessageListModel::kMaxRows + 300;
-        QVERIFY((*account)->db().exec("BEGIN"));
-        for (int i = 0; i < kCount; ++i) {
-            storage::StoredMessage m;
-            m.messageId = QByteArray::number(i).rightJustified(16, '0');
-            m.conversationId = conv->id;
-            m.senderId = (*account)->coveId();
-            m.direction = storage::Direction::Outgoing;
-            m.status = storage::MessageStatus::Sent;
-            m.sentAt = 1'700'000'000'000 + i * 60'000;
-            m.body = QStringLiteral("message %1").arg(i);
-            QVERIFY(repo.insert(m));
-        }
-        QVERIFY((*account)->db().exec("COMMIT"));
-        auto session = app::Session::open(std::move(*account));
+        std::optional<History> history =
+            historyProfile(root.filePath(QStringLiteral("p")), "g-window-group-id", kCount);
+        QVERIFY(history);
+        const qint64 convId = history->conversationId;
+        auto session = app::Session::open(std::move(history->account));
         QVERIFY(session);
         ui::MainWindow window(**session);
         window.resize(900, 600);
         window.show();
-        window.openConversation(conv->id);
+        window.openConversation(convId);
         app::MessageListModel &model = window.chatView()->model();
         QListView *list = window.chatView()->messageList();
         QScrollBar *bar = list->verticalScrollBar();
