@@ -417,14 +417,21 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         COVE_APP_TRY_STORAGE(
             links.setInviteLink(conv->id, {update.inviteToken, update.inviteApproval}));
         // The person asked to join by a link: an admin letting them in is
-        // their own choice, not a stranger's invitation.
-        storage::Result<bool> asked = links.removeJoinAsked(groupId);
-        if (!asked)
-            return storageError(asked.error());
+        // their own choice, not a stranger's invitation. (Only when the
+        // admin the link named is an admin of it: someone else who saw the
+        // link cannot pass a group of their own off as the one asked for.)
+        storage::Result<std::optional<storage::JoinAsked>> joinAsked = links.joinAsked(groupId);
+        if (!joinAsked)
+            return storageError(joinAsked.error());
+        const bool asked =
+            joinAsked->has_value() &&
+            roleIn(update.members, (*joinAsked)->adminId) == protocol::GroupMember::Role::Admin;
+        if (asked)
+            COVE_APP_TRY_STORAGE(links.removeJoinAsked(groupId));
         AppResult<bool> known = knowsPerson(sender);
         if (!known)
             return known.error();
-        if (!*known && !*asked) {
+        if (!*known && !asked) {
             // An invitation from a stranger: nothing of the group shows
             // before the person saw the overview and chose Join. With "who
             // can add me to groups: contacts only" it waits in Message
