@@ -138,8 +138,10 @@ void MessageListModel::onStored(qint64 rowId, qint64 conversationId)
 {
     if (conversationId != m_conversationId || rowOf(rowId) >= 0)
         return;
-    if (m_hasNewer)
-        return; // the window is further up; scrolling down (or showNewest) reads it
+    if (m_hasNewer) {
+        Q_EMIT arrivedBelow(); // the window is further up; scrolling down reads it
+        return;
+    }
     storage::MessageRepository messages(m_account.db());
     const qint64 after = m_rows.isEmpty() ? 0 : m_rows.constLast().rowId;
     auto page = messages.newerPage(m_conversationId, after, kPageSize * 4);

@@ -74,6 +74,9 @@ public:
 Q_SIGNALS:
     /// New messages were appended at the bottom (arrived or sent).
     void appended();
+    /// A message arrived below the window (the person scrolled far up):
+    /// it shows once they scroll down or call showNewest().
+    void arrivedBelow();
 
 private:
     void onStored(qint64 rowId, qint64 conversationId);

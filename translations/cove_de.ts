@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+470"/>
+        <location filename="../ui/ChatView.cpp" line="+486"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
         <location filename="../ui/Dialogs.cpp" line="+573"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+424"/>
+        <location line="+433"/>
         <location line="+13"/>
         <location line="+19"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-461"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Du hast %1 blockiert. Nachrichten dieser Person erreichen dich nicht. Hebe die Blockierung auf, um zu schreiben.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 erfährt davon nichts. Nachrichten und Gruppeneinladungen dieser Person erreichen dich nicht mehr. Du kannst die Blockierung in den Einstellungen aufheben.</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+396"/>
         <source>Block the sender of this request</source>
         <translation>Die Person blockieren, die diese Anfrage gesendet hat</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-461"/>
+        <location filename="../ui/ChatView.cpp" line="-470"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +190,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+402"/>
+        <location filename="../ui/ChatView.cpp" line="+411"/>
         <source>Forward…</source>
         <translation>Weiterleiten…</translation>
     </message>
@@ -275,7 +275,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-360"/>
+        <location filename="../ui/ChatView.cpp" line="-369"/>
         <source>Only admins can send messages in this group.</source>
         <translation>In dieser Gruppe können nur Admins Nachrichten senden.</translation>
     </message>
@@ -531,7 +531,7 @@
         </translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+310"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
@@ -632,7 +632,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-375"/>
+        <location filename="../ui/ChatView.cpp" line="-384"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Deine Nachricht an %1 wurde nicht zugestellt.&lt;/b&gt; Zum Schutz vor Spam können neue Konten pro Tag nur wenige Unterhaltungen mit Leuten beginnen, die ihnen noch nicht geschrieben haben. Versuch es morgen noch einmal, oder bitte die Person, dir zuerst zu schreiben.</translation>
     </message>
@@ -677,7 +677,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+314"/>
+        <location filename="../ui/ChatView.cpp" line="+323"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -850,7 +850,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-299"/>
+        <location filename="../ui/ChatView.cpp" line="-308"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 hat in letzter Zeit Unterhaltungen mit vielen Unbekannten begonnen.&lt;/b&gt; Das ist typisch für Spam und Betrug. Schick kein Geld, keine Codes und keine persönlichen Daten.</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>&lt;b&gt;%1 ist nicht in deinen Kontakten.&lt;/b&gt; Du hast die Anfrage angenommen. Sei vorsichtig, bevor du Fotos teilst oder verrätst, wo du wohnst oder wo du gerade bist.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>I know this person</source>
         <translation>Ich kenne diese Person</translation>
     </message>
@@ -2124,7 +2124,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-656"/>
+        <location filename="../ui/ChatView.cpp" line="-666"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2133,13 +2133,13 @@ Commands:
         <location line="+17"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2149,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+171"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n Mitglied</numerusform>
@@ -2210,7 +2210,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+5"/>
+        <location filename="../ui/ChatView.cpp" line="-336"/>
+        <source>New messages below ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+341"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,7 +2231,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+34"/>
+        <source>Newest messages ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

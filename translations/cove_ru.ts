@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+470"/>
+        <location filename="../ui/ChatView.cpp" line="+486"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
         <location filename="../ui/Dialogs.cpp" line="+573"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+424"/>
+        <location line="+433"/>
         <location line="+13"/>
         <location line="+19"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-461"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Вы заблокировали %1. Сообщения от этого человека до вас не доходят. Чтобы написать, разблокируйте его.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 об этом не узнает. Сообщения и приглашения в группы от этого человека перестанут до вас доходить. Разблокировать его можно в настройках.</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+396"/>
         <source>Block the sender of this request</source>
         <translation>Заблокировать отправителя этого запроса</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-461"/>
+        <location filename="../ui/ChatView.cpp" line="-470"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+402"/>
+        <location filename="../ui/ChatView.cpp" line="+411"/>
         <source>Forward…</source>
         <translation>Переслать…</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-360"/>
+        <location filename="../ui/ChatView.cpp" line="-369"/>
         <source>Only admins can send messages in this group.</source>
         <translation>В этой группе отправлять сообщения могут только администраторы.</translation>
     </message>
@@ -541,7 +541,7 @@
         </translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+310"/>
         <source>Join</source>
         <translation>Вступить</translation>
     </message>
@@ -642,7 +642,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-375"/>
+        <location filename="../ui/ChatView.cpp" line="-384"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ваше сообщение пользователю %1 не доставлено.&lt;/b&gt; Чтобы защитить людей от спама, новые аккаунты могут начинать в день лишь несколько разговоров с теми, кто им ещё не писал. Попробуйте завтра или попросите этого человека написать вам первым.</translation>
     </message>
@@ -687,7 +687,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+314"/>
+        <location filename="../ui/ChatView.cpp" line="+323"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -862,7 +862,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-299"/>
+        <location filename="../ui/ChatView.cpp" line="-308"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Пользователь %1 недавно начал переписку со многими незнакомыми людьми.&lt;/b&gt; Так часто делают спамеры и мошенники. Не отправляйте деньги, коды и личные данные.</translation>
     </message>
@@ -877,7 +877,7 @@
         <translation>&lt;b&gt;Пользователя %1 нет в ваших контактах.&lt;/b&gt; Вы приняли запрос этого человека. Будьте осторожны, прежде чем делиться фотографиями или рассказывать, где вы живёте и где находитесь сейчас.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>I know this person</source>
         <translation>Я знаю этого человека</translation>
     </message>
@@ -2147,7 +2147,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-656"/>
+        <location filename="../ui/ChatView.cpp" line="-666"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2156,13 +2156,13 @@ Commands:
         <location line="+17"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,7 +2172,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+171"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n участник</numerusform>
@@ -2235,7 +2235,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+5"/>
+        <location filename="../ui/ChatView.cpp" line="-336"/>
+        <source>New messages below ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+341"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,7 +2256,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+34"/>
+        <source>Newest messages ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

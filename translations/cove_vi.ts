@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+470"/>
+        <location filename="../ui/ChatView.cpp" line="+486"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
         <location filename="../ui/Dialogs.cpp" line="+573"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+424"/>
+        <location line="+433"/>
         <location line="+13"/>
         <location line="+19"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Chặn</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-461"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Bạn đã chặn %1. Tin nhắn của họ không đến được với bạn. Hãy bỏ chặn để nhắn tin.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 sẽ không được thông báo. Tin nhắn và lời mời vào nhóm của họ sẽ không còn đến được với bạn. Bạn có thể bỏ chặn họ trong Cài đặt.</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+396"/>
         <source>Block the sender of this request</source>
         <translation>Chặn người gửi yêu cầu nhắn tin này</translation>
     </message>
@@ -127,7 +127,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-461"/>
+        <location filename="../ui/ChatView.cpp" line="-470"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +185,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+402"/>
+        <location filename="../ui/ChatView.cpp" line="+411"/>
         <source>Forward…</source>
         <translation>Chuyển tiếp…</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-360"/>
+        <location filename="../ui/ChatView.cpp" line="-369"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Chỉ quản trị viên mới có thể gửi tin nhắn trong nhóm này.</translation>
     </message>
@@ -521,7 +521,7 @@
         </translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+310"/>
         <source>Join</source>
         <translation>Tham gia</translation>
     </message>
@@ -622,7 +622,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-375"/>
+        <location filename="../ui/ChatView.cpp" line="-384"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Tin nhắn bạn gửi cho %1 chưa đến được.&lt;/b&gt; Để bảo vệ mọi người khỏi tin rác, tài khoản mới mỗi ngày chỉ có thể bắt đầu vài cuộc trò chuyện với những người chưa từng nhắn cho mình. Hãy thử lại vào ngày mai, hoặc nhờ người đó nhắn cho bạn trước.</translation>
     </message>
@@ -667,7 +667,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+314"/>
+        <location filename="../ui/ChatView.cpp" line="+323"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -838,7 +838,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-299"/>
+        <location filename="../ui/ChatView.cpp" line="-308"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Gần đây %1 đã bắt đầu trò chuyện với rất nhiều người không quen biết.&lt;/b&gt; Đây là điều thường thấy ở tin rác và lừa đảo. Đừng gửi tiền, mã số hay thông tin cá nhân.</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>&lt;b&gt;%1 không có trong danh bạ của bạn.&lt;/b&gt; Bạn đã chấp nhận yêu cầu của họ. Hãy cẩn thận trước khi chia sẻ ảnh, nơi bạn sống hoặc nơi bạn đang ở.</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+283"/>
         <source>I know this person</source>
         <translation>Tôi biết người này</translation>
     </message>
@@ -2101,7 +2101,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-656"/>
+        <location filename="../ui/ChatView.cpp" line="-666"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2110,13 +2110,13 @@ Commands:
         <location line="+17"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+129"/>
+        <location line="+130"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2126,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+170"/>
+        <location line="+171"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n thành viên</numerusform>
@@ -2185,7 +2185,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+5"/>
+        <location filename="../ui/ChatView.cpp" line="-336"/>
+        <source>New messages below ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+341"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,7 +2206,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+34"/>
+        <source>Newest messages ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,7 +81,7 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
       m_identityText(new QLabel(m_identityBar)), m_identityBlock(new QPushButton(m_identityBar)),
       m_identityReport(new QPushButton(m_identityBar)), m_compare(new QPushButton(m_identityBar)),
       m_acceptIdentity(new QPushButton(m_identityBar)), m_list(new QListView(this)),
-      m_composer(new Composer(this))
+      m_toNewest(new QPushButton(this)), m_composer(new Composer(this))
 {
     m_thumbnails.setMaxCost(kThumbnailCacheKb);
     m_delegate = new MessageDelegate(
@@ -221,6 +221,19 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     m_list->setModel(m_model);
     m_list->setItemDelegate(m_delegate);
     m_list->setObjectName(QStringLiteral("messageList"));
+    m_toNewest->setObjectName(QStringLiteral("toNewest"));
+    m_toNewest->setFlat(true);
+    m_toNewest->hide();
+    connect(m_toNewest, &QPushButton::clicked, this, [this] {
+        m_model->showNewest();
+        m_toNewest->hide();
+        m_list->scrollToBottom();
+        scheduleMarkRead();
+    });
+    connect(m_model, &app::MessageListModel::arrivedBelow, this, [this] {
+        m_toNewest->setText(tr("New messages below ↓"));
+        m_toNewest->show();
+    });
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->verticalScrollBar()->setSingleStep(24);
     m_list->setResizeMode(QListView::Adjust);
@@ -243,6 +256,7 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     box->addWidget(m_inviteBar);
     box->addWidget(m_limitBar);
     box->addWidget(m_list, 1);
+    box->addWidget(m_toNewest, 0, Qt::AlignTrailing);
     box->addStretch(0); // takes the room while the list is hidden (an invitation)
     box->addWidget(m_composer);
 
@@ -400,6 +414,7 @@ qint64 ChatView::conversationId() const
 void ChatView::showConversation(qint64 conversationId)
 {
     m_model->setConversation(conversationId);
+    m_toNewest->hide();
     refreshHeader();
     refreshNotices();
     m_list->scrollToBottom();
@@ -683,8 +698,10 @@ void ChatView::send()
                     QMessageBox::warning(self, tr("Not sent"), describe(r.error()));
             });
     }
-    if (m_model->hasNewer())
+    if (m_model->hasNewer()) {
         m_model->showNewest(); // what was sent shows at the bottom of the newest page
+        m_toNewest->hide();
+    }
     m_list->scrollToBottom();
 }
 
@@ -709,6 +726,13 @@ void ChatView::onScroll(int value)
             bar->setValue(bar->value() + m_list->visualRect(m_model->index(row)).top() - offset);
         else
             bar->setValue(bar->maximum() - fromBottom);
+    }
+    // Far from the newest messages: one click brings them back.
+    if (m_model->hasNewer() && m_toNewest->isHidden()) {
+        m_toNewest->setText(tr("Newest messages ↓"));
+        m_toNewest->show();
+    } else if (!m_model->hasNewer()) {
+        m_toNewest->hide();
     }
     m_loadingOlder = false;
 }

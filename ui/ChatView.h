@@ -111,6 +111,7 @@ private:
     QPushButton *m_compare;
     QPushButton *m_acceptIdentity;
     QListView *m_list;
+    QPushButton *m_toNewest; ///< shown while the history window is away from the newest
     MessageDelegate *m_delegate;
     Composer *m_composer;
     QTimer m_markRead;

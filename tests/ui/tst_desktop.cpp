@@ -465,12 +465,21 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(model.rowCount() - 1)).toString(),
                  QStringLiteral("message %1").arg(kCount - 1));
         QVERIFY(model.rowCount() <= app::MessageListModel::kMaxRows);
-        // Far up again, then the newest page comes back in one step.
-        bar->setValue(bar->minimum());
-        QTRY_VERIFY(model.hasNewer());
-        model.showNewest();
+        auto *toNewest = window.chatView()->findChild<QPushButton *>(QStringLiteral("toNewest"));
+        QVERIFY(toNewest && !toNewest->isVisible());
+        // Far up again, then the newest page comes back in one click.
+        while (!model.hasNewer()) {
+            const qint64 first = model.messageAt(0).rowId;
+            bar->setValue(bar->minimum());
+            QTRY_VERIFY(model.messageAt(0).rowId != first);
+        }
+        QVERIFY(toNewest->isVisible());
+        QTest::mouseClick(toNewest, Qt::LeftButton);
         QVERIFY(!model.hasNewer());
+        QVERIFY(!toNewest->isVisible());
         QCOMPARE(model.rowCount(), app::MessageListModel::kPageSize);
+        QCOMPARE(model.data(model.index(model.rowCount() - 1)).toString(),
+                 QStringLiteral("message %1").arg(kCount - 1));
     }
 };
 
