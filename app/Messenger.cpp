@@ -140,6 +140,7 @@ Messenger::Messenger(Account &account, RelayClient &relay, QObject *parent)
     m_redeliverTimer.setSingleShot(true);
     m_redeliverTimer.setInterval(5000);
     connect(&m_redeliverTimer, &QTimer::timeout, &m_relay, &RelayClient::reconnectNow);
+    loadGuardedMode();
     (void)deleteExpired();
 }
 
@@ -175,7 +176,13 @@ AppResult<storage::Contact> Messenger::addContact(const QString &typedId, const 
     AppResult<QString> peer = peerId(typedId);
     if (!peer)
         return peer.error();
-    const QString &id = *peer;
+    // A child's contacts are those the guardian approved; renaming them is fine.
+    COVE_APP_TRY(requireApproved({*peer}, "ask your guardian to add this person"));
+    return saveContact(*peer, name);
+}
+
+AppResult<storage::Contact> Messenger::saveContact(const QString &id, const QString &name)
+{
     storage::Contact contact{
         id, name.trimmed().isEmpty() ? protocol::displayCoveId(id) : name, {}, nowMs()};
     if (auto existing = m_contacts.find(id); existing && existing->has_value())
@@ -199,6 +206,7 @@ AppResult<Conversation> Messenger::directConversation(const QString &typedId)
     if (!peer)
         return peer.error();
     const QString &id = *peer;
+    COVE_APP_TRY(requireApproved({id}, "your guardian has not approved this person"));
     storage::Result<std::optional<Conversation>> existing = m_conversations.findDirect(id);
     if (!existing)
         return storageError(existing.error());
@@ -408,6 +416,8 @@ AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Con
     } else {
         recipients = {conv.peerId};
     }
+    // A guarded child writes to nobody its guardian did not approve.
+    COVE_APP_TRY(requireApproved(recipients, "your guardian has not approved everyone here"));
     if (protocol::Result<void> valid = protocol::validateContent(content); !valid)
         return appError(AppError::Code::InvalidArgument, valid.error().detail);
 
@@ -765,6 +775,18 @@ AppResult<std::optional<Messenger::SafetyNotice>> Messenger::safetyNotice(qint64
     in.direct = conv->kind == ConversationKind::Direct;
     if (!in.direct)
         return Result{};
+    if (m_guardedMode == GuardedMode::On) {
+        in.guarded = true;
+        in.isGuardian = conv->peerId == guardianId();
+        AppResult<bool> answered = guardedNoticeAnswered(conv->peerId);
+        if (!answered)
+            return answered.error();
+        in.guardedAnswered = *answered;
+        const std::optional<safety::NoticeKind> kind = safety::noticeFor(in);
+        if (!kind)
+            return Result{};
+        return Result(SafetyNotice{*kind, {}, safety::noticeIsDismissible(true)});
+    }
     storage::SafetyStateRepository safety(m_account.db());
     storage::Result<std::optional<storage::MessageRequest>> request =
         safety.request(conversationId);
@@ -795,6 +817,9 @@ AppResult<std::optional<Messenger::SafetyNotice>> Messenger::safetyNotice(qint64
 
 AppResult<void> Messenger::dismissNotice(qint64 conversationId, safety::NoticeKind kind)
 {
+    if (!safety::noticeIsDismissible(m_guardedMode == GuardedMode::On))
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("a child answers the notice; it cannot be dismissed"));
     storage::SafetyStateRepository safety(m_account.db());
     storage::Result<std::optional<storage::MessageRequest>> request =
         safety.request(conversationId);
@@ -887,6 +912,7 @@ AppResult<void> Messenger::block(const QString &typedId)
     const QString id = *checked;
     storage::SafetyStateRepository safety(m_account.db());
     COVE_APP_TRY_STORAGE(safety.block(id, nowMs()));
+    tellGuardianOf(protocol::GuardianMessage::Kind::Blocked, id);
     // Their request goes with them; an accepted chat stays, as history.
     storage::Result<std::optional<Conversation>> conv = m_conversations.findDirect(id);
     if (conv && *conv && (*conv)->state == storage::ConversationState::MessageRequest) {
@@ -1220,6 +1246,8 @@ void Messenger::onReady(const wire::Authenticated &info)
     if (info.maxGroupMembers != 0 && info.maxGroupMembers != quint32(maxGroupMembers()))
         (void)m_account.setSetting(kGroupCapSetting, QByteArray::number(info.maxGroupMembers));
     maintainPreKeys(info.preKeyCount, info.hasSignedPreKey);
+    m_guardedSyncing = false;
+    syncGuarded();
     pump();
     resumeDownloads();
 }
@@ -1362,6 +1390,10 @@ bool Messenger::receive(const wire::Deliver &envelope)
         storage::SafetyStateRepository safety(m_account.db());
         if (storage::Result<bool> blocked = safety.isBlocked(sender); blocked && *blocked)
             return true;
+        // A guarded child's app never shows anything from someone its
+        // guardian did not approve (the relay refuses them too).
+        if (AppResult<bool> allowed = guardedAllows(sender); allowed && !*allowed)
+            return true;
     }
     const protocol::Address peer = addressOf(sender);
 
@@ -1484,6 +1516,13 @@ bool Messenger::receive(const wire::Deliver &envelope)
         Q_EMIT joinRequestsChanged(*outcome.joinRequestFor);
         settleJoinRequests(*outcome.joinRequestFor);
     }
+    if (outcome.guardedChanged) {
+        loadGuardedMode();
+        Q_EMIT guardedChanged();
+        syncGuarded();
+    }
+    if (!outcome.helpFrom.isEmpty())
+        Q_EMIT helpRequested(outcome.helpFrom);
     return true;
 }
 
@@ -1505,9 +1544,19 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
             return protocolError(r.error());
         return {};
     }
+    if (content.guardian) {
+        if (viaSenderKey || content.group)
+            return appError(AppError::Code::Protocol, QStringLiteral("misplaced guardian message"));
+        return receiveGuardian(sender, *content.guardian, outcome);
+    }
     if (content.groupUpdate) {
         if (viaSenderKey)
             return appError(AppError::Code::Protocol, QStringLiteral("misplaced group update"));
+        // A child joins only groups whose members the guardian approved.
+        QStringList members;
+        for (const protocol::GroupMember &m : content.groupUpdate->members)
+            members.append(m.coveId);
+        COVE_APP_TRY(requireApproved(members, "a group with someone not approved"));
         AppResult<void> r = applyGroupUpdate(sender, content, envelope.facts);
         if (r) {
             storage::Result<std::optional<Conversation>> conv =
@@ -1822,7 +1871,8 @@ bool Messenger::isIdle() const
 {
     return m_relay.isReady() && m_queueEmpty && m_inFlight.isEmpty() && m_fetching.isEmpty() &&
            m_pendingAcks.isEmpty() && m_pendingReceipts.isEmpty() && m_downloads == 0 &&
-           m_sendable == 0 && !m_pumping && !m_uploadingPreKeys && !m_retryTimer.isActive();
+           m_sendable == 0 && !m_pumping && !m_uploadingPreKeys && !m_retryTimer.isActive() &&
+           !m_guardedSyncing && m_guardedRequests == 0;
 }
 
 void Messenger::checkIdle()

@@ -6,6 +6,7 @@
 #include "Content.h"
 #include "Conversations.h"
 #include "GroupLinks.h"
+#include "Guardians.h"
 #include "Messages.h"
 #include "Outbox.h"
 #include "Reachability.h"
@@ -25,6 +26,10 @@ namespace cove::app {
 
 class Account;
 class RelayClient;
+
+/// Marks a new profile as a child's: guarded mode begins, and nobody
+/// reaches it until a guardian pairs with it ("Set up Cove for a child").
+[[nodiscard]] AppResult<void> markChildProfile(Account &account);
 
 /// The message pipeline of ../ARCHITECTURE.md, for one account.
 ///
@@ -142,8 +147,12 @@ public:
     };
     /// The notice to show now, if any.
     [[nodiscard]] AppResult<std::optional<SafetyNotice>> safetyNotice(qint64 conversationId);
-    /// The person dismissed it; it stays away (the next one may show).
+    /// The person dismissed it; it stays away (the next one may show). A
+    /// guarded child's notice cannot be dismissed, only answered.
     [[nodiscard]] AppResult<void> dismissNotice(qint64 conversationId, safety::NoticeKind kind);
+    /// How a child answers the notice of a chat with someone new.
+    enum class GuardedAnswer { KnowThem, TellGuardian, Block };
+    [[nodiscard]] AppResult<void> answerGuardedNotice(qint64 conversationId, GuardedAnswer answer);
     /// A group someone who is not a contact added the person to, not joined
     /// yet: its overview is shown before anything of the group.
     struct GroupInvitation {
@@ -209,6 +218,77 @@ public:
     /// Drops the request; the person who asked is not told.
     [[nodiscard]] AppResult<void> declineJoinRequest(qint64 conversationId,
                                                      const QString &requester);
+    // ---- guarded mode: a child's profile and the guardian who governs it
+    /// Where a profile stands in guarded mode.
+    enum class GuardedMode {
+        Off,     ///< not a child's profile
+        Setup,   ///< a child's profile, not paired with a guardian yet: nobody reaches it
+        Pairing, ///< asked a guardian to pair; waits for them
+        Confirm, ///< the guardian accepted; the child compares the code and confirms
+        On,      ///< guarded: only the guardian and the contacts the guardian approved
+    };
+    [[nodiscard]] GuardedMode guardedMode() const noexcept { return m_guardedMode; }
+    /// A child's profile, paired or not.
+    [[nodiscard]] bool isGuarded() const noexcept { return m_guardedMode != GuardedMode::Off; }
+    /// The child's guardian (while pairing: the one asked); empty when none.
+    [[nodiscard]] QString guardianId();
+    /// Makes a new profile a child's ("Set up Cove for a child").
+    [[nodiscard]] AppResult<void> beginGuardedSetup();
+    /// The child's app asks the guardian whose pairing link this is to pair.
+    [[nodiscard]] AppResult<void> pairWithGuardian(const QString &link);
+    /// The six digits both screens show while pairing: the child's with its
+    /// guardian, or the guardian's with `childId`. nullopt until both
+    /// identity keys are known.
+    [[nodiscard]] AppResult<std::optional<QString>> pairingCode(const QString &childId = {});
+    /// The child saw the same code as the guardian did: guarded mode starts,
+    /// and the relay is told (with the guardian's signature).
+    [[nodiscard]] AppResult<void> confirmGuardian();
+    /// The child asks the guardian to approve someone (Cove ID or contact
+    /// link); `name` is what the child calls them.
+    [[nodiscard]] AppResult<void> askForContact(const QString &typedId, const QString &name);
+    /// What the child asked for, newest first.
+    [[nodiscard]] AppResult<QList<storage::ContactAsk>> contactAsks();
+    /// "Tell my guardian": sends `text` (the child's own words, may be
+    /// empty) and an alert naming `aboutId` (may be empty).
+    [[nodiscard]] AppResult<void> tellGuardian(const QString &text, const QString &aboutId = {});
+    /// The child removes an approved contact; the guardian is told.
+    [[nodiscard]] AppResult<void> removeGuardedContact(const QString &contactId);
+    /// Ending guarded mode takes the guardian's signed release (it arrives
+    /// from the guardian's app); the child alone cannot: NotAllowed.
+    [[nodiscard]] AppResult<void> leaveGuardedMode();
+    /// A guarded child's app tells the guardian what the child did (blocked
+    /// or reported someone): who, never what was said. Nothing otherwise.
+    void tellGuardianOf(protocol::GuardianMessage::Kind kind, const QString &contactId);
+    /// Whether this profile may exchange messages with `coveId`: always on
+    /// an adult's profile; on a child's, only the guardian and approved contacts.
+    [[nodiscard]] AppResult<bool> guardedAllows(const QString &coveId);
+
+    /// A guardian's pairing link, fresh: a child's app that enters it asks to pair.
+    [[nodiscard]] AppResult<QString> openPairing();
+    /// Children linked to this account, and those asking to be.
+    [[nodiscard]] AppResult<QList<storage::ChildRow>> children();
+    /// The codes matched: the guardian signs the link and the child's app
+    /// starts guarded mode.
+    [[nodiscard]] AppResult<void> acceptChild(const QString &childId);
+    [[nodiscard]] AppResult<void> declineChild(const QString &childId);
+    [[nodiscard]] AppResult<QList<storage::ContactAsk>> childAsks(const QString &childId);
+    /// What the child's app told the guardian (help, blocks, reports), newest first.
+    [[nodiscard]] AppResult<QList<storage::GuardianEvent>> childEvents(const QString &childId);
+    /// Approves a contact for the child (one the child asked for, or one
+    /// the guardian adds): signed with the identity key, sent to the child
+    /// and to the relay.
+    [[nodiscard]] AppResult<void>
+    approveContact(const QString &childId, const QString &typedContactId, const QString &name = {});
+    [[nodiscard]] AppResult<void> declineContact(const QString &childId, const QString &contactId);
+    [[nodiscard]] AppResult<void> removeChildContact(const QString &childId,
+                                                     const QString &contactId);
+    /// Ends guarded mode for the child (a signed release).
+    [[nodiscard]] AppResult<void> releaseChild(const QString &childId);
+    /// What the relay knows of the child: approved contacts with when they
+    /// last talked (never what), and who it turned away.
+    void childActivity(const QString &childId,
+                       std::function<void(const AppResult<protocol::wire::GuardedState> &)> done);
+
     // ---- blocking
     /// Blocks a person: from now on their envelopes are dropped before
     /// anything is decrypted, stored or shown, no receipt goes back, and a
@@ -282,6 +362,10 @@ Q_SIGNALS:
     /// A request to join by link could not reach the admin it names (they
     /// let only their contacts write, or are not on this relay).
     void joinByLinkFailed(const QString &adminId);
+    /// Guarded mode changed: the mode, a child, an ask or an approval.
+    void guardedChanged();
+    /// A child asked this account, their guardian, for help.
+    void helpRequested(const QString &childId);
     void idle();
     void problem(const QString &detail);
 
@@ -345,6 +429,35 @@ private:
     receiveJoinRequest(const QString &sender, const protocol::JoinRequest &request,
                        const std::optional<protocol::wire::FirstContactFacts> &facts,
                        ReceiveOutcome &outcome);
+    [[nodiscard]] AppResult<void> receiveGuardian(const QString &sender,
+                                                  const protocol::GuardianMessage &message,
+                                                  ReceiveOutcome &outcome);
+    [[nodiscard]] AppResult<void> receiveFromGuardian(const QString &sender,
+                                                      const protocol::GuardianMessage &message,
+                                                      ReceiveOutcome &outcome);
+    [[nodiscard]] AppResult<void> receiveFromChild(const QString &sender,
+                                                   const protocol::GuardianMessage &message,
+                                                   ReceiveOutcome &outcome);
+    /// Sends a guardian message one to one (never stored as a chat message).
+    [[nodiscard]] AppResult<void> sendGuardian(const QString &recipient,
+                                               protocol::GuardianMessage message);
+    /// A child's linked row; NotFound otherwise.
+    [[nodiscard]] AppResult<storage::ChildRow> linkedChild(const QString &childId);
+    /// NotAllowed (with `detail`) when a guarded profile may not exchange
+    /// messages with one of `ids` (see guardedAllows()).
+    [[nodiscard]] AppResult<void> requireApproved(const QStringList &ids, const char *detail);
+    /// Saves a contact (new or renamed) without the guarded check.
+    [[nodiscard]] AppResult<storage::Contact> saveContact(const QString &id, const QString &name);
+    void loadGuardedMode();
+    /// Whether the child answered the notice for `coveId`.
+    [[nodiscard]] AppResult<bool> guardedNoticeAnswered(const QString &coveId);
+    [[nodiscard]] AppResult<void> setGuardedMode(GuardedMode mode);
+    /// Brings the relay's copy of guarded mode up to date (link, approvals,
+    /// a pending release).
+    void syncGuarded();
+    /// Sends a guarded-mode request; the pipeline is not idle until it is answered.
+    void guardedRequest(const protocol::Frame &frame,
+                        std::function<void(const AppResult<protocol::Frame> &)> done = {});
     /// Lets in whoever waits when the group's link needs no approval.
     void settleJoinRequests(qint64 conversationId);
     void flushAcks();
@@ -379,6 +492,10 @@ private:
     QTimer m_retryTimer;
     QTimer m_redeliverTimer; ///< after a storage failure: reconnect to get the envelopes again
     Reachability m_reachability;
+    GuardedMode m_guardedMode = GuardedMode::Off;
+    bool m_guardedSyncing = false;
+    bool m_guardedAgain = false; ///< something changed while syncing: sync again
+    int m_guardedRequests = 0;   ///< guarded-mode requests the relay has not answered
 };
 
 } // namespace cove::app

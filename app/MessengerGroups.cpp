@@ -158,6 +158,7 @@ AppResult<Conversation> Messenger::createGroup(const QString &name, const QStrin
     if (name.size() > protocol::kMaxGroupNameChars)
         return appError(AppError::Code::InvalidArgument, QStringLiteral("group name too long"));
     COVE_APP_TRY(checkGroupSize(int(members.size())));
+    COVE_APP_TRY(requireApproved(recipients, "your guardian has not approved everyone here"));
     const QByteArray groupId = protocol::crypto::randomByteArray(16);
     storage::Result<Conversation> conv =
         m_conversations.createGroup(groupId, name, now, {members.constFirst()});
@@ -190,6 +191,7 @@ AppResult<void> Messenger::addMembers(qint64 conversationId, const QStringList &
     for (const auto &m : *members)
         if (m.memberId != m_account.coveId())
             recipients.append(m.memberId);
+    COVE_APP_TRY(requireApproved(recipients, "your guardian has not approved everyone here"));
     return sendGroupUpdate(*conv, conv->title, *members, recipients, false);
 }
 
@@ -595,7 +597,10 @@ AppResult<std::optional<qint64>> Messenger::joinByLink(const QString &text)
     const auto *link = std::get_if<protocol::GroupLink>(&*parsed);
     if (!link)
         return appError(AppError::Code::InvalidArgument,
-                        QStringLiteral("this is a contact link, not a group link"));
+                        QStringLiteral("this is not a group link"));
+    if (isGuarded())
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("ask your guardian before joining a group"));
     if (link->adminId == m_account.coveId())
         return appError(AppError::Code::InvalidArgument,
                         QStringLiteral("this link names this account as the admin"));

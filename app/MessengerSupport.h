@@ -143,6 +143,10 @@ struct Messenger::ReceiveOutcome {
     std::optional<std::pair<QString, QByteArray>> receiptFor;
     /// Someone asked to join this group (we are an admin of it).
     std::optional<qint64> joinRequestFor;
+    /// Guarded mode changed (mode, child, ask or approval).
+    bool guardedChanged = false;
+    /// A child asked this account, their guardian, for help.
+    QString helpFrom;
 };
 
 } // namespace cove::app

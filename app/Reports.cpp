@@ -325,6 +325,8 @@ AppResult<qint64> Reports::submit(const protocol::ReportBundle &report,
         if (AppResult<void> b = m_messenger.block(report.reportedId); !b)
             Q_EMIT problem(b.error().detail);
     }
+    // A child's guardian learns that a report was made, and about whom.
+    m_messenger.tellGuardianOf(protocol::GuardianMessage::Kind::Reported, report.reportedId);
     qCInfo(lcReports) << "report" << added->id << "queued";
     Q_EMIT reportsChanged();
     send(*added);

@@ -3,6 +3,7 @@
 
 #include "Crypto.h"
 #include "Franking.h"
+#include "Guardian.h"
 
 #include <QCborArray>
 #include <QCborMap>
@@ -12,11 +13,12 @@
 #include <QDateTime>
 
 #include <cstring>
+#include <limits>
 
 namespace cove::protocol {
 namespace {
 
-constexpr int kContentKeyCount = 15;
+constexpr int kContentKeyCount = 16;
 constexpr int kAttachmentKeyCount = 6;
 constexpr int kQuoteKeyCount = 3;
 constexpr int kGroupKeyCount = 2;
@@ -27,6 +29,7 @@ constexpr int kGroupUpdateKeyCount = 6;
 constexpr int kGroupUpdateRequiredKeys = 2;
 constexpr int kJoinRequestKeyCount = 2;
 constexpr int kMemberKeyCount = 2;
+constexpr int kGuardianKeyCount = 6;
 constexpr quint64 kMaxUint32 = 0xffffffffu;
 
 // ---- Encoding ---------------------------------------------------------------
@@ -116,6 +119,62 @@ void writeGroupUpdate(QCborStreamWriter &w, const GroupUpdate &u)
     w.endMap();
 }
 
+/// The fields each kind of guardian message carries (bits of GuardianKey),
+/// besides its kind. Nothing else may be there: one encoding per message.
+quint32 guardianFields(GuardianMessage::Kind kind)
+{
+    const auto bit = [](GuardianKey k) { return 1u << quint32(k); };
+    switch (kind) {
+    case GuardianMessage::Kind::PairRequest:
+        return bit(GuardianKey::Secret) | bit(GuardianKey::Name);
+    case GuardianMessage::Kind::PairAccept:
+    case GuardianMessage::Kind::Release:
+        return bit(GuardianKey::AtMs) | bit(GuardianKey::Signature);
+    case GuardianMessage::Kind::ContactAsk:
+        return bit(GuardianKey::ContactId) | bit(GuardianKey::Name);
+    case GuardianMessage::Kind::ContactApproved:
+        return bit(GuardianKey::ContactId) | bit(GuardianKey::AtMs) | bit(GuardianKey::Signature);
+    case GuardianMessage::Kind::ContactDeclined:
+    case GuardianMessage::Kind::ContactRemoved:
+    case GuardianMessage::Kind::Blocked:
+    case GuardianMessage::Kind::Reported:
+        return bit(GuardianKey::ContactId);
+    case GuardianMessage::Kind::HelpRequest:
+        return 0; // contactId is optional
+    }
+    return 0;
+}
+
+void writeGuardian(QCborStreamWriter &w, const GuardianMessage &g)
+{
+    w.startMap(1u + (g.secret.isEmpty() ? 0u : 1u) + (g.contactId.isEmpty() ? 0u : 1u) +
+               (g.name.isEmpty() ? 0u : 1u) + (g.atMs ? 1u : 0u) +
+               (g.signature.isEmpty() ? 0u : 1u));
+    writeKey(w, GuardianKey::Kind);
+    w.append(quint64(g.kind));
+    if (!g.secret.isEmpty()) {
+        writeKey(w, GuardianKey::Secret);
+        writeBytes(w, g.secret);
+    }
+    if (!g.contactId.isEmpty()) {
+        writeKey(w, GuardianKey::ContactId);
+        writeText(w, g.contactId);
+    }
+    if (!g.name.isEmpty()) {
+        writeKey(w, GuardianKey::Name);
+        writeText(w, g.name);
+    }
+    if (g.atMs) {
+        writeKey(w, GuardianKey::AtMs);
+        w.append(quint64(*g.atMs));
+    }
+    if (!g.signature.isEmpty()) {
+        writeKey(w, GuardianKey::Signature);
+        writeBytes(w, g.signature);
+    }
+    w.endMap();
+}
+
 QByteArray encodeImpl(const Content &c, bool withFrankingKey)
 {
     // Keys must go out in ascending order: the decoder compares bytes.
@@ -128,6 +187,7 @@ QByteArray encodeImpl(const Content &c, bool withFrankingKey)
     entries += c.group ? 1u : 0u;
     entries += c.receipt ? 1u : 0u;
     entries += c.groupUpdate ? 1u : 0u;
+    entries += c.guardian ? 1u : 0u;
     entries += c.senderKeyDistribution.isEmpty() ? 0u : 1u;
     entries += c.timerUpdate ? 1u : 0u;
     entries += c.joinRequest ? 1u : 0u;
@@ -207,6 +267,10 @@ QByteArray encodeImpl(const Content &c, bool withFrankingKey)
             writeKey(w, JoinRequestKey::Token);
             writeBytes(w, c.joinRequest->token);
             w.endMap();
+        }
+        if (c.guardian) {
+            writeKey(w, ContentKey::Guardian);
+            writeGuardian(w, *c.guardian);
         }
         w.endMap();
     }
@@ -674,6 +738,89 @@ Result<JoinRequest> parseJoinRequest(const QCborValue &v)
     return j;
 }
 
+Result<GuardianMessage> parseGuardian(const QCborValue &v)
+{
+    GuardianMessage g;
+    const QString prefix = QStringLiteral("15.");
+    auto field = [&](qint64 key, const QCborValue &value) -> Result<void> {
+        switch (GuardianKey(key)) {
+        case GuardianKey::Kind: {
+            auto r = uintField(value, keyName(prefix, key, QLatin1String("guardian kind")),
+                               GuardianMessage::kLastKind);
+            if (!r)
+                return r.error();
+            if (r.value() == 0)
+                return malformed(keyName(prefix, key, QLatin1String("guardian kind")),
+                                 QLatin1String("is unknown"));
+            g.kind = GuardianMessage::Kind(r.value());
+            return {};
+        }
+        case GuardianKey::Secret: {
+            auto r = bytesField(value, keyName(prefix, key, QLatin1String("pairing secret")),
+                                kPairingSecretSize, kPairingSecretSize);
+            if (!r)
+                return r.error();
+            g.secret = std::move(r).value();
+            return {};
+        }
+        case GuardianKey::ContactId: {
+            auto r = asciiIdField(value, keyName(prefix, key, QLatin1String("guardian contact")));
+            if (!r)
+                return r.error();
+            g.contactId = std::move(r).value();
+            return {};
+        }
+        case GuardianKey::Name: {
+            const QString where = keyName(prefix, key, QLatin1String("guardian name"));
+            auto r = textField(value, where, kMaxGuardianNameChars);
+            if (!r)
+                return r.error();
+            if (r.value().isEmpty())
+                return malformed(where, QLatin1String("is empty; an empty name is omitted"));
+            g.name = std::move(r).value();
+            return {};
+        }
+        case GuardianKey::AtMs: {
+            auto r = uintField(value, keyName(prefix, key, QLatin1String("guardian time")),
+                               quint64(std::numeric_limits<qint64>::max()));
+            if (!r)
+                return r.error();
+            g.atMs = qint64(r.value());
+            return {};
+        }
+        case GuardianKey::Signature: {
+            auto r = bytesField(value, keyName(prefix, key, QLatin1String("guardian signature")),
+                                kGuardianSignatureSize, kGuardianSignatureSize);
+            if (!r)
+                return r.error();
+            g.signature = std::move(r).value();
+            return {};
+        }
+        }
+        return {};
+    };
+    auto seen =
+        walkRecord(v, QStringLiteral("key 15 (guardian)"), prefix, kGuardianKeyCount, field);
+    if (!seen)
+        return seen.error();
+    if (!(seen.value() & 1u))
+        return malformed(QStringLiteral("key 15.0 (guardian kind)"), QLatin1String("is missing"));
+    const quint32 needed = guardianFields(g.kind);
+    quint32 allowed = needed | 1u;
+    // Optional: whom a call for help is about; the guardian's name on a pairing.
+    if (g.kind == GuardianMessage::Kind::HelpRequest)
+        allowed |= 1u << quint32(GuardianKey::ContactId);
+    if (g.kind == GuardianMessage::Kind::PairAccept)
+        allowed |= 1u << quint32(GuardianKey::Name);
+    if ((seen.value() & needed) != needed)
+        return malformed(QStringLiteral("key 15 (guardian)"),
+                         QLatin1String("lacks a field its kind needs"));
+    if (seen.value() & ~allowed)
+        return malformed(QStringLiteral("key 15 (guardian)"),
+                         QLatin1String("has a field its kind does not take"));
+    return g;
+}
+
 Result<void> parseField(Content &c, qint64 key, const QCborValue &value)
 {
     const QString none;
@@ -796,6 +943,13 @@ Result<void> parseField(Content &c, qint64 key, const QCborValue &value)
         if (!r)
             return r.error();
         c.joinRequest = std::move(r).value();
+        return {};
+    }
+    case ContentKey::Guardian: {
+        auto r = parseGuardian(value);
+        if (!r)
+            return r.error();
+        c.guardian = std::move(r).value();
         return {};
     }
     }

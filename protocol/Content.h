@@ -39,6 +39,8 @@ namespace cove::protocol {
 ///                    (0 or absent 7: off)                          (optional)
 ///  14 joinRequest    join request map: asks a group's admin to be let in
 ///                    by the group's invite link                    (optional)
+///  15 guardian       guardian map: guarded mode between a child's app and
+///                    their guardian's (pairing, contact approvals) (optional)
 /// Attachment map (AttachmentKey), all required: 0 blobId, 1 key,
 /// 2 plaintextSha256, 3 size, 4 mimeType, 5 fileName.
 /// Quote map (QuoteKey), all required: 0 messageId, 1 authorId, 2 excerpt.
@@ -56,6 +58,11 @@ namespace cove::protocol {
 ///   unknown, in groups made before it was sent).
 /// Join request map (JoinRequestKey), all required: 0 groupId, 1 token
 ///   (kInviteTokenSize bytes, from the link).
+/// Guardian map (GuardianKey): 0 kind (uint, a GuardianMessage::Kind) and
+///   what that kind needs, nothing else: 1 secret (bytes, kPairingSecretSize),
+///   2 contactId (text, 1..kMaxAuthorIdSize ASCII characters), 3 name
+///   (text, 1..kMaxGuardianNameChars code points), 4 atMs (uint),
+///   5 signature (bytes, kGuardianSignatureSize). See GuardianMessage.
 /// Member map (MemberKey), all required: 0 coveId (text, 1..kMaxAuthorIdSize
 ///   ASCII characters), 1 role (1 member, 2 admin).
 
@@ -82,6 +89,8 @@ inline constexpr qsizetype kMaxGroupNameChars = 128;
 inline constexpr qsizetype kMaxGroupMembers = 1000;
 inline constexpr qsizetype kMaxSenderKeyDistributionSize = 1024;
 inline constexpr qsizetype kInviteTokenSize = 16;
+inline constexpr qsizetype kMaxGuardianNameChars = 128;
+inline constexpr qsizetype kGuardianSignatureSize = 64; ///< XEdDSA
 
 /// Map keys of the top-level content map.
 enum class ContentKey : quint8 {
@@ -100,6 +109,7 @@ enum class ContentKey : quint8 {
     SenderKey = 12,
     TimerUpdate = 13,
     JoinRequest = 14,
+    Guardian = 15,
 };
 enum class AttachmentKey : quint8 {
     BlobId = 0,
@@ -122,6 +132,14 @@ enum class GroupUpdateKey : quint8 {
 };
 enum class JoinRequestKey : quint8 { GroupId = 0, Token = 1 };
 enum class MemberKey : quint8 { CoveId = 0, Role = 1 };
+enum class GuardianKey : quint8 {
+    Kind = 0,
+    Secret = 1,
+    ContactId = 2,
+    Name = 3,
+    AtMs = 4,
+    Signature = 5
+};
 
 /// An encrypted attachment as the message refers to it. The blob itself is
 /// stored elsewhere, encrypted under `key`.
@@ -203,6 +221,44 @@ struct JoinRequest {
     bool operator==(const JoinRequest &) const = default;
 };
 
+/// Guarded mode, between a child's app and their guardian's, one to one.
+/// The statements the guardian signs are those of Guardian.h.
+struct GuardianMessage {
+    enum class Kind : quint8 {
+        /// child → guardian: pair with me. secret (from the guardian's
+        /// link), name (the child's name).
+        PairRequest = 1,
+        /// guardian → child: paired. atMs (linkedAtMs), signature (the link
+        /// statement), and optionally name (the guardian's name).
+        PairAccept = 2,
+        /// child → guardian: may I add this person? contactId, name (as the child calls them).
+        ContactAsk = 3,
+        /// guardian → child: yes. contactId, atMs, signature (the approval statement).
+        ContactApproved = 4,
+        /// guardian → child: no. contactId.
+        ContactDeclined = 5,
+        /// guardian → child: guarded mode ends. atMs (the link's linkedAtMs), signature.
+        Release = 6,
+        /// child → guardian: I need help (the body may say more; contactId
+        /// names whom it is about, when the child chose someone).
+        HelpRequest = 7,
+        /// either way: this contact was removed. contactId.
+        ContactRemoved = 8,
+        /// child → guardian: I blocked this person. contactId.
+        Blocked = 9,
+        /// child → guardian: I reported this person. contactId.
+        Reported = 10,
+    };
+    static constexpr quint8 kLastKind = quint8(Kind::Reported);
+    Kind kind = Kind::PairRequest;
+    QByteArray secret = {};
+    QString contactId = {};
+    QString name = {};
+    std::optional<qint64> atMs = {};
+    QByteArray signature = {};
+    bool operator==(const GuardianMessage &) const = default;
+};
+
 /// One message's content.
 struct Content {
     QByteArray messageId; ///< kMessageIdSize random bytes; makes receiving idempotent
@@ -219,6 +275,7 @@ struct Content {
     QByteArray senderKeyDistribution; ///< empty when absent
     bool timerUpdate = false;
     std::optional<JoinRequest> joinRequest;
+    std::optional<GuardianMessage> guardian;
 
     bool operator==(const Content &) const = default;
 };

@@ -3,6 +3,7 @@
 
 #include "Content.h"
 #include "CoveId.h"
+#include "Guardian.h"
 
 namespace cove::protocol {
 namespace {
@@ -11,6 +12,7 @@ constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrai
 const QString kScheme = QStringLiteral("cove://");
 const QString kContactKind = QStringLiteral("contact");
 const QString kGroupKind = QStringLiteral("group");
+const QString kGuardianKind = QStringLiteral("guardian");
 
 Error bad(const QString &what)
 {
@@ -48,6 +50,21 @@ QString formatGroupLink(const GroupLink &link)
            u'/' + link.adminId + u'/' + QString::fromLatin1(link.token.toBase64(kBase64Url));
 }
 
+QString formatGuardianLink(const GuardianLink &link)
+{
+    return kScheme + kGuardianKind + u'/' + link.guardianId + u'/' +
+           QString::fromLatin1(link.secret.toBase64(kBase64Url));
+}
+
+QString formatInviteLink(const InviteLink &link)
+{
+    if (const auto *contact = std::get_if<ContactLink>(&link))
+        return formatContactLink(contact->coveId);
+    if (const auto *group = std::get_if<GroupLink>(&link))
+        return formatGroupLink(*group);
+    return formatGuardianLink(std::get<GuardianLink>(link));
+}
+
 Result<InviteLink> parseInviteLink(QStringView text)
 {
     text = text.trimmed();
@@ -82,7 +99,20 @@ Result<InviteLink> parseInviteLink(QStringView text)
         link.token = *token;
         return InviteLink{link};
     }
-    return bad(QStringLiteral("not a contact or group link"));
+    if (kind.compare(kGuardianKind, Qt::CaseInsensitive) == 0) {
+        if (parts.size() != 3)
+            return bad(QStringLiteral("a guardian link has two parts after the kind"));
+        GuardianLink link;
+        link.guardianId = normalizeCoveId(parts.at(1).toString());
+        if (link.guardianId.isEmpty())
+            return bad(QStringLiteral("the link's Cove ID is not valid"));
+        const std::optional<QByteArray> secret = fromBase64Url(parts.at(2));
+        if (!secret || secret->size() != kPairingSecretSize)
+            return bad(QStringLiteral("the link's pairing secret is not valid"));
+        link.secret = *secret;
+        return InviteLink{link};
+    }
+    return bad(QStringLiteral("not a contact, group or guardian link"));
 }
 
 } // namespace cove::protocol

@@ -19,7 +19,11 @@ namespace cove::protocol {
 ///   cove://group/<group id>/<admin's Cove ID>/<token>
 ///     asks that admin, one to one and end-to-end encrypted, to let the
 ///     holder into the group; the token (the group's current link secret)
-///     proves the link is the group's own, so resetting it retires old links.
+///     proves the link is the group's own, so resetting it retires old links;
+///   cove://guardian/<guardian's Cove ID>/<secret>
+///     pairs a child's guarded profile with the guardian who showed it; the
+///     secret (fresh for each pairing) lets the guardian's app recognise the
+///     child's request.
 ///
 /// Group ids and tokens are base64url without padding; Cove IDs are
 /// canonical. Parsing accepts what people paste (surrounding spaces, any
@@ -39,10 +43,19 @@ struct GroupLink {
     bool operator==(const GroupLink &) const = default;
 };
 
-using InviteLink = std::variant<ContactLink, GroupLink>;
+struct GuardianLink {
+    QString guardianId; ///< canonical Cove ID
+    QByteArray secret;  ///< kPairingSecretSize bytes
+    bool operator==(const GuardianLink &) const = default;
+};
+
+using InviteLink = std::variant<ContactLink, GroupLink, GuardianLink>;
 
 [[nodiscard]] QString formatContactLink(const QString &coveId);
 [[nodiscard]] QString formatGroupLink(const GroupLink &link);
+[[nodiscard]] QString formatGuardianLink(const GuardianLink &link);
+/// Any of the three.
+[[nodiscard]] QString formatInviteLink(const InviteLink &link);
 
 /// The link in `text`; Malformed (with what is wrong) for anything else.
 [[nodiscard]] Result<InviteLink> parseInviteLink(QStringView text);

@@ -655,4 +655,153 @@ Result<ContactPolicyAck> ContactPolicyAck::fromFrame(const Frame &frame)
     return r.finish(std::move(a));
 }
 
+namespace {
+
+bool isCoveIdText(const QCborValue &v)
+{
+    return v.isString() && !v.toString().isEmpty() && v.toString().size() <= kMaxCoveIdChars;
+}
+
+} // namespace
+
+Frame GuardedLink::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::GuardedLink, requestId,
+                     {{0, guardianKey}, {1, linkedAtMs}, {2, signature}});
+}
+Result<GuardedLink> GuardedLink::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::GuardedLink);
+    GuardedLink l;
+    l.guardianKey = r.exactBytes(0, kPublicKeySize, "guardian key");
+    l.linkedAtMs = r.time(1, "linked at");
+    l.signature = r.exactBytes(2, kSignatureSize, "guardian signature");
+    return r.finish(std::move(l));
+}
+
+Frame GuardedContacts::toFrame(quint64 requestId) const
+{
+    QCborMap body{{0, child}};
+    if (!add.isEmpty()) {
+        QCborArray list;
+        for (const GuardedApproval &a : add)
+            list.append(QCborMap{{0, a.contactId}, {1, a.approvedAtMs}, {2, a.signature}});
+        body.insert(1, list);
+    }
+    if (!remove.isEmpty())
+        body.insert(2, QCborArray::fromStringList(remove));
+    return makeFrame(FrameType::GuardedContacts, requestId, std::move(body));
+}
+Result<GuardedContacts> GuardedContacts::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::GuardedContacts);
+    GuardedContacts c;
+    c.child = r.text(0, kMaxCoveIdChars, "child");
+    const QCborArray add = r.has(1) ? r.array(1, "approvals") : QCborArray();
+    const QCborArray remove = r.has(2) ? r.array(2, "removals") : QCborArray();
+    if (add.size() + remove.size() > kMaxGuardedChanges)
+        r.fail("changes", "are too many");
+    for (const QCborValue &v : add) {
+        if (!v.isMap()) {
+            r.fail("approval", "is not a map");
+            break;
+        }
+        BodyReader a(v.toMap());
+        GuardedApproval approval;
+        approval.contactId = a.text(0, kMaxCoveIdChars, "approved contact");
+        approval.approvedAtMs = a.time(1, "approved at");
+        approval.signature = a.exactBytes(2, kSignatureSize, "approval signature");
+        r.absorb(a);
+        c.add.append(std::move(approval));
+    }
+    for (const QCborValue &v : remove) {
+        if (!isCoveIdText(v)) {
+            r.fail("removals", "hold something that is not a Cove ID");
+            break;
+        }
+        c.remove.append(v.toString());
+    }
+    return r.finish(std::move(c));
+}
+
+Frame GuardedRelease::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::GuardedRelease, requestId, {{0, linkedAtMs}, {1, signature}});
+}
+Result<GuardedRelease> GuardedRelease::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::GuardedRelease);
+    GuardedRelease g;
+    g.linkedAtMs = r.time(0, "linked at");
+    g.signature = r.exactBytes(1, kSignatureSize, "release signature");
+    return r.finish(std::move(g));
+}
+
+Frame GuardedQuery::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::GuardedQuery, requestId, {{0, child}});
+}
+Result<GuardedQuery> GuardedQuery::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::GuardedQuery);
+    GuardedQuery q;
+    q.child = r.text(0, kMaxCoveIdChars, "child");
+    return r.finish(std::move(q));
+}
+
+Frame GuardedState::toFrame(quint64 requestId) const
+{
+    QCborMap body{{0, child}, {1, guarded}};
+    if (!guardian.isEmpty()) {
+        body.insert(2, guardian);
+        body.insert(3, linkedAtMs);
+    }
+    QCborArray list;
+    for (const Contact &c : contacts)
+        list.append(QCborMap{{0, c.contactId}, {1, c.lastAtMs}});
+    body.insert(4, list);
+    QCborArray refusals;
+    for (const Refusal &f : refused)
+        refusals.append(QCborMap{{0, f.sender}, {1, f.lastAtMs}, {2, qint64(f.count)}});
+    body.insert(5, refusals);
+    return makeFrame(FrameType::GuardedState, requestId, std::move(body));
+}
+Result<GuardedState> GuardedState::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::GuardedState);
+    GuardedState g;
+    g.child = r.text(0, kMaxCoveIdChars, "child");
+    g.guarded = r.boolean(1, "guarded");
+    if (r.has(2)) {
+        g.guardian = r.text(2, kMaxCoveIdChars, "guardian");
+        g.linkedAtMs = r.time(3, "linked at");
+    }
+    const QCborArray contacts = r.array(4, "contacts");
+    const QCborArray refused = r.array(5, "refused");
+    if (contacts.size() > kMaxAllowedSenders || refused.size() > kMaxGuardedRefusals)
+        r.fail("guarded state", "lists too many");
+    for (const QCborValue &v : contacts) {
+        BodyReader c(v.toMap());
+        if (!v.isMap())
+            c.fail("contact", "is not a map");
+        Contact contact;
+        contact.contactId = c.text(0, kMaxCoveIdChars, "contact");
+        contact.lastAtMs = c.time(1, "last at");
+        r.absorb(c);
+        g.contacts.append(std::move(contact));
+    }
+    for (const QCborValue &v : refused) {
+        BodyReader f(v.toMap());
+        if (!v.isMap())
+            f.fail("refusal", "is not a map");
+        Refusal refusal;
+        refusal.sender = f.text(0, kMaxCoveIdChars, "refused sender");
+        refusal.lastAtMs = f.time(1, "refused at");
+        refusal.count = quint32(f.uint(2, kMaxU32, "refusal count"));
+        r.absorb(f);
+        g.refused.append(std::move(refusal));
+    }
+    return r.finish(std::move(g));
+}
+
 } // namespace cove::protocol::wire

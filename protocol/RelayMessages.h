@@ -37,6 +37,11 @@ namespace cove::protocol::wire {
 ///   relay  ModerationUpdate    (pushed after authentication and when one
 ///                              is decided) → client ModerationUpdateAck
 ///   client ReviewRequest    → relay ReviewAck | Error(NotFound)
+///   client ContactPolicy    → relay ContactPolicyAck
+///   client GuardedLink      → relay GuardedState | Error(BadSignature, NotFound)
+///   client GuardedContacts  → relay GuardedState | Error(BadSignature, Refused)
+///   client GuardedRelease   → relay GuardedState | Error(BadSignature)
+///   client GuardedQuery     → relay GuardedState | Error(Refused)
 ///   either Ping             → Pong
 /// Anything but Hello, Authenticate and Ping before authentication is
 /// answered with Error(NotAuthenticated).
@@ -380,6 +385,98 @@ struct ContactPolicyAck {
     quint32 allowedCount = 0;
     [[nodiscard]] Frame toFrame(quint64 requestId) const;
     [[nodiscard]] static Result<ContactPolicyAck> fromFrame(const Frame &frame);
+};
+
+// ---- guarded mode (see Guardian.h for what the guardian signs)
+
+/// How many approvals one GuardedContacts frame may add or remove.
+inline constexpr qsizetype kMaxGuardedChanges = 200;
+/// How many refused senders a GuardedState lists (the most recent).
+inline constexpr qsizetype kMaxGuardedRefusals = 100;
+
+/// GuardedLink { 0: guardianKey bytes(33), 1: linkedAtMs int, 2: signature bytes(64) }
+/// The child's app makes its account guarded: the signature is the
+/// guardian's over guardianLinkPayload(the child's identity key,
+/// guardianKey, linkedAtMs). From then on the relay delivers to and from
+/// the account only the guardian and the contacts the guardian approved.
+struct GuardedLink {
+    QByteArray guardianKey;
+    qint64 linkedAtMs = 0;
+    QByteArray signature;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<GuardedLink> fromFrame(const Frame &frame);
+};
+
+/// One approval as the relay checks it: map { 0: contactId text,
+/// 1: approvedAtMs int, 2: signature bytes(64) } over
+/// guardianApprovalPayload(child's identity key, contactId, approvedAtMs).
+struct GuardedApproval {
+    QString contactId;
+    qint64 approvedAtMs = 0;
+    QByteArray signature;
+    bool operator==(const GuardedApproval &) const = default;
+};
+
+/// GuardedContacts { 0: child text, 1: add array of approvals (optional),
+///                   2: remove array of Cove IDs (optional) }
+/// Sent by the child or by their guardian. Every approval must verify
+/// against the child's guardian's key; removing needs no signature (it only
+/// narrows who may write), and an approval once removed cannot be added
+/// again (a new one, signed anew, can).
+struct GuardedContacts {
+    QString child;
+    QList<GuardedApproval> add;
+    QStringList remove;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<GuardedContacts> fromFrame(const Frame &frame);
+};
+
+/// GuardedRelease { 0: linkedAtMs int, 1: signature bytes(64) }
+/// The child's app ends guarded mode with the guardian's signature over
+/// guardianReleasePayload(child's identity key, linkedAtMs of the current link).
+struct GuardedRelease {
+    qint64 linkedAtMs = 0;
+    QByteArray signature;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<GuardedRelease> fromFrame(const Frame &frame);
+};
+
+/// GuardedQuery { 0: child text }: the child, or their guardian, asks for
+/// the account's guarded state.
+struct GuardedQuery {
+    QString child;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<GuardedQuery> fromFrame(const Frame &frame);
+};
+
+/// GuardedState { 0: child text, 1: guarded bool, 2: guardian text (optional),
+///                3: linkedAtMs int (optional), 4: contacts array of maps
+///                { 0: contactId text, 1: lastAtMs int (0: never) },
+///                5: refused array of maps { 0: sender text, 1: lastAtMs int,
+///                2: count uint } }
+/// `contacts` are the approved ones with when a message last passed
+/// between them and the child (never what); `refused` are accounts the
+/// relay turned away because they are not approved, newest first.
+struct GuardedState {
+    struct Contact {
+        QString contactId;
+        qint64 lastAtMs = 0;
+        bool operator==(const Contact &) const = default;
+    };
+    struct Refusal {
+        QString sender;
+        qint64 lastAtMs = 0;
+        quint32 count = 0;
+        bool operator==(const Refusal &) const = default;
+    };
+    QString child;
+    bool guarded = false;
+    QString guardian;
+    qint64 linkedAtMs = 0;
+    QList<Contact> contacts;
+    QList<Refusal> refused;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<GuardedState> fromFrame(const Frame &frame);
 };
 
 } // namespace cove::protocol::wire

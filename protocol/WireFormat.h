@@ -61,6 +61,11 @@ enum class FrameType : quint8 {
     ReviewAck,
     ContactPolicy,
     ContactPolicyAck,
+    GuardedLink,
+    GuardedContacts,
+    GuardedRelease,
+    GuardedQuery,
+    GuardedState,
 };
 
 /// Whether `value` names a FrameType this build knows.

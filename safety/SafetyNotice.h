@@ -18,6 +18,10 @@ enum class NoticeKind : quint8 {
     StrangerLinkOrMedia = 2,
     /// The relay saw that account start conversations with many strangers.
     MassContact = 3,
+    /// Guarded mode: a chat with a contact the guardian approved, until the
+    /// child said whether they know this person (or blocked them, or told
+    /// their guardian).
+    GuardedNewContact = 4,
 };
 
 /// What a conversation's notice is decided from.
@@ -29,12 +33,21 @@ struct NoticeFacts {
     bool massContact = false;     ///< the relay's flag on their first message
     bool sentLinkOrMedia = false; ///< an incoming file, photo or link
     quint8 dismissed = 0;         ///< bit (1 << kind) per notice the person dismissed
+    bool guarded = false;         ///< a child's profile in guarded mode
+    bool isGuardian = false;      ///< the other person is the child's guardian
+    bool guardedAnswered = false; ///< the child answered the guarded notice for them
 };
 
 /// The notice to show, the most serious first; none for contacts, groups,
 /// pending requests and conversations the person started.
 [[nodiscard]] constexpr std::optional<NoticeKind> noticeFor(const NoticeFacts &f)
 {
+    // A child meets only people the guardian approved, and answers for each.
+    if (f.guarded) {
+        if (!f.direct || f.isGuardian || f.guardedAnswered)
+            return std::nullopt;
+        return NoticeKind::GuardedNewContact;
+    }
     if (!f.direct || f.isContact || f.pendingRequest || !f.beganAsRequest)
         return std::nullopt;
     const auto open = [&f](NoticeKind k) { return (f.dismissed & (1u << unsigned(k))) == 0; };

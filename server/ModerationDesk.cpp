@@ -541,7 +541,8 @@ ModerationDesk::open(const QString &dir, QByteArrayView databaseKey,
 // ---- Intake -------------------------------------------------------------------------
 
 DeskResult<IntakeReceipt> ModerationDesk::intake(const QString &reporterId, QByteArrayView clientId,
-                                                 QByteArrayView sealed, qint64 nowMs)
+                                                 QByteArrayView sealed, qint64 nowMs,
+                                                 bool fromGuarded)
 {
     sqlite::Database &db = *m_db;
     DeskResult<sqlite::Transaction> tx = beginWrite(db);
@@ -593,7 +594,8 @@ DeskResult<IntakeReceipt> ModerationDesk::intake(const QString &reporterId, QByt
         return deskError(DeskError::Code::Unreadable,
                          QStringLiteral("the report cannot be opened: ") +
                              QLatin1String(protocol::errorCodeName(opened.code())));
-    const protocol::ReportBundle &report = *opened;
+    protocol::ReportBundle &report = *opened;
+    report.involvesChild = report.involvesChild || fromGuarded;
     if (protocol::normalizeCoveId(report.reporterId) != reporterId)
         return deskError(DeskError::Code::ReporterMismatch,
                          QStringLiteral("the report names another reporter"));

@@ -270,9 +270,12 @@ public:
     /// the first receipt. Every message is verified with
     /// protocol::verifyReportedMessage() and the results are stored; a
     /// report joins the open case of the same reported message (same
-    /// commitment and reported account) or opens a new case.
-    [[nodiscard]] DeskResult<IntakeReceipt>
-    intake(const QString &reporterId, QByteArrayView clientId, QByteArrayView sealed, qint64 nowMs);
+    /// commitment and reported account) or opens a new case. A report from
+    /// a guarded account (`fromGuarded`: a child in guarded mode) is always
+    /// urgent: it is queued as involving a child, whatever the child chose.
+    [[nodiscard]] DeskResult<IntakeReceipt> intake(const QString &reporterId,
+                                                   QByteArrayView clientId, QByteArrayView sealed,
+                                                   qint64 nowMs, bool fromGuarded = false);
 
     // ---- The console ----------------------------------------------------------
     /// Open cases and pending appeals, most urgent first (safety::moreUrgent:

@@ -2,6 +2,8 @@
 #include "RelayServer.h"
 
 #include "CoveId.h"
+#include "Crypto.h"
+#include "Guardian.h"
 #include "Keys.h"
 #include "RelayLog.h"
 #include "RelayMessages.h"
@@ -86,6 +88,10 @@ bool isClientRequest(FrameType t)
     case FrameType::ModerationUpdateAck:
     case FrameType::ReviewRequest:
     case FrameType::ContactPolicy:
+    case FrameType::GuardedLink:
+    case FrameType::GuardedContacts:
+    case FrameType::GuardedRelease:
+    case FrameType::GuardedQuery:
         return true;
     default:
         return false;
@@ -127,6 +133,7 @@ struct Connection {
     quint32 registrationId = 0;
     QString coveId;
     qint64 accountCreatedMs = 0;
+    bool guarded = false;      ///< a child's account in guarded mode
     quint64 authRequestId = 0; ///< the Authenticate being answered
 
     int badFrames = 0;
@@ -207,6 +214,16 @@ public:
             const qint64 now = item.serverTimeMs;
             std::optional<wire::FirstContactFacts> facts;
             if (item.sender != s.recipient) {
+                // A guarded child exchanges messages with its guardian and
+                // the contacts the guardian approved, and nobody else,
+                // whatever the sending app does.
+                auto guarded = storage.guardedAllows(item.sender, s.recipient, item.serverTimeMs);
+                if (!guarded)
+                    return guarded.error();
+                if (!*guarded) {
+                    result.outcome = Outcome::Refused;
+                    continue;
+                }
                 // A recipient who chose "contacts only" is not reached by
                 // anyone else; the sender learns only that delivery failed.
                 auto accepts = storage.acceptsFrom(s.recipient, item.sender);
@@ -395,11 +412,17 @@ public:
         m_reply.accountCreatedMs = m_account.createdMs;
         m_reply.hasSignedPreKey = spk->has_value();
         m_reply.maxGroupMembers = quint32(m_server->m_config.maxGroupMembers);
+        auto guarded = storage.guardedLink(m_account.coveId);
+        if (!guarded)
+            return guarded.error();
+        m_guarded = guarded->has_value();
         return {};
     }
 
     void finish(bool committed) override
     {
+        if (Connection *c = m_server->connection(m_connectionId))
+            c->guarded = m_guarded;
         m_server->onAuthenticated(m_connectionId, committed, m_refused, m_reply);
     }
 
@@ -408,6 +431,7 @@ private:
     quint64 m_connectionId;
     Account m_account;
     bool m_refused = false;
+    bool m_guarded = false;
     wire::Authenticated m_reply;
 };
 
@@ -533,6 +557,198 @@ private:
     quint64 m_requestId;
     QString m_coveId;
     wire::ContactPolicy m_policy;
+};
+
+/// Guarded mode: links a child's account to its guardian, changes its
+/// approved contacts, ends the link, or reads its state. Every guardian
+/// statement is checked against the guardian's key here, so no client can
+/// make the relay deliver to a child what the guardian did not approve.
+class GuardedTask final : public StorageTask {
+public:
+    GuardedTask(RelayServer *server, quint64 connectionId, quint64 requestId, QString requester,
+                QByteArray requesterKey, protocol::Frame frame)
+        : m_server(server), m_connectionId(connectionId), m_requestId(requestId),
+          m_requester(std::move(requester)), m_requesterKey(std::move(requesterKey)),
+          m_frame(std::move(frame))
+    {}
+
+    int weight() const override { return 1 + int(m_frame.body.size()); }
+
+    StorageResult<void> run(RelayStorage &storage) override
+    {
+        QString child = m_requester;
+        switch (m_frame.type) {
+        case FrameType::GuardedLink:
+            if (auto r = link(storage); !r || m_error)
+                return r;
+            break;
+        case FrameType::GuardedContacts: {
+            auto change = wire::GuardedContacts::fromFrame(m_frame);
+            child = protocol::normalizeCoveId(change->child);
+            if (auto r = changeContacts(storage, child, *change); !r || m_error)
+                return r;
+            break;
+        }
+        case FrameType::GuardedRelease:
+            if (auto r = release(storage); !r || m_error)
+                return r;
+            break;
+        default: {
+            auto query = wire::GuardedQuery::fromFrame(m_frame);
+            child = protocol::normalizeCoveId(query->child);
+            auto link = storage.guardedLink(child);
+            if (!link)
+                return link.error();
+            if (child != m_requester && (!*link || (*link)->guardian != m_requester))
+                return fail(WireError::Refused, "only the account or its guardian may ask");
+            break;
+        }
+        }
+        return state(storage, child);
+    }
+
+    void finish(bool committed) override
+    {
+        m_server->requestDone(m_connectionId, 0);
+        Connection *c = m_server->connection(m_connectionId);
+        if (!c)
+            return;
+        if (!committed)
+            return m_server->sendError(*c, m_requestId, WireError::Internal,
+                                       QStringLiteral("the relay could not store guarded mode"));
+        if (m_error)
+            return m_server->sendError(*c, m_requestId, m_error->first, m_error->second);
+        if (m_state.child == m_requester)
+            c->guarded = m_state.guarded;
+        m_server->send(*c, m_state.toFrame(m_requestId));
+    }
+
+private:
+    StorageResult<void> fail(WireError code, const char *detail)
+    {
+        m_error = std::make_pair(code, QString::fromLatin1(detail));
+        return {};
+    }
+
+    StorageResult<void> link(RelayStorage &storage)
+    {
+        auto link = wire::GuardedLink::fromFrame(m_frame);
+        const QString guardian = protocol::coveIdForIdentityKey(link->guardianKey);
+        if (guardian == m_requester)
+            return fail(WireError::Refused, "an account cannot be its own guardian");
+        const QByteArray payload =
+            protocol::guardianLinkPayload(m_requesterKey, link->guardianKey, link->linkedAtMs);
+        if (!protocol::verifyGuardianSignature(m_context, link->guardianKey, payload,
+                                               link->signature))
+            return fail(WireError::BadSignature, "the guardian's signature does not verify");
+        auto account = storage.account(guardian);
+        if (!account)
+            return account.error();
+        if (!*account || (*account)->identityKey != link->guardianKey)
+            return fail(WireError::NotFound, "the guardian has no account on this relay");
+        auto current = storage.guardedLink(m_requester);
+        if (!current)
+            return current.error();
+        // Another guardian takes over only once the first one released the
+        // child: otherwise a child could escape by pairing with an account
+        // of their own.
+        if (*current && (*current)->guardian != guardian)
+            return fail(WireError::Refused, "another guardian governs this account");
+        return storage.setGuardedLink(
+            GuardedLink{m_requester, guardian, link->guardianKey, link->linkedAtMs});
+    }
+
+    StorageResult<void> changeContacts(RelayStorage &storage, const QString &child,
+                                       const wire::GuardedContacts &change)
+    {
+        if (child.isEmpty())
+            return fail(WireError::BadFrame, "the child is not a Cove ID");
+        auto link = storage.guardedLink(child);
+        if (!link)
+            return link.error();
+        if (!*link)
+            return fail(WireError::NotFound, "the account is not guarded");
+        if (child != m_requester && (*link)->guardian != m_requester)
+            return fail(WireError::Refused, "only the account or its guardian may change it");
+        auto account = storage.account(child);
+        if (!account)
+            return account.error();
+        if (!*account)
+            return fail(WireError::NotFound, "no such account");
+        for (const QString &typed : change.remove) {
+            const QString contact = protocol::normalizeCoveId(typed);
+            if (contact.isEmpty())
+                return fail(WireError::BadFrame, "a removal is not a Cove ID");
+            if (auto r = storage.removeGuardedContact(child, contact); !r)
+                return r;
+        }
+        for (const wire::GuardedApproval &a : change.add) {
+            const QString contact = protocol::normalizeCoveId(a.contactId);
+            if (contact.isEmpty() || contact != a.contactId || contact == child)
+                return fail(WireError::BadFrame, "an approval names no other account");
+            const QByteArray payload =
+                protocol::guardianApprovalPayload((*account)->identityKey, contact, a.approvedAtMs);
+            if (!protocol::verifyGuardianSignature(m_context, (*link)->guardianKey, payload,
+                                                   a.signature))
+                return fail(WireError::BadSignature, "an approval is not the guardian's");
+            auto added =
+                storage.addGuardedContact(child, contact, protocol::crypto::sha256(a.signature));
+            if (!added)
+                return added.error();
+            if (!*added)
+                return fail(WireError::Refused, "an approval was withdrawn before");
+        }
+        return {};
+    }
+
+    StorageResult<void> release(RelayStorage &storage)
+    {
+        auto release = wire::GuardedRelease::fromFrame(m_frame);
+        auto link = storage.guardedLink(m_requester);
+        if (!link)
+            return link.error();
+        if (!*link)
+            return fail(WireError::NotFound, "the account is not guarded");
+        const QByteArray payload =
+            protocol::guardianReleasePayload(m_requesterKey, (*link)->linkedAtMs);
+        if (release->linkedAtMs != (*link)->linkedAtMs ||
+            !protocol::verifyGuardianSignature(m_context, (*link)->guardianKey, payload,
+                                               release->signature))
+            return fail(WireError::BadSignature, "the release is not the guardian's");
+        return storage.endGuardedLink(m_requester);
+    }
+
+    StorageResult<void> state(RelayStorage &storage, const QString &child)
+    {
+        m_state.child = child;
+        auto link = storage.guardedLink(child);
+        if (!link)
+            return link.error();
+        m_state.guarded = link->has_value();
+        if (!*link)
+            return {};
+        m_state.guardian = (*link)->guardian;
+        m_state.linkedAtMs = (*link)->linkedAtMs;
+        auto contacts = storage.guardedContacts(child);
+        if (!contacts)
+            return contacts.error();
+        m_state.contacts = std::move(*contacts);
+        auto refused = storage.guardedRefusals(child, int(wire::kMaxGuardedRefusals));
+        if (!refused)
+            return refused.error();
+        m_state.refused = std::move(*refused);
+        return {};
+    }
+
+    RelayServer *m_server;
+    quint64 m_connectionId;
+    quint64 m_requestId;
+    QString m_requester;
+    QByteArray m_requesterKey;
+    protocol::Frame m_frame;
+    protocol::Context m_context; ///< XEdDSA checks on the storage thread
+    std::optional<std::pair<WireError, QString>> m_error;
+    wire::GuardedState m_state;
 };
 
 class PreKeyFetchTask final : public StorageTask {
@@ -1205,6 +1421,11 @@ void RelayServer::dispatch(Connection &c, const Frame &frame)
             return handleModerationUpdateAck(c, frame);
         case FrameType::ContactPolicy:
             return handleContactPolicy(c, frame);
+        case FrameType::GuardedLink:
+        case FrameType::GuardedContacts:
+        case FrameType::GuardedRelease:
+        case FrameType::GuardedQuery:
+            return handleGuarded(c, frame);
         case FrameType::Hello:
             return refuse(c, frame.requestId, WireError::BadFrame,
                           QStringLiteral("Hello after authentication"));
@@ -1536,6 +1757,37 @@ void RelayServer::handleContactPolicy(Connection &c, const Frame &frame)
                                                  std::move(*policy)));
 }
 
+void RelayServer::handleGuarded(Connection &c, const Frame &frame)
+{
+    // Parsed here so that a malformed frame is answered at once; the task
+    // parses the same frame again on the storage thread.
+    protocol::Result<void> parsed;
+    switch (frame.type) {
+    case FrameType::GuardedLink:
+        if (auto r = wire::GuardedLink::fromFrame(frame); !r)
+            parsed = r.error();
+        break;
+    case FrameType::GuardedContacts:
+        if (auto r = wire::GuardedContacts::fromFrame(frame); !r)
+            parsed = r.error();
+        break;
+    case FrameType::GuardedRelease:
+        if (auto r = wire::GuardedRelease::fromFrame(frame); !r)
+            parsed = r.error();
+        break;
+    default:
+        if (auto r = wire::GuardedQuery::fromFrame(frame); !r)
+            parsed = r.error();
+        break;
+    }
+    if (!parsed)
+        return badFrame(c, frame.requestId, WireError::BadFrame, parsed.error().detail);
+    if (!admitRequest(c, frame.requestId, 0))
+        return;
+    postTask(
+        std::make_unique<GuardedTask>(this, c.id, frame.requestId, c.coveId, c.identityKey, frame));
+}
+
 void RelayServer::handlePreKeyFetch(Connection &c, const Frame &frame)
 {
     protocol::Result<wire::PreKeyFetch> fetch = wire::PreKeyFetch::fromFrame(frame);
@@ -1698,7 +1950,7 @@ void RelayServer::handleReportSubmit(Connection &c, const Frame &frame)
     if (!submit)
         return badFrame(c, frame.requestId, WireError::BadFrame, submit.error().detail);
     DeskResult<IntakeReceipt> receipt =
-        m_moderation->intake(c.coveId, submit->clientId, submit->sealed, now());
+        m_moderation->intake(c.coveId, submit->clientId, submit->sealed, now(), c.guarded);
     if (receipt) {
         if (!receipt->repeated)
             qCInfo(lcRelay).noquote() << "moderation: report" << receipt->reportId << "queued";

@@ -112,6 +112,7 @@ private:
     friend class PreKeyUploadTask;
     friend class PreKeyFetchTask;
     friend class ContactPolicyTask;
+    friend class GuardedTask;
     friend class BlobTask;
     friend class BlobPutTask;
     friend class BlobGetTask;
@@ -138,6 +139,7 @@ private:
     void handleDeliverAck(Connection &c, const protocol::Frame &frame);
     void handlePreKeyUpload(Connection &c, const protocol::Frame &frame);
     void handleContactPolicy(Connection &c, const protocol::Frame &frame);
+    void handleGuarded(Connection &c, const protocol::Frame &frame);
     void handlePreKeyFetch(Connection &c, const protocol::Frame &frame);
     void handleAttachmentPut(Connection &c, const protocol::Frame &frame);
     void handleAttachmentGet(Connection &c, const protocol::Frame &frame);

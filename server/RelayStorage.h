@@ -38,6 +38,14 @@ struct Account {
     qint64 createdMs = 0;
 };
 
+/// A guarded account's link to its guardian, as the guardian signed it.
+struct GuardedLink {
+    QString child;
+    QString guardian;
+    QByteArray guardianKey; ///< 33 bytes
+    qint64 linkedAtMs = 0;
+};
+
 /// One stored envelope: what the relay knows of a message. The ciphertext
 /// is end-to-end encrypted; the relay never looks into it.
 struct Envelope {
@@ -143,6 +151,39 @@ public:
     /// How many conversations `initiator` opened at or after `sinceMs`.
     [[nodiscard]] virtual StorageResult<int> contactsOpenedSince(const QString &initiator,
                                                                  qint64 sinceMs) = 0;
+
+    // ---- Guarded accounts (children linked to a guardian) --------------------
+    /// The guardian governing `child`; nullopt when the account is not guarded.
+    [[nodiscard]] virtual StorageResult<std::optional<GuardedLink>>
+    guardedLink(const QString &child) = 0;
+    /// Makes (or renews) the link. A link to another guardian than the
+    /// stored one drops the approvals made under the old one.
+    [[nodiscard]] virtual StorageResult<void> setGuardedLink(const GuardedLink &link) = 0;
+    /// Ends the link and forgets its approvals, spent approvals and refusals.
+    [[nodiscard]] virtual StorageResult<void> endGuardedLink(const QString &child) = 0;
+    /// Adds an approved contact under the approval identified by
+    /// `approvalHash` (SHA-256 of its signature); false when that approval
+    /// was removed before (a removal cannot be undone by replaying it).
+    [[nodiscard]] virtual StorageResult<bool> addGuardedContact(const QString &child,
+                                                                const QString &contact,
+                                                                QByteArrayView approvalHash) = 0;
+    /// Removes an approved contact; its approval is spent.
+    [[nodiscard]] virtual StorageResult<void> removeGuardedContact(const QString &child,
+                                                                   const QString &contact) = 0;
+    /// The approved contacts with when a message last passed between them
+    /// and the child (0: never), by Cove ID.
+    [[nodiscard]] virtual StorageResult<QList<protocol::wire::GuardedState::Contact>>
+    guardedContacts(const QString &child) = 0;
+    /// Whether a message may go from `sender` to `recipient` as far as guarded
+    /// mode goes: a guarded account exchanges messages only with its guardian
+    /// and its approved contacts. An allowed pair involving a guarded account
+    /// has its last-message time set to `nowMs`; a refused sender to a
+    /// guarded account is counted for the guardian to see.
+    [[nodiscard]] virtual StorageResult<bool>
+    guardedAllows(const QString &sender, const QString &recipient, qint64 nowMs) = 0;
+    /// The most recent refused senders of `child`, newest first.
+    [[nodiscard]] virtual StorageResult<QList<protocol::wire::GuardedState::Refusal>>
+    guardedRefusals(const QString &child, int limit) = 0;
 
     // ---- Attachment blobs ---------------------------------------------------
     [[nodiscard]] virtual StorageResult<void> createBlob(const BlobInfo &blob) = 0;

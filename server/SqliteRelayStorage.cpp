@@ -144,6 +144,39 @@ CREATE TABLE allowed_senders(
     PRIMARY KEY(owner, sender)
 ) WITHOUT ROWID;
 )sql",
+    // 3: guarded accounts: the guardian's link, the contacts the guardian
+    // approved (with the approval's hash and when they last talked, never
+    // what), approvals removed (never accepted again) and refused senders.
+    R"sql(
+CREATE TABLE guarded(
+    child TEXT PRIMARY KEY,
+    guardian TEXT NOT NULL,
+    guardian_key BLOB NOT NULL,
+    linked_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE guarded_contacts(
+    child TEXT NOT NULL,
+    contact TEXT NOT NULL,
+    approval BLOB NOT NULL,
+    last_at INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(child, contact)
+) WITHOUT ROWID;
+
+CREATE TABLE guarded_spent(
+    child TEXT NOT NULL,
+    approval BLOB NOT NULL,
+    PRIMARY KEY(child, approval)
+) WITHOUT ROWID;
+
+CREATE TABLE guarded_refusals(
+    child TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    last_at INTEGER NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY(child, sender)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int kMigrationCount = int(sizeof kMigrations / sizeof kMigrations[0]);
@@ -694,6 +727,220 @@ StorageResult<int> SqliteRelayStorage::contactsOpenedSince(const QString &initia
     if (!row)
         return fromSqlite(row.error(), "counting contact pairs");
     return *row ? int(use->int64(0)) : 0;
+}
+
+// ---- Guarded accounts -------------------------------------------------------------------
+
+template <typename Bind>
+StorageResult<void> SqliteRelayStorage::run(const char *sql, const char *what, Bind &&bind)
+{
+    auto st = m_db->cached(sql);
+    if (!st)
+        return fromSqlite(st.error(), what);
+    StatementUse use(*st);
+    bind(**st);
+    if (sqlite::Result<void> r = use->run(); !r)
+        return fromSqlite(r.error(), what);
+    return {};
+}
+
+template <typename T, typename Bind, typename Read>
+StorageResult<QList<T>> SqliteRelayStorage::rows(const char *sql, const char *what, Bind &&bind,
+                                                 Read &&read)
+{
+    auto st = m_db->cached(sql);
+    if (!st)
+        return fromSqlite(st.error(), what);
+    StatementUse use(*st);
+    bind(**st);
+    QList<T> out;
+    for (;;) {
+        sqlite::Result<bool> row = use->step();
+        if (!row)
+            return fromSqlite(row.error(), what);
+        if (!*row)
+            return out;
+        out.append(read(**st));
+    }
+}
+
+StorageResult<std::optional<GuardedLink>> SqliteRelayStorage::guardedLink(const QString &child)
+{
+    const char *what = "reading a guarded link";
+    auto st = m_db->cached("SELECT guardian, guardian_key, linked_at FROM guarded WHERE child = ?");
+    if (!st)
+        return fromSqlite(st.error(), what);
+    StatementUse use(*st);
+    use->bind(1, child);
+    sqlite::Result<bool> row = use->step();
+    if (!row)
+        return fromSqlite(row.error(), what);
+    if (!*row)
+        return std::optional<GuardedLink>();
+    return std::optional<GuardedLink>(
+        GuardedLink{child, use->text(0), use->blob(1), use->int64(2)});
+}
+
+StorageResult<void> SqliteRelayStorage::setGuardedLink(const GuardedLink &link)
+{
+    const char *what = "storing a guarded link";
+    auto old = guardedLink(link.child);
+    if (!old)
+        return old.error();
+    if (*old && (*old)->guardian != link.guardian) {
+        if (auto r = endGuardedLink(link.child); !r)
+            return r;
+    }
+    return run("INSERT OR REPLACE INTO guarded(child, guardian, guardian_key, linked_at) "
+               "VALUES (?, ?, ?, ?)",
+               what, [&](sqlite::Statement &st) {
+                   st.bind(1, link.child)
+                       .bind(2, link.guardian)
+                       .bindBlob(3, link.guardianKey)
+                       .bind(4, std::int64_t(link.linkedAtMs));
+               });
+}
+
+StorageResult<void> SqliteRelayStorage::endGuardedLink(const QString &child)
+{
+    for (const char *sql :
+         {"DELETE FROM guarded WHERE child = ?", "DELETE FROM guarded_contacts WHERE child = ?",
+          "DELETE FROM guarded_spent WHERE child = ?",
+          "DELETE FROM guarded_refusals WHERE child = ?"}) {
+        if (auto r = run(sql, "ending a guarded link",
+                         [&](sqlite::Statement &st) { st.bind(1, child); });
+            !r)
+            return r;
+    }
+    return {};
+}
+
+StorageResult<bool> SqliteRelayStorage::addGuardedContact(const QString &child,
+                                                          const QString &contact,
+                                                          QByteArrayView approvalHash)
+{
+    const char *what = "adding a guarded contact";
+    {
+        auto st = m_db->cached("SELECT 1 FROM guarded_spent WHERE child = ? AND approval = ?");
+        if (!st)
+            return fromSqlite(st.error(), what);
+        StatementUse use(*st);
+        use->bind(1, child).bindBlob(2, approvalHash);
+        sqlite::Result<bool> row = use->step();
+        if (!row)
+            return fromSqlite(row.error(), what);
+        if (*row)
+            return false;
+    }
+    // A renewed approval keeps the time the two last talked. (SQLite 3.15
+    // has no upsert: update, then insert what is not there yet.)
+    auto bind = [&](sqlite::Statement &st) {
+        st.bind(1, child).bind(2, contact).bindBlob(3, approvalHash);
+    };
+    if (auto r = run("UPDATE guarded_contacts SET approval = ?3 WHERE child = ?1 AND contact = ?2",
+                     what, bind);
+        !r)
+        return r.error();
+    auto r = run("INSERT OR IGNORE INTO guarded_contacts(child, contact, approval) "
+                 "VALUES (?1, ?2, ?3)",
+                 what, bind);
+    if (!r)
+        return r.error();
+    return true;
+}
+
+StorageResult<void> SqliteRelayStorage::removeGuardedContact(const QString &child,
+                                                             const QString &contact)
+{
+    const char *what = "removing a guarded contact";
+    auto bind = [&](sqlite::Statement &st) { st.bind(1, child).bind(2, contact); };
+    if (auto r = run("INSERT OR IGNORE INTO guarded_spent(child, approval) SELECT child, approval "
+                     "FROM guarded_contacts WHERE child = ? AND contact = ?",
+                     what, bind);
+        !r)
+        return r;
+    return run("DELETE FROM guarded_contacts WHERE child = ? AND contact = ?", what, bind);
+}
+
+StorageResult<QList<protocol::wire::GuardedState::Contact>>
+SqliteRelayStorage::guardedContacts(const QString &child)
+{
+    return rows<protocol::wire::GuardedState::Contact>(
+        "SELECT contact, last_at FROM guarded_contacts WHERE child = ? ORDER BY contact",
+        "listing guarded contacts", [&](sqlite::Statement &st) { st.bind(1, child); },
+        [](const sqlite::Statement &st) {
+            return protocol::wire::GuardedState::Contact{st.text(0), st.int64(1)};
+        });
+}
+
+StorageResult<bool> SqliteRelayStorage::guardedAllows(const QString &sender,
+                                                      const QString &recipient, qint64 nowMs)
+{
+    const char *what = "checking guarded mode";
+    // For each guarded side: whether the other is its guardian or approved.
+    auto st = m_db->cached(
+        "SELECT g.child, g.guardian = CASE WHEN g.child = ?1 THEN ?2 ELSE ?1 END "
+        "OR EXISTS(SELECT 1 FROM guarded_contacts c WHERE c.child = g.child AND c.contact = "
+        "CASE WHEN g.child = ?1 THEN ?2 ELSE ?1 END) "
+        "FROM guarded g WHERE g.child IN (?1, ?2)");
+    if (!st)
+        return fromSqlite(st.error(), what);
+    bool allowed = true;
+    bool involvesGuarded = false;
+    bool recipientRefuses = false;
+    {
+        StatementUse use(*st);
+        use->bind(1, sender).bind(2, recipient);
+        for (;;) {
+            sqlite::Result<bool> row = use->step();
+            if (!row)
+                return fromSqlite(row.error(), what);
+            if (!*row)
+                break;
+            involvesGuarded = true;
+            const bool ok = use->int64(1) != 0;
+            recipientRefuses = recipientRefuses || (!ok && use->text(0) == recipient);
+            allowed = allowed && ok;
+        }
+    }
+    if (recipientRefuses) {
+        auto bind = [&](sqlite::Statement &s) {
+            s.bind(1, recipient).bind(2, sender).bind(3, std::int64_t(nowMs));
+        };
+        if (auto r = run("UPDATE guarded_refusals SET last_at = ?3, count = count + 1 "
+                         "WHERE child = ?1 AND sender = ?2",
+                         what, bind);
+            !r)
+            return r.error();
+        if (auto r = run("INSERT OR IGNORE INTO guarded_refusals(child, sender, last_at, count) "
+                         "VALUES (?1, ?2, ?3, 1)",
+                         what, bind);
+            !r)
+            return r.error();
+    } else if (allowed && involvesGuarded) {
+        auto r = run("UPDATE guarded_contacts SET last_at = ?3 "
+                     "WHERE (child = ?1 AND contact = ?2) OR (child = ?2 AND contact = ?1)",
+                     what, [&](sqlite::Statement &s) {
+                         s.bind(1, sender).bind(2, recipient).bind(3, std::int64_t(nowMs));
+                     });
+        if (!r)
+            return r.error();
+    }
+    return allowed;
+}
+
+StorageResult<QList<protocol::wire::GuardedState::Refusal>>
+SqliteRelayStorage::guardedRefusals(const QString &child, int limit)
+{
+    return rows<protocol::wire::GuardedState::Refusal>(
+        "SELECT sender, last_at, count FROM guarded_refusals WHERE child = ? "
+        "ORDER BY last_at DESC, sender LIMIT ?",
+        "listing guarded refusals",
+        [&](sqlite::Statement &st) { st.bind(1, child).bind(2, limit); },
+        [](const sqlite::Statement &st) {
+            return protocol::wire::GuardedState::Refusal{st.text(0), st.int64(1),
+                                                         quint32(st.int64(2))};
+        });
 }
 
 // ---- Blobs ------------------------------------------------------------------------------

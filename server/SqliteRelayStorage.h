@@ -20,7 +20,7 @@ namespace cove::relay {
 class SqliteRelayStorage final : public RelayStorage {
 public:
     /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens `dir/relay.db` with `key32`, creating it when `create` is true
     /// and it does not exist. Fails closed: WrongKey when the key does not
@@ -71,6 +71,19 @@ public:
                                    qint64 nowMs) override;
     StorageResult<int> contactsOpenedSince(const QString &initiator, qint64 sinceMs) override;
 
+    StorageResult<std::optional<GuardedLink>> guardedLink(const QString &child) override;
+    StorageResult<void> setGuardedLink(const GuardedLink &link) override;
+    StorageResult<void> endGuardedLink(const QString &child) override;
+    StorageResult<bool> addGuardedContact(const QString &child, const QString &contact,
+                                          QByteArrayView approvalHash) override;
+    StorageResult<void> removeGuardedContact(const QString &child, const QString &contact) override;
+    StorageResult<QList<protocol::wire::GuardedState::Contact>>
+    guardedContacts(const QString &child) override;
+    StorageResult<bool> guardedAllows(const QString &sender, const QString &recipient,
+                                      qint64 nowMs) override;
+    StorageResult<QList<protocol::wire::GuardedState::Refusal>>
+    guardedRefusals(const QString &child, int limit) override;
+
     StorageResult<void> createBlob(const BlobInfo &blob) override;
     StorageResult<std::optional<BlobInfo>> blob(QByteArrayView id) override;
     StorageResult<BlobInfo> appendBlob(QByteArrayView id, quint64 offset,
@@ -91,6 +104,13 @@ private:
     void removeFilesNow(const QStringList &paths);
     void startCheckpointer(std::unique_ptr<sqlite::Database> db, int intervalMs);
     void stopCheckpointer();
+    /// Runs one statement that returns no rows; `bind` binds its parameters.
+    template <typename Bind>
+    [[nodiscard]] StorageResult<void> run(const char *sql, const char *what, Bind &&bind);
+    /// Reads every row of a query, each through `read`.
+    template <typename T, typename Bind, typename Read>
+    [[nodiscard]] StorageResult<QList<T>> rows(const char *sql, const char *what, Bind &&bind,
+                                               Read &&read);
 
     QString m_dir;
     std::unique_ptr<sqlite::Database> m_db;

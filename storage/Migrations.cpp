@@ -299,13 +299,45 @@ CREATE TABLE group_joins_asked (
 ) WITHOUT ROWID;
 )sql";
 
+// Guarded mode. On a guardian's profile: the children linked to it (or
+// asking to be), the contacts they ask for and what their apps told the
+// guardian (asked for help, blocked, reported, removed someone: who and
+// when, never what was said); on a child's profile: the contacts it asked
+// its guardian for (child_id is its own Cove ID).
+constexpr const char *kSchemaV7 = R"sql(
+CREATE TABLE guardian_children (
+    child_id     TEXT PRIMARY KEY,
+    name         TEXT NOT NULL,
+    child_key    BLOB NOT NULL,
+    state        INTEGER NOT NULL,
+    requested_at INTEGER NOT NULL,
+    linked_at    INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+CREATE TABLE guardian_asks (
+    child_id     TEXT NOT NULL,
+    contact_id   TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    asked_at     INTEGER NOT NULL,
+    state        INTEGER NOT NULL,
+    PRIMARY KEY (child_id, contact_id)
+) WITHOUT ROWID;
+CREATE TABLE guardian_events (
+    id           INTEGER PRIMARY KEY,
+    child_id     TEXT NOT NULL,
+    kind         INTEGER NOT NULL,
+    contact_id   TEXT NOT NULL DEFAULT '',
+    at           INTEGER NOT NULL
+);
+CREATE INDEX guardian_events_by_child ON guardian_events (child_id, at);
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
-        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3},
-        {4, kSchemaV4}, {5, kSchemaV5}, {6, kSchemaV6},
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4},
+        {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7},
     };
     return list;
 }

@@ -394,6 +394,15 @@ Result<bool> SafetyStateRepository::revokeApproval(const QString &contactId)
     return *n > 0;
 }
 
+Result<void> SafetyStateRepository::revokeAllApprovals()
+{
+    Result<int> n = change(m_db, "DELETE FROM guardian_approvals", "forgetting guardian approvals",
+                           bindNothing);
+    if (!n)
+        return n.error();
+    return {};
+}
+
 Result<std::optional<GuardianApproval>> SafetyStateRepository::approval(const QString &contactId)
 {
     return readOne<GuardianApproval>(

@@ -162,6 +162,8 @@ public:
     [[nodiscard]] Result<void> approve(const GuardianApproval &approval);
     /// True when an approval was revoked.
     [[nodiscard]] Result<bool> revokeApproval(const QString &contactId);
+    /// Forgets every approval (guarded mode ended).
+    [[nodiscard]] Result<void> revokeAllApprovals();
     [[nodiscard]] Result<std::optional<GuardianApproval>> approval(const QString &contactId);
     [[nodiscard]] Result<QList<GuardianApproval>> approvals();
 

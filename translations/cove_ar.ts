@@ -4,29 +4,29 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+486"/>
+        <location filename="../ui/ChatView.cpp" line="+498"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
-        <location filename="../ui/Dialogs.cpp" line="+573"/>
+        <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+433"/>
+        <location line="+459"/>
         <location line="+13"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-486"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+412"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -53,6 +53,224 @@
         <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>لا يوجد أشخاص محظورون.</translation>
+    </message>
+</context>
+<context>
+    <name>Children</name>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="+76"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <location line="+6"/>
+        <source>Children</source>
+        <translation>الأطفال</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add a child…</source>
+        <translation>إضافة طفل…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The numbers match: link</source>
+        <translation>الأرقام متطابقة: ربط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Decline</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Contacts the child asked for</source>
+        <translation>جهات الاتصال التي طلبها الطفل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The child&apos;s contacts</source>
+        <translation>جهات اتصال الطفل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Blocked by guarded mode</source>
+        <translation>مَن صدّهم وضع الحماية</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>What the child&apos;s app told you</source>
+        <translation>ما أخبرك به تطبيق الطفل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End guarded mode…</source>
+        <translation>إنهاء وضع الحماية…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asked to add</source>
+        <translation>طلبات الإضافة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts and when they last talked</source>
+        <translation>جهات الاتصال وآخر تواصل معها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help, blocks and reports</source>
+        <translation>طلبات المساعدة والحظر والبلاغات</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
+        <translation>ترى مع مَن يتحدث طفلك ومتى، ولا ترى أبدًا ما يقوله. ويحتفظ خادم الترحيل أيضًا بهذه القائمة: وهذا ما يجعل هذا الضمان حقيقيًا.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>In your contacts as %1.</source>
+        <translation>في جهات اتصالك باسم %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in your contacts.</source>
+        <translation>ليس في جهات اتصالك.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety number: %1</source>
+        <translation>رقم الأمان: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
+        <translation>هل تريد إنهاء وضع الحماية لـ %1؟ عندها سيتمكن أي شخص من مراسلة الطفل، ولن تعود ترى جهات اتصاله.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
+        <translation>على حاسوب طفلك، اختر «إعداد Cove لطفل»، ثم اكتب هذا الرمز أو الصقه:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When your child&apos;s request arrives, check that both screens show the same number.</source>
+        <translation>عندما يصل طلب طفلك، تحقّق من أن الشاشتين تعرضان الرقم نفسه.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (asking to link)</source>
+        <translation>%1 (يطلب الربط)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No children yet</source>
+        <translation>لا يوجد أطفال بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a child to set up Cove for them: you approve who can reach them.</source>
+        <translation>أضف طفلًا لإعداد Cove له: أنت من يوافق على مَن يمكنه التواصل معه.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 asks to link. Link only if your child&apos;s screen shows this number: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>يطلب %1 الربط. لا تربط إلا إذا كانت شاشة طفلك تعرض هذا الرقم: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to link. Waiting for the number…</source>
+        <translation>يطلب %1 الربط. في انتظار الرقم…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked since %1. Cove ID %2</source>
+        <translation>مرتبط منذ %1. معرّف Cove: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waiting for you</source>
+        <translation>في انتظارك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved</source>
+        <translation>تمت الموافقة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declined</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asked you for help</source>
+        <translation>طلب مساعدتك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked you for help about %1</source>
+        <translation>طلب مساعدتك بشأن %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked %1</source>
+        <translation>حظر %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported %1</source>
+        <translation>أبلغ عن %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1</source>
+        <translation>أزال %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected: the contact list shows once Cove is online.</source>
+        <translation>غير متصل: ستظهر قائمة جهات الاتصال عندما يتصل Cove بالإنترنت.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · last talked: %2</source>
+        <translation>%1 · آخر تواصل: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · %n time(s), last %2</source>
+        <translation>
+            <numerusform>%1 · %n مرة، آخر مرة: %2</numerusform>
+            <numerusform>%1 · %n مرة، آخر مرة: %2</numerusform>
+            <numerusform>%1 · %n مرتان، آخر مرة: %2</numerusform>
+            <numerusform>%1 · %n مرات، آخر مرة: %2</numerusform>
+            <numerusform>%1 · %n مرة، آخر مرة: %2</numerusform>
+            <numerusform>%1 · %n مرة، آخر مرة: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <source>%1 is asking you for help.</source>
+        <translation>يطلب %1 مساعدتك.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>C&amp;hildren…</source>
+        <translation>&amp;الأطفال…</translation>
     </message>
 </context>
 <context>
@@ -127,12 +345,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-470"/>
+        <location filename="../ui/ChatView.cpp" line="-496"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-526"/>
+        <location filename="../ui/Dialogs.cpp" line="-542"/>
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
@@ -197,7 +415,7 @@
         </translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+470"/>
         <source>Disappearing messages in new chats</source>
         <translation>الرسائل المؤقتة في الدردشات الجديدة</translation>
     </message>
@@ -210,7 +428,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+411"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -256,12 +474,12 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+359"/>
+        <location filename="../ui/MainWindow.cpp" line="-1"/>
         <source>&amp;Get help…</source>
         <translation>&amp;طلب المساعدة…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Report this conversation…</source>
         <translation>الإبلاغ عن هذه ال&amp;محادثة…</translation>
     </message>
@@ -271,7 +489,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+274"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -299,7 +517,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-369"/>
+        <location filename="../ui/ChatView.cpp" line="-395"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -522,7 +740,7 @@
         <translation>دعوة إلى مجموعة</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+103"/>
+        <location filename="../ui/ChatView.cpp" line="+113"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;أضافك %1 إلى المجموعة «%2».&lt;/b&gt; %1 ليس من جهات اتصالك. لن يظهر لك أي شيء من المجموعة حتى تنضم إليها.</translation>
     </message>
@@ -571,7 +789,7 @@
         </translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+326"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -601,17 +819,17 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <location filename="../ui/MainWindow.cpp" line="-443"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>&amp;Join a group by link…</source>
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+199"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -627,9 +845,202 @@
     </message>
 </context>
 <context>
+    <name>Guarded</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
+        <translation>&lt;b&gt;هل تعرف %1 في الحياة الحقيقية؟&lt;/b&gt; اختر جوابًا واحدًا قبل أن تتحدث. إذا لم تكن متأكدًا، فأخبر وليّ أمرك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer the question above to start.</source>
+        <translation>أجب عن السؤال في الأعلى لتبدأ.</translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location filename="../ui/GuardedMode.cpp" line="-424"/>
+        <source>Tell my guardian</source>
+        <translation>أخبر وليّ أمري</translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-363"/>
+        <location filename="../ui/MainWindow.cpp" line="-165"/>
+        <source>Ask to add someone</source>
+        <translation>اطلب إضافة شخص</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>We asked your guardian. You can chat when they say yes.</source>
+        <translation>سألنا وليّ أمرك. يمكنك أن تتحدث عندما يوافق.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect to your guardian</source>
+        <translation>اربط حسابك بـوليّ أمرك</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask your guardian to open Cove. They choose Children, then Add a child. Type the code from their screen here.</source>
+        <translation>اطلب من وليّ أمرك أن يفتح Cove. سيختار «الأطفال» ثم «إضافة طفل». اكتب هنا الرمز الذي يظهر على شاشته.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code from your guardian</source>
+        <translation>الرمز من وليّ أمرك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a picture of the QR code…</source>
+        <translation>استخدم صورة رمز QR…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now wait for your guardian.</source>
+        <translation>انتظر الآن وليّ أمرك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You both should see this number. Check it together.</source>
+        <translation>يجب أن تريا هذا الرقم أنتما الاثنان. تحقّقا منه معًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the code again</source>
+        <translation>اكتب الرمز مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your guardian said yes. Do you both see this number?</source>
+        <translation>وافق وليّ أمرك. هل تريان أنتما الاثنان هذا الرقم؟</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, it is the same</source>
+        <translation>نعم، إنه الرقم نفسه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, it is not the same</source>
+        <translation>لا، ليس الرقم نفسه</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You are connected! Your guardian picks who can talk to you.</source>
+        <translation>تم الربط! وليّ أمرك يختار مَن يمكنه التحدث معك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Picture of the QR code</source>
+        <translation>صورة رمز QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Then do not go on. Ask your guardian for a new code.</source>
+        <translation>إذن لا تكمل. اطلب من وليّ أمرك رمزًا جديدًا.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no code in this picture.</source>
+        <translation>لا يوجد رمز في هذه الصورة.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This code does not work. Check it and try again.</source>
+        <translation>هذا الرمز لا يعمل. تحقّق منه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="-46"/>
+        <source>Get help</source>
+        <translation>اطلب المساعدة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is something wrong? You can get help now. It is not your fault.</source>
+        <translation>هل هناك شيء غير صحيح؟ يمكنك أن تطلب المساعدة الآن. هذا ليس ذنبك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report this chat</source>
+        <translation>أبلغ عن هذه المحادثة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened? You can also leave this empty.</source>
+        <translation>ماذا حدث؟ يمكنك أيضًا أن تترك هذا فارغًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>ماذا حدث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send to my guardian</source>
+        <translation>أرسل إلى وليّ أمري</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call for free</source>
+        <translation>اتصل مجانًا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find a help line for children where you live: %1</source>
+        <translation>ابحث عن خط مساعدة للأطفال في بلدك: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In danger right now? Call %1.</source>
+        <translation>هل أنت في خطر الآن؟ اتصل بالرقم %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent. Your guardian will see it soon.</source>
+        <translation>تم الإرسال. سيراه وليّ أمرك قريبًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <source>&amp;Ask to add someone…</source>
+        <translation>&amp;اطلب إضافة شخص…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your chats are private</source>
+        <translation>محادثاتك خاصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian picks who can talk to you. Want to talk to someone new? Ask your guardian.</source>
+        <translation>وليّ أمرك يختار مَن يمكنه التحدث معك. هل تريد التحدث مع شخص جديد؟ اسأل وليّ أمرك.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody can write to you yet. First connect to your guardian.</source>
+        <translation>لا يستطيع أحد أن يراسلك بعد. اربط حسابك أولًا بـوليّ أمرك.</translation>
+    </message>
+</context>
+<context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+714"/>
+        <location filename="../ui/ReportDialog.cpp" line="+718"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>راجع فريق الإشراف في Cove بلاغًا عن حسابك (%1) وقرّر توجيه تحذير إليك.</translation>
     </message>
@@ -664,7 +1075,7 @@
         <translation>طلب مراجعة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-115"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حسابك موقوف مؤقتًا أو محظور: راجع مساعدة › بلاغاتي</translation>
     </message>
@@ -672,12 +1083,12 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-384"/>
+        <location filename="../ui/ChatView.cpp" line="-402"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+19"/>
+        <location filename="../ui/Dialogs.cpp" line="+282"/>
         <location line="+2"/>
         <source>Who can message me</source>
         <translation>من يمكنه مراسلتي</translation>
@@ -717,7 +1128,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+323"/>
+        <location filename="../ui/ChatView.cpp" line="+339"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -728,12 +1139,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>إبلاغ</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Report this message request</source>
         <translation>الإبلاغ عن طلب المراسلة هذا</translation>
     </message>
@@ -745,12 +1156,12 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Report this conversation</source>
         <translation>الإبلاغ عن هذه المحادثة</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-691"/>
+        <location filename="../ui/ReportDialog.cpp" line="-695"/>
         <source>one-to-one chat</source>
         <translation>محادثة فردية</translation>
     </message>
@@ -765,7 +1176,7 @@
         <translation>طلب مراسلة</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+609"/>
         <source>This involves a child</source>
         <translation>الأمر يتعلق بطفل</translation>
     </message>
@@ -831,7 +1242,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-215"/>
+        <location filename="../ui/MainWindow.cpp" line="-302"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -848,7 +1259,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+207"/>
         <source>Block all</source>
         <translation>حظر الجميع</translation>
     </message>
@@ -898,7 +1309,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-307"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -918,12 +1329,12 @@
         <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-313"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+315"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -936,7 +1347,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+41"/>
+        <location filename="../app/desktop/main.cpp" line="+42"/>
         <source>Demo log</source>
         <translation>سجلّ العرض التجريبي</translation>
     </message>
@@ -972,12 +1383,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-18"/>
+        <source>&amp;Guardian&apos;s view…</source>
+        <translation>&amp;عرض وليّ الأمر…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guardian&apos;s view (Jordan&apos;s Cove)</source>
+        <translation>عرض وليّ الأمر (Cove الخاص بجوردان)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cove, a private messenger.</source>
         <translation>Cove، تطبيق مراسلة خاص.</translation>
     </message>
@@ -990,6 +1411,11 @@
         <location line="+5"/>
         <source>Open the demo world: a relay and scripted people on this computer.</source>
         <translation>افتح عالم العرض التجريبي: خادم ترحيل وأشخاص يتصرّفون وفق سيناريو معدّ مسبقًا، كلهم على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --demo: you are a child in guarded mode, with a scripted guardian.</source>
+        <translation>مع --demo: تكون طفلًا في وضع الحماية، مع وليّ أمر يتصرّف وفق سيناريو معدّ مسبقًا.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1012,7 +1438,7 @@
         <translation>لا يصلح «%1» اسمًا لملف شخصي.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The demo could not start: %1</source>
         <translation>تعذّر تشغيل العرض التجريبي: %1</translation>
     </message>
@@ -1030,7 +1456,7 @@
         <translation>cove-cli: %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -1107,7 +1533,7 @@
         <translation>الاستخدام: read COVE-ID|GROUP</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>usage: safety-number COVE-ID</source>
         <translation>الاستخدام: safety-number COVE-ID</translation>
     </message>
@@ -1143,12 +1569,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>--profile DIR is required</source>
         <translation>الخيار --profile DIR مطلوب</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>New passphrase: </source>
         <translation>عبارة المرور الجديدة: </translation>
     </message>
@@ -1158,7 +1584,7 @@
         <translation>يجب ألا تقل عبارة المرور عن 8 أحرف</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The profile is ready; it registers with the relay on the next sync.</source>
         <translation>الملف الشخصي جاهز؛ وسيُسجَّل لدى خادم الترحيل عند المزامنة التالية.</translation>
     </message>
@@ -1183,80 +1609,18 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+744"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation>Cove من دون نافذة.
-
-الأوامر:
-  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
-  id                          إظهار معرّف Cove الخاص بك (--link: رابط جهة الاتصال الخاص بك)
-  set-relay URL               حفظ خادم الترحيل
-  add-contact ID|LINK [NAME]  إضافة جهة اتصال بمعرّف Cove أو برابط جهة اتصال
-  contacts                    عرض جهات الاتصال
-  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
-  sync                        استلام ما ينتظرك وإرسال ما ينتظر الإرسال
-  list                        عرض المحادثات
-  history ID|GROUP            عرض محادثة
-  read ID|GROUP               التعليم كمقروءة (يُرسل إشعارات القراءة)
-  read-receipts on|off        هل تُرسَل إشعارات القراءة عند القراءة
-  who-can-message [everyone|contacts]  من يمكنه بدء محادثة معك
-  who-can-add-to-groups [everyone|contacts]  أين تذهب دعوات الغرباء إلى المجموعات
-  group create NAME ID...     إنشاء مجموعة؛ وهناك أيضًا: add، remove، leave، rename،
-                              role، settings، send، info، list
-  group link GROUP [on|off|reset|approval on|off]  رابط دعوة المجموعة
-  group join LINK             طلب الانضمام إلى مجموعة عبر رابط دعوتها؛ أما requests،
-                              approve، decline: فللطلبات التي يرد عليها المشرف
-  timer ID|GROUP SECONDS|off  الرسائل المؤقتة
-  safety-number ID            إظهار رقم الأمان؛ والأمر verify ID يسجّل أنك قارنته
-  accept-identity ID          قبول رقم أمان جهة اتصال بعد تغيّره
-  save-attachment N PATH      حفظ المرفق #N في ملف
-  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، --message ID من history
-                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
-                              --comment TEXT، --block)
-  reports                     بلاغاتك وحالتها والقرارات المتخذة بشأنك
-  review CASE                 طلب مراجعة قرار (--comment TEXT)
-  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ والأمر blocked يعرض المحظورين
-  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 دردشات على الأكثر؛ ودردشة واحدة إن أُعيد توجيهها مرات عديدة)</translation>
-    </message>
-    <message>
-        <location line="-1013"/>
-        <location line="+277"/>
+        <location line="-290"/>
+        <location line="+298"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-185"/>
+        <source>usage: request-contact COVE-ID [NAME]</source>
+        <translation>الاستخدام: request-contact COVE-ID [NAME]</translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation>إحدى الرسائل ليست في هذه المحادثة، أو أن عدد الرسائل أكثر من 30</translation>
     </message>
@@ -1426,7 +1790,22 @@ Commands:
         <translation>الاستخدام: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</source>
+        <translation>الاستخدام: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>guarded</source>
+        <translation>في وضع الحماية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not guarded</source>
+        <translation>ليس في وضع الحماية</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>not a Cove ID</source>
         <translation>هذا ليس معرّف Cove</translation>
     </message>
@@ -1446,7 +1825,90 @@ Commands:
         <translation>لم يتم التحقق</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation>Cove بلا نافذة.
+
+الأوامر:
+  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلَب منك)
+  id                          عرض معرّف Cove الخاص بك (--link: رابط جهة الاتصال الخاص بك)
+  set-relay URL               حفظ خادم الترحيل
+  add-contact ID|LINK [NAME]  إضافة جهة اتصال بمعرّف Cove أو برابط جهة اتصال
+  contacts                    عرض جهات الاتصال
+  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
+  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
+  list                        عرض المحادثات
+  history ID|GROUP            عرض محادثة
+  read ID|GROUP               التعليم كمقروءة (يُرسل إشعارات القراءة)
+  read-receipts on|off        هل تُرسَل إشعارات القراءة عند القراءة
+  who-can-message [everyone|contacts]  مَن يمكنه بدء محادثة معك
+  who-can-add-to-groups [everyone|contacts]  أين تذهب دعوات الغرباء إلى المجموعات
+  group create NAME ID...     إنشاء مجموعة؛ وأيضًا add وremove وleave وrename
+                              وrole وsettings وsend وinfo وlist
+  group link GROUP [on|off|reset|approval on|off]  رابط الدعوة إلى المجموعة
+  group join LINK             طلب الانضمام إلى مجموعة عبر رابط الدعوة؛ requests
+                              وapprove وdecline: الطلبات التي يجيب عنها المشرف
+  timer ID|GROUP SECONDS|off  الرسائل ذاتية الاختفاء
+  safety-number ID            عرض رقم الأمان؛ verify ID يسجّل أنك قارنته
+  accept-identity ID          قبول رقم الأمان المتغيّر لجهة اتصال
+  save-attachment N PATH      حفظ المرفق رقم #N في ملف
+  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
+                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
+                              --comment TEXT، و--block)
+  reports                     بلاغاتك وحالتها والقرارات المتعلقة بك
+  review CASE                 طلب مراجعة قرار (--comment TEXT)
+  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ blocked يعرض المحظورين
+  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 محادثات على الأكثر؛ 1 إذا سبق توجيهها مرات كثيرة)
+  guardian pair [LINK]        وليّ الأمر: طباعة رابط ربط؛ الطفل (init --child):
+                              طلب الربط من وليّ الأمر صاحب LINK
+  guardian confirm [CHILD]    الرموز متطابقة: وليّ الأمر يقبل CHILD، والطفل يؤكّد
+  guardian children           أطفال وليّ الأمر وطلباتهم وما أخبروك به
+  guardian approve|decline CHILD ID   الرد على طلب طفل لإضافة جهة اتصال
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian status             الطفل: وليّ الأمر والرمز وما طلبته
+  request-contact ID [NAME]   الطفل: اطلب من وليّ أمرك إضافة شخص</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -1497,11 +1959,11 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>The report involves a child (report).</source>
-        <translation>البلاغ يتعلق بطفل (report).</translation>
+        <source>The report involves a child (report); a child&apos;s guarded profile (init).</source>
+        <translation>البلاغ يتعلق بطفل (report)؛ ملف شخصي لطفل في وضع الحماية (init).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A message id to report (report).</source>
         <translation>معرّف رسالة للإبلاغ عنها (report).</translation>
     </message>
@@ -1559,12 +2021,13 @@ Commands:
 <context>
     <name>cove::app::demo::DemoWorld</name>
     <message>
-        <location filename="../app/demo/DemoWorld.cpp" line="+426"/>
+        <location filename="../app/demo/DemoWorld.cpp" line="+431"/>
+        <location line="+313"/>
         <source>Tester</source>
         <translation>المُجرِّب</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-295"/>
         <source>Maya</source>
         <translation>مايا</translation>
     </message>
@@ -1584,12 +2047,22 @@ Commands:
         <translation>مكتب الجوائز</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Jordan</source>
+        <translation>جوردان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robin</source>
+        <translation>روبن</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stranger %1</source>
         <translation>غريب %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Hi Maya! Are we still on for the hike on Saturday?</source>
         <translation>مرحبًا مايا! هل ما زال موعدنا لرحلة المشي يوم السبت قائمًا؟</translation>
     </message>
@@ -1624,7 +2097,22 @@ Commands:
         <translation>عاجل: ستُغلَق جميع الحدائق الوطنية في نهاية هذا الأسبوع بسبب أمر حكومي سري. شارك هذا مع كل من تعرفه قبل أن يُحذَف!</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
+        <source>Your guardian %1 approved %2.</source>
+        <translation>وافق وليّ أمرك %1 على %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian %1 declined %2.</source>
+        <translation>رفض وليّ أمرك %1 إضافة %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hi! It&apos;s Robin from school 👋 Did you finish the project?</source>
+        <translation>مرحبًا! أنا روبن من المدرسة 👋 هل أنهيت المشروع؟</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source> Reason: %1</source>
         <translation> السبب: %1</translation>
     </message>
@@ -1690,7 +2178,7 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+18"/>
@@ -1698,7 +2186,7 @@ Commands:
         <translation>تعذّر على %1 إرسال رسالة</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>%1 answered your message</source>
         <translation>وصلك ردّ من %1 على رسالتك</translation>
     </message>
@@ -1738,7 +2226,12 @@ Commands:
         <translation>مرحبًا! التقينا في صالة التسلّق الشهر الماضي، أتذكر؟ 😊</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1, a stranger, tried to write to you: the relay turned him away. Only your guardian sees that he tried.</source>
+        <translation>حاول %1، وهو شخص غريب، مراسلتك: فردّه خادم الترحيل. وحده وليّ أمرك يرى أنه حاول.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, a stranger, sent you a message request</source>
         <translation>وصلك طلب مراسلة من شخص غريب: %1</translation>
     </message>
@@ -1807,12 +2300,33 @@ Commands:
         <translation>حدّ خادم الترحيل من نشاط %1: محادثات جديدة كثيرة جدًا لحساب جديد</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+78"/>
+        <source>Your guardian: approves who can talk to you (Demo › Guardian&apos;s view)</source>
+        <translation>وليّ أمرك: يوافق على مَن يمكنه التحدث معك (العرض التجريبي › عرض وليّ الأمر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A friend your guardian approved</source>
+        <translation>صديقة وافق عليها وليّ أمرك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A classmate: ask your guardian to add Robin (Cove ID %1)</source>
+        <translation>زميل في الصف: اطلب من وليّ أمرك إضافة روبن (معرّف Cove: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stranger: guarded mode turns him away (Cove ID %1)</source>
+        <translation>شخص غريب: يصدّه وضع الحماية (معرّف Cove: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A friend who answers your messages</source>
         <translation>صديقة تردّ على رسائلك</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>A friend in your hiking group who forwards a rumour</source>
         <translation>صديق من مجموعة المشي يعيد توجيه شائعة</translation>
     </message>
@@ -2162,12 +2676,12 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-389"/>
+        <location filename="../ui/Dialogs.cpp" line="-405"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+17"/>
         <source>Cove ID</source>
         <translation>معرّف Cove</translation>
@@ -2247,22 +2761,23 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-666"/>
+        <location filename="../ui/ChatView.cpp" line="-700"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+130"/>
+        <location line="+128"/>
+        <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-258"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2272,7 +2787,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+180"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -2294,7 +2809,7 @@ Commands:
         <translation>اقبل الطلب لتتمكن من الرد. وحتى ذلك الحين، لا يستطيع %1 أن يعرف أنك قرأته.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; تنتظر رسائله هنا حتى تقبل الطلب، ولا يعرف إن كنت قد رأيتها.</translation>
     </message>
@@ -2341,12 +2856,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-336"/>
+        <location filename="../ui/ChatView.cpp" line="-355"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+360"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -2356,7 +2871,7 @@ Commands:
         <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+119"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>
@@ -2430,7 +2945,7 @@ Commands:
         <translation>حذف طلب المراسلة</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
@@ -2528,7 +3043,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-181"/>
+        <location filename="../ui/Dialogs.cpp" line="-183"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation>لم يتمكن Cove من حفظ هذا على هذا الحاسوب. هل القرص ممتلئ؟</translation>
     </message>
@@ -2576,12 +3091,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-91"/>
+        <location filename="../ui/MainWindow.cpp" line="-92"/>
         <source>Your Cove ID is copied.</source>
         <translation>تم نسخ معرّف Cove الخاص بك.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>About Cove</source>
         <translation>حول Cove</translation>
     </message>
@@ -2591,14 +3106,15 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+151"/>
-        <location line="+61"/>
+        <location line="-164"/>
+        <location line="+29"/>
+        <location line="+153"/>
+        <location line="+117"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-184"/>
         <source>Your contact link is copied.</source>
         <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
     </message>
@@ -2678,7 +3194,7 @@ Commands:
         <translation>&amp;حول Cove</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation>محادثة جديدة</translation>
@@ -2719,7 +3235,7 @@ Commands:
         <translation>أنت</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>← Back to chats</source>
         <translation>→ العودة إلى الدردشات</translation>
     </message>
@@ -2729,7 +3245,7 @@ Commands:
         <translation>طلبات المراسلة (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected</source>
         <translation>متصل</translation>
     </message>
@@ -2812,7 +3328,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+171"/>
+        <location filename="../ui/Dialogs.cpp" line="+187"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>
@@ -2859,7 +3375,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-544"/>
+        <location filename="../ui/ReportDialog.cpp" line="-548"/>
         <source>Report %1</source>
         <translation>الإبلاغ عن %1</translation>
     </message>
@@ -2874,7 +3390,7 @@ Commands:
         <translation>فئة البلاغ</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This involves a child</source>
         <translation>الأمر يتعلق بطفل</translation>
     </message>
@@ -2884,7 +3400,7 @@ Commands:
         <translation>تُعالَج البلاغات المتعلقة بالأطفال أولًا.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Messages to include</source>
         <translation>الرسائل التي تُضمَّن</translation>
     </message>
@@ -3490,7 +4006,7 @@ Commands:
 <context>
     <name>cove::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="+214"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="+218"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>استخدم %1 أحرف على الأقل. بضع كلمات لا رابط بينها سهلة التذكّر وصعبة التخمين.</translation>
     </message>
@@ -3540,7 +4056,7 @@ Commands:
         <translation>يجب أن يبدأ عنوان خادم الترحيل بـ ws:// أو wss://.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>That passphrase is not right. Try again.</source>
         <translation>عبارة المرور هذه غير صحيحة. حاول مرة أخرى.</translation>
     </message>
@@ -3675,6 +4191,16 @@ Commands:
         <location line="+2"/>
         <source>Restore from a backup…</source>
         <translation>الاستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up Cove for a child</source>
+        <translation>إعداد Cove لطفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarded mode: only people a guardian approves can reach this profile. The guardian pairs with it from their own Cove.</source>
+        <translation>وضع الحماية: لا يستطيع التواصل مع هذا الملف الشخصي إلا الأشخاص الذين يوافق عليهم وليّ الأمر. ويرتبط وليّ الأمر به من Cove الخاص به.</translation>
     </message>
 </context>
 </TS>

@@ -4,29 +4,29 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+486"/>
+        <location filename="../ui/ChatView.cpp" line="+498"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
-        <location filename="../ui/Dialogs.cpp" line="+573"/>
+        <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+433"/>
+        <location line="+459"/>
         <location line="+13"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-486"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Has bloqueado a %1. Sus mensajes no te llegan. Para escribir, desbloquea a esta persona.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
@@ -39,7 +39,7 @@
         <translation>%1 no lo sabrá. Sus mensajes e invitaciones a grupos dejarán de llegarte. Puedes desbloquear a esta persona en Ajustes.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+412"/>
         <source>Block the sender of this request</source>
         <translation>Bloquear a quien envió esta solicitud</translation>
     </message>
@@ -53,6 +53,220 @@
         <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>No hay nadie bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>Children</name>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="+76"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <location line="+6"/>
+        <source>Children</source>
+        <translation>Menores</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add a child…</source>
+        <translation>Añadir un menor…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The numbers match: link</source>
+        <translation>Los números coinciden: vincular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Contacts the child asked for</source>
+        <translation>Contactos que pidió el menor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The child&apos;s contacts</source>
+        <translation>Contactos del menor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Blocked by guarded mode</source>
+        <translation>Bloqueados por el modo protegido</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>What the child&apos;s app told you</source>
+        <translation>Lo que te ha comunicado la app del menor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End guarded mode…</source>
+        <translation>Desactivar el modo protegido…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asked to add</source>
+        <translation>Solicitudes para añadir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts and when they last talked</source>
+        <translation>Contactos y cuándo hablaron por última vez</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help, blocks and reports</source>
+        <translation>Ayuda, bloqueos y denuncias</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
+        <translation>Ves con quién habla el menor a tu cargo y cuándo, nunca lo que dice. El servidor también guarda esta lista: eso es lo que permite cumplir esta garantía.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>In your contacts as %1.</source>
+        <translation>En tus contactos como %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in your contacts.</source>
+        <translation>No está en tus contactos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety number: %1</source>
+        <translation>Número de seguridad: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
+        <translation>¿Desactivar el modo protegido para %1? Cualquiera podría escribirle y ya no verías sus contactos.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
+        <translation>En el ordenador del menor, elige «Configurar Cove para un menor» y luego escribe o pega este código:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When your child&apos;s request arrives, check that both screens show the same number.</source>
+        <translation>Cuando llegue la solicitud del menor, comprueba que las dos pantallas muestran el mismo número.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (asking to link)</source>
+        <translation>%1 (pide vincularse)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No children yet</source>
+        <translation>Todavía no hay menores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a child to set up Cove for them: you approve who can reach them.</source>
+        <translation>Añade un menor para configurarle Cove: tú apruebas quién puede contactar con él.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 asks to link. Link only if your child&apos;s screen shows this number: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 pide vincularse. Vincula solo si la pantalla del menor muestra este número: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to link. Waiting for the number…</source>
+        <translation>%1 pide vincularse. Esperando el número…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked since %1. Cove ID %2</source>
+        <translation>Vinculado desde %1. ID de Cove %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waiting for you</source>
+        <translation>esperando tu respuesta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declined</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asked you for help</source>
+        <translation>Te pidió ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked you for help about %1</source>
+        <translation>Te pidió ayuda por %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked %1</source>
+        <translation>Bloqueó a %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported %1</source>
+        <translation>Denunció a %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1</source>
+        <translation>Quitó a %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected: the contact list shows once Cove is online.</source>
+        <translation>Sin conexión: la lista de contactos aparecerá cuando Cove esté en línea.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · last talked: %2</source>
+        <translation>%1 · última conversación: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · %n time(s), last %2</source>
+        <translation>
+            <numerusform>%1 · %n vez, la última: %2</numerusform>
+            <numerusform>%1 · %n veces, la última: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <source>%1 is asking you for help.</source>
+        <translation>%1 te está pidiendo ayuda.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>C&amp;hildren…</source>
+        <translation>&amp;Menores…</translation>
     </message>
 </context>
 <context>
@@ -127,12 +341,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-470"/>
+        <location filename="../ui/ChatView.cpp" line="-496"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-526"/>
+        <location filename="../ui/Dialogs.cpp" line="-542"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +391,7 @@
         </translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+470"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +404,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+411"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <source>Forward…</source>
         <translation>Reenviar…</translation>
     </message>
@@ -232,12 +446,12 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+359"/>
+        <location filename="../ui/MainWindow.cpp" line="-1"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Obtener ayuda…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Report this conversation…</source>
         <translation>&amp;Denunciar esta conversación…</translation>
     </message>
@@ -247,7 +461,7 @@
         <translation>&amp;Mis denuncias</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+274"/>
         <source>Get help</source>
         <translation>Obtener ayuda</translation>
     </message>
@@ -275,7 +489,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-369"/>
+        <location filename="../ui/ChatView.cpp" line="-395"/>
         <source>Only admins can send messages in this group.</source>
         <translation>En este grupo solo los administradores pueden enviar mensajes.</translation>
     </message>
@@ -490,7 +704,7 @@
         <translation>Invitación a un grupo</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+103"/>
+        <location filename="../ui/ChatView.cpp" line="+113"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 te añadió al grupo «%2».&lt;/b&gt; %1 no está en tus contactos. No verás nada del grupo hasta que te unas.</translation>
     </message>
@@ -531,7 +745,7 @@
         </translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+326"/>
         <source>Join</source>
         <translation>Unirme</translation>
     </message>
@@ -561,17 +775,17 @@
         <translation>Denunciar el grupo y a quien te invitó</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <location filename="../ui/MainWindow.cpp" line="-443"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Tu solicitud para unirte a un grupo no pudo llegar a su administrador. Pídele que te añada.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>&amp;Join a group by link…</source>
         <translation>&amp;Unirme a un grupo con un enlace…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+199"/>
         <source>Join a group by link</source>
         <translation>Unirme a un grupo con un enlace</translation>
     </message>
@@ -587,9 +801,202 @@
     </message>
 </context>
 <context>
+    <name>Guarded</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
+        <translation>&lt;b&gt;¿Conoces a %1 en la vida real?&lt;/b&gt; Elige una respuesta antes de chatear. Si tienes dudas, díselo a tu adulto responsable.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer the question above to start.</source>
+        <translation>Primero responde a la pregunta de arriba.</translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location filename="../ui/GuardedMode.cpp" line="-424"/>
+        <source>Tell my guardian</source>
+        <translation>Contárselo a mi adulto responsable</translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-363"/>
+        <location filename="../ui/MainWindow.cpp" line="-165"/>
+        <source>Ask to add someone</source>
+        <translation>Pedir añadir a alguien</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>We asked your guardian. You can chat when they say yes.</source>
+        <translation>Se lo hemos preguntado a tu adulto responsable. Podrás chatear cuando diga que sí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect to your guardian</source>
+        <translation>Conectarte con tu adulto responsable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask your guardian to open Cove. They choose Children, then Add a child. Type the code from their screen here.</source>
+        <translation>Pide a tu adulto responsable que abra Cove. Tiene que elegir «Menores» y luego «Añadir un menor». Escribe aquí el código que sale en su pantalla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code from your guardian</source>
+        <translation>Código de tu adulto responsable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a picture of the QR code…</source>
+        <translation>Usar una foto del código QR…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now wait for your guardian.</source>
+        <translation>Ahora espera a tu adulto responsable.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You both should see this number. Check it together.</source>
+        <translation>Tú y tu adulto responsable tenéis que ver este número. Comprobadlo juntos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the code again</source>
+        <translation>Escribir el código otra vez</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your guardian said yes. Do you both see this number?</source>
+        <translation>Tu adulto responsable ha dicho que sí. ¿Veis los dos este número?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, it is the same</source>
+        <translation>Sí, es el mismo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, it is not the same</source>
+        <translation>No, no es el mismo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You are connected! Your guardian picks who can talk to you.</source>
+        <translation>¡Ya está todo listo! Tu adulto responsable elige quién puede hablar contigo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Picture of the QR code</source>
+        <translation>Foto del código QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Then do not go on. Ask your guardian for a new code.</source>
+        <translation>Entonces no sigas. Pide un código nuevo a tu adulto responsable.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no code in this picture.</source>
+        <translation>En esta foto no hay ningún código.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This code does not work. Check it and try again.</source>
+        <translation>Este código no funciona. Revísalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="-46"/>
+        <source>Get help</source>
+        <translation>Pedir ayuda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is something wrong? You can get help now. It is not your fault.</source>
+        <translation>¿Pasa algo malo? Puedes pedir ayuda ahora. No es culpa tuya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report this chat</source>
+        <translation>Denunciar este chat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened? You can also leave this empty.</source>
+        <translation>¿Qué ha pasado? También puedes dejarlo vacío.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send to my guardian</source>
+        <translation>Enviar a mi adulto responsable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call for free</source>
+        <translation>Llamar gratis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find a help line for children where you live: %1</source>
+        <translation>Busca un teléfono de ayuda para niños donde vives: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In danger right now? Call %1.</source>
+        <translation>¿Estás en peligro ahora? Llama al %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent. Your guardian will see it soon.</source>
+        <translation>Enviado. Tu adulto responsable lo verá pronto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <source>&amp;Ask to add someone…</source>
+        <translation>&amp;Pedir añadir a alguien…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your chats are private</source>
+        <translation>Tus chats son privados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian picks who can talk to you. Want to talk to someone new? Ask your guardian.</source>
+        <translation>Tu adulto responsable elige quién puede hablar contigo. ¿Quieres hablar con alguien nuevo? Pídeselo a tu adulto responsable.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody can write to you yet. First connect to your guardian.</source>
+        <translation>Todavía nadie puede escribirte. Primero conéctate con tu adulto responsable.</translation>
+    </message>
+</context>
+<context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+714"/>
+        <location filename="../ui/ReportDialog.cpp" line="+718"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>El equipo de moderación de Cove revisó una denuncia sobre tu cuenta (%1) y te da una advertencia.</translation>
     </message>
@@ -624,7 +1031,7 @@
         <translation>Pedir una revisión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-115"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Tu cuenta está suspendida: consulta Ayuda › Mis denuncias</translation>
     </message>
@@ -632,12 +1039,12 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-384"/>
+        <location filename="../ui/ChatView.cpp" line="-402"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Tu mensaje para %1 no se entregó.&lt;/b&gt; Para proteger a la gente del spam, las cuentas nuevas solo pueden empezar unas pocas conversaciones al día con personas que no les han escrito. Vuelve a intentarlo mañana o pide a esa persona que te escriba primero.</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+19"/>
+        <location filename="../ui/Dialogs.cpp" line="+282"/>
         <location line="+2"/>
         <source>Who can message me</source>
         <translation>Quién puede escribirme</translation>
@@ -677,7 +1084,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+323"/>
+        <location filename="../ui/ChatView.cpp" line="+339"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -688,12 +1095,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>Denunciar</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Report this message request</source>
         <translation>Denunciar esta solicitud de mensaje</translation>
     </message>
@@ -705,12 +1112,12 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Report this conversation</source>
         <translation>Denunciar esta conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-691"/>
+        <location filename="../ui/ReportDialog.cpp" line="-695"/>
         <source>one-to-one chat</source>
         <translation>chat individual</translation>
     </message>
@@ -725,7 +1132,7 @@
         <translation>solicitud de mensaje</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+609"/>
         <source>This involves a child</source>
         <translation>Afecta a un menor</translation>
     </message>
@@ -791,7 +1198,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-215"/>
+        <location filename="../ui/MainWindow.cpp" line="-302"/>
         <source>Block all?</source>
         <translation>¿Bloquear a todos?</translation>
     </message>
@@ -804,7 +1211,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+207"/>
         <source>Block all</source>
         <translation>Bloquear a todos</translation>
     </message>
@@ -850,7 +1257,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-307"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 ha empezado hace poco conversaciones con muchas personas que no conoce.&lt;/b&gt; Es algo habitual en el spam y las estafas. No envíes dinero, códigos ni datos personales.</translation>
     </message>
@@ -870,12 +1277,12 @@
         <translation>Conozco a esta persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-313"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>La añade a tus contactos y estos avisos dejan de aparecer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+315"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
@@ -888,7 +1295,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+41"/>
+        <location filename="../app/desktop/main.cpp" line="+42"/>
         <source>Demo log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,12 +1331,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-18"/>
+        <source>&amp;Guardian&apos;s view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guardian&apos;s view (Jordan&apos;s Cove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cove, a private messenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +1358,11 @@
     <message>
         <location line="+5"/>
         <source>Open the demo world: a relay and scripted people on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --demo: you are a child in guarded mode, with a scripted guardian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,7 +1386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,7 +1404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,7 +1477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>usage: safety-number COVE-ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,12 +1513,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>--profile DIR is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1528,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The profile is ready; it registers with the relay on the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,49 +1553,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+744"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1013"/>
-        <location line="+277"/>
+        <location line="-290"/>
+        <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-185"/>
+        <source>usage: request-contact COVE-ID [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,7 +1714,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>guarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not guarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>not a Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1749,51 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,11 +1844,11 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>The report involves a child (report).</source>
+        <source>The report involves a child (report); a child&apos;s guarded profile (init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A message id to report (report).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,12 +1902,13 @@ Commands:
 <context>
     <name>cove::app::demo::DemoWorld</name>
     <message>
-        <location filename="../app/demo/DemoWorld.cpp" line="+426"/>
+        <location filename="../app/demo/DemoWorld.cpp" line="+431"/>
+        <location line="+313"/>
         <source>Tester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-295"/>
         <source>Maya</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,12 +1928,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Jordan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stranger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Hi Maya! Are we still on for the hike on Saturday?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1978,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
+        <source>Your guardian %1 approved %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian %1 declined %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hi! It&apos;s Robin from school 👋 Did you finish the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source> Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +2059,7 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+18"/>
@@ -1591,7 +2067,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +2107,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1, a stranger, tried to write to you: the relay turned him away. Only your guardian sees that he tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, a stranger, sent you a message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,12 +2173,33 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>A friend who answers your messages</source>
+        <location line="+78"/>
+        <source>Your guardian: approves who can talk to you (Demo › Guardian&apos;s view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A friend your guardian approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A classmate: ask your guardian to add Robin (Cove ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stranger: guarded mode turns him away (Cove ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A friend who answers your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>A friend in your hiking group who forwards a rumour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,12 +2541,12 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-389"/>
+        <location filename="../ui/Dialogs.cpp" line="-405"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+17"/>
         <source>Cove ID</source>
         <translation type="unfinished"></translation>
@@ -2124,22 +2626,23 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-666"/>
+        <location filename="../ui/ChatView.cpp" line="-700"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+130"/>
+        <location line="+128"/>
+        <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-258"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2652,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+180"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n miembro</numerusform>
@@ -2167,7 +2670,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,12 +2713,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-336"/>
+        <location filename="../ui/ChatView.cpp" line="-355"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+360"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,7 +2728,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+119"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2299,7 +2802,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2896,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-181"/>
+        <location filename="../ui/Dialogs.cpp" line="-183"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,12 +2944,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-91"/>
+        <location filename="../ui/MainWindow.cpp" line="-92"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,14 +2959,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+151"/>
-        <location line="+61"/>
+        <location line="-164"/>
+        <location line="+29"/>
+        <location line="+153"/>
+        <location line="+117"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-184"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +3047,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
@@ -2584,7 +3088,7 @@ Commands:
         <translation type="unfinished">Tú</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,7 +3098,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,7 +3177,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+171"/>
+        <location filename="../ui/Dialogs.cpp" line="+187"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +3224,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-544"/>
+        <location filename="../ui/ReportDialog.cpp" line="-548"/>
         <source>Report %1</source>
         <translation>Denunciar a %1</translation>
     </message>
@@ -2735,7 +3239,7 @@ Commands:
         <translation>Categoría de la denuncia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This involves a child</source>
         <translation>Afecta a un menor</translation>
     </message>
@@ -2745,7 +3249,7 @@ Commands:
         <translation>Las denuncias que afectan a menores se atienden primero.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Messages to include</source>
         <translation>Mensajes que incluir</translation>
     </message>
@@ -3347,7 +3851,7 @@ Commands:
 <context>
     <name>cove::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="+214"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="+218"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,7 +3901,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>That passphrase is not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,6 +4035,16 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up Cove for a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarded mode: only people a guardian approves can reach this profile. The guardian pairs with it from their own Cove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,29 +4,29 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+486"/>
+        <location filename="../ui/ChatView.cpp" line="+498"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
-        <location filename="../ui/Dialogs.cpp" line="+573"/>
+        <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>अनब्लॉक करें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+433"/>
+        <location line="+459"/>
         <location line="+13"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>ब्लॉक करें</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-486"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>आपने %1 को ब्लॉक किया है। उनके संदेश आप तक नहीं पहुँचते। लिखने के लिए उन्हें अनब्लॉक करें।</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
@@ -39,7 +39,7 @@
         <translation>%1 को यह नहीं बताया जाता। उनके संदेश और समूह के आमंत्रण आप तक पहुँचना बंद हो जाते हैं। आप उन्हें सेटिंग्स में अनब्लॉक कर सकते हैं।</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+412"/>
         <source>Block the sender of this request</source>
         <translation>इस अनुरोध को भेजने वाले को ब्लॉक करें</translation>
     </message>
@@ -53,6 +53,220 @@
         <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>किसी को ब्लॉक नहीं किया गया है।</translation>
+    </message>
+</context>
+<context>
+    <name>Children</name>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="+76"/>
+        <source>never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <location line="+6"/>
+        <source>Children</source>
+        <translation>बच्चे</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add a child…</source>
+        <translation>बच्चा जोड़ें…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The numbers match: link</source>
+        <translation>नंबर मेल खाते हैं: लिंक करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Decline</source>
+        <translation>अस्वीकार करें</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Contacts the child asked for</source>
+        <translation>बच्चे ने जिन संपर्कों को जोड़ने के लिए पूछा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve</source>
+        <translation>मंज़ूर करें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The child&apos;s contacts</source>
+        <translation>बच्चे के संपर्क</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Blocked by guarded mode</source>
+        <translation>संरक्षित मोड द्वारा रोके गए</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>What the child&apos;s app told you</source>
+        <translation>बच्चे के ऐप ने आपको क्या बताया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End guarded mode…</source>
+        <translation>संरक्षित मोड बंद करें…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asked to add</source>
+        <translation>जोड़ने के अनुरोध</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts and when they last talked</source>
+        <translation>संपर्क और उनसे आख़िरी बार कब बात हुई</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help, blocks and reports</source>
+        <translation>मदद, ब्लॉक और रिपोर्ट</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
+        <translation>आप देख सकते हैं कि आपका बच्चा किससे और कब बात करता है, लेकिन यह कभी नहीं कि वह क्या कहता है। रिले सर्वर के पास भी यह सूची रहती है: इसी से यह गारंटी कायम रहती है।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>In your contacts as %1.</source>
+        <translation>आपके संपर्कों में %1 नाम से है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in your contacts.</source>
+        <translation>आपके संपर्कों में नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety number: %1</source>
+        <translation>सुरक्षा नंबर: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
+        <translation>%1 के लिए संरक्षित मोड बंद करें? इसके बाद कोई भी उन्हें संदेश भेज सकेगा, और आप उनके संपर्क नहीं देख पाएँगे।</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
+        <translation>अपने बच्चे के कंप्यूटर पर “बच्चे के लिए Cove सेट अप करें” चुनें, फिर यह कोड टाइप या पेस्ट करें:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When your child&apos;s request arrives, check that both screens show the same number.</source>
+        <translation>जब आपके बच्चे का अनुरोध आए, तो जाँच लें कि दोनों स्क्रीन पर एक ही नंबर दिख रहा है।</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (asking to link)</source>
+        <translation>%1 (लिंक करने का अनुरोध)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No children yet</source>
+        <translation>अभी कोई बच्चा नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a child to set up Cove for them: you approve who can reach them.</source>
+        <translation>बच्चे के लिए Cove सेट अप करने के लिए उसे जोड़ें: उससे कौन संपर्क कर सकता है, यह आप मंज़ूर करते हैं।</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 asks to link. Link only if your child&apos;s screen shows this number: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 लिंक करना चाहता है। लिंक तभी करें जब आपके बच्चे की स्क्रीन पर यह नंबर दिखे: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to link. Waiting for the number…</source>
+        <translation>%1 लिंक करना चाहता है। नंबर का इंतज़ार है…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked since %1. Cove ID %2</source>
+        <translation>%1 से लिंक है। Cove ID %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waiting for you</source>
+        <translation>आपके जवाब का इंतज़ार</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved</source>
+        <translation>मंज़ूर</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declined</source>
+        <translation>अस्वीकार</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asked you for help</source>
+        <translation>आपसे मदद माँगी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked you for help about %1</source>
+        <translation>%1 के बारे में आपसे मदद माँगी</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked %1</source>
+        <translation>%1 को ब्लॉक किया</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported %1</source>
+        <translation>%1 की रिपोर्ट की</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1</source>
+        <translation>%1 को हटाया</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected: the contact list shows once Cove is online.</source>
+        <translation>कनेक्ट नहीं है: Cove के ऑनलाइन होते ही संपर्क सूची दिखेगी।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · last talked: %2</source>
+        <translation>%1 · आख़िरी बातचीत: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · %n time(s), last %2</source>
+        <translation>
+            <numerusform>%1 · %n बार, आख़िरी बार %2</numerusform>
+            <numerusform>%1 · %n बार, आख़िरी बार %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <source>%1 is asking you for help.</source>
+        <translation>%1 को आपकी मदद चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>C&amp;hildren…</source>
+        <translation>&amp;बच्चे…</translation>
     </message>
 </context>
 <context>
@@ -127,12 +341,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-470"/>
+        <location filename="../ui/ChatView.cpp" line="-496"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-526"/>
+        <location filename="../ui/Dialogs.cpp" line="-542"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,7 +391,7 @@
         </translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+470"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +404,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+411"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <source>Forward…</source>
         <translation>फ़ॉरवर्ड करें…</translation>
     </message>
@@ -232,12 +446,12 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+359"/>
+        <location filename="../ui/MainWindow.cpp" line="-1"/>
         <source>&amp;Get help…</source>
         <translation>&amp;सहायता पाएँ…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Report this conversation…</source>
         <translation>इस बातचीत की &amp;रिपोर्ट करें…</translation>
     </message>
@@ -247,7 +461,7 @@
         <translation>&amp;मेरी रिपोर्टें</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+274"/>
         <source>Get help</source>
         <translation>सहायता पाएँ</translation>
     </message>
@@ -275,7 +489,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-369"/>
+        <location filename="../ui/ChatView.cpp" line="-395"/>
         <source>Only admins can send messages in this group.</source>
         <translation>इस समूह में सिर्फ़ एडमिन संदेश भेज सकते हैं।</translation>
     </message>
@@ -490,7 +704,7 @@
         <translation>समूह का आमंत्रण</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+103"/>
+        <location filename="../ui/ChatView.cpp" line="+113"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 ने आपको समूह “%2” में जोड़ा है।&lt;/b&gt; %1 आपके संपर्कों में नहीं हैं। जब तक आप शामिल नहीं होते, तब तक इस समूह का कुछ भी नहीं दिखाया जाता।</translation>
     </message>
@@ -531,7 +745,7 @@
         </translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+326"/>
         <source>Join</source>
         <translation>शामिल हों</translation>
     </message>
@@ -561,17 +775,17 @@
         <translation>इस समूह की और आपको आमंत्रण भेजने वाले की रिपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <location filename="../ui/MainWindow.cpp" line="-443"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>समूह में शामिल होने का आपका अनुरोध उसके एडमिन तक नहीं पहुँच सका। उनसे कहें कि वे आपको जोड़ दें।</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>&amp;Join a group by link…</source>
         <translation>लिंक से समूह में &amp;शामिल हों…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+199"/>
         <source>Join a group by link</source>
         <translation>लिंक से समूह में शामिल हों</translation>
     </message>
@@ -587,9 +801,202 @@
     </message>
 </context>
 <context>
+    <name>Guarded</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
+        <translation>&lt;b&gt;क्या तुम %1 को असल ज़िंदगी में जानते हो?&lt;/b&gt; बात करने से पहले एक जवाब चुनो। अगर पक्का पता नहीं, तो अपने अभिभावक को बताओ।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer the question above to start.</source>
+        <translation>शुरू करने के लिए ऊपर वाले सवाल का जवाब दो।</translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location filename="../ui/GuardedMode.cpp" line="-424"/>
+        <source>Tell my guardian</source>
+        <translation>अभिभावक को बताओ</translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-363"/>
+        <location filename="../ui/MainWindow.cpp" line="-165"/>
+        <source>Ask to add someone</source>
+        <translation>किसी को जोड़ने के लिए पूछो</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>We asked your guardian. You can chat when they say yes.</source>
+        <translation>हमने तुम्हारे अभिभावक से पूछा है। उनके हाँ कहने पर तुम बात कर सकते हो।</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect to your guardian</source>
+        <translation>अपने अभिभावक से जुड़ो</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask your guardian to open Cove. They choose Children, then Add a child. Type the code from their screen here.</source>
+        <translation>अपने अभिभावक से Cove खोलने को कहो। वे “बच्चे” चुनें, फिर “बच्चा जोड़ें”। उनकी स्क्रीन पर दिखा कोड यहाँ लिखो।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code from your guardian</source>
+        <translation>अभिभावक से मिला कोड</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a picture of the QR code…</source>
+        <translation>QR कोड की फ़ोटो इस्तेमाल करो…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect</source>
+        <translation>जुड़ो</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now wait for your guardian.</source>
+        <translation>अब अपने अभिभावक का इंतज़ार करो।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You both should see this number. Check it together.</source>
+        <translation>तुम दोनों को यही नंबर दिखना चाहिए। साथ मिलकर देखो।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the code again</source>
+        <translation>कोड फिर से लिखो</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your guardian said yes. Do you both see this number?</source>
+        <translation>तुम्हारे अभिभावक ने हाँ कहा। क्या तुम दोनों को यही नंबर दिख रहा है?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, it is the same</source>
+        <translation>हाँ, यह एक जैसा है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, it is not the same</source>
+        <translation>नहीं, यह एक जैसा नहीं है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You are connected! Your guardian picks who can talk to you.</source>
+        <translation>तुम जुड़ गए! तुमसे कौन बात कर सकता है, यह तुम्हारे अभिभावक चुनते हैं।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>शुरू करो</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Picture of the QR code</source>
+        <translation>QR कोड की फ़ोटो</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>तस्वीरें (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Then do not go on. Ask your guardian for a new code.</source>
+        <translation>तो आगे मत बढ़ो। अपने अभिभावक से नया कोड माँगो।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no code in this picture.</source>
+        <translation>इस फ़ोटो में कोई कोड नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This code does not work. Check it and try again.</source>
+        <translation>यह कोड काम नहीं कर रहा। इसे जाँचो और फिर से कोशिश करो।</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="-46"/>
+        <source>Get help</source>
+        <translation>मदद लो</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is something wrong? You can get help now. It is not your fault.</source>
+        <translation>कुछ गड़बड़ है? तुम अभी मदद ले सकते हो। इसमें तुम्हारी कोई गलती नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report this chat</source>
+        <translation>इस चैट की रिपोर्ट करो</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened? You can also leave this empty.</source>
+        <translation>क्या हुआ? तुम इसे खाली भी छोड़ सकते हो।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>क्या हुआ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send to my guardian</source>
+        <translation>अभिभावक को भेजो</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call for free</source>
+        <translation>मुफ़्त में कॉल करो</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find a help line for children where you live: %1</source>
+        <translation>जहाँ तुम रहते हो, वहाँ की बच्चों की हेल्पलाइन ढूँढो: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In danger right now? Call %1.</source>
+        <translation>अभी ख़तरे में हो? %1 पर कॉल करो।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent. Your guardian will see it soon.</source>
+        <translation>भेज दिया। तुम्हारे अभिभावक इसे जल्दी देखेंगे।</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <source>&amp;Ask to add someone…</source>
+        <translation>किसी को जोड़ने के लिए &amp;पूछो…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your chats are private</source>
+        <translation>तुम्हारी चैट निजी हैं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian picks who can talk to you. Want to talk to someone new? Ask your guardian.</source>
+        <translation>तुमसे कौन बात कर सकता है, यह तुम्हारे अभिभावक चुनते हैं। किसी नए से बात करनी है? अपने अभिभावक से पूछो।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody can write to you yet. First connect to your guardian.</source>
+        <translation>अभी कोई तुम्हें संदेश नहीं भेज सकता। पहले अपने अभिभावक से जुड़ो।</translation>
+    </message>
+</context>
+<context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+714"/>
+        <location filename="../ui/ReportDialog.cpp" line="+718"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>Cove की मॉडरेशन टीम ने आपके खाते के बारे में एक रिपोर्ट (%1) की जाँच की है और आपको चेतावनी दे रही है।</translation>
     </message>
@@ -624,7 +1031,7 @@
         <translation>समीक्षा का अनुरोध करें</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-115"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>आपका खाता निलंबित है: सहायता › मेरी रिपोर्टें देखें</translation>
     </message>
@@ -632,12 +1039,12 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-384"/>
+        <location filename="../ui/ChatView.cpp" line="-402"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 को भेजा गया आपका संदेश नहीं पहुँचा।&lt;/b&gt; लोगों को स्पैम से बचाने के लिए, नए खाते ऐसे लोगों के साथ दिन में सिर्फ़ कुछ ही बातचीत शुरू कर सकते हैं जिन्होंने उन्हें पहले कभी नहीं लिखा। कल फिर से कोशिश करें, या उनसे कहें कि पहले वे आपको लिखें।</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+19"/>
+        <location filename="../ui/Dialogs.cpp" line="+282"/>
         <location line="+2"/>
         <source>Who can message me</source>
         <translation>मुझे कौन संदेश भेज सकता है</translation>
@@ -677,7 +1084,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+323"/>
+        <location filename="../ui/ChatView.cpp" line="+339"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -688,12 +1095,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>रिपोर्ट करें</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Report this message request</source>
         <translation>इस संदेश अनुरोध की रिपोर्ट करें</translation>
     </message>
@@ -705,12 +1112,12 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Report this conversation</source>
         <translation>इस बातचीत की रिपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-691"/>
+        <location filename="../ui/ReportDialog.cpp" line="-695"/>
         <source>one-to-one chat</source>
         <translation>दो लोगों की चैट</translation>
     </message>
@@ -725,7 +1132,7 @@
         <translation>संदेश अनुरोध</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+609"/>
         <source>This involves a child</source>
         <translation>इसमें कोई बच्चा शामिल है</translation>
     </message>
@@ -791,7 +1198,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-215"/>
+        <location filename="../ui/MainWindow.cpp" line="-302"/>
         <source>Block all?</source>
         <translation>सभी को ब्लॉक करें?</translation>
     </message>
@@ -804,7 +1211,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+207"/>
         <source>Block all</source>
         <translation>सभी को ब्लॉक करें</translation>
     </message>
@@ -850,7 +1257,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-307"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 ने हाल ही में कई ऐसे लोगों से बातचीत शुरू की है जिन्हें वे नहीं जानते।&lt;/b&gt; स्पैम और धोखाधड़ी में अक्सर ऐसा होता है। पैसे, कोड या अपनी निजी जानकारी न भेजें।</translation>
     </message>
@@ -870,12 +1277,12 @@
         <translation>ये मेरी जान-पहचान के हैं</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-313"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>इन्हें आपके संपर्कों में जोड़ देता है; फिर ये सूचनाएँ नहीं दिखेंगी।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+315"/>
         <source>Dismiss</source>
         <translation>बंद करें</translation>
     </message>
@@ -888,7 +1295,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+41"/>
+        <location filename="../app/desktop/main.cpp" line="+42"/>
         <source>Demo log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,12 +1331,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-18"/>
+        <source>&amp;Guardian&apos;s view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guardian&apos;s view (Jordan&apos;s Cove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cove, a private messenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +1358,11 @@
     <message>
         <location line="+5"/>
         <source>Open the demo world: a relay and scripted people on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --demo: you are a child in guarded mode, with a scripted guardian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -964,7 +1386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,7 +1404,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,7 +1477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>usage: safety-number COVE-ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,12 +1513,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>--profile DIR is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1528,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The profile is ready; it registers with the relay on the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,49 +1553,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+744"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1013"/>
-        <location line="+277"/>
+        <location line="-290"/>
+        <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-185"/>
+        <source>usage: request-contact COVE-ID [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,7 +1714,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>guarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not guarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>not a Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1749,51 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,11 +1844,11 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>The report involves a child (report).</source>
+        <source>The report involves a child (report); a child&apos;s guarded profile (init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A message id to report (report).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,12 +1902,13 @@ Commands:
 <context>
     <name>cove::app::demo::DemoWorld</name>
     <message>
-        <location filename="../app/demo/DemoWorld.cpp" line="+426"/>
+        <location filename="../app/demo/DemoWorld.cpp" line="+431"/>
+        <location line="+313"/>
         <source>Tester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-295"/>
         <source>Maya</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,12 +1928,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Jordan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stranger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Hi Maya! Are we still on for the hike on Saturday?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,7 +1978,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
+        <source>Your guardian %1 approved %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian %1 declined %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hi! It&apos;s Robin from school 👋 Did you finish the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source> Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,7 +2059,7 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+18"/>
@@ -1591,7 +2067,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +2107,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1, a stranger, tried to write to you: the relay turned him away. Only your guardian sees that he tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, a stranger, sent you a message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,12 +2173,33 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>A friend who answers your messages</source>
+        <location line="+78"/>
+        <source>Your guardian: approves who can talk to you (Demo › Guardian&apos;s view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A friend your guardian approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A classmate: ask your guardian to add Robin (Cove ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stranger: guarded mode turns him away (Cove ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A friend who answers your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>A friend in your hiking group who forwards a rumour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,12 +2541,12 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-389"/>
+        <location filename="../ui/Dialogs.cpp" line="-405"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+17"/>
         <source>Cove ID</source>
         <translation type="unfinished"></translation>
@@ -2124,22 +2626,23 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-666"/>
+        <location filename="../ui/ChatView.cpp" line="-700"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+130"/>
+        <location line="+128"/>
+        <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-258"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2149,7 +2652,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+180"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n सदस्य</numerusform>
@@ -2167,7 +2670,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,12 +2713,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-336"/>
+        <location filename="../ui/ChatView.cpp" line="-355"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+360"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,7 +2728,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+119"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2299,7 +2802,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2896,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-181"/>
+        <location filename="../ui/Dialogs.cpp" line="-183"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,12 +2944,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-91"/>
+        <location filename="../ui/MainWindow.cpp" line="-92"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,14 +2959,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+151"/>
-        <location line="+61"/>
+        <location line="-164"/>
+        <location line="+29"/>
+        <location line="+153"/>
+        <location line="+117"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-184"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,7 +3047,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
@@ -2584,7 +3088,7 @@ Commands:
         <translation type="unfinished">आप</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,7 +3098,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,7 +3177,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+171"/>
+        <location filename="../ui/Dialogs.cpp" line="+187"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +3224,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-544"/>
+        <location filename="../ui/ReportDialog.cpp" line="-548"/>
         <source>Report %1</source>
         <translation>%1 की रिपोर्ट करें</translation>
     </message>
@@ -2735,7 +3239,7 @@ Commands:
         <translation>रिपोर्ट की श्रेणी</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This involves a child</source>
         <translation>इसमें कोई बच्चा शामिल है</translation>
     </message>
@@ -2745,7 +3249,7 @@ Commands:
         <translation>बच्चों से जुड़ी रिपोर्टों पर सबसे पहले कार्रवाई होती है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Messages to include</source>
         <translation>शामिल किए जाने वाले संदेश</translation>
     </message>
@@ -3347,7 +3851,7 @@ Commands:
 <context>
     <name>cove::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="+214"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="+218"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,7 +3901,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>That passphrase is not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3531,6 +4035,16 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up Cove for a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarded mode: only people a guardian approves can reach this profile. The guardian pairs with it from their own Cove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,29 +4,29 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+486"/>
+        <location filename="../ui/ChatView.cpp" line="+498"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
-        <location filename="../ui/Dialogs.cpp" line="+573"/>
+        <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>차단 해제</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+433"/>
+        <location line="+459"/>
         <location line="+13"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>차단</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-486"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 님을 차단했습니다. 이 사람의 메시지는 전달되지 않습니다. 메시지를 보내려면 차단을 해제하세요.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
@@ -39,7 +39,7 @@
         <translation>%1 님에게는 알리지 않습니다. 이 사람의 메시지와 그룹 초대가 더 이상 전달되지 않습니다. 설정에서 차단을 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+412"/>
         <source>Block the sender of this request</source>
         <translation>이 메시지 요청을 보낸 사람 차단</translation>
     </message>
@@ -53,6 +53,219 @@
         <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>차단한 사람이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Children</name>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="+76"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <location line="+6"/>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add a child…</source>
+        <translation>자녀 추가…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The numbers match: link</source>
+        <translation>숫자 일치: 연결</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Contacts the child asked for</source>
+        <translation>자녀가 요청한 연락처</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The child&apos;s contacts</source>
+        <translation>자녀의 연락처</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Blocked by guarded mode</source>
+        <translation>보호 모드로 차단됨</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>What the child&apos;s app told you</source>
+        <translation>자녀의 앱에서 보낸 알림</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End guarded mode…</source>
+        <translation>보호 모드 끝내기…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asked to add</source>
+        <translation>추가 요청</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts and when they last talked</source>
+        <translation>연락처 및 마지막 대화 시간</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help, blocks and reports</source>
+        <translation>도움 요청, 차단, 신고</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
+        <translation>자녀가 누구와 언제 대화하는지는 볼 수 있지만, 무슨 말을 했는지는 절대 볼 수 없습니다. 중계 서버도 이 목록을 가지고 있어서 이 보장이 지켜집니다.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>In your contacts as %1.</source>
+        <translation>내 연락처에 %1(으)로 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in your contacts.</source>
+        <translation>내 연락처에 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety number: %1</source>
+        <translation>안전 번호: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
+        <translation>%1의 보호 모드를 끝낼까요? 이후에는 누구나 메시지를 보낼 수 있고, 더 이상 자녀의 연락처를 볼 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
+        <translation>자녀의 컴퓨터에서 ‘자녀용으로 Cove 설정’을 선택한 다음 이 코드를 입력하거나 붙여넣으세요:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When your child&apos;s request arrives, check that both screens show the same number.</source>
+        <translation>자녀의 요청이 도착하면 두 화면에 같은 숫자가 표시되는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (asking to link)</source>
+        <translation>%1 (연결 요청 중)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No children yet</source>
+        <translation>아직 자녀가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a child to set up Cove for them: you approve who can reach them.</source>
+        <translation>자녀를 추가해 Cove를 설정하세요. 누가 자녀에게 연락할 수 있는지는 직접 승인합니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 asks to link. Link only if your child&apos;s screen shows this number: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 님이 연결을 요청합니다. 자녀의 화면에 이 숫자가 표시될 때만 연결하세요: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to link. Waiting for the number…</source>
+        <translation>%1 님이 연결을 요청합니다. 숫자를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked since %1. Cove ID %2</source>
+        <translation>%1부터 연결됨. Cove ID %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waiting for you</source>
+        <translation>승인 대기 중</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asked you for help</source>
+        <translation>도움을 요청함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked you for help about %1</source>
+        <translation>%1 관련 도움을 요청함</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked %1</source>
+        <translation>%1 님을 차단함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported %1</source>
+        <translation>%1 님을 신고함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1</source>
+        <translation>%1 님을 삭제함</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected: the contact list shows once Cove is online.</source>
+        <translation>연결되지 않음: Cove가 온라인 상태가 되면 연락처 목록이 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · last talked: %2</source>
+        <translation>%1 · 마지막 대화: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · %n time(s), last %2</source>
+        <translation>
+            <numerusform>%1 · %n회, 마지막 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <source>%1 is asking you for help.</source>
+        <translation>%1 님이 도움을 요청하고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>C&amp;hildren…</source>
+        <translation>자녀(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -127,12 +340,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-470"/>
+        <location filename="../ui/ChatView.cpp" line="-496"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-526"/>
+        <location filename="../ui/Dialogs.cpp" line="-542"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+470"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +398,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+411"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <source>Forward…</source>
         <translation>전달…</translation>
     </message>
@@ -226,12 +439,12 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+359"/>
+        <location filename="../ui/MainWindow.cpp" line="-1"/>
         <source>&amp;Get help…</source>
         <translation>도움 받기(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Report this conversation…</source>
         <translation>이 대화 신고(&amp;R)…</translation>
     </message>
@@ -241,7 +454,7 @@
         <translation>내 신고(&amp;M)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+274"/>
         <source>Get help</source>
         <translation>도움 받기</translation>
     </message>
@@ -269,7 +482,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-369"/>
+        <location filename="../ui/ChatView.cpp" line="-395"/>
         <source>Only admins can send messages in this group.</source>
         <translation>이 그룹에서는 관리자만 메시지를 보낼 수 있습니다.</translation>
     </message>
@@ -482,7 +695,7 @@
         <translation>그룹 초대</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+103"/>
+        <location filename="../ui/ChatView.cpp" line="+113"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 님이 나를 “%2” 그룹에 추가했습니다.&lt;/b&gt; %1 님은 연락처에 없는 사람입니다. 참여하기 전에는 그룹의 내용이 전혀 표시되지 않습니다.</translation>
     </message>
@@ -521,7 +734,7 @@
         </translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+326"/>
         <source>Join</source>
         <translation>참여</translation>
     </message>
@@ -551,17 +764,17 @@
         <translation>그룹과 나를 초대한 사람 신고</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <location filename="../ui/MainWindow.cpp" line="-443"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>그룹 참여 요청이 관리자에게 전달되지 못했습니다. 대신 관리자에게 추가해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>&amp;Join a group by link…</source>
         <translation>링크로 그룹 참여(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+199"/>
         <source>Join a group by link</source>
         <translation>링크로 그룹 참여</translation>
     </message>
@@ -577,9 +790,202 @@
     </message>
 </context>
 <context>
+    <name>Guarded</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
+        <translation>&lt;b&gt;%1 님을 실제로 알고 있나요?&lt;/b&gt; 대화하기 전에 답을 하나 골라 주세요. 잘 모르겠으면 보호자에게 말해 주세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer the question above to start.</source>
+        <translation>위의 질문에 답하면 시작할 수 있어요.</translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location filename="../ui/GuardedMode.cpp" line="-424"/>
+        <source>Tell my guardian</source>
+        <translation>보호자에게 말하기</translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-363"/>
+        <location filename="../ui/MainWindow.cpp" line="-165"/>
+        <source>Ask to add someone</source>
+        <translation>새로운 사람 추가 요청하기</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>We asked your guardian. You can chat when they say yes.</source>
+        <translation>보호자에게 물어봤어요. 보호자가 허락하면 대화할 수 있어요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect to your guardian</source>
+        <translation>보호자와 연결하기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask your guardian to open Cove. They choose Children, then Add a child. Type the code from their screen here.</source>
+        <translation>보호자에게 Cove를 열어 달라고 하세요. 보호자가 ‘자녀’를 고르고, ‘자녀 추가’를 고를 거예요. 보호자 화면에 나온 코드를 여기에 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code from your guardian</source>
+        <translation>보호자에게 받은 코드</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a picture of the QR code…</source>
+        <translation>QR 코드 사진 사용하기…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect</source>
+        <translation>연결하기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now wait for your guardian.</source>
+        <translation>이제 보호자를 기다려 주세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You both should see this number. Check it together.</source>
+        <translation>두 사람 모두 이 숫자가 보여야 해요. 함께 확인해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the code again</source>
+        <translation>코드 다시 입력하기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your guardian said yes. Do you both see this number?</source>
+        <translation>보호자가 허락했어요. 두 사람 모두 이 숫자가 보이나요?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, it is the same</source>
+        <translation>네, 같아요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, it is not the same</source>
+        <translation>아니요, 달라요</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You are connected! Your guardian picks who can talk to you.</source>
+        <translation>연결됐어요! 누가 나와 대화할 수 있는지는 보호자가 정해요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Picture of the QR code</source>
+        <translation>QR 코드 사진</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>사진 (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Then do not go on. Ask your guardian for a new code.</source>
+        <translation>그럼 더 진행하지 마세요. 보호자에게 새 코드를 달라고 하세요.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no code in this picture.</source>
+        <translation>이 사진에는 코드가 없어요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This code does not work. Check it and try again.</source>
+        <translation>이 코드는 쓸 수 없어요. 확인하고 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="-46"/>
+        <source>Get help</source>
+        <translation>도움 받기</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is something wrong? You can get help now. It is not your fault.</source>
+        <translation>무슨 일이 있나요? 지금 바로 도움을 받을 수 있어요. 네 잘못이 아니에요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report this chat</source>
+        <translation>이 대화 신고하기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened? You can also leave this empty.</source>
+        <translation>무슨 일이 있었나요? 비워 둬도 괜찮아요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>무슨 일이 있었는지</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send to my guardian</source>
+        <translation>보호자에게 보내기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call for free</source>
+        <translation>무료로 전화하기</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find a help line for children where you live: %1</source>
+        <translation>내가 사는 곳의 어린이 상담 전화를 찾아보세요: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In danger right now? Call %1.</source>
+        <translation>지금 위험한가요? %1에 전화하세요.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent. Your guardian will see it soon.</source>
+        <translation>보냈어요. 보호자가 곧 볼 거예요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <source>&amp;Ask to add someone…</source>
+        <translation>새로운 사람 추가 요청하기(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your chats are private</source>
+        <translation>내 대화는 비밀로 지켜져요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian picks who can talk to you. Want to talk to someone new? Ask your guardian.</source>
+        <translation>누가 나와 대화할 수 있는지는 보호자가 정해요. 새로운 사람과 대화하고 싶나요? 보호자에게 물어보세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody can write to you yet. First connect to your guardian.</source>
+        <translation>아직 아무도 나에게 메시지를 보낼 수 없어요. 먼저 보호자와 연결하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+714"/>
+        <location filename="../ui/ReportDialog.cpp" line="+718"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>Cove 운영팀이 내 계정에 대한 신고(%1)를 검토한 후 경고 조치를 했습니다.</translation>
     </message>
@@ -614,7 +1020,7 @@
         <translation>재검토 요청</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-115"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>계정이 정지되었습니다: 도움말 › 내 신고를 확인하세요</translation>
     </message>
@@ -622,12 +1028,12 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-384"/>
+        <location filename="../ui/ChatView.cpp" line="-402"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 님에게 보낸 메시지가 전달되지 않았습니다.&lt;/b&gt; 스팸으로부터 사람들을 보호하기 위해, 새 계정은 먼저 메시지를 보낸 적이 없는 사람과는 하루에 몇 개의 대화만 시작할 수 있습니다. 내일 다시 시도하거나, 상대방에게 먼저 메시지를 보내 달라고 부탁하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+19"/>
+        <location filename="../ui/Dialogs.cpp" line="+282"/>
         <location line="+2"/>
         <source>Who can message me</source>
         <translation>나에게 메시지를 보낼 수 있는 사람</translation>
@@ -667,7 +1073,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+323"/>
+        <location filename="../ui/ChatView.cpp" line="+339"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -678,12 +1084,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>신고</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Report this message request</source>
         <translation>이 메시지 요청 신고</translation>
     </message>
@@ -695,12 +1101,12 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Report this conversation</source>
         <translation>이 대화 신고</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-691"/>
+        <location filename="../ui/ReportDialog.cpp" line="-695"/>
         <source>one-to-one chat</source>
         <translation>1:1 채팅</translation>
     </message>
@@ -715,7 +1121,7 @@
         <translation>메시지 요청</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+609"/>
         <source>This involves a child</source>
         <translation>어린이와 관련된 일입니다</translation>
     </message>
@@ -781,7 +1187,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-215"/>
+        <location filename="../ui/MainWindow.cpp" line="-302"/>
         <source>Block all?</source>
         <translation>모두 차단할까요?</translation>
     </message>
@@ -793,7 +1199,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+207"/>
         <source>Block all</source>
         <translation>모두 차단</translation>
     </message>
@@ -838,7 +1244,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-307"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 님은 최근 모르는 사람 여러 명에게 대화를 시작했습니다.&lt;/b&gt; 스팸이나 사기에서 흔히 볼 수 있는 일입니다. 돈, 인증 코드, 개인 정보를 보내지 마세요.</translation>
     </message>
@@ -858,12 +1264,12 @@
         <translation>아는 사람이에요</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-313"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>연락처에 추가하고, 이런 알림을 더 이상 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+315"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
@@ -876,7 +1282,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+41"/>
+        <location filename="../app/desktop/main.cpp" line="+42"/>
         <source>Demo log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,12 +1318,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-18"/>
+        <source>&amp;Guardian&apos;s view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guardian&apos;s view (Jordan&apos;s Cove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cove, a private messenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,6 +1345,11 @@
     <message>
         <location line="+5"/>
         <source>Open the demo world: a relay and scripted people on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --demo: you are a child in guarded mode, with a scripted guardian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,7 +1373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +1391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>usage: safety-number COVE-ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,12 +1499,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>--profile DIR is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,7 +1514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The profile is ready; it registers with the relay on the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,49 +1539,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+744"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1013"/>
-        <location line="+277"/>
+        <location line="-290"/>
+        <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-185"/>
+        <source>usage: request-contact COVE-ID [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1695,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>guarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not guarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>not a Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1730,51 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,11 +1825,11 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>The report involves a child (report).</source>
+        <source>The report involves a child (report); a child&apos;s guarded profile (init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A message id to report (report).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,12 +1882,13 @@ Commands:
 <context>
     <name>cove::app::demo::DemoWorld</name>
     <message>
-        <location filename="../app/demo/DemoWorld.cpp" line="+426"/>
+        <location filename="../app/demo/DemoWorld.cpp" line="+431"/>
+        <location line="+313"/>
         <source>Tester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-295"/>
         <source>Maya</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,12 +1908,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Jordan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stranger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Hi Maya! Are we still on for the hike on Saturday?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,7 +1958,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
+        <source>Your guardian %1 approved %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian %1 declined %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hi! It&apos;s Robin from school 👋 Did you finish the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source> Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +2039,7 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+18"/>
@@ -1572,7 +2047,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +2087,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1, a stranger, tried to write to you: the relay turned him away. Only your guardian sees that he tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, a stranger, sent you a message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,12 +2151,33 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>A friend who answers your messages</source>
+        <location line="+78"/>
+        <source>Your guardian: approves who can talk to you (Demo › Guardian&apos;s view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A friend your guardian approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A classmate: ask your guardian to add Robin (Cove ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stranger: guarded mode turns him away (Cove ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A friend who answers your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>A friend in your hiking group who forwards a rumour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,12 +2517,12 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-389"/>
+        <location filename="../ui/Dialogs.cpp" line="-405"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+17"/>
         <source>Cove ID</source>
         <translation type="unfinished"></translation>
@@ -2101,22 +2602,23 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-666"/>
+        <location filename="../ui/ChatView.cpp" line="-700"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+130"/>
+        <location line="+128"/>
+        <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-258"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2628,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+180"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>멤버 %n명</numerusform>
@@ -2143,7 +2645,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,12 +2687,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-336"/>
+        <location filename="../ui/ChatView.cpp" line="-355"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+360"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2702,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+119"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2274,7 +2776,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +2869,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-181"/>
+        <location filename="../ui/Dialogs.cpp" line="-183"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,12 +2917,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-91"/>
+        <location filename="../ui/MainWindow.cpp" line="-92"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,14 +2932,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+151"/>
-        <location line="+61"/>
+        <location line="-164"/>
+        <location line="+29"/>
+        <location line="+153"/>
+        <location line="+117"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-184"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,7 +3020,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
@@ -2558,7 +3061,7 @@ Commands:
         <translation type="unfinished">나</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,7 +3071,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,7 +3149,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+171"/>
+        <location filename="../ui/Dialogs.cpp" line="+187"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +3196,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-544"/>
+        <location filename="../ui/ReportDialog.cpp" line="-548"/>
         <source>Report %1</source>
         <translation>%1 신고</translation>
     </message>
@@ -2708,7 +3211,7 @@ Commands:
         <translation>신고 유형</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This involves a child</source>
         <translation>어린이와 관련된 일입니다</translation>
     </message>
@@ -2718,7 +3221,7 @@ Commands:
         <translation>어린이 관련 신고는 가장 먼저 처리됩니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Messages to include</source>
         <translation>포함할 메시지</translation>
     </message>
@@ -3319,7 +3822,7 @@ Commands:
 <context>
     <name>cove::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="+214"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="+218"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,7 +3872,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>That passphrase is not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,6 +4006,16 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up Cove for a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarded mode: only people a guardian approves can reach this profile. The guardian pairs with it from their own Cove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

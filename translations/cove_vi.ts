@@ -4,29 +4,29 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+486"/>
+        <location filename="../ui/ChatView.cpp" line="+498"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
-        <location filename="../ui/Dialogs.cpp" line="+573"/>
+        <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>Bỏ chặn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+433"/>
+        <location line="+459"/>
         <location line="+13"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
         <source>Block</source>
         <translation>Chặn</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-486"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Bạn đã chặn %1. Tin nhắn của họ không đến được với bạn. Hãy bỏ chặn để nhắn tin.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
         <source>Block %1?</source>
@@ -39,7 +39,7 @@
         <translation>%1 sẽ không được thông báo. Tin nhắn và lời mời vào nhóm của họ sẽ không còn đến được với bạn. Bạn có thể bỏ chặn họ trong Cài đặt.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+412"/>
         <source>Block the sender of this request</source>
         <translation>Chặn người gửi yêu cầu nhắn tin này</translation>
     </message>
@@ -53,6 +53,219 @@
         <location line="+42"/>
         <source>Nobody is blocked.</source>
         <translation>Không có ai bị chặn.</translation>
+    </message>
+</context>
+<context>
+    <name>Children</name>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="+76"/>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <location line="+6"/>
+        <source>Children</source>
+        <translation>Con cái</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add a child…</source>
+        <translation>Thêm con…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The numbers match: link</source>
+        <translation>Các số trùng khớp: liên kết</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Decline</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Contacts the child asked for</source>
+        <translation>Liên hệ mà con đã xin thêm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve</source>
+        <translation>Chấp thuận</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The child&apos;s contacts</source>
+        <translation>Danh bạ của con</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+20"/>
+        <source>Blocked by guarded mode</source>
+        <translation>Bị chế độ bảo vệ chặn</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>What the child&apos;s app told you</source>
+        <translation>Thông báo từ ứng dụng của con</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End guarded mode…</source>
+        <translation>Tắt chế độ bảo vệ…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Asked to add</source>
+        <translation>Xin thêm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts and when they last talked</source>
+        <translation>Liên hệ và lần trò chuyện gần nhất</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help, blocks and reports</source>
+        <translation>Trợ giúp, chặn và báo cáo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
+        <translation>Bạn thấy con trò chuyện với ai và khi nào, nhưng không bao giờ thấy nội dung. Máy chủ chuyển tiếp cũng giữ danh sách này: chính điều đó giúp cam kết này được đảm bảo.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>In your contacts as %1.</source>
+        <translation>Có trong danh bạ của bạn với tên %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in your contacts.</source>
+        <translation>Không có trong danh bạ của bạn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Safety number: %1</source>
+        <translation>Mã số an toàn: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
+        <translation>Tắt chế độ bảo vệ cho %1? Khi đó bất kỳ ai cũng có thể nhắn tin cho con, và bạn sẽ không còn thấy danh bạ của con nữa.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
+        <translation>Trên máy tính của con, chọn “Thiết lập Cove cho trẻ em”, rồi gõ hoặc dán mã này:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When your child&apos;s request arrives, check that both screens show the same number.</source>
+        <translation>Khi yêu cầu của con đến, hãy kiểm tra xem hai màn hình có hiện cùng một số không.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (asking to link)</source>
+        <translation>%1 (đang xin liên kết)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No children yet</source>
+        <translation>Chưa có con nào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a child to set up Cove for them: you approve who can reach them.</source>
+        <translation>Thêm con để thiết lập Cove cho con: bạn sẽ chấp thuận ai được liên lạc với con.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 asks to link. Link only if your child&apos;s screen shows this number: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 xin liên kết. Chỉ liên kết nếu màn hình của con hiện số này: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 asks to link. Waiting for the number…</source>
+        <translation>%1 xin liên kết. Đang chờ số…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Linked since %1. Cove ID %2</source>
+        <translation>Đã liên kết từ %1. Cove ID %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>waiting for you</source>
+        <translation>đang chờ bạn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>approved</source>
+        <translation>đã chấp thuận</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>declined</source>
+        <translation>đã từ chối</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Asked you for help</source>
+        <translation>Đã nhờ bạn giúp đỡ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked you for help about %1</source>
+        <translation>Đã nhờ bạn giúp về %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked %1</source>
+        <translation>Đã chặn %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported %1</source>
+        <translation>Đã báo cáo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1</source>
+        <translation>Đã xóa %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not connected: the contact list shows once Cove is online.</source>
+        <translation>Chưa kết nối: danh sách liên hệ sẽ hiện khi Cove trực tuyến.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · last talked: %2</source>
+        <translation>%1 · lần trò chuyện gần nhất: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · %n time(s), last %2</source>
+        <translation>
+            <numerusform>%1 · %n lần, gần nhất %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <source>%1 is asking you for help.</source>
+        <translation>%1 đang nhờ bạn giúp đỡ.</translation>
+    </message>
+    <message>
+        <location line="+178"/>
+        <source>C&amp;hildren…</source>
+        <translation>&amp;Con cái…</translation>
     </message>
 </context>
 <context>
@@ -127,12 +340,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-470"/>
+        <location filename="../ui/ChatView.cpp" line="-496"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-526"/>
+        <location filename="../ui/Dialogs.cpp" line="-542"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -172,7 +385,7 @@
         </translation>
     </message>
     <message>
-        <location line="+454"/>
+        <location line="+470"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +398,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+411"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <source>Forward…</source>
         <translation>Chuyển tiếp…</translation>
     </message>
@@ -226,12 +439,12 @@
 <context>
     <name>GetHelp</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+359"/>
+        <location filename="../ui/MainWindow.cpp" line="-1"/>
         <source>&amp;Get help…</source>
         <translation>&amp;Nhận trợ giúp…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Report this conversation…</source>
         <translation>&amp;Báo cáo cuộc trò chuyện này…</translation>
     </message>
@@ -241,7 +454,7 @@
         <translation>Báo cáo &amp;của tôi</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+274"/>
         <source>Get help</source>
         <translation>Nhận trợ giúp</translation>
     </message>
@@ -269,7 +482,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-369"/>
+        <location filename="../ui/ChatView.cpp" line="-395"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Chỉ quản trị viên mới có thể gửi tin nhắn trong nhóm này.</translation>
     </message>
@@ -482,7 +695,7 @@
         <translation>Lời mời vào nhóm</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+103"/>
+        <location filename="../ui/ChatView.cpp" line="+113"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 đã thêm bạn vào nhóm “%2”.&lt;/b&gt; %1 không có trong danh bạ của bạn. Bạn sẽ không thấy gì về nhóm này cho đến khi tham gia.</translation>
     </message>
@@ -521,7 +734,7 @@
         </translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+326"/>
         <source>Join</source>
         <translation>Tham gia</translation>
     </message>
@@ -551,17 +764,17 @@
         <translation>Báo cáo nhóm và người đã mời bạn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-371"/>
+        <location filename="../ui/MainWindow.cpp" line="-443"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Yêu cầu tham gia nhóm của bạn không đến được quản trị viên. Hãy nhờ họ thêm bạn vào.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+138"/>
         <source>&amp;Join a group by link…</source>
         <translation>&amp;Tham gia nhóm bằng đường link…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+199"/>
         <source>Join a group by link</source>
         <translation>Tham gia nhóm bằng đường link</translation>
     </message>
@@ -577,9 +790,202 @@
     </message>
 </context>
 <context>
+    <name>Guarded</name>
+    <message>
+        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
+        <translation>&lt;b&gt;Bạn có biết %1 ngoài đời thật không?&lt;/b&gt; Hãy chọn một câu trả lời trước khi trò chuyện. Nếu chưa chắc, hãy nói với bố mẹ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer the question above to start.</source>
+        <translation>Trả lời câu hỏi ở trên để bắt đầu.</translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <location filename="../ui/GuardedMode.cpp" line="-424"/>
+        <source>Tell my guardian</source>
+        <translation>Nói với bố mẹ</translation>
+    </message>
+    <message>
+        <location filename="../ui/Dialogs.cpp" line="-363"/>
+        <location filename="../ui/MainWindow.cpp" line="-165"/>
+        <source>Ask to add someone</source>
+        <translation>Xin thêm một người</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>We asked your guardian. You can chat when they say yes.</source>
+        <translation>Mình đã hỏi bố mẹ bạn rồi. Khi bố mẹ đồng ý, bạn có thể trò chuyện.</translation>
+    </message>
+    <message>
+        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect to your guardian</source>
+        <translation>Kết nối với bố mẹ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ask your guardian to open Cove. They choose Children, then Add a child. Type the code from their screen here.</source>
+        <translation>Nhờ bố mẹ mở Cove. Bố mẹ chọn Con cái, rồi chọn Thêm con. Gõ mã trên màn hình của bố mẹ vào đây.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code from your guardian</source>
+        <translation>Mã từ bố mẹ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use a picture of the QR code…</source>
+        <translation>Dùng ảnh mã QR…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/MainWindow.cpp" line="+3"/>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Now wait for your guardian.</source>
+        <translation>Giờ hãy chờ bố mẹ nhé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You both should see this number. Check it together.</source>
+        <translation>Cả hai người đều phải thấy số này. Hãy cùng nhau kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the code again</source>
+        <translation>Gõ lại mã</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your guardian said yes. Do you both see this number?</source>
+        <translation>Bố mẹ đã đồng ý. Cả hai có thấy số này không?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, it is the same</source>
+        <translation>Có, giống nhau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No, it is not the same</source>
+        <translation>Không, không giống nhau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You are connected! Your guardian picks who can talk to you.</source>
+        <translation>Bạn đã kết nối xong! Bố mẹ sẽ chọn ai được trò chuyện với bạn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Picture of the QR code</source>
+        <translation>Ảnh mã QR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Then do not go on. Ask your guardian for a new code.</source>
+        <translation>Vậy thì đừng làm tiếp. Hãy xin bố mẹ một mã mới.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no code in this picture.</source>
+        <translation>Không có mã nào trong ảnh này.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This code does not work. Check it and try again.</source>
+        <translation>Mã này không dùng được. Hãy kiểm tra rồi thử lại.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="-46"/>
+        <source>Get help</source>
+        <translation>Nhờ giúp đỡ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Is something wrong? You can get help now. It is not your fault.</source>
+        <translation>Có chuyện gì không ổn à? Bạn có thể nhờ giúp đỡ ngay bây giờ. Đó không phải lỗi của bạn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report this chat</source>
+        <translation>Báo cáo cuộc trò chuyện này</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What happened? You can also leave this empty.</source>
+        <translation>Chuyện gì đã xảy ra? Bạn cũng có thể để trống.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>Chuyện gì đã xảy ra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send to my guardian</source>
+        <translation>Gửi cho bố mẹ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Call for free</source>
+        <translation>Gọi miễn phí</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find a help line for children where you live: %1</source>
+        <translation>Tìm đường dây hỗ trợ trẻ em ở nơi bạn sống: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In danger right now? Call %1.</source>
+        <translation>Đang gặp nguy hiểm ngay lúc này? Hãy gọi %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent. Your guardian will see it soon.</source>
+        <translation>Đã gửi. Bố mẹ sẽ sớm thấy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <source>&amp;Ask to add someone…</source>
+        <translation>&amp;Xin thêm một người…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your chats are private</source>
+        <translation>Cuộc trò chuyện của bạn được giữ kín</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian picks who can talk to you. Want to talk to someone new? Ask your guardian.</source>
+        <translation>Bố mẹ sẽ chọn ai được trò chuyện với bạn. Muốn trò chuyện với người mới? Hãy hỏi bố mẹ.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody can write to you yet. First connect to your guardian.</source>
+        <translation>Chưa ai nhắn tin cho bạn được. Trước tiên, hãy kết nối với bố mẹ.</translation>
+    </message>
+</context>
+<context>
     <name>ModerationNotice</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="+714"/>
+        <location filename="../ui/ReportDialog.cpp" line="+718"/>
         <source>Cove&apos;s moderation team reviewed a report about your account (%1) and is giving you a warning.</source>
         <translation>Đội ngũ kiểm duyệt của Cove đã xem xét một báo cáo về tài khoản của bạn (%1) và đưa ra cảnh cáo đối với bạn.</translation>
     </message>
@@ -614,7 +1020,7 @@
         <translation>Yêu cầu xem xét lại</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-115"/>
+        <location filename="../ui/MainWindow.cpp" line="+46"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Tài khoản của bạn đã bị tạm ngưng: xem Trợ giúp › Báo cáo của tôi</translation>
     </message>
@@ -622,12 +1028,12 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-384"/>
+        <location filename="../ui/ChatView.cpp" line="-402"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Tin nhắn bạn gửi cho %1 chưa đến được.&lt;/b&gt; Để bảo vệ mọi người khỏi tin rác, tài khoản mới mỗi ngày chỉ có thể bắt đầu vài cuộc trò chuyện với những người chưa từng nhắn cho mình. Hãy thử lại vào ngày mai, hoặc nhờ người đó nhắn cho bạn trước.</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+19"/>
+        <location filename="../ui/Dialogs.cpp" line="+282"/>
         <location line="+2"/>
         <source>Who can message me</source>
         <translation>Ai có thể nhắn tin cho tôi</translation>
@@ -667,7 +1073,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+323"/>
+        <location filename="../ui/ChatView.cpp" line="+339"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -678,12 +1084,12 @@
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Report this message request</source>
         <translation>Báo cáo yêu cầu nhắn tin này</translation>
     </message>
@@ -695,12 +1101,12 @@
     <message>
         <location line="+5"/>
         <location line="+4"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Report this conversation</source>
         <translation>Báo cáo cuộc trò chuyện này</translation>
     </message>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-691"/>
+        <location filename="../ui/ReportDialog.cpp" line="-695"/>
         <source>one-to-one chat</source>
         <translation>trò chuyện riêng</translation>
     </message>
@@ -715,7 +1121,7 @@
         <translation>yêu cầu nhắn tin</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+609"/>
         <source>This involves a child</source>
         <translation>Việc này liên quan đến trẻ em</translation>
     </message>
@@ -781,7 +1187,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-215"/>
+        <location filename="../ui/MainWindow.cpp" line="-302"/>
         <source>Block all?</source>
         <translation>Chặn tất cả?</translation>
     </message>
@@ -793,7 +1199,7 @@
         </translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+207"/>
         <source>Block all</source>
         <translation>Chặn tất cả</translation>
     </message>
@@ -838,7 +1244,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-307"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Gần đây %1 đã bắt đầu trò chuyện với rất nhiều người không quen biết.&lt;/b&gt; Đây là điều thường thấy ở tin rác và lừa đảo. Đừng gửi tiền, mã số hay thông tin cá nhân.</translation>
     </message>
@@ -858,12 +1264,12 @@
         <translation>Tôi biết người này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-313"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Thêm họ vào danh bạ của bạn; các thông báo này sẽ không hiện nữa.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+315"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
@@ -876,7 +1282,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+41"/>
+        <location filename="../app/desktop/main.cpp" line="+42"/>
         <source>Demo log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,12 +1318,22 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-18"/>
+        <source>&amp;Guardian&apos;s view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Guardian&apos;s view (Jordan&apos;s Cove)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Cove, a private messenger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,6 +1345,11 @@
     <message>
         <location line="+5"/>
         <source>Open the demo world: a relay and scripted people on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --demo: you are a child in guarded mode, with a scripted guardian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,7 +1373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +1391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>usage: safety-number COVE-ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,12 +1499,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>--profile DIR is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,7 +1514,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>The profile is ready; it registers with the relay on the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,49 +1539,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+744"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1013"/>
-        <location line="+277"/>
+        <location line="-290"/>
+        <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-185"/>
+        <source>usage: request-contact COVE-ID [NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+205"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,7 +1695,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>guarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not guarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>not a Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1730,51 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,11 +1825,11 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
-        <source>The report involves a child (report).</source>
+        <source>The report involves a child (report); a child&apos;s guarded profile (init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A message id to report (report).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,12 +1882,13 @@ Commands:
 <context>
     <name>cove::app::demo::DemoWorld</name>
     <message>
-        <location filename="../app/demo/DemoWorld.cpp" line="+426"/>
+        <location filename="../app/demo/DemoWorld.cpp" line="+431"/>
+        <location line="+313"/>
         <source>Tester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-295"/>
         <source>Maya</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,12 +1908,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Jordan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stranger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Hi Maya! Are we still on for the hike on Saturday?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,7 +1958,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
+        <source>Your guardian %1 approved %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your guardian %1 declined %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hi! It&apos;s Robin from school 👋 Did you finish the project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source> Reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +2039,7 @@ Commands:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <location line="+18"/>
         <location line="+34"/>
         <location line="+18"/>
@@ -1572,7 +2047,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-126"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +2087,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1, a stranger, tried to write to you: the relay turned him away. Only your guardian sees that he tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1, a stranger, sent you a message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,12 +2151,33 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>A friend who answers your messages</source>
+        <location line="+78"/>
+        <source>Your guardian: approves who can talk to you (Demo › Guardian&apos;s view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A friend your guardian approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A classmate: ask your guardian to add Robin (Cove ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A stranger: guarded mode turns him away (Cove ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A friend who answers your messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>A friend in your hiking group who forwards a rumour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,12 +2517,12 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-389"/>
+        <location filename="../ui/Dialogs.cpp" line="-405"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+17"/>
         <source>Cove ID</source>
         <translation type="unfinished"></translation>
@@ -2101,22 +2602,23 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-666"/>
+        <location filename="../ui/ChatView.cpp" line="-700"/>
         <location line="+5"/>
         <location line="+12"/>
-        <location line="+16"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+5"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+130"/>
+        <location line="+128"/>
+        <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-258"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,7 +2628,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+171"/>
+        <location line="+180"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n thành viên</numerusform>
@@ -2143,7 +2645,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,12 +2687,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-336"/>
+        <location filename="../ui/ChatView.cpp" line="-355"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+360"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +2702,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+119"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2274,7 +2776,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,7 +2869,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-181"/>
+        <location filename="../ui/Dialogs.cpp" line="-183"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,12 +2917,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-91"/>
+        <location filename="../ui/MainWindow.cpp" line="-92"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,14 +2932,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+151"/>
-        <location line="+61"/>
+        <location line="-164"/>
+        <location line="+29"/>
+        <location line="+153"/>
+        <location line="+117"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-184"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,7 +3020,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
@@ -2558,7 +3061,7 @@ Commands:
         <translation type="unfinished">Bạn</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+62"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2568,7 +3071,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2646,7 +3149,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+171"/>
+        <location filename="../ui/Dialogs.cpp" line="+187"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +3196,7 @@ Commands:
 <context>
     <name>cove::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/ReportDialog.cpp" line="-544"/>
+        <location filename="../ui/ReportDialog.cpp" line="-548"/>
         <source>Report %1</source>
         <translation>Báo cáo %1</translation>
     </message>
@@ -2708,7 +3211,7 @@ Commands:
         <translation>Loại báo cáo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>This involves a child</source>
         <translation>Việc này liên quan đến trẻ em</translation>
     </message>
@@ -2718,7 +3221,7 @@ Commands:
         <translation>Các báo cáo liên quan đến trẻ em được xử lý trước tiên.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Messages to include</source>
         <translation>Tin nhắn đính kèm</translation>
     </message>
@@ -3319,7 +3822,7 @@ Commands:
 <context>
     <name>cove::ui::WelcomeDialog</name>
     <message>
-        <location filename="../ui/WelcomeDialog.cpp" line="+214"/>
+        <location filename="../ui/WelcomeDialog.cpp" line="+218"/>
         <source>Use at least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,7 +3872,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>That passphrase is not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,6 +4006,16 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up Cove for a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guarded mode: only people a guardian approves can reach this profile. The guardian pairs with it from their own Cove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,12 +73,13 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
       m_blockRequest(new QPushButton(m_requestBar)), m_safetyBar(noticeBar(this)),
       m_safetyText(new QLabel(m_safetyBar)), m_noticeBlock(new QPushButton(m_safetyBar)),
       m_noticeReport(new QPushButton(m_safetyBar)), m_knowPerson(new QPushButton(m_safetyBar)),
-      m_dismissNotice(new QToolButton(m_safetyBar)), m_inviteBar(noticeBar(this)),
-      m_inviteText(new QLabel(m_inviteBar)), m_join(new QPushButton(m_inviteBar)),
-      m_decline(new QPushButton(m_inviteBar)), m_blockInviter(new QPushButton(m_inviteBar)),
-      m_reportInvite(new QPushButton(m_inviteBar)), m_limitBar(noticeBar(this)),
-      m_limitText(new QLabel(m_limitBar)), m_identityBar(noticeBar(this)),
-      m_identityText(new QLabel(m_identityBar)), m_identityBlock(new QPushButton(m_identityBar)),
+      m_tellGuardian(new QPushButton(m_safetyBar)), m_dismissNotice(new QToolButton(m_safetyBar)),
+      m_inviteBar(noticeBar(this)), m_inviteText(new QLabel(m_inviteBar)),
+      m_join(new QPushButton(m_inviteBar)), m_decline(new QPushButton(m_inviteBar)),
+      m_blockInviter(new QPushButton(m_inviteBar)), m_reportInvite(new QPushButton(m_inviteBar)),
+      m_limitBar(noticeBar(this)), m_limitText(new QLabel(m_limitBar)),
+      m_identityBar(noticeBar(this)), m_identityText(new QLabel(m_identityBar)),
+      m_identityBlock(new QPushButton(m_identityBar)),
       m_identityReport(new QPushButton(m_identityBar)), m_compare(new QPushButton(m_identityBar)),
       m_acceptIdentity(new QPushButton(m_identityBar)), m_list(new QListView(this)),
       m_toNewest(new QPushButton(this)), m_composer(new Composer(this))
@@ -168,6 +169,8 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     m_noticeBlock->setObjectName(QStringLiteral("noticeBlock"));
     m_noticeReport->setObjectName(QStringLiteral("noticeReport"));
     m_knowPerson->setObjectName(QStringLiteral("knowPerson"));
+    m_tellGuardian->setObjectName(QStringLiteral("noticeTellGuardian"));
+    m_tellGuardian->hide();
     m_dismissNotice->setObjectName(QStringLiteral("dismissNotice"));
     m_dismissNotice->setText(QStringLiteral("✕"));
     m_dismissNotice->setAutoRaise(true);
@@ -178,6 +181,7 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     safetyButtons->addStretch();
     safetyButtons->addWidget(m_noticeBlock);
     safetyButtons->addWidget(m_noticeReport);
+    safetyButtons->addWidget(m_tellGuardian);
     safetyButtons->addWidget(m_knowPerson);
     auto *safetyBox = new QVBoxLayout(m_safetyBar);
     safetyBox->setContentsMargins(16, 10, 10, 10);
@@ -311,7 +315,14 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
         ReportDialog::reportConversation(m_session, m_model->conversationId(), QString(), this);
     });
     connect(m_blockButton, &QToolButton::clicked, this, [this] { toggleBlock(true); });
-    connect(m_noticeBlock, &QPushButton::clicked, this, [this] { toggleBlock(true); });
+    connect(m_noticeBlock, &QPushButton::clicked, this, [this] {
+        if (m_noticeKind == int(safety::NoticeKind::GuardedNewContact))
+            answerGuarded(int(app::Messenger::GuardedAnswer::Block));
+        else
+            toggleBlock(true);
+    });
+    connect(m_tellGuardian, &QPushButton::clicked, this,
+            [this] { answerGuarded(int(app::Messenger::GuardedAnswer::TellGuardian)); });
     connect(m_join, &QPushButton::clicked, this, [this] {
         if (auto r = m_session.messenger().acceptRequest(m_model->conversationId()); !r)
             QMessageBox::warning(this, tr("Cove"), describe(r.error()));
@@ -341,6 +352,8 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
         ReportDialog::reportConversation(m_session, m_model->conversationId(), QString(), this);
     });
     connect(m_knowPerson, &QPushButton::clicked, this, [this] {
+        if (m_noticeKind == int(safety::NoticeKind::GuardedNewContact))
+            return answerGuarded(int(app::Messenger::GuardedAnswer::KnowThem));
         // Someone the person knows goes into their contacts: no more
         // stranger notices, and they stay reachable under contacts only.
         if (auto r = m_session.messenger().addContact(m_peerId, m_title->text()); !r)
@@ -509,6 +522,16 @@ void ChatView::refreshHeader()
     m_composer->setBlockedReason(reason);
 }
 
+void ChatView::answerGuarded(int answer)
+{
+    if (auto r = m_session.messenger().answerGuardedNotice(m_model->conversationId(),
+                                                           app::Messenger::GuardedAnswer(answer));
+        !r)
+        QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+    refreshHeader();
+    refreshNotices();
+}
+
 void ChatView::toggleBlock(bool ask)
 {
     if (m_peerId.isEmpty())
@@ -640,8 +663,24 @@ void ChatView::refreshSafetyNotice(qint64 conversationId)
         return;
     const app::Messenger::SafetyNotice &n = **notice;
     const QString name = m_title->text().toHtmlEscaped();
+    const bool guarded = n.kind == safety::NoticeKind::GuardedNewContact;
+    m_noticeReport->setVisible(!guarded);
+    m_tellGuardian->setVisible(guarded);
+    m_knowPerson->setToolTip(
+        guarded ? QString()
+                : QCoreApplication::translate("SafetyNotice",
+                                              "Adds them to your contacts; these notices stop."));
     QStringList lines;
     switch (n.kind) {
+    case safety::NoticeKind::GuardedNewContact:
+        // A child answers before chatting on: the composer waits.
+        lines.append(QCoreApplication::translate(
+                         "Guarded", "<b>Do you know %1 in real life?</b> Pick one answer before "
+                                    "you chat. If you are not sure, tell your guardian.")
+                         .arg(name));
+        m_composer->setBlockedReason(
+            QCoreApplication::translate("Guarded", "Answer the question above to start."));
+        break;
     case safety::NoticeKind::MassContact:
         lines.append(QCoreApplication::translate(
                          "SafetyNotice",
@@ -943,8 +982,7 @@ void ChatView::retranslate()
     m_reportInvite->setAccessibleName(
         QCoreApplication::translate("GroupInvite", "Report the group and who invited you"));
     m_knowPerson->setText(QCoreApplication::translate("SafetyNotice", "I know this person"));
-    m_knowPerson->setToolTip(QCoreApplication::translate(
-        "SafetyNotice", "Adds them to your contacts; these notices stop."));
+    m_tellGuardian->setText(QCoreApplication::translate("Guarded", "Tell my guardian"));
     m_dismissNotice->setToolTip(QCoreApplication::translate("SafetyNotice", "Dismiss"));
     m_dismissNotice->setAccessibleName(
         QCoreApplication::translate("SafetyNotice", "Dismiss this notice"));

@@ -72,6 +72,8 @@ private:
     /// Blocks the other person (after asking, unless it is a request), or
     /// unblocks them.
     void toggleBlock(bool ask);
+    /// A guarded child answered the notice of a chat with someone new.
+    void answerGuarded(int answer);
     [[nodiscard]] QImage thumbnail(qint64 attachmentId);
 
     app::Session &m_session;
@@ -95,6 +97,7 @@ private:
     QPushButton *m_noticeBlock;
     QPushButton *m_noticeReport;
     QPushButton *m_knowPerson;
+    QPushButton *m_tellGuardian;
     QToolButton *m_dismissNotice;
     QFrame *m_inviteBar; ///< a stranger's group invitation: the overview before anything else
     QLabel *m_inviteText;

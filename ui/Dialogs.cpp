@@ -204,6 +204,8 @@ AddContactDialog::AddContactDialog(app::Session &session, QWidget *parent)
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add a contact"));
+    if (session.messenger().isGuarded())
+        setWindowTitle(QCoreApplication::translate("Guarded", "Ask to add someone"));
     m_id->setObjectName(QStringLiteral("coveIdInput"));
     m_id->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XX"));
     m_id->setAccessibleName(tr("Cove ID"));
@@ -294,6 +296,20 @@ bool AddContactDialog::readQrImage(const QImage &image)
 
 void AddContactDialog::accept()
 {
+    if (m_session.messenger().isGuarded()) {
+        // A child asks; the guardian decides.
+        if (auto r = m_session.messenger().askForContact(m_id->text(), m_name->text().trimmed());
+            !r) {
+            QMessageBox::warning(this, windowTitle(), describe(r.error()));
+            return;
+        }
+        QMessageBox::information(
+            this, windowTitle(),
+            QCoreApplication::translate("Guarded", "We asked your guardian. You can chat when "
+                                                   "they say yes."));
+        QDialog::accept();
+        return;
+    }
     auto contact = m_session.messenger().addContact(m_id->text(), m_name->text().trimmed());
     if (!contact) {
         QMessageBox::warning(this, windowTitle(), describe(contact.error()));

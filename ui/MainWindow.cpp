@@ -10,6 +10,7 @@
 #include "CoveId.h"
 #include "Dialogs.h"
 #include "GroupInfoDialog.h"
+#include "GuardedMode.h"
 #include "InviteLink.h"
 #include "Messages.h"
 #include "Messenger.h"
@@ -112,6 +113,18 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     sideBox->setSpacing(6);
     sideBox->addLayout(top);
     sideBox->addWidget(m_search);
+    m_helpButton = new QPushButton(side);
+    m_helpButton->setObjectName(QStringLiteral("getHelpButton"));
+    m_helpButton->setMinimumHeight(44);
+    QPalette helpPalette = m_helpButton->palette();
+    helpPalette.setColor(QPalette::Button, Theme::notice());
+    helpPalette.setColor(QPalette::ButtonText, Theme::noticeText());
+    m_helpButton->setPalette(helpPalette);
+    QFont helpFont = m_helpButton->font();
+    helpFont.setWeight(QFont::Bold);
+    m_helpButton->setFont(helpFont);
+    m_helpButton->hide();
+    sideBox->addWidget(m_helpButton);
     sideBox->addWidget(m_requestsButton);
     m_blockAll->setObjectName(QStringLiteral("blockAllRequests"));
     m_reportAll->setObjectName(QStringLiteral("reportAllRequests"));
@@ -195,7 +208,27 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
         m_requests->reload();
         showRequests(m_requests->rowCount() > 0);
     });
-    connect(m_emptyAdd, &QPushButton::clicked, this, &MainWindow::addContact);
+    connect(m_emptyAdd, &QPushButton::clicked, this, [this] {
+        const auto mode = m_session.messenger().guardedMode();
+        if (mode != app::Messenger::GuardedMode::Off && mode != app::Messenger::GuardedMode::On)
+            pairWithGuardian();
+        else
+            addContact();
+    });
+    connect(m_helpButton, &QPushButton::clicked, this, &MainWindow::getHelp);
+    connect(&session.messenger(), &app::Messenger::guardedChanged, this, [this] {
+        applyGuardedMode();
+        m_chats->reload();
+    });
+    connect(&session.messenger(), &app::Messenger::helpRequested, this,
+            [this](const QString &childId) {
+                const QString text =
+                    QCoreApplication::translate("Children", "%1 is asking you for help.")
+                        .arg(app::personName(m_session.account(), childId));
+                statusBar()->showMessage(text, 60000);
+                if (m_tray)
+                    m_tray->showMessage(tr("Cove"), text, QSystemTrayIcon::Warning);
+            });
     connect(m_chats, &ListModel::reloaded, this, [this] {
         updateStatus();
         // A reset loses the selection: keep the open conversation selected.
@@ -247,6 +280,16 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     retranslate();
     updateRequestsButton();
     updateStatus();
+    if (session.messenger().isGuarded()) {
+        // A child's window: larger text and targets, fewer controls.
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        QApplication::setFont(font);
+        const auto mode = session.messenger().guardedMode();
+        if (mode != app::Messenger::GuardedMode::On)
+            QTimer::singleShot(0, this, &MainWindow::pairWithGuardian);
+    }
+    applyGuardedMode();
     QSettings prefs(QStringLiteral("Cove"), QStringLiteral("Cove"));
     if (!restoreGeometry(prefs.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 720);
@@ -266,6 +309,7 @@ void MainWindow::buildMenus()
         QApplication::clipboard()->setText(protocol::displayCoveId(m_session.account().coveId()));
         statusBar()->showMessage(tr("Your Cove ID is copied."), 3000);
     });
+    m_childrenAction = m_coveMenu->addAction(QString(), this, &MainWindow::showChildren);
     m_copyLinkAction = m_coveMenu->addAction(QString(), this, [this] {
         QApplication::clipboard()->setText(
             protocol::formatContactLink(m_session.account().coveId()));
@@ -357,6 +401,8 @@ void MainWindow::retranslate()
     m_blockAll->setText(QCoreApplication::translate("Requests", "Block all"));
     m_reportAll->setText(QCoreApplication::translate("Requests", "Report all…"));
     m_getHelpAction->setText(QCoreApplication::translate("GetHelp", "&Get help…"));
+    m_childrenAction->setText(QCoreApplication::translate("Children", "C&hildren…"));
+    m_helpButton->setText(QCoreApplication::translate("Guarded", "Get help"));
     m_reportAction->setText(QCoreApplication::translate("GetHelp", "&Report this conversation…"));
     m_myReportsAction->setText(QCoreApplication::translate("GetHelp", "&My reports"));
     m_newChat->setToolTip(tr("New conversation"));
@@ -371,6 +417,59 @@ void MainWindow::retranslate()
     m_me->setAccessibleName(tr("You"));
     updateRequestsButton();
     updateStatus();
+    applyGuardedMode();
+}
+
+void MainWindow::applyGuardedMode()
+{
+    using Mode = app::Messenger::GuardedMode;
+    const Mode mode = m_session.messenger().guardedMode();
+    const bool guarded = mode != Mode::Off;
+    m_helpButton->setVisible(guarded);
+    // A child meets nobody but through the guardian: no groups of their
+    // own, no links, no message requests.
+    m_newGroupAction->setVisible(!guarded);
+    m_joinGroupAction->setVisible(!guarded);
+    m_requestsAction->setVisible(!guarded);
+    m_childrenAction->setVisible(!guarded);
+    m_addContactAction->setVisible(mode == Mode::Off || mode == Mode::On);
+    if (!guarded)
+        return;
+    m_requestsButton->hide();
+    m_addContactAction->setText(QCoreApplication::translate("Guarded", "&Ask to add someone…"));
+    if (mode == Mode::On) {
+        m_emptyTitle->setText(QCoreApplication::translate("Guarded", "Your chats are private"));
+        m_emptyText->setText(QCoreApplication::translate(
+            "Guarded", "Your guardian picks who can talk to you. Want to talk to someone new? "
+                       "Ask your guardian."));
+        m_emptyAdd->setText(QCoreApplication::translate("Guarded", "Ask to add someone"));
+        m_emptyId->hide();
+    } else {
+        m_emptyTitle->setText(QCoreApplication::translate("Guarded", "Connect to your guardian"));
+        m_emptyText->setText(QCoreApplication::translate(
+            "Guarded", "Nobody can write to you yet. First connect to your guardian."));
+        m_emptyAdd->setText(QCoreApplication::translate("Guarded", "Connect"));
+        m_emptyId->hide();
+    }
+}
+
+void MainWindow::pairWithGuardian()
+{
+    PairGuardianDialog dialog(m_session, this);
+    dialog.exec();
+    applyGuardedMode();
+    m_chats->reload();
+}
+
+void MainWindow::showChildren()
+{
+    auto *dialog = findChild<ChildrenDialog *>();
+    if (!dialog) {
+        dialog = new ChildrenDialog(m_session.account(), m_session.messenger(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::updateRequestsButton()
@@ -380,7 +479,8 @@ void MainWindow::updateRequestsButton()
         m_requestsButton->setText(tr("← Back to chats"));
     else
         m_requestsButton->setText(tr("Message requests (%1)").arg(QLocale().toString(n)));
-    m_requestsButton->setVisible(n > 0 || m_showingRequests);
+    m_requestsButton->setVisible((n > 0 || m_showingRequests) &&
+                                 !m_session.messenger().isGuarded());
     m_requestsButton->setAccessibleName(m_requestsButton->text());
 }
 
@@ -571,6 +671,11 @@ void MainWindow::showReports()
 
 void MainWindow::getHelp()
 {
+    if (m_session.messenger().isGuarded()) {
+        GuardedHelpDialog dialog(m_session, m_chat->conversationId(), this);
+        dialog.exec();
+        return;
+    }
     QMessageBox box(this);
     box.setObjectName(QStringLiteral("getHelp"));
     box.setWindowTitle(QCoreApplication::translate("GetHelp", "Get help"));

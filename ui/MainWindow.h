@@ -50,6 +50,10 @@ public:
     void showReports();
     /// Help › Get help: what to do when something is wrong, and reporting.
     void getHelp();
+    /// A guardian's Children panel.
+    void showChildren();
+    /// A child's profile not yet connected: the pairing window.
+    void pairWithGuardian();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +64,8 @@ private:
     void retranslate();
     void updateRequestsButton();
     void updateStatus();
+    /// Shows what a guarded child's window has, and hides what it has not.
+    void applyGuardedMode();
     void onSelected();
     void notify(qint64 rowId, qint64 conversationId);
     void showDetails(qint64 conversationId);
@@ -104,6 +110,8 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_getHelpAction = nullptr;
+    QAction *m_childrenAction = nullptr;
+    QPushButton *m_helpButton = nullptr; ///< guarded mode: "Get help", always in view
     QAction *m_reportAction = nullptr;
     QAction *m_myReportsAction = nullptr;
 };

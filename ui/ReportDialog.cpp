@@ -164,7 +164,10 @@ ReportDialog::ReportDialog(app::Session &session, app::ReportDraft draft, QWidge
     m_categories->setUniformItemSizes(false);
     m_categories->setItemDelegate(new CategoryDelegate(m_categories));
     m_categories->setResizeMode(QListView::Adjust);
-    for (const app::ReportCategoryText &c : app::Reports::categories(m_language)) {
+    // A child in guarded mode reads the categories written for children,
+    // and the report is marked as involving a child from the start.
+    const bool guarded = session.messenger().isGuarded();
+    for (const app::ReportCategoryText &c : app::Reports::categories(m_language, guarded)) {
         auto *item = new QListWidgetItem(c.label);
         item->setData(Qt::UserRole, c.id);
         item->setData(kDescriptionRole, c.description);
@@ -180,6 +183,7 @@ ReportDialog::ReportDialog(app::Session &session, app::ReportDraft draft, QWidge
     m_child->setObjectName(QStringLiteral("involvesChild"));
     m_child->setText(tr("This involves a child"));
     m_child->setToolTip(tr("Reports about children are handled first."));
+    m_child->setChecked(guarded);
 
     auto *evidenceLabel = sectionLabel(this);
     evidenceLabel->setText(tr("Messages to include"));

@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "KeyFile.h"
 #include "Language.h"
+#include "Messenger.h"
 #include "Profile.h"
 #include "Theme.h"
 
@@ -102,6 +103,9 @@ WelcomeDialog::WelcomeDialog(Mode mode, QString profileDir, QWidget *parent)
     form->addRow(QString(), m_strength);
     form->addRow(m_relayLabel, m_relay);
     form->addRow(m_languageLabel, m_language);
+    m_forChild = new QCheckBox(create);
+    m_forChild->setObjectName(QStringLiteral("forChild"));
+    form->addRow(QString(), m_forChild);
     auto *createButtons = new QHBoxLayout;
     createButtons->addWidget(m_demoButton);
     createButtons->addWidget(m_restoreButton);
@@ -278,6 +282,15 @@ void WelcomeDialog::create()
         m_createError->show();
         return;
     }
+    if (m_forChild->isChecked()) {
+        // Guarded from the first moment: nobody reaches the profile until
+        // its guardian has paired with it.
+        if (auto r = app::markChildProfile(**account); !r) {
+            m_createError->setText(describe(r.error()));
+            m_createError->show();
+            return;
+        }
+    }
     m_pass->clear();
     m_again->clear();
     m_account = std::move(*account);
@@ -401,6 +414,9 @@ void WelcomeDialog::retranslate()
     m_remember->setToolTip(tr("Your key is kept in this computer's keychain. Anyone who can use "
                               "your computer account can then open Cove."));
     m_restoreButton->setText(tr("Restore from a backup…"));
+    m_forChild->setText(tr("Set up Cove for a child"));
+    m_forChild->setToolTip(tr("Guarded mode: only people a guardian approves can reach this "
+                              "profile. The guardian pairs with it from their own Cove."));
     updateStrength();
 }
 

@@ -89,6 +89,7 @@ private:
     QPushButton *m_createButton;
     QPushButton *m_demoButton;
     QPushButton *m_restoreButton;
+    QCheckBox *m_forChild; ///< "Set up Cove for a child": a guarded profile
     // unlock
     QLabel *m_unlockTitle;
     QLabel *m_unlockIntro;

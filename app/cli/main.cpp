@@ -168,6 +168,7 @@ private:
     int reports();
     int review();
     int requests();
+    int guardian(const QStringList &args);
     QString nameOf(const QString &coveId);
     QString groupHex(const QByteArray &id) const { return QString::fromLatin1(id.toHex()); }
 
@@ -463,6 +464,20 @@ int Cli::run()
         return requests();
     if (command == QLatin1String("group"))
         return group(m_args);
+    if (command == QLatin1String("guardian"))
+        return guardian(m_args);
+    if (command == QLatin1String("request-contact")) {
+        if (m_args.isEmpty())
+            return fail(
+                QCoreApplication::translate("cove-cli", "usage: request-contact COVE-ID [NAME]"),
+                Usage);
+        int code = Ok;
+        const int r = online([&](app::Messenger &m) {
+            if (auto a = m.askForContact(m_args[0], m_args.value(1)); !a)
+                code = failWith(a.error());
+        });
+        return code != Ok ? code : r;
+    }
     if (command == QLatin1String("safety-number")) {
         if (m_args.size() != 1)
             return fail(QCoreApplication::translate("cove-cli", "usage: safety-number COVE-ID"),
@@ -539,6 +554,13 @@ int Cli::init()
     if (!account)
         return failWith(account.error());
     m_account = std::move(*account);
+    if (m_parser.isSet(QStringLiteral("child"))) {
+        // A child's profile: nobody reaches it until a guardian pairs with it.
+        app::RelayClient offline(*m_account, {});
+        app::Messenger m(*m_account, offline);
+        if (auto r = m.beginGuardedSetup(); !r)
+            return failWith(r.error());
+    }
     const QString relay = m_parser.value(QStringLiteral("relay"));
     if (!relay.isEmpty())
         if (auto r = m_account->setSetting(QStringLiteral("relay.url"), relay.toUtf8()); !r)
@@ -1319,6 +1341,214 @@ int Cli::group(const QStringList &args)
     return code != Ok ? code : r;
 }
 
+int Cli::guardian(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QStringList rest = args.mid(1);
+    const auto usage = [] {
+        return fail(QCoreApplication::translate(
+                        "cove-cli", "usage: guardian pair [LINK] | confirm [CHILD] | children | "
+                                    "approve|decline|remove CHILD ID | release|activity CHILD | "
+                                    "status"),
+                    Usage);
+    };
+    // Commands that change something run online; the answer is sent before
+    // the command ends.
+    const auto act = [&](const std::function<AppResult<void>(app::Messenger &)> &f) {
+        int code = Ok;
+        const int r = online([&](app::Messenger &m) {
+            if (auto result = f(m); !result)
+                code = failWith(result.error());
+        });
+        return code != Ok ? code : r;
+    };
+    if (sub == QLatin1String("pair") && rest.isEmpty()) {
+        int code = Ok;
+        const int r = online([&](app::Messenger &m) {
+            auto link = m.openPairing();
+            if (!link) {
+                code = failWith(link.error());
+                return;
+            }
+            if (m_json)
+                printJson(QJsonObject{{QStringLiteral("link"), *link}});
+            else
+                out() << *link << Qt::endl;
+        });
+        return code != Ok ? code : r;
+    }
+    if (sub == QLatin1String("pair"))
+        return act([&](app::Messenger &m) { return m.pairWithGuardian(rest[0]); });
+    if (sub == QLatin1String("confirm") && rest.isEmpty())
+        return act([](app::Messenger &m) { return m.confirmGuardian(); });
+    if (sub == QLatin1String("confirm"))
+        return act([&](app::Messenger &m) { return m.acceptChild(rest[0]); });
+    if ((sub == QLatin1String("approve") || sub == QLatin1String("decline") ||
+         sub == QLatin1String("remove")) &&
+        rest.size() >= 2) {
+        const QString child = protocol::normalizeCoveId(rest[0]);
+        const QString contact = protocol::normalizeCoveId(rest[1]);
+        return act([&](app::Messenger &m) -> AppResult<void> {
+            if (sub == QLatin1String("approve"))
+                return m.approveContact(child, contact, rest.value(2));
+            if (sub == QLatin1String("decline"))
+                return m.declineContact(child, contact);
+            return m.removeChildContact(child, contact);
+        });
+    }
+    if (sub == QLatin1String("release") && rest.size() == 1)
+        return act(
+            [&](app::Messenger &m) { return m.releaseChild(protocol::normalizeCoveId(rest[0])); });
+    if (sub == QLatin1String("activity") && rest.size() == 1) {
+        const QString child = protocol::normalizeCoveId(rest[0]);
+        int code = Ok;
+        const int r = online({}, [&](app::Messenger &m, std::function<void(int)> done) {
+            m.childActivity(child, [&, done](const AppResult<protocol::wire::GuardedState> &s) {
+                if (!s) {
+                    code = failWith(s.error());
+                    return done(code);
+                }
+                const auto when = [](qint64 ms) {
+                    return ms == 0 ? QStringLiteral("-")
+                                   : QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODate);
+                };
+                QJsonArray contacts;
+                QJsonArray refused;
+                if (!m_json)
+                    out() << (s->guarded ? QCoreApplication::translate("cove-cli", "guarded")
+                                         : QCoreApplication::translate("cove-cli", "not guarded"))
+                          << Qt::endl;
+                for (const auto &c : s->contacts) {
+                    contacts.append(QJsonObject{{QStringLiteral("coveId"), c.contactId},
+                                                {QStringLiteral("lastTalked"), when(c.lastAtMs)}});
+                    if (!m_json)
+                        out() << "contact  " << c.contactId << "  " << when(c.lastAtMs) << Qt::endl;
+                }
+                for (const auto &f : s->refused) {
+                    refused.append(QJsonObject{{QStringLiteral("coveId"), f.sender},
+                                               {QStringLiteral("last"), when(f.lastAtMs)},
+                                               {QStringLiteral("count"), qint64(f.count)}});
+                    if (!m_json)
+                        out() << "blocked-by-guarded-mode  " << f.sender << "  " << when(f.lastAtMs)
+                              << "  " << f.count << Qt::endl;
+                }
+                if (m_json)
+                    printJson(QJsonObject{{QStringLiteral("guarded"), s->guarded},
+                                          {QStringLiteral("contacts"), contacts},
+                                          {QStringLiteral("refused"), refused}});
+                done(Ok);
+            });
+        });
+        return code != Ok ? code : r;
+    }
+    // Listings sync first (what arrived is stored), then read the store.
+    if (sub == QLatin1String("children") && rest.isEmpty()) {
+        if (int r = online({}); r != Ok)
+            return r;
+        app::RelayClient offline(*m_account, {});
+        app::Messenger m(*m_account, offline);
+        {
+            auto children = m.children();
+            if (!children)
+                return failWith(children.error());
+            QJsonArray arr;
+            for (const storage::ChildRow &c : std::as_const(*children)) {
+                const bool linked = c.state == storage::ChildRow::State::Linked;
+                QString pairing;
+                if (!linked)
+                    if (auto p = m.pairingCode(c.childId); p && p->has_value())
+                        pairing = **p;
+                QJsonArray asks;
+                if (!m_json)
+                    out() << c.childId << "  " << c.name << "  "
+                          << (linked ? QStringLiteral("linked")
+                                     : QStringLiteral("asking to pair, code ") + pairing)
+                          << Qt::endl;
+                if (auto list = m.childAsks(c.childId)) {
+                    for (const storage::ContactAsk &a : std::as_const(*list)) {
+                        const char *state =
+                            a.state == storage::ContactAsk::State::Pending    ? "pending"
+                            : a.state == storage::ContactAsk::State::Approved ? "approved"
+                                                                              : "declined";
+                        asks.append(QJsonObject{{QStringLiteral("coveId"), a.contactId},
+                                                {QStringLiteral("name"), a.name},
+                                                {QStringLiteral("state"), QLatin1String(state)}});
+                        if (!m_json)
+                            out() << "  ask  " << a.contactId << "  " << a.name << "  " << state
+                                  << Qt::endl;
+                    }
+                }
+                QJsonArray events;
+                if (auto list = m.childEvents(c.childId)) {
+                    for (const storage::GuardianEvent &e : std::as_const(*list)) {
+                        static const char *const kinds[] = {"", "asked-for-help", "blocked",
+                                                            "reported", "removed"};
+                        const char *kind = kinds[std::min<int>(int(e.kind), 4)];
+                        const QString when =
+                            QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate);
+                        events.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
+                                                  {QStringLiteral("coveId"), e.contactId},
+                                                  {QStringLiteral("at"), when}});
+                        if (!m_json)
+                            out() << "  " << kind << "  " << e.contactId << "  " << when
+                                  << Qt::endl;
+                    }
+                }
+                arr.append(QJsonObject{{QStringLiteral("coveId"), c.childId},
+                                       {QStringLiteral("name"), c.name},
+                                       {QStringLiteral("linked"), linked},
+                                       {QStringLiteral("code"), pairing},
+                                       {QStringLiteral("asks"), asks},
+                                       {QStringLiteral("events"), events}});
+            }
+            if (m_json)
+                printJson(arr);
+        }
+        return Ok;
+    }
+    if (sub == QLatin1String("status") && rest.isEmpty()) {
+        if (int r = online({}); r != Ok)
+            return r;
+        app::RelayClient offline(*m_account, {});
+        app::Messenger m(*m_account, offline);
+        {
+            static const char *const modes[] = {"off", "setup", "pairing", "confirm", "on"};
+            const char *mode = modes[int(m.guardedMode())];
+            QString pairing;
+            if (auto p = m.pairingCode(); p && p->has_value())
+                pairing = **p;
+            QJsonArray asks;
+            if (auto list = m.contactAsks()) {
+                for (const storage::ContactAsk &a : std::as_const(*list)) {
+                    const char *state = a.state == storage::ContactAsk::State::Pending ? "pending"
+                                        : a.state == storage::ContactAsk::State::Approved
+                                            ? "approved"
+                                            : "declined";
+                    asks.append(QJsonObject{{QStringLiteral("coveId"), a.contactId},
+                                            {QStringLiteral("state"), QLatin1String(state)}});
+                }
+            }
+            if (m_json) {
+                printJson(QJsonObject{{QStringLiteral("mode"), QLatin1String(mode)},
+                                      {QStringLiteral("guardian"), m.guardianId()},
+                                      {QStringLiteral("code"), pairing},
+                                      {QStringLiteral("asks"), asks}});
+            } else {
+                out() << "mode " << mode << Qt::endl;
+                if (!m.guardianId().isEmpty())
+                    out() << "guardian " << m.guardianId() << Qt::endl;
+                if (!pairing.isEmpty())
+                    out() << "code " << pairing << Qt::endl;
+                for (const QJsonValue &a : std::as_const(asks))
+                    out() << "ask " << a[QStringLiteral("coveId")].toString() << " "
+                          << a[QStringLiteral("state")].toString() << Qt::endl;
+            }
+        }
+        return Ok;
+    }
+    return usage();
+}
+
 int Cli::safetyNumber(const QString &typed, bool markVerified)
 {
     app::SafetyNumbers numbers(*m_account);
@@ -1401,7 +1631,16 @@ int main(int argc, char **argv)
         "  review CASE                 ask for a decision to be reviewed (--comment TEXT)\n"
         "  block ID, unblock ID        stop (or again allow) someone's messages; blocked lists\n"
         "  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many "
-        "times)"));
+        "times)\n"
+        "  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):\n"
+        "                              ask the guardian of LINK to pair\n"
+        "  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child "
+        "confirms\n"
+        "  guardian children           a guardian's children, their asks and what they told you\n"
+        "  guardian approve|decline CHILD ID   answer a child's request for a contact\n"
+        "  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD\n"
+        "  guardian status             a child: the guardian, the code, what you asked for\n"
+        "  request-contact ID [NAME]   a child: ask your guardian to add someone"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -1431,7 +1670,8 @@ int main(int argc, char **argv)
          QCoreApplication::translate("cove-cli", "Report category id (report), e.g. spam."),
          QStringLiteral("id")},
         {QStringLiteral("child"),
-         QCoreApplication::translate("cove-cli", "The report involves a child (report).")},
+         QCoreApplication::translate("cove-cli", "The report involves a child (report); "
+                                                 "a child's guarded profile (init).")},
         {QStringLiteral("message"),
          QCoreApplication::translate("cove-cli", "A message id to report (report)."),
          QStringLiteral("id")},

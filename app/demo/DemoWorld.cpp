@@ -2,6 +2,7 @@
 #include "DemoWorld.h"
 
 #include "Account.h"
+#include "CoveId.h"
 #include "Crypto.h"
 #include "Franking.h"
 #include "KeyFile.h"
@@ -312,7 +313,10 @@ struct DemoWorld::State {
     std::unique_ptr<Peer> sam;
     std::unique_ptr<Peer> alex;
     std::unique_ptr<Peer> prizeDesk;
-    QStringList silentTargets; ///< Cove IDs; their clients are closed after registering
+    std::unique_ptr<Peer> jordan; ///< guarded demo: the tester's guardian
+    std::unique_ptr<Peer> robin;  ///< guarded demo: a classmate the tester may ask for
+    QSet<QString> answeredAsks;   ///< asks Jordan answered or is about to
+    QStringList silentTargets;    ///< Cove IDs; their clients are closed after registering
 
     QByteArray groupId;
     qint64 mayaConversation = 0; ///< Maya's side of her chat with the tester
@@ -355,7 +359,8 @@ DemoWorld::~DemoWorld()
     // Clients first (they hold connections to the relay), then the relay on
     // its thread, then the directory. Script timers have this object as
     // their context: no event loop runs from here on, and they die with it.
-    for (std::unique_ptr<Peer> *peer : {&s.maya, &s.sam, &s.alex, &s.prizeDesk})
+    for (std::unique_ptr<Peer> *peer :
+         {&s.maya, &s.sam, &s.alex, &s.prizeDesk, &s.jordan, &s.robin})
         peer->reset();
     s.relay.stop();
     s.tempDir.reset(); // removes the directory when the world created it
@@ -450,6 +455,15 @@ AppResult<void> DemoWorld::build()
             return peer.error();
         *c.slot = std::move(*peer);
     }
+    if (s.options.guarded) {
+        for (const Casting &c : {Casting{&s.jordan, QStringLiteral("jordan"), tr("Jordan")},
+                                 Casting{&s.robin, QStringLiteral("robin"), tr("Robin")}}) {
+            AppResult<std::unique_ptr<Peer>> peer = makePeer(c.dirName, c.name, randomPassphrase());
+            if (!peer)
+                return peer.error();
+            *c.slot = std::move(*peer);
+        }
+    }
     std::vector<std::unique_ptr<Peer>> targets;
     for (int i = 1; i <= kSilentTargets; ++i) {
         AppResult<std::unique_ptr<Peer>> peer = makePeer(
@@ -465,6 +479,10 @@ AppResult<void> DemoWorld::build()
                                  s.prizeDesk.get()};
     for (const auto &t : targets)
         everyone.push_back(t.get());
+    if (s.options.guarded) {
+        everyone.push_back(s.jordan.get());
+        everyone.push_back(s.robin.get());
+    }
     const auto calm = [](const std::vector<Peer *> &peers) {
         // Idle several times in a row: a receipt one sends may wake another.
         int quiet = 0;
@@ -481,6 +499,9 @@ AppResult<void> DemoWorld::build()
     // The silent targets only needed to exist on the relay.
     targets.clear();
 
+    if (s.options.guarded)
+        if (AppResult<void> r = pairTester(**tester); !r)
+            return r;
     if (AppResult<void> r = seedHistory(**tester); !r)
         return r;
     if (!calm({tester->get(), s.maya.get(), s.sam.get()}))
@@ -595,6 +616,95 @@ AppResult<void> DemoWorld::seedHistory(Peer &tester)
     return {};
 }
 
+AppResult<void> DemoWorld::pairTester(Peer &tester)
+{
+    State &s = *m_state;
+    Messenger &child = *tester.messenger;
+    Messenger &jordan = *s.jordan->messenger;
+    const auto timeout = [] {
+        return appError(AppError::Code::Network,
+                        QStringLiteral("the demo's guardian did not pair in time"));
+    };
+    // The same steps a family takes: the guardian's code, the child's
+    // request, the guardian's yes, the child's yes.
+    if (AppResult<void> r = child.beginGuardedSetup(); !r)
+        return r;
+    AppResult<QString> link = jordan.openPairing();
+    if (!link)
+        return link.error();
+    if (AppResult<void> r = child.pairWithGuardian(*link); !r)
+        return r;
+    if (!waitUntil([&] {
+            AppResult<std::optional<QString>> code = jordan.pairingCode(tester.id());
+            return code && code->has_value();
+        }))
+        return timeout();
+    if (AppResult<void> r = jordan.acceptChild(tester.id()); !r)
+        return r;
+    if (!waitUntil([&] { return child.guardedMode() == Messenger::GuardedMode::Confirm; }))
+        return timeout();
+    if (AppResult<void> r = child.confirmGuardian(); !r)
+        return r;
+    // Jordan approves the tester's friends, one by one.
+    for (const Peer *friendOf : {s.maya.get(), s.sam.get()})
+        if (AppResult<void> r = jordan.approveContact(tester.id(), friendOf->id(), friendOf->name);
+            !r)
+            return r;
+    if (!waitUntil([&] {
+            const AppResult<bool> maya = child.guardedAllows(s.maya->id());
+            const AppResult<bool> sam = child.guardedAllows(s.sam->id());
+            return maya && *maya && sam && *sam;
+        }))
+        return timeout();
+    return {};
+}
+
+void DemoWorld::jordanAnswers()
+{
+    State &s = *m_state;
+    if (!s.scripted || !s.jordan)
+        return;
+    AppResult<QList<storage::ContactAsk>> asks = s.jordan->messenger->childAsks(s.testerId);
+    if (!asks)
+        return;
+    for (const storage::ContactAsk &ask : std::as_const(*asks)) {
+        if (ask.state != storage::ContactAsk::State::Pending ||
+            s.answeredAsks.contains(ask.contactId))
+            continue;
+        s.answeredAsks.insert(ask.contactId);
+        const QString contact = ask.contactId;
+        const QString name = ask.name;
+        // Jordan knows Robin from school; anyone else, Jordan declines.
+        QTimer::singleShot(pace(4000), this, [this, contact, name] {
+            State &st = *m_state;
+            if (!st.scripted)
+                return;
+            const bool robin = contact == st.robin->id();
+            const AppResult<void> r =
+                robin ? st.jordan->messenger->approveContact(st.testerId, contact, name)
+                      : st.jordan->messenger->declineContact(st.testerId, contact);
+            if (!r)
+                return;
+            Q_EMIT scriptEvent(
+                robin ? tr("Your guardian %1 approved %2.").arg(st.jordan->name, name)
+                      : tr("Your guardian %1 declined %2.").arg(st.jordan->name, name));
+            if (!robin)
+                return;
+            QTimer::singleShot(pace(3000), this, [this] {
+                State &st2 = *m_state;
+                if (!st2.scripted)
+                    return;
+                AppResult<storage::Conversation> chat =
+                    st2.robin->messenger->directConversation(st2.testerId);
+                if (chat)
+                    (void)st2.robin->messenger->sendMessage(
+                        chat->id, tr("Hi! It's Robin from school 👋 Did you finish the "
+                                     "project?"));
+            });
+        });
+    }
+}
+
 // ---- the scripts -----------------------------------------------------------------------
 
 int DemoWorld::pace(int humanMs) const
@@ -627,6 +737,12 @@ void DemoWorld::startScripts()
     s.scripted = true;
     connect(s.maya->messenger.get(), &Messenger::messageStored, this, &DemoWorld::onMayaStored);
     connect(s.alex->messenger.get(), &Messenger::messageStored, this, &DemoWorld::onAlexStored);
+    if (s.options.guarded) {
+        connect(s.jordan->messenger.get(), &Messenger::guardedChanged, this,
+                &DemoWorld::jordanAnswers);
+        // Robin and the tester are classmates: Robin has the tester as a contact.
+        (void)s.robin->messenger->addContact(s.testerId, tr("Tester"));
+    }
     connect(s.prizeDesk->messenger.get(), &Messenger::messageChanged, this,
             &DemoWorld::onPrizeDeskChanged);
     connect(s.prizeDesk->messenger.get(), &Messenger::newConversationLimitReached, this,
@@ -639,7 +755,7 @@ void DemoWorld::startScripts()
     // connects), and again a little later unless the tester answered first.
     QTimer::singleShot(pace(3000), this, [this] { alexNext(0); });
     QTimer::singleShot(pace(3000) + pace(25000), this, [this] {
-        if (m_state->alexLines < 2)
+        if (m_state->alexLines < 2 && !m_state->options.guarded)
             alexNext(0);
     });
 
@@ -650,7 +766,10 @@ void DemoWorld::startScripts()
             s.prizeOrder.append(s.testerId);
         s.prizeOrder.append(s.silentTargets.at(i));
     }
-    QTimer::singleShot(pace(6000), this, &DemoWorld::prizeDeskNext);
+    // In guarded mode strangers never reach the child; Alex tries (and only
+    // the guardian sees it), the Prize Desk stays out of this world.
+    if (!s.options.guarded)
+        QTimer::singleShot(pace(6000), this, &DemoWorld::prizeDeskNext);
 
     // Moderation's decisions about a scripted person show in the demo log,
     // and whoever is suspended or banned asks for a review, so the tester
@@ -773,7 +892,11 @@ void DemoWorld::alexNext(int delayMs)
         QString event;
         if (line == 0) {
             body = tr("Hi! We met at the climbing gym last month, remember? 😊");
-            event = tr("%1, a stranger, sent you a message request").arg(st.alex->name);
+            event = st.options.guarded
+                        ? tr("%1, a stranger, tried to write to you: the relay turned him away. "
+                             "Only your guardian sees that he tried.")
+                              .arg(st.alex->name)
+                        : tr("%1, a stranger, sent you a message request").arg(st.alex->name);
         } else if (line == 1) {
             body = tr("Can we talk on another app? This one is slow for me. What's your number?");
             event = tr("%1 asked to move the chat to another app").arg(st.alex->name);
@@ -930,14 +1053,41 @@ QString DemoWorld::coveIdOf(Cast who) const
         return s.alex->id();
     case Cast::PrizeDesk:
         return s.prizeDesk->id();
+    case Cast::Jordan:
+        return s.jordan ? s.jordan->id() : QString();
+    case Cast::Robin:
+        return s.robin ? s.robin->id() : QString();
     }
     return {};
+}
+
+Account *DemoWorld::guardianAccount() const
+{
+    return m_state->jordan ? m_state->jordan->account.get() : nullptr;
+}
+
+Messenger *DemoWorld::guardianMessenger() const
+{
+    return m_state->jordan ? m_state->jordan->messenger.get() : nullptr;
 }
 
 QList<DemoWorld::Character> DemoWorld::characters() const
 {
     const State &s = *m_state;
     // (No contact whose safety number changes: see build().)
+    if (s.options.guarded)
+        return {
+            {s.jordan->name, s.jordan->id(),
+             tr("Your guardian: approves who can talk to you (Demo › Guardian's view)")},
+            {s.maya->name, s.maya->id(), tr("A friend your guardian approved")},
+            {s.sam->name, s.sam->id(), tr("A friend in your hiking group who forwards a rumour")},
+            {s.robin->name, s.robin->id(),
+             tr("A classmate: ask your guardian to add Robin (Cove ID %1)")
+                 .arg(protocol::displayCoveId(s.robin->id()))},
+            {s.alex->name, s.alex->id(),
+             tr("A stranger: guarded mode turns him away (Cove ID %1)")
+                 .arg(protocol::displayCoveId(s.alex->id()))},
+        };
     return {
         {s.maya->name, s.maya->id(), tr("A friend who answers your messages")},
         {s.sam->name, s.sam->id(), tr("A friend in your hiking group who forwards a rumour")},

@@ -18,6 +18,11 @@ namespace cove::storage {
 struct ModerationNotice;
 }
 
+namespace cove::app {
+class Account;
+class Messenger;
+} // namespace cove::app
+
 namespace cove::app::demo {
 
 /// The world of `cove --demo`: a real relay on loopback (on its own
@@ -53,6 +58,13 @@ public:
         QString root;
         /// Tests: script delays of ~50 ms instead of human-paced seconds.
         bool fast = false;
+        /// `cove --demo --guarded`: the tester is a child in guarded mode,
+        /// already paired with Jordan, a scripted guardian who approved
+        /// Maya and Sam. Jordan approves the tester's request for Robin (a
+        /// classmate) and declines any other; Alex the stranger is turned
+        /// away by the relay and shows up only in Jordan's view; the Prize
+        /// Desk stays out.
+        bool guarded = false;
     };
     /// One scripted peer as the demo presents it.
     struct Character {
@@ -61,7 +73,7 @@ public:
         QString role; ///< one translated line ("A friend who answers")
     };
     /// The scripted peers, in the order characters() lists them.
-    enum class Cast { Maya, Sam, Alex, PrizeDesk };
+    enum class Cast { Maya, Sam, Alex, PrizeDesk, Jordan, Robin };
 
     /// Starts the relay, creates the tester's profile (closed again on
     /// return, with relay.url set, contacts added and some history) and the
@@ -92,6 +104,10 @@ public:
     [[nodiscard]] QString coveIdOf(Cast who) const;
     /// The id of the group "Weekend hike".
     [[nodiscard]] QByteArray groupId() const;
+    /// Guarded demo: the scripted guardian's profile and pipeline, for the
+    /// guardian's view; nullptr otherwise.
+    [[nodiscard]] Account *guardianAccount() const;
+    [[nodiscard]] Messenger *guardianMessenger() const;
 
 Q_SIGNALS:
     /// A line for the demo's log ("Prize Desk was rate-limited by the
@@ -122,6 +138,10 @@ private:
     void onPrizeDeskChanged(qint64 rowId);
     /// The relay refused the Prize Desk's next new conversation.
     void onPrizeDeskLimited();
+    /// Guarded demo: pairs the tester with Jordan, who approves Maya and Sam.
+    [[nodiscard]] AppResult<void> pairTester(Peer &tester);
+    /// Jordan answers the tester's requests for contacts.
+    void jordanAnswers();
     /// A scripted person heard moderation's decision about them.
     void onDecision(Peer &peer, const storage::ModerationNotice &notice);
 

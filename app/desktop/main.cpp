@@ -7,6 +7,7 @@
 #include "ConversationListModel.h"
 #include "DemoWorld.h"
 #include "Dialogs.h"
+#include "GuardedMode.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "Messenger.h"
@@ -80,6 +81,23 @@ void addDemoMenu(ui::MainWindow &window, app::demo::DemoWorld &world)
             w->show();
         });
     deskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    if (world.guardianMessenger()) {
+        // Both ends of guarded mode: the guardian's Children panel, live.
+        menu->addAction(
+            QCoreApplication::translate("cove", "&Guardian's view…"), &window, [&window, &world] {
+                auto *view =
+                    window.findChild<ui::ChildrenDialog *>(QStringLiteral("demoGuardianView"));
+                if (!view) {
+                    view = new ui::ChildrenDialog(*world.guardianAccount(),
+                                                  *world.guardianMessenger(), &window);
+                    view->setObjectName(QStringLiteral("demoGuardianView"));
+                    view->setWindowTitle(
+                        QCoreApplication::translate("cove", "Guardian's view (Jordan's Cove)"));
+                }
+                view->show();
+                view->raise();
+            });
+    }
 }
 
 int fail(const QString &text)
@@ -117,6 +135,10 @@ int main(int argc, char **argv)
         QStringLiteral("demo"),
         QCoreApplication::translate("cove", "Open the demo world: a relay and scripted people on "
                                             "this computer."));
+    const QCommandLineOption guardedOpt(
+        QStringLiteral("guarded"),
+        QCoreApplication::translate("cove", "With --demo: you are a child in guarded mode, with "
+                                            "a scripted guardian."));
     const QCommandLineOption screenshotOpt(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("cove", "Render the main screens of the demo to PNG files in "
@@ -128,7 +150,7 @@ int main(int argc, char **argv)
     const QCommandLineOption themeOpt(QStringLiteral("theme"),
                                       QCoreApplication::translate("cove", "light, dark or system."),
                                       QStringLiteral("THEME"));
-    parser.addOptions({profileOpt, demoOpt, screenshotOpt, languageOpt, themeOpt});
+    parser.addOptions({profileOpt, demoOpt, guardedOpt, screenshotOpt, languageOpt, themeOpt});
     parser.process(app);
 
     QString language = parser.value(languageOpt);
@@ -167,7 +189,9 @@ int main(int argc, char **argv)
     }
     if (demo) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto started = app::demo::DemoWorld::start({});
+        app::demo::DemoWorld::Options options;
+        options.guarded = parser.isSet(guardedOpt);
+        auto started = app::demo::DemoWorld::start(options);
         QApplication::restoreOverrideCursor();
         if (!started)
             return fail(QCoreApplication::translate("cove", "The demo could not start: %1")

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void contactsOnlyFromTheCommandLine();
     void groupInvitationFromTheCommandLine();
     void inviteLinksFromTheCommandLine();
+    void guardedModeFromTheCommandLine();
 
 private:
     void startRelay();
@@ -583,6 +584,96 @@ void TestCli::inviteLinksFromTheCommandLine()
     const CliResult bad = run(j, {g, QStringLiteral("join"), QStringLiteral("cove://group/x")});
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains("three parts"), bad.err.constData());
+}
+
+void TestCli::guardedModeFromTheCommandLine()
+{
+    const QString parent = initProfile(QStringLiteral("parent"));
+    const QString buddy = initProfile(QStringLiteral("buddy"));
+    const QString stranger = initProfile(QStringLiteral("stranger"));
+    QVERIFY(!parent.isEmpty() && !buddy.isEmpty() && !stranger.isEmpty());
+    const QString p = QStringLiteral("parent"), k = QStringLiteral("kid");
+    const QString guardian = QStringLiteral("guardian");
+    // A child's profile: init --child.
+    CliResult made =
+        cli(k, {QStringLiteral("init"), QStringLiteral("--child"), QStringLiteral("--name"),
+                QStringLiteral("Kim"), QStringLiteral("--relay"),
+                QStringLiteral("ws://127.0.0.1:%1").arg(m_port), QStringLiteral("--json")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QString kid =
+        QJsonDocument::fromJson(made.out).object().value(QStringLiteral("coveId")).toString();
+    const auto status = [&] {
+        return QJsonDocument::fromJson(
+                   cli(k, {guardian, QStringLiteral("status"), QStringLiteral("--json")}).out)
+            .object();
+    };
+    QCOMPARE(status().value(QStringLiteral("mode")).toString(), QStringLiteral("setup"));
+    // The child cannot add anyone by itself, nor leave the setup.
+    QCOMPARE(cli(k, {QStringLiteral("add-contact"), buddy}).exitCode, 1);
+
+    // Pairing: the guardian's link, the child's request, the same code on
+    // both sides, both confirm.
+    CliResult link = cli(p, {guardian, QStringLiteral("pair")});
+    QVERIFY2(link.exitCode == 0, link.err.constData());
+    QVERIFY(link.out.startsWith("cove://guardian/"));
+    CliResult asked =
+        cli(k, {guardian, QStringLiteral("pair"), QString::fromUtf8(link.out.trimmed())});
+    QVERIFY2(asked.exitCode == 0, asked.err.constData());
+    const QJsonArray children =
+        QJsonDocument::fromJson(
+            cli(p, {guardian, QStringLiteral("children"), QStringLiteral("--json")}).out)
+            .array();
+    QCOMPARE(children.size(), 1);
+    QCOMPARE(children[0][QStringLiteral("name")].toString(), QStringLiteral("Kim"));
+    QVERIFY(!children[0][QStringLiteral("linked")].toBool());
+    const QString code = children[0][QStringLiteral("code")].toString();
+    QCOMPARE(code.size(), 7); // "123 456"
+    QCOMPARE(status().value(QStringLiteral("code")).toString(), code);
+    QCOMPARE(cli(p, {guardian, QStringLiteral("confirm"), kid}).exitCode, 0);
+    QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(status().value(QStringLiteral("mode")).toString(), QStringLiteral("confirm"));
+    QCOMPARE(cli(k, {guardian, QStringLiteral("confirm")}).exitCode, 0);
+    QCOMPARE(status().value(QStringLiteral("mode")).toString(), QStringLiteral("on"));
+
+    // A stranger's message fails; the guardian sees the attempt.
+    const CliResult hey =
+        cli(QStringLiteral("stranger"), {QStringLiteral("send"), kid, QStringLiteral("hey")});
+    QCOMPARE(hey.exitCode, 0);
+    const QJsonArray sent = history(QStringLiteral("stranger"), kid);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent[0][QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    const CliResult activity =
+        cli(p, {guardian, QStringLiteral("activity"), kid, QStringLiteral("--json")});
+    QVERIFY2(activity.exitCode == 0, activity.err.constData());
+    const QJsonObject seen = QJsonDocument::fromJson(activity.out).object();
+    QVERIFY(seen.value(QStringLiteral("guarded")).toBool());
+    QCOMPARE(seen.value(QStringLiteral("refused")).toArray().size(), 1);
+    QCOMPARE(
+        seen.value(QStringLiteral("refused")).toArray()[0][QStringLiteral("coveId")].toString(),
+        stranger);
+
+    // The child asks for a buddy; the guardian approves; they can talk.
+    QCOMPARE(cli(k, {QStringLiteral("request-contact"), buddy, QStringLiteral("Bo")}).exitCode, 0);
+    QCOMPARE(cli(p, {QStringLiteral("sync")}).exitCode, 0);
+    QVERIFY(cli(p, {guardian, QStringLiteral("children")}).out.contains("pending"));
+    QCOMPARE(cli(p, {guardian, QStringLiteral("approve"), kid, buddy}).exitCode, 0);
+    QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
+    QVERIFY(cli(k, {QStringLiteral("contacts")}).out.contains("Bo"));
+    QCOMPARE(cli(QStringLiteral("buddy"), {QStringLiteral("send"), kid, QStringLiteral("hi Kim")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(history(k, buddy).size(), 1);
+    // Declining works the same way; leaving needs the guardian.
+    QCOMPARE(cli(k, {QStringLiteral("request-contact"), stranger}).exitCode, 0);
+    QCOMPARE(cli(p, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(p, {guardian, QStringLiteral("decline"), kid, stranger}).exitCode, 0);
+    QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
+    QVERIFY(cli(k, {guardian, QStringLiteral("status")}).out.contains("declined"));
+    QCOMPARE(cli(p, {guardian, QStringLiteral("release"), kid}).exitCode, 0);
+    QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
+    QCOMPARE(status().value(QStringLiteral("mode")).toString(), QStringLiteral("off"));
 }
 
 void TestCli::groupInvitationFromTheCommandLine()

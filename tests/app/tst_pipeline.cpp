@@ -6,11 +6,13 @@
 #include "Crypto.h"
 #include "Franking.h"
 #include "GroupLinks.h"
+#include "Guardian.h"
 #include "InviteLink.h"
 #include "KeyFile.h"
 #include "Keys.h"
 #include "MessageListModel.h"
 #include "Messenger.h"
+#include "Outbox.h"
 #include "Profile.h"
 #include "ProtocolStore.h"
 #include "RelayClient.h"
@@ -103,6 +105,8 @@ private Q_SLOTS:
     void adminsChooseWhatMembersMayDo();
     void joinByInviteLink();
     void inviteLinkWithApproval();
+    void guardedChildPairsAndAsks();
+    void forgedApprovalIsRefusedByTheChild();
     void newAccountHitsTheStrangerCap();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
@@ -110,6 +114,8 @@ private Q_SLOTS:
 
 private:
     Client &makeClient(const QString &name, quint16 port = 0);
+    /// Pairs a new child's profile with `guardian` the way people do.
+    Client &pairChild(Client &guardian);
     void befriend(Client &a, Client &b);
     bool waitIdle(std::initializer_list<Client *> clients, int ms = kWait);
 
@@ -1130,6 +1136,185 @@ void TestPipeline::inviteLinkWithApproval()
     QVERIFY(alice.messenger->setInviteLink(group->id, false, false));
     const qint64 daveGroup = dave.messenger->groupConversation(group->groupId)->id;
     QTRY_VERIFY_WITH_TIMEOUT(dave.messenger->inviteLink(daveGroup)->link.isEmpty(), kWait);
+}
+
+Client &TestPipeline::pairChild(Client &guardian)
+{
+    Client &child = makeClient(QStringLiteral("child"));
+    app::Messenger &c = *child.messenger;
+    app::Messenger &g = *guardian.messenger;
+    if (!c.beginGuardedSetup())
+        qFatal("setup failed");
+    const auto link = g.openPairing();
+    if (!link || !c.pairWithGuardian(*link))
+        qFatal("pairing could not start");
+    // Both screens show the same code once each side knows the other's key.
+    if (!QTest::qWaitFor(
+            [&] {
+                auto kids = g.children();
+                auto mine = c.pairingCode();
+                auto theirs = g.pairingCode(child.id());
+                return kids && kids->size() == 1 && mine && mine->has_value() && theirs &&
+                       theirs->has_value();
+            },
+            kWait))
+        qFatal("the pairing request did not arrive");
+    if (**c.pairingCode() != **g.pairingCode(child.id()))
+        qFatal("the codes differ");
+    if (!g.acceptChild(child.id()))
+        qFatal("accepting failed");
+    if (!QTest::qWaitFor([&] { return c.guardedMode() == app::Messenger::GuardedMode::Confirm; },
+                         kWait))
+        qFatal("the acceptance did not arrive");
+    if (!c.confirmGuardian())
+        qFatal("confirming failed");
+    return child;
+}
+
+void TestPipeline::guardedChildPairsAndAsks()
+{
+    Client &guardian = makeClient(QStringLiteral("guardian"));
+    Client &friendOf = makeClient(QStringLiteral("friend"));
+    Client &stranger = makeClient(QStringLiteral("stranger"));
+    Client &child = pairChild(guardian);
+    app::Messenger &c = *child.messenger;
+    app::Messenger &g = *guardian.messenger;
+    QCOMPARE(c.guardedMode(), app::Messenger::GuardedMode::On);
+    QCOMPARE(c.guardianId(), guardian.id());
+    QCOMPARE(g.children()->constFirst().state, storage::ChildRow::State::Linked);
+    QCOMPARE(g.children()->constFirst().name, QStringLiteral("child"));
+
+    // The relay holds the link: a stranger's message fails and the child
+    // never sees it; the guardian sees the attempt.
+    std::optional<protocol::wire::GuardedState> seen;
+    const auto activity = [&] {
+        seen.reset();
+        bool answered = false;
+        g.childActivity(child.id(), [&](const auto &s) {
+            answered = true;
+            if (s)
+                seen = *s;
+        });
+        return QTest::qWaitFor([&] { return answered; }, kWait) && seen.has_value();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(activity() && seen->guarded, kWait);
+    auto hey = stranger.messenger->sendMessage(stranger.directWith(child), QStringLiteral("hey"));
+    QVERIFY(hey);
+    QTRY_COMPARE_WITH_TIMEOUT(stranger.message(*hey)->status, storage::MessageStatus::Failed,
+                              kWait);
+    QVERIFY(!storage::ConversationRepository(child.account->db())
+                 .findDirect(stranger.id())
+                 ->has_value());
+    QVERIFY(c.requests()->isEmpty());
+    QVERIFY(activity());
+    QCOMPARE(seen->refused.size(), 1);
+    QCOMPARE(seen->refused.constFirst().sender, stranger.id());
+
+    // The child cannot add or write to anyone by itself.
+    QCOMPARE(c.addContact(friendOf.id(), QStringLiteral("Fay")).error().code,
+             app::AppError::Code::NotAllowed);
+    QCOMPARE(c.directConversation(friendOf.id()).error().code, app::AppError::Code::NotAllowed);
+    QCOMPARE(c.joinByLink(QStringLiteral("cove://group/AAAAAAAAAAAAAAAAAAAAAA/") + guardian.id() +
+                          QStringLiteral("/AAAAAAAAAAAAAAAAAAAAAA"))
+                 .error()
+                 .code,
+             app::AppError::Code::NotAllowed);
+    QCOMPARE(c.leaveGuardedMode().error().code, app::AppError::Code::NotAllowed);
+
+    // The child asks; the guardian approves one and declines the other.
+    QVERIFY(c.askForContact(friendOf.id(), QStringLiteral("Fay")));
+    QVERIFY(c.askForContact(stranger.id(), QStringLiteral("Sam")));
+    QTRY_COMPARE_WITH_TIMEOUT(g.childAsks(child.id())->size(), 2, kWait);
+    QVERIFY(g.approveContact(child.id(), friendOf.id()));
+    QVERIFY(g.declineContact(child.id(), stranger.id()));
+    QTRY_VERIFY_WITH_TIMEOUT(c.contact(friendOf.id())->has_value(), kWait);
+    QCOMPARE((*c.contact(friendOf.id()))->displayName, QStringLiteral("Fay"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<storage::ContactAsk> asks = c.contactAsks().value();
+            for (const auto &a : asks)
+                if (a.contactId == stranger.id())
+                    return a.state == storage::ContactAsk::State::Declined;
+            return false;
+        }(),
+        kWait);
+    QVERIFY(!c.contact(stranger.id())->has_value());
+
+    // Now the friend and the child talk, both ways.
+    QVERIFY(friendOf.messenger->sendMessage(friendOf.directWith(child), QStringLiteral("hi!")));
+    QTRY_COMPARE_WITH_TIMEOUT(child.incoming(child.directWith(friendOf)).size(), 1, kWait);
+    QVERIFY(c.sendMessage(child.directWith(friendOf), QStringLiteral("hello Fay")));
+    QTRY_COMPARE_WITH_TIMEOUT(friendOf.incoming(friendOf.directWith(child)).size(), 1, kWait);
+    // The stranger is still turned away.
+    auto again = stranger.messenger->sendMessage(stranger.directWith(child), QStringLiteral("?"));
+    QTRY_COMPARE_WITH_TIMEOUT(stranger.message(*again)->status, storage::MessageStatus::Failed,
+                              kWait);
+
+    // "Tell my guardian" reaches the guardian as words and an alert; a block is told too.
+    QSignalSpy help(&g, &app::Messenger::helpRequested);
+    QVERIFY(c.tellGuardian(QStringLiteral("someone is scaring me"), friendOf.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(help.size(), 1, kWait);
+    QCOMPARE(guardian.incoming(guardian.directWith(child)).constLast().body,
+             QStringLiteral("someone is scaring me"));
+    QVERIFY(c.block(friendOf.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(g.childEvents(child.id())->size(), 2, kWait);
+    QCOMPARE(g.childEvents(child.id())->constFirst().kind, storage::GuardianEvent::Kind::Blocked);
+    QVERIFY(c.unblock(friendOf.id()));
+
+    // The guardian removes the friend: the child is told, the relay forgets.
+    QVERIFY(g.removeChildContact(child.id(), friendOf.id()));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.contact(friendOf.id())->has_value(), kWait);
+    auto after = friendOf.messenger->sendMessage(friendOf.directWith(child), QStringLiteral(":("));
+    QTRY_COMPARE_WITH_TIMEOUT(friendOf.message(*after)->status, storage::MessageStatus::Failed,
+                              kWait);
+
+    // Guarded mode survives a restart of the child's app.
+    child.messenger.reset();
+    child.messenger = std::make_unique<app::Messenger>(*child.account, *child.relay);
+    QCOMPARE(child.messenger->guardedMode(), app::Messenger::GuardedMode::On);
+
+    // The guardian's release ends it, at the relay too.
+    QVERIFY(g.releaseChild(child.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(child.messenger->guardedMode(), app::Messenger::GuardedMode::Off,
+                              kWait);
+    QVERIFY(g.children()->isEmpty());
+    QVERIFY(stranger.messenger->sendMessage(stranger.directWith(child), QStringLiteral("hi")));
+    QTRY_COMPARE_WITH_TIMEOUT(child.messenger->requests()->size(), 1, kWait);
+}
+
+void TestPipeline::forgedApprovalIsRefusedByTheChild()
+{
+    Client &guardian = makeClient(QStringLiteral("guardian"));
+    Client &other = makeClient(QStringLiteral("other"));
+    Client &friendOf = makeClient(QStringLiteral("friend"));
+    Client &child = pairChild(guardian);
+    QTRY_COMPARE_WITH_TIMEOUT(child.messenger->guardedMode(), app::Messenger::GuardedMode::On,
+                              kWait);
+    QVERIFY(waitIdle({&guardian, &child}));
+
+    // A patched guardian's app sends an approval signed with another key.
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    auto forged = other.account->sign(
+        protocol::guardianApprovalPayload(child.account->identityKey(), friendOf.id(), at));
+    QVERIFY(forged);
+    protocol::Content content = protocol::makeContent({});
+    content.guardian = protocol::GuardianMessage{
+        protocol::GuardianMessage::Kind::ContactApproved, {}, friendOf.id(), {}, at, *forged};
+    storage::OutboxEntry row;
+    row.clientId = protocol::crypto::randomByteArray(16);
+    row.recipient = child.id();
+    row.content = protocol::encodeContent(content);
+    row.commitment =
+        protocol::frankingCommit(content.frankingKey, protocol::committedBytes(content));
+    row.createdAt = at;
+    QVERIFY(storage::OutboxRepository(guardian.account->db()).add(row));
+    guardian.messenger->pump();
+    QVERIFY(waitIdle({&guardian, &child}));
+    QCOMPARE(guardian.messenger->outboxSize(), 0); // delivered, and dropped by the child
+    QVERIFY(!child.messenger->guardedAllows(friendOf.id()).value());
+    QVERIFY(!child.messenger->contact(friendOf.id())->has_value());
+    auto hi = friendOf.messenger->sendMessage(friendOf.directWith(child), QStringLiteral("hi"));
+    QTRY_COMPARE_WITH_TIMEOUT(friendOf.message(*hi)->status, storage::MessageStatus::Failed, kWait);
 }
 
 void TestPipeline::newAccountHitsTheStrangerCap()

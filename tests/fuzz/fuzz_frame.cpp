@@ -42,5 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)wire::ReviewAck::fromFrame(*frame);
     (void)wire::ContactPolicy::fromFrame(*frame);
     (void)wire::ContactPolicyAck::fromFrame(*frame);
+    (void)wire::GuardedLink::fromFrame(*frame);
+    (void)wire::GuardedContacts::fromFrame(*frame);
+    (void)wire::GuardedRelease::fromFrame(*frame);
+    (void)wire::GuardedQuery::fromFrame(*frame);
+    (void)wire::GuardedState::fromFrame(*frame);
     return 0;
 }

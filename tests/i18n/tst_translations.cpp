@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace {
 
 /// The contexts that make up the safety flows.
@@ -30,6 +32,8 @@ const QStringList &safetyContexts()
         QStringLiteral("SafetyNotice"),
         QStringLiteral("GroupInvite"),
         QStringLiteral("GroupInfo"),
+        QStringLiteral("Guarded"),  // what a child reads in guarded mode
+        QStringLiteral("Children"), // the guardian's side
     };
     return list;
 }
@@ -129,6 +133,7 @@ private Q_SLOTS:
     void safetyStringsAreTranslated_data();
     void safetyStringsAreTranslated();
     void categoriesCoverEveryShippedLanguage();
+    void guardedWordingIsPlain();
 };
 
 void TestTranslations::everySafetyLanguageShips()
@@ -184,6 +189,68 @@ void TestTranslations::categoriesCoverEveryShippedLanguage()
     const QStringList languages = cove::safety::ReportTaxonomy::builtIn().languages();
     for (const QString &language : requiredLanguages())
         QVERIFY2(languages.contains(language), qPrintable(language));
+}
+
+namespace {
+
+/// Syllables of an English word, by the usual rule of thumb: groups of
+/// vowels, less a silent final "e".
+int syllables(const QString &word)
+{
+    static const QRegularExpression vowels(QStringLiteral("[aeiouy]+"));
+    const QString w = word.toLower();
+    int n = 0;
+    for (auto it = vowels.globalMatch(w); it.hasNext(); it.next())
+        ++n;
+    if (n > 1 && w.endsWith(u'e') && !w.endsWith(QLatin1String("le")))
+        --n;
+    return std::max(1, n);
+}
+
+} // namespace
+
+void TestTranslations::guardedWordingIsPlain()
+{
+    // What a child reads in guarded mode, scored with the Flesch-Kincaid
+    // grade level: a 9-year-old reads at about US grade 3 to 4.
+    QString error;
+    const QList<Message> messages = readTs(tsPath(QStringLiteral("en")), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    static const QRegularExpression markup(QStringLiteral("<[^>]+>|%[0-9n]|&(?=\\w)|\\([^)]*\\)"));
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?\u2026]+"));
+    static const QRegularExpression wordRe(QStringLiteral("[A-Za-z']+"));
+    int words = 0;
+    int sentences = 0;
+    int syllableCount = 0;
+    int strings = 0;
+    for (const Message &m : messages) {
+        if (m.context != QLatin1String("Guarded"))
+            continue;
+        ++strings;
+        QString text = m.source;
+        text.remove(markup);
+        for (const QString &sentence : text.split(sentenceEnd, Qt::SkipEmptyParts)) {
+            int inSentence = 0;
+            for (auto it = wordRe.globalMatch(sentence); it.hasNext();) {
+                syllableCount += syllables(it.next().captured());
+                ++inSentence;
+            }
+            if (inSentence > 0) {
+                words += inSentence;
+                ++sentences;
+            }
+        }
+    }
+    QVERIFY2(strings >= 30, qPrintable(QStringLiteral("only %1 guarded strings").arg(strings)));
+    const double wordsPerSentence = double(words) / sentences;
+    const double syllablesPerWord = double(syllableCount) / words;
+    const double grade = 0.39 * wordsPerSentence + 11.8 * syllablesPerWord - 15.59;
+    const double ease = 206.835 - 1.015 * wordsPerSentence - 84.6 * syllablesPerWord;
+    qInfo("guarded-mode English: %d strings, %d words, %d sentences: Flesch-Kincaid grade %.1f, "
+          "reading ease %.0f",
+          strings, words, sentences, grade, ease);
+    QVERIFY2(grade <= 4.0, qPrintable(QStringLiteral("grade %1 is above 4").arg(grade)));
+    QVERIFY2(ease >= 80.0, qPrintable(QStringLiteral("reading ease %1 is below 80").arg(ease)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

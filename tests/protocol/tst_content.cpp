@@ -2,6 +2,7 @@
 #include "Content.h"
 #include "Crypto.h"
 #include "Franking.h"
+#include "Guardian.h"
 #include "TestHelpers.h"
 
 #include <QCborArray>
@@ -420,6 +421,37 @@ void TestContent::roundTrip_data()
     Content j = minimalContent();
     j.joinRequest = JoinRequest{repeated('\x0c', 16), repeated('\x0d', kInviteTokenSize)};
     QTest::newRow("join request") << j;
+    const auto guardianOf = [](GuardianMessage::Kind kind) {
+        Content m = minimalContent();
+        m.guardian = GuardianMessage{kind};
+        return m;
+    };
+    Content pair = guardianOf(GuardianMessage::Kind::PairRequest);
+    pair.guardian->secret = repeated('\x0e', kPairingSecretSize);
+    pair.guardian->name = QStringLiteral("Mia 🐢");
+    QTest::newRow("guardian: pair request") << pair;
+    Content accept = guardianOf(GuardianMessage::Kind::PairAccept);
+    accept.guardian->atMs = 1'700'000'000'000;
+    accept.guardian->signature = repeated('\x0f', kGuardianSignatureSize);
+    QTest::newRow("guardian: pair accept") << accept;
+    Content named = accept;
+    named.guardian->name = QStringLiteral("Jordan");
+    QTest::newRow("guardian: pair accept with the guardian's name") << named;
+    Content ask = guardianOf(GuardianMessage::Kind::ContactAsk);
+    ask.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    ask.guardian->name = QStringLiteral("Fay");
+    QTest::newRow("guardian: contact ask") << ask;
+    Content approved = accept;
+    approved.guardian->kind = GuardianMessage::Kind::ContactApproved;
+    approved.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    QTest::newRow("guardian: approval") << approved;
+    Content help = guardianOf(GuardianMessage::Kind::HelpRequest);
+    QTest::newRow("guardian: help, about nobody") << help;
+    help.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    QTest::newRow("guardian: help, about someone") << help;
+    Content blocked = guardianOf(GuardianMessage::Kind::Blocked);
+    blocked.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    QTest::newRow("guardian: blocked") << blocked;
     Content k = groupContent();
     k.senderKeyDistribution = repeated('\x07', 100);
     QTest::newRow("sender key") << k;
@@ -764,8 +796,8 @@ void TestContent::rejectsUnknownKeys_data()
     QTest::addColumn<QString>("where");
     const QByteArray valid = encodeContent(minimalContent());
     Fields f = fieldsOf(valid);
-    setField(f, 15, key(0));
-    QTest::newRow("top-level key 15") << assemble(f) << "key 15";
+    setField(f, 16, key(0));
+    QTest::newRow("top-level key 16") << assemble(f) << "key 16";
     f = fieldsOf(valid);
     setField(f, 1000, key(0));
     QTest::newRow("top-level key 1000") << assemble(f) << "key 1000";
@@ -1699,6 +1731,35 @@ void TestContent::committedFormCarriesNewFields()
 void TestContent::validateContentEnforcesNewBounds_data()
 {
     QTest::addColumn<Content>("content");
+    {
+        // A guardian message carries exactly what its kind needs.
+        Content m = minimalContent();
+        m.guardian = GuardianMessage{GuardianMessage::Kind::ContactApproved};
+        m.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+        m.guardian->atMs = 5;
+        QTest::newRow("guardian approval without signature") << m;
+        m.guardian->signature = repeated('s', kGuardianSignatureSize);
+        m.guardian->name = QStringLiteral("extra");
+        QTest::newRow("guardian approval with a name") << m;
+        m.guardian->name.clear();
+        m.guardian->signature = repeated('s', 63);
+        QTest::newRow("guardian short signature") << m;
+        m.guardian = GuardianMessage{GuardianMessage::Kind::PairRequest};
+        m.guardian->secret = repeated('p', kPairingSecretSize - 1);
+        m.guardian->name = QStringLiteral("Mia");
+        QTest::newRow("guardian short pairing secret") << m;
+        m.guardian->secret = repeated('p', kPairingSecretSize);
+        m.guardian->name = QString(kMaxGuardianNameChars + 1, u'n');
+        QTest::newRow("guardian name too long") << m;
+        m.guardian = GuardianMessage{GuardianMessage::Kind(0)};
+        QTest::newRow("guardian kind 0") << m;
+        m.guardian = GuardianMessage{GuardianMessage::Kind(GuardianMessage::kLastKind + 1)};
+        m.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+        QTest::newRow("guardian kind unknown") << m;
+        m.guardian = GuardianMessage{GuardianMessage::Kind::Blocked};
+        m.guardian->contactId = QStringLiteral("caf\u00e9");
+        QTest::newRow("guardian contact not ASCII") << m;
+    }
     const Content g = groupContent();
     Content c = g;
     c.receipt = Receipt{Receipt::Type::Read, {}};

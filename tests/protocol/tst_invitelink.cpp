@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Content.h"
 #include "CoveId.h"
+#include "Guardian.h"
 #include "InviteLink.h"
 #include "TestHelpers.h"
 
@@ -50,6 +51,24 @@ private Q_SLOTS:
         cove::test::writeFuzzSeed("invitelink", QStringLiteral("group"), link.toUtf8());
         cove::test::writeFuzzSeed("invitelink", QStringLiteral("contact"),
                                   formatContactLink(sampleId(1)).toUtf8());
+    }
+
+    void guardianLinkRoundTrips()
+    {
+        const GuardianLink g{sampleId(2), QByteArray(kPairingSecretSize, '\x11')};
+        const QString link = formatGuardianLink(g);
+        QVERIFY(link.startsWith(QStringLiteral("cove://guardian/") + g.guardianId + u'/'));
+        auto parsed = parseInviteLink(link);
+        COVE_VERIFY_OK(parsed);
+        QCOMPARE(std::get<GuardianLink>(*parsed), g);
+        QCOMPARE(formatInviteLink(*parsed), link);
+        cove::test::writeFuzzSeed("invitelink", QStringLiteral("guardian"), link.toUtf8());
+        // A secret of the wrong size, or a bad Cove ID, is no link.
+        QVERIFY(!parseInviteLink(link.chopped(2)).ok());
+        const QString noId = QStringLiteral("cove://guardian/nope/") + link.section(u'/', 4);
+        QVERIFY(!parseInviteLink(noId).ok());
+        const QString extra = link + QStringLiteral("/more");
+        QVERIFY(!parseInviteLink(extra).ok());
     }
 
     void acceptsWhatPeoplePaste()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Context.h"
 #include "Franking.h"
+#include "Guardian.h"
 #include "Keys.h"
 #include "RelayMessages.h"
 #include "Report.h"
@@ -11,6 +12,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <limits>
@@ -367,6 +369,8 @@ private Q_SLOTS:
     void frankingTags();
     void moderationWireNumbers();
     void contactPolicyFrames();
+    void guardedFrames();
+    void guardianStatements();
     void challengeModerationKey();
     void roundTripModerationFrames();
     void moderationFramesReject_data();
@@ -1144,7 +1148,9 @@ void TestRelayMessages::moderationWireNumbers()
         QVERIFY(isKnownFrameType(t));
     QCOMPARE(int(FrameType::ContactPolicy), 27);
     QCOMPARE(int(FrameType::ContactPolicyAck), 28);
-    QVERIFY(!isKnownFrameType(29));
+    QCOMPARE(int(FrameType::GuardedLink), 29);
+    QCOMPARE(int(FrameType::GuardedState), 33);
+    QVERIFY(!isKnownFrameType(34));
     QCOMPARE(int(WireError::Suspended), 13);
     QVERIFY(isKnownWireError(13));
 
@@ -1559,6 +1565,112 @@ void TestRelayMessages::reportSubmitCarriesSealedReport()
     auto bigOpened = openSealedReport(moderation, bigParsed.value().sealed);
     COVE_VERIFY_OK(bigOpened);
     QVERIFY(bigOpened.value() == big);
+}
+
+void TestRelayMessages::guardedFrames()
+{
+    const QString child = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    const GuardedLink link{publicKey('\x02'), 1234, filled('\x03', kSignatureSize)};
+    auto l = GuardedLink::fromFrame(decodeFrame(encodeFrame(link.toFrame(1))).value());
+    COVE_VERIFY_OK(l);
+    QCOMPARE(l->guardianKey, link.guardianKey);
+    QCOMPARE(l->linkedAtMs, 1234);
+    QCOMPARE(l->signature, link.signature);
+    Frame shortKey = link.toFrame(1);
+    shortKey.body.insert(0, QByteArray(32, '\x02'));
+    QVERIFY(!GuardedLink::fromFrame(shortKey));
+
+    GuardedContacts change{
+        child, {{QStringLiteral("7G3KQ9XM2PVDH4TW8N"), 5, filled('s', 64)}}, {QStringLiteral("Z")}};
+    auto c = GuardedContacts::fromFrame(decodeFrame(encodeFrame(change.toFrame(2))).value());
+    COVE_VERIFY_OK(c);
+    QCOMPARE(c->child, child);
+    QCOMPARE(c->add, change.add);
+    QCOMPARE(c->remove, change.remove);
+    // Both lists are optional; together they are bounded.
+    COVE_VERIFY_OK(GuardedContacts::fromFrame(GuardedContacts{child, {}, {}}.toFrame(3)));
+    GuardedContacts many{child, {}, {}};
+    for (qsizetype i = 0; i <= kMaxGuardedChanges; ++i)
+        many.remove.append(QString::number(i));
+    QVERIFY(!GuardedContacts::fromFrame(many.toFrame(1)));
+    Frame badApproval = change.toFrame(1);
+    badApproval.body.insert(1, QCborArray{QCborMap{{0, child}, {1, 5}, {2, QByteArray(63, 's')}}});
+    QVERIFY(!GuardedContacts::fromFrame(badApproval));
+    badApproval.body.insert(1, QCborArray{7});
+    QVERIFY(!GuardedContacts::fromFrame(badApproval));
+
+    auto r = GuardedRelease::fromFrame(GuardedRelease{99, filled('r', 64)}.toFrame(1));
+    COVE_VERIFY_OK(r);
+    QCOMPARE(r->linkedAtMs, 99);
+    COVE_VERIFY_OK(GuardedQuery::fromFrame(GuardedQuery{child}.toFrame(1)));
+    QVERIFY(!GuardedQuery::fromFrame(GuardedQuery{}.toFrame(1)));
+
+    GuardedState state;
+    state.child = child;
+    state.guarded = true;
+    state.guardian = QStringLiteral("7G3KQ9XM2PVDH4TW8N");
+    state.linkedAtMs = 77;
+    state.contacts = {{QStringLiteral("A"), 0}, {QStringLiteral("B"), 8}};
+    state.refused = {{QStringLiteral("C"), 9, 3}};
+    cove::test::writeFuzzSeed("frame", QStringLiteral("guarded-link"),
+                              encodeFrame(link.toFrame(1)));
+    cove::test::writeFuzzSeed("frame", QStringLiteral("guarded-contacts"),
+                              encodeFrame(change.toFrame(2)));
+    cove::test::writeFuzzSeed("frame", QStringLiteral("guarded-state"),
+                              encodeFrame(state.toFrame(4)));
+    auto s = GuardedState::fromFrame(decodeFrame(encodeFrame(state.toFrame(4))).value());
+    COVE_VERIFY_OK(s);
+    QCOMPARE(s->guardian, state.guardian);
+    QCOMPARE(s->linkedAtMs, 77);
+    QCOMPARE(s->contacts, state.contacts);
+    QCOMPARE(s->refused, state.refused);
+    GuardedState plain{child, false, {}, 0, {}, {}};
+    auto p = GuardedState::fromFrame(plain.toFrame(1));
+    COVE_VERIFY_OK(p);
+    QVERIFY(!p->guarded);
+    QVERIFY(p->guardian.isEmpty());
+}
+
+void TestRelayMessages::guardianStatements()
+{
+    // [ "cove-guardian-release-v1", h'0102', 5 ]: the bytes the guardian signs.
+    QCOMPARE(guardianReleasePayload(hex("0102"), 5).toHex(),
+             QByteArray("83781863") + QByteArray("ove-guardian-release-v1").toHex() +
+                 QByteArray("42010205"));
+    // Each statement names its kind, the child and what it is about.
+    const QByteArray child = publicKey('\x02');
+    const QByteArray other = publicKey('\x03');
+    const QString friendId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    QVERIFY(guardianApprovalPayload(child, friendId, 1) !=
+            guardianApprovalPayload(other, friendId, 1));
+    QVERIFY(guardianApprovalPayload(child, friendId, 1) !=
+            guardianApprovalPayload(child, friendId, 2));
+    QVERIFY(guardianLinkPayload(child, other, 1) != guardianLinkPayload(other, child, 1));
+    QVERIFY(guardianReleasePayload(child, 1) != guardianLinkPayload(child, {}, 1));
+
+    // A signature verifies only with the guardian's key and the exact statement.
+    Context context;
+    auto guardian = generateIdentityKeyPair(context);
+    auto impostor = generateIdentityKeyPair(context);
+    COVE_VERIFY_OK(guardian);
+    COVE_VERIFY_OK(impostor);
+    const QByteArray statement = guardianApprovalPayload(child, friendId, 1);
+    auto signature = signWithIdentity(context, *guardian, statement);
+    COVE_VERIFY_OK(signature);
+    QVERIFY(verifyGuardianSignature(context, guardian->publicKey, statement, *signature));
+    QVERIFY(!verifyGuardianSignature(context, impostor->publicKey, statement, *signature));
+    QVERIFY(!verifyGuardianSignature(context, guardian->publicKey,
+                                     guardianApprovalPayload(child, friendId, 2), *signature));
+    QVERIFY(!verifyGuardianSignature(context, guardian->publicKey, statement, signature->left(63)));
+
+    // The pairing code: six digits in two groups, the same on both sides,
+    // different for another secret or another child.
+    const QByteArray secret = filled('\x05', kPairingSecretSize);
+    const QString code = pairingCode(secret, guardian->publicKey, child);
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9]{3} [0-9]{3}$")).match(code).hasMatch());
+    QCOMPARE(pairingCode(secret, guardian->publicKey, child), code);
+    QVERIFY(pairingCode(filled('\x06', 16), guardian->publicKey, child) != code);
+    QVERIFY(pairingCode(secret, guardian->publicKey, other) != code);
 }
 
 void TestRelayMessages::contactPolicyFrames()

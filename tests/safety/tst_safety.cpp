@@ -3,6 +3,7 @@
 #include "ReportPolicy.h"
 #include "ReportTaxonomy.h"
 #include "SafetyNotice.h"
+#include "SupportDirectory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -128,6 +129,8 @@ private Q_SLOTS:
     void forwardLimitsFollowTheCount();
     // Safety notices.
     void noticesComeFromMetadata();
+    void guardedNoticeMustBeAnswered();
+    void helpLinesByCountry();
     // The shipped taxonomy.
     void builtInLoadsFromTheLibraryResource();
     void builtInIsParsedOnce();
@@ -743,6 +746,54 @@ void TestSafety::forwardLimitsFollowTheCount()
     QCOMPARE(nextForwardCount(0), 1u);
     QCOMPARE(nextForwardCount(4), 5u);
     QCOMPARE(nextForwardCount(0xffffffffu), 0xffffffffu); // never wraps back to "not forwarded"
+}
+
+void TestSafety::guardedNoticeMustBeAnswered()
+{
+    using cove::safety::NoticeKind;
+    // A child's chat with anyone but the guardian asks "do you know them?",
+    // contacts included (the guardian approved them; the child answers),
+    // and no amount of dismissing makes it go away: only an answer.
+    cove::safety::NoticeFacts f;
+    f.guarded = true;
+    f.direct = true;
+    f.isContact = true;
+    f.dismissed = 0xff;
+    QCOMPARE(cove::safety::noticeFor(f), std::optional(NoticeKind::GuardedNewContact));
+    QVERIFY(!cove::safety::noticeIsDismissible(true));
+    QVERIFY(cove::safety::noticeIsDismissible(false));
+    f.guardedAnswered = true;
+    QCOMPARE(cove::safety::noticeFor(f), std::nullopt);
+    f.guardedAnswered = false;
+    f.isGuardian = true;
+    QCOMPARE(cove::safety::noticeFor(f), std::nullopt);
+    f.isGuardian = false;
+    f.direct = false; // groups: every member was approved, and answered one by one
+    QCOMPARE(cove::safety::noticeFor(f), std::nullopt);
+}
+
+void TestSafety::helpLinesByCountry()
+{
+    using namespace cove::safety;
+    const QList<HelpLine> uk = childHelpLines(QStringLiteral("GB"));
+    QCOMPARE(uk.size(), 1);
+    QCOMPARE(uk.first().name, QStringLiteral("Childline"));
+    QCOMPARE(uk.first().phone, QStringLiteral("0800 1111"));
+    QCOMPARE(emergencyNumber(QStringLiteral("gb")), QStringLiteral("999"));
+    QCOMPARE(emergencyNumber(QStringLiteral("US")), QStringLiteral("911"));
+    // A country the directory does not know: no made-up line, the common
+    // emergency number, and where to look one up.
+    QVERIFY(childHelpLines(QStringLiteral("XX")).isEmpty());
+    QCOMPARE(emergencyNumber(QString()), QStringLiteral("112"));
+    QVERIFY(childHelplineFinder().startsWith(QStringLiteral("https://")));
+    // Every entry is complete.
+    for (const char *country :
+         {"GB", "IE", "US", "CA", "AU", "DE", "FR", "ES", "IT", "NL", "IN", "ZA"}) {
+        const QList<HelpLine> lines = childHelpLines(QLatin1String(country));
+        QVERIFY2(!lines.isEmpty(), country);
+        for (const HelpLine &l : lines)
+            QVERIFY2(!l.name.isEmpty() && !l.phone.isEmpty(), country);
+    }
 }
 
 void TestSafety::noticesComeFromMetadata()

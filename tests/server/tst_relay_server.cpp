@@ -6,6 +6,7 @@
 
 #include "CoveId.h"
 #include "Franking.h"
+#include "Guardian.h"
 #include "Keys.h"
 #include "RelayKeys.h"
 #include "RelayServer.h"
@@ -745,6 +746,125 @@ private Q_SLOTS:
             alice->request(wire::ContactPolicy{true, {QStringLiteral("not-an-id")}}.toFrame(0));
         QVERIFY(bad);
         QCOMPARE(errorCode(bad), WireError::BadFrame);
+    }
+
+    void guardedChildIsReachedOnlyByApprovedContacts()
+    {
+        Relay relay(noLimits());
+        auto child = online(relay);
+        auto guardian = online(relay);
+        auto friendOf = online(relay);
+        auto stranger = online(relay);
+        auto impostor = online(relay); ///< signs "approvals" with its own key
+        QVERIFY(child && guardian && friendOf && stranger && impostor);
+        const qint64 linkedAt = 1'700'000'000'000;
+        const auto linkFrame = [&](RelayTestClient &signer) {
+            const QByteArray payload =
+                protocol::guardianLinkPayload(child->identityKey(), signer.identityKey(), linkedAt);
+            return wire::GuardedLink{signer.identityKey(), linkedAt, signer.sign(payload)}.toFrame(
+                0);
+        };
+        const auto approval = [&](RelayTestClient &signer, const QString &contact, qint64 at) {
+            const QByteArray payload =
+                protocol::guardianApprovalPayload(child->identityKey(), contact, at);
+            return wire::GuardedApproval{contact, at, signer.sign(payload)};
+        };
+
+        // A link the guardian did not sign is refused.
+        wire::GuardedLink forgedLink = *wire::GuardedLink::fromFrame(linkFrame(*guardian));
+        forgedLink.signature = impostor->sign(
+            protocol::guardianLinkPayload(child->identityKey(), guardian->identityKey(), linkedAt));
+        QCOMPARE(errorCode(child->request(forgedLink.toFrame(0))), WireError::BadSignature);
+
+        auto linked = child->request(linkFrame(*guardian));
+        QVERIFY(linked);
+        auto state = wire::GuardedState::fromFrame(*linked);
+        QVERIFY(state);
+        QVERIFY(state->guarded);
+        QCOMPARE(state->guardian, guardian->coveId());
+
+        // Nobody but the guardian reaches the child, whatever they send.
+        QVERIFY(!stranger->sendMessage(RelayTestClient::makeSend(child->coveId(), "hey")));
+        QCOMPARE(errorCode(stranger->lastError()), WireError::Refused);
+        QVERIFY(!friendOf->sendMessage(RelayTestClient::makeSend(child->coveId(), "hi")));
+        QVERIFY(guardian->sendMessage(RelayTestClient::makeSend(child->coveId(), "hello")));
+        // Nor does the child reach anyone else.
+        QVERIFY(!child->sendMessage(RelayTestClient::makeSend(friendOf->coveId(), "hi")));
+        QVERIFY(child->sendMessage(RelayTestClient::makeSend(guardian->coveId(), "hi mum")));
+
+        // An approval signed by another key is refused; the guardian's is taken.
+        wire::GuardedContacts forged{
+            child->coveId(), {approval(*impostor, friendOf->coveId(), 5)}, {}};
+        QCOMPARE(errorCode(child->request(forged.toFrame(0))), WireError::BadSignature);
+        QCOMPARE(errorCode(stranger->request(forged.toFrame(0))), WireError::Refused);
+        QVERIFY(!friendOf->sendMessage(RelayTestClient::makeSend(child->coveId(), "hi")));
+        const wire::GuardedApproval real = approval(*guardian, friendOf->coveId(), 6);
+        auto approved =
+            child->request(wire::GuardedContacts{child->coveId(), {real}, {}}.toFrame(0));
+        QVERIFY(approved && wire::GuardedState::fromFrame(*approved));
+        QVERIFY(friendOf->sendMessage(RelayTestClient::makeSend(child->coveId(), "hi")));
+        QVERIFY(child->sendMessage(RelayTestClient::makeSend(friendOf->coveId(), "hi back")));
+        // An approval for one child is worthless for another.
+        auto otherChild = online(relay);
+        QVERIFY(otherChild);
+        const QByteArray otherPayload = protocol::guardianLinkPayload(
+            otherChild->identityKey(), guardian->identityKey(), linkedAt);
+        QVERIFY(otherChild->request(
+            wire::GuardedLink{guardian->identityKey(), linkedAt, guardian->sign(otherPayload)}
+                .toFrame(0)));
+        QCOMPARE(errorCode(otherChild->request(
+                     wire::GuardedContacts{otherChild->coveId(), {real}, {}}.toFrame(0))),
+                 WireError::BadSignature);
+
+        // The guardian sees who was turned away and when the child last
+        // talked with each contact; nobody else may ask.
+        auto seen = guardian->request(wire::GuardedQuery{child->coveId()}.toFrame(0));
+        QVERIFY(seen);
+        state = wire::GuardedState::fromFrame(*seen);
+        QVERIFY(state);
+        QCOMPARE(state->contacts.size(), 1);
+        QCOMPARE(state->contacts.first().contactId, friendOf->coveId());
+        QVERIFY(state->contacts.first().lastAtMs > 0);
+        QStringList refused;
+        for (const auto &r : state->refused) {
+            refused.append(r.sender);
+            QCOMPARE(r.count, r.sender == stranger->coveId() ? 1u : 2u); // each attempt once
+        }
+        refused.sort();
+        QStringList expected{stranger->coveId(), friendOf->coveId()};
+        expected.sort();
+        QCOMPARE(refused, expected);
+        QCOMPARE(errorCode(stranger->request(wire::GuardedQuery{child->coveId()}.toFrame(0))),
+                 WireError::Refused);
+
+        // A removed approval cannot be replayed; a new one from the guardian works.
+        QVERIFY(child->request(
+            wire::GuardedContacts{child->coveId(), {}, {friendOf->coveId()}}.toFrame(0)));
+        QVERIFY(!friendOf->sendMessage(RelayTestClient::makeSend(child->coveId(), "hi")));
+        QCOMPARE(errorCode(
+                     child->request(wire::GuardedContacts{child->coveId(), {real}, {}}.toFrame(0))),
+                 WireError::Refused);
+        QVERIFY(guardian->request(wire::GuardedContacts{
+            child->coveId(),
+            {approval(*guardian, friendOf->coveId(), 7)},
+            {}}.toFrame(0)));
+        QVERIFY(friendOf->sendMessage(RelayTestClient::makeSend(child->coveId(), "hi again")));
+
+        // The child cannot escape: another "guardian" is refused, and so is
+        // a release the guardian did not sign.
+        QCOMPARE(errorCode(child->request(linkFrame(*impostor))), WireError::Refused);
+        const QByteArray releasePayload =
+            protocol::guardianReleasePayload(child->identityKey(), linkedAt);
+        QCOMPARE(errorCode(child->request(
+                     wire::GuardedRelease{linkedAt, impostor->sign(releasePayload)}.toFrame(0))),
+                 WireError::BadSignature);
+        QVERIFY(!stranger->sendMessage(RelayTestClient::makeSend(child->coveId(), "hey")));
+        // The guardian's release ends it: the child is an ordinary account.
+        auto released = child->request(
+            wire::GuardedRelease{linkedAt, guardian->sign(releasePayload)}.toFrame(0));
+        QVERIFY(released);
+        QVERIFY(!wire::GuardedState::fromFrame(*released)->guarded);
+        QVERIFY(stranger->sendMessage(RelayTestClient::makeSend(child->coveId(), "hey")));
     }
 
     void expiredEnvelopesAreNotDelivered()

@@ -9,9 +9,12 @@
 #include "Composer.h"
 #include "Contacts.h"
 #include "ConversationListModel.h"
+#include "Conversations.h"
 #include "CoveId.h"
 #include "DemoWorld.h"
 #include "Dialogs.h"
+#include "GuardedMode.h"
+#include "Guardians.h"
 #include "InviteLink.h"
 #include "KeyFile.h"
 #include "Language.h"
@@ -20,6 +23,7 @@
 #include "Messenger.h"
 #include "Profile.h"
 #include "QrCode.h"
+#include "SafetyNotice.h"
 #include "TestHelpers.h"
 #include "Theme.h"
 #include "WelcomeDialog.h"
@@ -27,9 +31,11 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -39,6 +45,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace cove;
@@ -270,6 +277,116 @@ private Q_SLOTS:
         QCOMPARE(menu->text(), QStringLiteral("&View"));
         QTRY_VERIFY(send->mapTo(&window, QPoint(0, 0)).x() >
                     text->mapTo(&window, QPoint(0, 0)).x());
+    }
+
+    void guardedChildWindow()
+    {
+        app::demo::DemoWorld::Options options;
+        options.fast = true;
+        options.guarded = true;
+        auto world = app::demo::DemoWorld::start(options);
+        QVERIFY2(world, world ? "" : qPrintable(world.error().detail));
+        auto account =
+            app::Account::open((*world)->testerProfileDir(), (*world)->testerPassphrase());
+        QVERIFY(account);
+        auto session = app::Session::open(std::move(*account));
+        QVERIFY(session);
+        app::Session &s = **session;
+        QCOMPARE(s.messenger().guardedMode(), app::Messenger::GuardedMode::On);
+        const QFont before = QApplication::font();
+        ui::MainWindow window(s);
+        window.resize(1000, 700);
+        window.show();
+        s.start();
+        QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+
+        // Larger text, "Get help" always in view, no message requests, no groups of one's own.
+        QVERIFY(QApplication::font().pointSizeF() > before.pointSizeF());
+        auto *help = window.findChild<QPushButton *>(QStringLiteral("getHelpButton"));
+        QVERIFY(help && help->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("requestsButton"))->isVisible());
+
+        // A chat with a friend the guardian approved: the child must answer
+        // the notice; it has no close button and the composer waits.
+        const QString maya = (*world)->coveIdOf(Cast::Maya);
+        auto conv = s.messenger().directConversation(maya);
+        QVERIFY(conv);
+        QTRY_VERIFY_WITH_TIMEOUT(window.chats().rowOf(conv->id) >= 0, 20000);
+        window.openConversation(conv->id);
+        ui::ChatView *chat = window.chatView();
+        auto *notice = chat->findChild<QFrame *>(QStringLiteral("safetyNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY(!chat->findChild<QToolButton *>(QStringLiteral("dismissNotice"))->isVisible());
+        QVERIFY(chat->findChild<QPushButton *>(QStringLiteral("noticeTellGuardian"))->isVisible());
+        auto *text = chat->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
+        QVERIFY(!text->isVisible());
+        QCOMPARE(s.messenger()
+                     .dismissNotice(conv->id, safety::NoticeKind::GuardedNewContact)
+                     .error()
+                     .code,
+                 app::AppError::Code::NotAllowed);
+        QTest::keyClick(chat, Qt::Key_Escape);
+        QVERIFY(notice->isVisible());
+        chat->findChild<QPushButton *>(QStringLiteral("knowPerson"))->click();
+        QTRY_VERIFY(!notice->isVisible());
+        QVERIFY(text->isVisible());
+
+        // Get help: the words reach the guardian with an alert.
+        app::Messenger &jordan = *(*world)->guardianMessenger();
+        QSignalSpy helped(&jordan, &app::Messenger::helpRequested);
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<ui::GuardedHelpDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("helpReport"))->isEnabled());
+            QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("helpLines"))->text().isEmpty());
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("helpWords"))
+                ->setPlainText(QStringLiteral("I need help"));
+            dialog->findChild<QPushButton *>(QStringLiteral("helpTellGuardian"))->click();
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("helpSent"))->isVisible());
+            dialog->reject();
+        });
+        help->click();
+        QTRY_COMPARE_WITH_TIMEOUT(helped.size(), 1, 20000);
+
+        // Asking for Robin: the scripted guardian says yes, and Robin writes.
+        const QString robin = (*world)->coveIdOf(Cast::Robin);
+        QVERIFY(s.messenger().askForContact(robin, QStringLiteral("Robin")));
+        QTRY_VERIFY_WITH_TIMEOUT(s.messenger().guardedAllows(robin).value(), 20000);
+        auto robinChat = s.messenger().directConversation(robin);
+        QVERIFY(robinChat);
+        QTRY_VERIFY_WITH_TIMEOUT(window.chats().rowOf(robinChat->id) >= 0 &&
+                                     window.chats()
+                                             .index(window.chats().rowOf(robinChat->id))
+                                             .data(app::ConversationListModel::UnreadRole)
+                                             .toInt() > 0,
+                                 20000);
+        // Asking for Alex (a stranger): declined.
+        const QString alex = (*world)->coveIdOf(Cast::Alex);
+        QVERIFY(s.messenger().askForContact(alex, QStringLiteral("Alex")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const QList<storage::ContactAsk> asks = s.messenger().contactAsks().value();
+                for (const auto &a : asks)
+                    if (a.contactId == alex)
+                        return a.state == storage::ContactAsk::State::Declined;
+                return false;
+            }(),
+            20000);
+
+        // The guardian's view: Alex shows as turned away, never in the child's chats.
+        ui::ChildrenDialog view(*(*world)->guardianAccount(), jordan);
+        view.show();
+        auto *refused = view.findChild<QListWidget *>(QStringLiteral("childRefused"));
+        QTRY_VERIFY_WITH_TIMEOUT(refused->count() >= 1, 20000);
+        QVERIFY(refused->item(0)->text().contains(protocol::displayCoveId(alex)));
+        auto *contacts = view.findChild<QListWidget *>(QStringLiteral("childContacts"));
+        QTRY_COMPARE_WITH_TIMEOUT(contacts->count(), 3, 20000); // Maya, Sam, Robin
+        QVERIFY(!storage::ConversationRepository(s.account().db()).findDirect(alex)->has_value());
+        if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS")) {
+            const QString dir = qEnvironmentVariable("COVE_SCREENSHOTS");
+            window.grab().save(dir + QStringLiteral("/guarded-child.png"));
+            view.grab().save(dir + QStringLiteral("/guardian-view.png"));
+        }
     }
 
     void unlockOnThisComputer()
