@@ -140,6 +140,8 @@ Messenger::Messenger(Account &account, RelayClient &relay, QObject *parent)
     m_redeliverTimer.setSingleShot(true);
     m_redeliverTimer.setInterval(5000);
     connect(&m_redeliverTimer, &QTimer::timeout, &m_relay, &RelayClient::reconnectNow);
+    m_restTimer.setInterval(20000);
+    connect(&m_restTimer, &QTimer::timeout, this, &Messenger::updateResting);
     loadGuardedMode();
     (void)deleteExpired();
 }
@@ -416,8 +418,12 @@ AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Con
     } else {
         recipients = {conv.peerId};
     }
-    // A guarded child writes to nobody its guardian did not approve.
+    // A guarded child writes to nobody its guardian did not approve, and
+    // during quiet hours only to the guardian.
     COVE_APP_TRY(requireApproved(recipients, "your guardian has not approved everyone here"));
+    if (m_resting && (recipients.size() != 1 || recipients.constFirst() != guardianId()))
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("quiet hours: messages wait until they end"));
     if (protocol::Result<void> valid = protocol::validateContent(content); !valid)
         return appError(AppError::Code::InvalidArgument, valid.error().detail);
 
@@ -1394,6 +1400,9 @@ bool Messenger::receive(const wire::Deliver &envelope)
         // guardian did not approve (the relay refuses them too).
         if (AppResult<bool> allowed = guardedAllows(sender); allowed && !*allowed)
             return true;
+        // Quiet hours: the relay keeps it (unacknowledged) until they end.
+        if (m_resting && sender != guardianId())
+            return false;
     }
     const protocol::Address peer = addressOf(sender);
 

@@ -263,6 +263,21 @@ public:
     /// an adult's profile; on a child's, only the guardian and approved contacts.
     [[nodiscard]] AppResult<bool> guardedAllows(const QString &coveId);
 
+    /// Quiet hours a guardian sets for a child, in the child's local time as
+    /// minutes after midnight; they may span midnight (21:00 to 07:00).
+    struct QuietHours {
+        int fromMinutes = 0;
+        int untilMinutes = 0;
+        bool operator==(const QuietHours &) const = default;
+        /// Whether `minuteOfDay` (0..1439) falls inside.
+        [[nodiscard]] bool contains(int minuteOfDay) const;
+    };
+    /// The child's quiet hours; nullopt when there are none.
+    [[nodiscard]] std::optional<QuietHours> quietHours();
+    /// The child's app rests now: outside the guardian's messages, nothing
+    /// arrives (the relay holds it until quiet hours end) and nothing is sent.
+    [[nodiscard]] bool isResting() const noexcept { return m_resting; }
+
     /// A guardian's pairing link, fresh: a child's app that enters it asks to pair.
     [[nodiscard]] AppResult<QString> openPairing();
     /// Children linked to this account, and those asking to be.
@@ -282,6 +297,11 @@ public:
     [[nodiscard]] AppResult<void> declineContact(const QString &childId, const QString &contactId);
     [[nodiscard]] AppResult<void> removeChildContact(const QString &childId,
                                                      const QString &contactId);
+    /// Sets a child's quiet hours (nullopt: none); the child's app follows.
+    [[nodiscard]] AppResult<void> setChildQuietHours(const QString &childId,
+                                                     std::optional<QuietHours> hours);
+    /// The quiet hours this guardian last set for the child.
+    [[nodiscard]] std::optional<QuietHours> childQuietHours(const QString &childId);
     /// Ends guarded mode for the child (a signed release).
     [[nodiscard]] AppResult<void> releaseChild(const QString &childId);
     /// What the relay knows of the child: approved contacts with when they
@@ -366,6 +386,8 @@ Q_SIGNALS:
     void guardedChanged();
     /// A child asked this account, their guardian, for help.
     void helpRequested(const QString &childId);
+    /// Quiet hours began or ended on a child's profile.
+    void restingChanged(bool resting);
     void idle();
     void problem(const QString &detail);
 
@@ -449,6 +471,8 @@ private:
     /// Saves a contact (new or renamed) without the guarded check.
     [[nodiscard]] AppResult<storage::Contact> saveContact(const QString &id, const QString &name);
     void loadGuardedMode();
+    /// Rests or wakes as the quiet hours say; waking fetches what the relay held.
+    void updateResting();
     /// Whether the child answered the notice for `coveId`.
     [[nodiscard]] AppResult<bool> guardedNoticeAnswered(const QString &coveId);
     [[nodiscard]] AppResult<void> setGuardedMode(GuardedMode mode);
@@ -496,6 +520,8 @@ private:
     bool m_guardedSyncing = false;
     bool m_guardedAgain = false; ///< something changed while syncing: sync again
     int m_guardedRequests = 0;   ///< guarded-mode requests the relay has not answered
+    bool m_resting = false;      ///< inside the child's quiet hours
+    QTimer m_restTimer;
 };
 
 } // namespace cove::app

@@ -15,6 +15,7 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QTime>
 
 namespace cove::app {
 
@@ -40,6 +41,10 @@ const QString kAcceptSetting = QStringLiteral("guardian.accept");
 const QString kReleaseSetting = QStringLiteral("guardian.release");
 /// On a child's side: whom the child answered the new-contact notice for.
 const QString kAnsweredSetting = QStringLiteral("guarded.answered");
+/// On a child's side: the guardian's quiet hours, [fromMinutes, untilMinutes].
+const QString kQuietSetting = QStringLiteral("guarded.quiet");
+/// On a guardian's side: the quiet hours set for a child (the Cove ID follows).
+const QString kChildQuietPrefix = QStringLiteral("guardian.quiet.");
 /// On a guardian's side: the secret of the pairing link shown last.
 const QString kOpenPairingSetting = QStringLiteral("guardian.open_pairing");
 
@@ -111,6 +116,57 @@ AppResult<void> markChildProfile(Account &account)
 
 // ---- the mode -----------------------------------------------------------------------
 
+namespace {
+
+std::optional<Messenger::QuietHours> quietOf(const QByteArray &stored)
+{
+    const QCborArray a = arrayOf(stored);
+    if (a.size() != 2)
+        return std::nullopt;
+    return Messenger::QuietHours{int(a.at(0).toInteger()), int(a.at(1).toInteger())};
+}
+
+QByteArray storedQuiet(const std::optional<Messenger::QuietHours> &hours)
+{
+    return hours ? cborOf(QCborArray{hours->fromMinutes, hours->untilMinutes}) : QByteArray();
+}
+
+} // namespace
+
+bool Messenger::QuietHours::contains(int minuteOfDay) const
+{
+    if (fromMinutes <= untilMinutes)
+        return minuteOfDay >= fromMinutes && minuteOfDay < untilMinutes;
+    return minuteOfDay >= fromMinutes || minuteOfDay < untilMinutes; // across midnight
+}
+
+std::optional<Messenger::QuietHours> Messenger::quietHours()
+{
+    return quietOf(m_account.setting(kQuietSetting));
+}
+
+void Messenger::updateResting()
+{
+    bool resting = false;
+    if (m_guardedMode == GuardedMode::On) {
+        if (const std::optional<QuietHours> q = quietHours()) {
+            const QTime now = QTime::currentTime();
+            resting = q->contains(now.hour() * 60 + now.minute());
+        }
+        if (!m_restTimer.isActive())
+            m_restTimer.start();
+    } else {
+        m_restTimer.stop();
+    }
+    if (resting == m_resting)
+        return;
+    m_resting = resting;
+    Q_EMIT restingChanged(resting);
+    // Awake again: what the relay held comes now.
+    if (!resting && m_relay.isReady())
+        m_relay.reconnectNow();
+}
+
 void Messenger::loadGuardedMode()
 {
     const QByteArray stored = m_account.setting(kModeSetting);
@@ -120,6 +176,7 @@ void Messenger::loadGuardedMode()
         if (stored == modeName(mode))
             m_guardedMode = mode;
     }
+    updateResting();
 }
 
 AppResult<void> Messenger::setGuardedMode(GuardedMode mode)
@@ -467,6 +524,7 @@ void Messenger::syncGuarded()
                 if (tx && m_account.setSetting(kReleaseSetting, {}) &&
                     (!released ||
                      (m_account.setSetting(kLinkSetting, {}) &&
+                      m_account.setSetting(kQuietSetting, {}) &&
                       storage::SafetyStateRepository(m_account.db()).revokeAllApprovals() &&
                       m_account.setSetting(kModeSetting, {}))) &&
                     tx->commit()) {
@@ -713,6 +771,39 @@ AppResult<void> Messenger::removeChildContact(const QString &childId, const QStr
     return {};
 }
 
+AppResult<void> Messenger::setChildQuietHours(const QString &childId,
+                                              std::optional<QuietHours> hours)
+{
+    AppResult<ChildRow> child = linkedChild(childId);
+    if (!child)
+        return child.error();
+    const auto valid = [](int m) { return m >= 0 && m < int(GuardianMessage::kMinutesPerDay); };
+    if (hours && (!valid(hours->fromMinutes) || !valid(hours->untilMinutes) ||
+                  hours->fromMinutes == hours->untilMinutes))
+        return appError(AppError::Code::InvalidArgument,
+                        QStringLiteral("quiet hours need a start and a different end"));
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    COVE_APP_TRY(m_account.setSetting(kChildQuietPrefix + childId, storedQuiet(hours)));
+    GuardianMessage message;
+    message.kind = GuardianMessage::Kind::QuietHours;
+    if (hours) {
+        message.quietFrom = quint32(hours->fromMinutes);
+        message.quietUntil = quint32(hours->untilMinutes);
+    }
+    COVE_APP_TRY(sendGuardian(childId, message));
+    COVE_APP_TRY(tx->commit());
+    Q_EMIT guardedChanged();
+    pump();
+    return {};
+}
+
+std::optional<Messenger::QuietHours> Messenger::childQuietHours(const QString &childId)
+{
+    return quietOf(m_account.setting(kChildQuietPrefix + childId));
+}
+
 AppResult<void> Messenger::releaseChild(const QString &childId)
 {
     AppResult<ChildRow> child = linkedChild(childId);
@@ -774,6 +865,7 @@ AppResult<void> Messenger::receiveGuardian(const QString &sender, const Guardian
     case GuardianMessage::Kind::ContactApproved:
     case GuardianMessage::Kind::ContactDeclined:
     case GuardianMessage::Kind::Release:
+    case GuardianMessage::Kind::QuietHours:
         return receiveFromGuardian(sender, message, outcome);
     case GuardianMessage::Kind::ContactRemoved:
         if (m_guardedMode != GuardedMode::Off)
@@ -859,6 +951,14 @@ AppResult<void> Messenger::receiveFromGuardian(const QString &sender,
         ContactAsk ask = **asked;
         ask.state = ContactAsk::State::Declined;
         COVE_APP_TRY_STORAGE(guardians.putAsk(ask));
+        outcome.guardedChanged = true;
+        return {};
+    }
+    case GuardianMessage::Kind::QuietHours: {
+        std::optional<QuietHours> hours;
+        if (message.quietFrom)
+            hours = QuietHours{int(*message.quietFrom), int(*message.quietUntil)};
+        COVE_APP_TRY(m_account.setSetting(kQuietSetting, storedQuiet(hours)));
         outcome.guardedChanged = true;
         return {};
     }

@@ -29,7 +29,7 @@ constexpr int kGroupUpdateKeyCount = 6;
 constexpr int kGroupUpdateRequiredKeys = 2;
 constexpr int kJoinRequestKeyCount = 2;
 constexpr int kMemberKeyCount = 2;
-constexpr int kGuardianKeyCount = 6;
+constexpr int kGuardianKeyCount = 8;
 constexpr quint64 kMaxUint32 = 0xffffffffu;
 
 // ---- Encoding ---------------------------------------------------------------
@@ -141,6 +141,8 @@ quint32 guardianFields(GuardianMessage::Kind kind)
         return bit(GuardianKey::ContactId);
     case GuardianMessage::Kind::HelpRequest:
         return 0; // contactId is optional
+    case GuardianMessage::Kind::QuietHours:
+        return 0; // both times, or neither
     }
     return 0;
 }
@@ -149,7 +151,8 @@ void writeGuardian(QCborStreamWriter &w, const GuardianMessage &g)
 {
     w.startMap(1u + (g.secret.isEmpty() ? 0u : 1u) + (g.contactId.isEmpty() ? 0u : 1u) +
                (g.name.isEmpty() ? 0u : 1u) + (g.atMs ? 1u : 0u) +
-               (g.signature.isEmpty() ? 0u : 1u));
+               (g.signature.isEmpty() ? 0u : 1u) + (g.quietFrom ? 1u : 0u) +
+               (g.quietUntil ? 1u : 0u));
     writeKey(w, GuardianKey::Kind);
     w.append(quint64(g.kind));
     if (!g.secret.isEmpty()) {
@@ -171,6 +174,14 @@ void writeGuardian(QCborStreamWriter &w, const GuardianMessage &g)
     if (!g.signature.isEmpty()) {
         writeKey(w, GuardianKey::Signature);
         writeBytes(w, g.signature);
+    }
+    if (g.quietFrom) {
+        writeKey(w, GuardianKey::QuietFrom);
+        w.append(quint64(*g.quietFrom));
+    }
+    if (g.quietUntil) {
+        writeKey(w, GuardianKey::QuietUntil);
+        w.append(quint64(*g.quietUntil));
     }
     w.endMap();
 }
@@ -796,6 +807,16 @@ Result<GuardianMessage> parseGuardian(const QCborValue &v)
             g.signature = std::move(r).value();
             return {};
         }
+        case GuardianKey::QuietFrom:
+        case GuardianKey::QuietUntil: {
+            auto r = uintField(value, keyName(prefix, key, QLatin1String("quiet hours")),
+                               GuardianMessage::kMinutesPerDay - 1);
+            if (!r)
+                return r.error();
+            (GuardianKey(key) == GuardianKey::QuietFrom ? g.quietFrom : g.quietUntil) =
+                quint32(r.value());
+            return {};
+        }
         }
         return {};
     };
@@ -812,6 +833,14 @@ Result<GuardianMessage> parseGuardian(const QCborValue &v)
         allowed |= 1u << quint32(GuardianKey::ContactId);
     if (g.kind == GuardianMessage::Kind::PairAccept)
         allowed |= 1u << quint32(GuardianKey::Name);
+    if (g.kind == GuardianMessage::Kind::QuietHours) {
+        allowed |=
+            (1u << quint32(GuardianKey::QuietFrom)) | (1u << quint32(GuardianKey::QuietUntil));
+        if (g.quietFrom.has_value() != g.quietUntil.has_value() ||
+            (g.quietFrom && *g.quietFrom == *g.quietUntil))
+            return malformed(QStringLiteral("key 15 (guardian)"),
+                             QLatin1String("quiet hours need a start and a different end"));
+    }
     if ((seen.value() & needed) != needed)
         return malformed(QStringLiteral("key 15 (guardian)"),
                          QLatin1String("lacks a field its kind needs"));

@@ -62,7 +62,9 @@ namespace cove::protocol {
 ///   what that kind needs, nothing else: 1 secret (bytes, kPairingSecretSize),
 ///   2 contactId (text, 1..kMaxAuthorIdSize ASCII characters), 3 name
 ///   (text, 1..kMaxGuardianNameChars code points), 4 atMs (uint),
-///   5 signature (bytes, kGuardianSignatureSize). See GuardianMessage.
+///   5 signature (bytes, kGuardianSignatureSize), 6 quietFrom and 7
+///   quietUntil (uint, minutes after midnight, 0..1439; both or neither).
+///   See GuardianMessage.
 /// Member map (MemberKey), all required: 0 coveId (text, 1..kMaxAuthorIdSize
 ///   ASCII characters), 1 role (1 member, 2 admin).
 
@@ -138,7 +140,9 @@ enum class GuardianKey : quint8 {
     ContactId = 2,
     Name = 3,
     AtMs = 4,
-    Signature = 5
+    Signature = 5,
+    QuietFrom = 6,
+    QuietUntil = 7,
 };
 
 /// An encrypted attachment as the message refers to it. The blob itself is
@@ -248,14 +252,20 @@ struct GuardianMessage {
         Blocked = 9,
         /// child → guardian: I reported this person. contactId.
         Reported = 10,
+        /// guardian → child: quiet hours from quietFrom to quietUntil (local
+        /// time, minutes after midnight); neither: no quiet hours.
+        QuietHours = 11,
     };
-    static constexpr quint8 kLastKind = quint8(Kind::Reported);
+    static constexpr quint8 kLastKind = quint8(Kind::QuietHours);
+    static constexpr quint32 kMinutesPerDay = 24 * 60;
     Kind kind = Kind::PairRequest;
     QByteArray secret = {};
     QString contactId = {};
     QString name = {};
     std::optional<qint64> atMs = {};
     QByteArray signature = {};
+    std::optional<quint32> quietFrom = {};
+    std::optional<quint32> quietUntil = {};
     bool operator==(const GuardianMessage &) const = default;
 };
 

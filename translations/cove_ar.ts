@@ -58,12 +58,12 @@
 <context>
     <name>Children</name>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="+76"/>
+        <location filename="../ui/GuardedMode.cpp" line="+79"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+291"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>الأطفال</translation>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Blocked by guarded mode</source>
         <translation>مَن صدّهم وضع الحماية</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-35"/>
         <source>What the child&apos;s app told you</source>
         <translation>ما أخبرك به تطبيق الطفل</translation>
     </message>
@@ -121,7 +121,37 @@
         <translation>إنهاء وضع الحماية…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Quiet hours from</source>
+        <translation>ساعات الهدوء من</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cove rests on your child&apos;s computer: only your messages arrive, the rest wait until quiet hours end.</source>
+        <translation>يرتاح Cove على حاسوب طفلك: لا تصل إلا رسائلك، أما باقي الرسائل فتنتظر حتى تنتهي ساعات الهدوء.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiet hours begin</source>
+        <translation>بداية ساعات الهدوء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours end</source>
+        <translation>نهاية ساعات الهدوء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Asked to add</source>
         <translation>طلبات الإضافة</translation>
     </message>
@@ -136,7 +166,7 @@
         <translation>طلبات المساعدة والحظر والبلاغات</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
         <translation>ترى مع مَن يتحدث طفلك ومتى، ولا ترى أبدًا ما يقوله. ويحتفظ خادم الترحيل أيضًا بهذه القائمة: وهذا ما يجعل هذا الضمان حقيقيًا.</translation>
     </message>
@@ -156,7 +186,7 @@
         <translation>رقم الأمان: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>هل تريد إنهاء وضع الحماية لـ %1؟ عندها سيتمكن أي شخص من مراسلة الطفل، ولن تعود ترى جهات اتصاله.</translation>
     </message>
@@ -196,7 +226,7 @@
         <translation>يطلب %1 الربط. في انتظار الرقم…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Linked since %1. Cove ID %2</source>
         <translation>مرتبط منذ %1. معرّف Cove: %2</translation>
     </message>
@@ -263,12 +293,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <location filename="../ui/MainWindow.cpp" line="+259"/>
         <source>%1 is asking you for help.</source>
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;الأطفال…</translation>
     </message>
@@ -489,7 +519,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+294"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -819,17 +849,17 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-443"/>
+        <location filename="../ui/MainWindow.cpp" line="-464"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>&amp;Join a group by link…</source>
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+219"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -858,13 +888,13 @@
     </message>
     <message>
         <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-424"/>
+        <location filename="../ui/GuardedMode.cpp" line="-471"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-165"/>
+        <location filename="../ui/MainWindow.cpp" line="-184"/>
         <source>Ask to add someone</source>
         <translation>اطلب إضافة شخص</translation>
     </message>
@@ -967,7 +997,8 @@
     </message>
     <message>
         <location line="+42"/>
-        <location filename="../ui/MainWindow.cpp" line="-46"/>
+        <location filename="../ui/MainWindow.cpp" line="-47"/>
+        <location line="+59"/>
         <source>Get help</source>
         <translation>اطلب المساعدة</translation>
     </message>
@@ -1017,7 +1048,7 @@
         <translation>تم الإرسال. سيراه وليّ أمرك قريبًا.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="-24"/>
         <source>&amp;Ask to add someone…</source>
         <translation>&amp;اطلب إضافة شخص…</translation>
     </message>
@@ -1035,6 +1066,11 @@
         <location line="+7"/>
         <source>Nobody can write to you yet. First connect to your guardian.</source>
         <translation>لا يستطيع أحد أن يراسلك بعد. اربط حسابك أولًا بـوليّ أمرك.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Time to rest.&lt;/b&gt;&lt;br&gt;Your guardian set quiet hours. Cove wakes up at %1.</source>
+        <translation>&lt;b&gt;حان وقت الراحة.&lt;/b&gt;&lt;br&gt;حدّد وليّ أمرك ساعات الهدوء. سيستيقظ Cove في الساعة %1.</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1111,7 @@
         <translation>طلب مراجعة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حسابك موقوف مؤقتًا أو محظور: راجع مساعدة › بلاغاتي</translation>
     </message>
@@ -1242,7 +1278,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-302"/>
+        <location filename="../ui/MainWindow.cpp" line="-325"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1259,7 +1295,7 @@
         </translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Block all</source>
         <translation>حظر الجميع</translation>
     </message>
@@ -1451,7 +1487,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+65"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>cove-cli: %1</source>
         <translation>cove-cli: %1</translation>
     </message>
@@ -1609,7 +1645,102 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="+700"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</source>
+        <translation>الاستخدام: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>quiet hours look like 21:00-07:00, or off</source>
+        <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation>Cove بلا نافذة.
+
+الأوامر:
+  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
+  id                          عرض معرّف Cove الخاص بك (--link: رابط جهة الاتصال الخاص بك)
+  set-relay URL               حفظ خادم الترحيل
+  add-contact ID|LINK [NAME]  إضافة جهة اتصال بمعرّف Cove أو برابط جهة اتصال
+  contacts                    عرض قائمة جهات الاتصال
+  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
+  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
+  list                        عرض قائمة المحادثات
+  history ID|GROUP            عرض محادثة
+  read ID|GROUP               وضع علامة «مقروءة» (يرسل إشعارات القراءة)
+  read-receipts on|off        هل ترسل القراءةُ إشعاراتِ القراءة
+  who-can-message [everyone|contacts]  مَن يمكنه أن يبدأ محادثة معك
+  who-can-add-to-groups [everyone|contacts]  أين تذهب دعوات الغرباء إلى المجموعات
+  group create NAME ID...     إنشاء مجموعة؛ وهناك أيضًا add، remove، leave، rename،
+                              role، settings، send، info، list
+  group link GROUP [on|off|reset|approval on|off]  رابط دعوة المجموعة
+  group join LINK             طلب الانضمام إلى مجموعة عبر رابط دعوتها؛ requests،
+                              approve، decline: الطلبات التي يجيب عنها المشرف
+  timer ID|GROUP SECONDS|off  الرسائل المؤقتة
+  safety-number ID            عرض رقم الأمان؛ ويسجّل verify ID أنك قارنته
+  accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال
+  save-attachment N PATH      حفظ المرفق #N في ملف
+  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
+                              --json، ويمكن تكراره: الرسالة الأولى هي المُبلَّغ عنها؛
+                              --comment TEXT، و--block)
+  reports                     بلاغاتك وحالتها والقرارات الصادرة بشأنك
+  review CASE                 طلب مراجعة قرار (--comment TEXT)
+  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها من جديد)؛ ويعرض blocked المحظورين
+  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (إلى 5 دردشات على الأكثر؛ ودردشة واحدة إن أُعيد توجيهها مرات عديدة)
+  guardian pair [LINK]        وليّ الأمر: طباعة رابط ربط؛ الطفل (init --child):
+                              طلب الربط من وليّ الأمر صاحب LINK
+  guardian confirm [CHILD]    الرموز متطابقة: يقبل وليّ الأمر CHILD، ويؤكّد الطفل
+  guardian children           أطفال وليّ الأمر وطلباتهم وما أخبروك به
+  guardian approve|decline CHILD ID   الرد على طلب طفل لإضافة جهة اتصال
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   ساعات الهدوء لطفل
+  guardian status             الطفل: وليّ الأمر والرمز وما طلبته
+  request-contact ID [NAME]   الطفل: طلب إضافة شخص ما من وليّ أمرك</translation>
+    </message>
+    <message>
+        <location line="-1259"/>
         <location line="+298"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
@@ -1790,12 +1921,7 @@
         <translation>الاستخدام: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</source>
-        <translation>الاستخدام: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+110"/>
         <source>guarded</source>
         <translation>في وضع الحماية</translation>
     </message>
@@ -1825,90 +1951,7 @@
         <translation>لم يتم التحقق</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
-  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
-                              ask the guardian of LINK to pair
-  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
-  guardian children           a guardian&apos;s children, their asks and what they told you
-  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian status             a child: the guardian, the code, what you asked for
-  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
-        <translation>Cove بلا نافذة.
-
-الأوامر:
-  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلَب منك)
-  id                          عرض معرّف Cove الخاص بك (--link: رابط جهة الاتصال الخاص بك)
-  set-relay URL               حفظ خادم الترحيل
-  add-contact ID|LINK [NAME]  إضافة جهة اتصال بمعرّف Cove أو برابط جهة اتصال
-  contacts                    عرض جهات الاتصال
-  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
-  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
-  list                        عرض المحادثات
-  history ID|GROUP            عرض محادثة
-  read ID|GROUP               التعليم كمقروءة (يُرسل إشعارات القراءة)
-  read-receipts on|off        هل تُرسَل إشعارات القراءة عند القراءة
-  who-can-message [everyone|contacts]  مَن يمكنه بدء محادثة معك
-  who-can-add-to-groups [everyone|contacts]  أين تذهب دعوات الغرباء إلى المجموعات
-  group create NAME ID...     إنشاء مجموعة؛ وأيضًا add وremove وleave وrename
-                              وrole وsettings وsend وinfo وlist
-  group link GROUP [on|off|reset|approval on|off]  رابط الدعوة إلى المجموعة
-  group join LINK             طلب الانضمام إلى مجموعة عبر رابط الدعوة؛ requests
-                              وapprove وdecline: الطلبات التي يجيب عنها المشرف
-  timer ID|GROUP SECONDS|off  الرسائل ذاتية الاختفاء
-  safety-number ID            عرض رقم الأمان؛ verify ID يسجّل أنك قارنته
-  accept-identity ID          قبول رقم الأمان المتغيّر لجهة اتصال
-  save-attachment N PATH      حفظ المرفق رقم #N في ملف
-  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
-                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
-                              --comment TEXT، و--block)
-  reports                     بلاغاتك وحالتها والقرارات المتعلقة بك
-  review CASE                 طلب مراجعة قرار (--comment TEXT)
-  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ blocked يعرض المحظورين
-  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 محادثات على الأكثر؛ 1 إذا سبق توجيهها مرات كثيرة)
-  guardian pair [LINK]        وليّ الأمر: طباعة رابط ربط؛ الطفل (init --child):
-                              طلب الربط من وليّ الأمر صاحب LINK
-  guardian confirm [CHILD]    الرموز متطابقة: وليّ الأمر يقبل CHILD، والطفل يؤكّد
-  guardian children           أطفال وليّ الأمر وطلباتهم وما أخبروك به
-  guardian approve|decline CHILD ID   الرد على طلب طفل لإضافة جهة اتصال
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian status             الطفل: وليّ الأمر والرمز وما طلبته
-  request-contact ID [NAME]   الطفل: اطلب من وليّ أمرك إضافة شخص</translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -2180,13 +2223,13 @@ Commands:
         <location line="+16"/>
         <location line="+59"/>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+18"/>
         <source>%1 could not send a message</source>
         <translation>تعذّر على %1 إرسال رسالة</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>%1 answered your message</source>
         <translation>وصلك ردّ من %1 على رسالتك</translation>
     </message>
@@ -2261,7 +2304,12 @@ Commands:
         <translation>أهلًا بك! كل من هنا يشارك حسابه على Discord وعمره 😉</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 tried to add you to a group: the relay turned him away.</source>
+        <translation>حاول %1 إضافتك إلى مجموعة: فردّه خادم الترحيل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 added you to a group</source>
         <translation>أضافك %1 إلى مجموعة</translation>
     </message>
@@ -3106,15 +3154,15 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+29"/>
-        <location line="+153"/>
-        <location line="+117"/>
+        <location line="-167"/>
+        <location line="+31"/>
+        <location line="+154"/>
+        <location line="+137"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-204"/>
         <source>Your contact link is copied.</source>
         <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
     </message>
@@ -3235,7 +3283,7 @@ Commands:
         <translation>أنت</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+82"/>
         <source>← Back to chats</source>
         <translation>→ العودة إلى الدردشات</translation>
     </message>

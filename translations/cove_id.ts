@@ -58,12 +58,12 @@
 <context>
     <name>Children</name>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="+76"/>
+        <location filename="../ui/GuardedMode.cpp" line="+79"/>
         <source>never</source>
         <translation>tidak pernah</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+291"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>Anak</translation>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Blocked by guarded mode</source>
         <translation>Diblokir oleh mode terlindungi</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-35"/>
         <source>What the child&apos;s app told you</source>
         <translation>Yang dilaporkan aplikasi anak kepada Anda</translation>
     </message>
@@ -121,7 +121,37 @@
         <translation>Akhiri mode terlindungi…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Quiet hours from</source>
+        <translation>Jam tenang dari</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cove rests on your child&apos;s computer: only your messages arrive, the rest wait until quiet hours end.</source>
+        <translation>Cove beristirahat di komputer anak Anda: hanya pesan Anda yang masuk, pesan lain menunggu sampai jam tenang selesai.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiet hours begin</source>
+        <translation>Awal jam tenang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours end</source>
+        <translation>Akhir jam tenang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Asked to add</source>
         <translation>Minta ditambahkan</translation>
     </message>
@@ -136,7 +166,7 @@
         <translation>Bantuan, blokir, dan laporan</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
         <translation>Anda bisa melihat dengan siapa dan kapan anak Anda mengobrol, tetapi tidak pernah isi obrolannya. Server relai juga menyimpan daftar ini: itulah yang membuat jaminan ini berlaku.</translation>
     </message>
@@ -156,7 +186,7 @@
         <translation>Nomor keamanan: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>Akhiri mode terlindungi untuk %1? Setelah itu siapa pun bisa mengirim pesan kepadanya, dan Anda tidak bisa lagi melihat kontaknya.</translation>
     </message>
@@ -196,7 +226,7 @@
         <translation>%1 minta ditautkan. Menunggu angkanya…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Linked since %1. Cove ID %2</source>
         <translation>Tertaut sejak %1. Cove ID %2</translation>
     </message>
@@ -258,12 +288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <location filename="../ui/MainWindow.cpp" line="+259"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 meminta bantuan Anda.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;Anak…</translation>
     </message>
@@ -454,7 +484,7 @@
         <translation>Laporan &amp;saya</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+294"/>
         <source>Get help</source>
         <translation>Minta bantuan</translation>
     </message>
@@ -764,17 +794,17 @@
         <translation>Laporkan grup dan orang yang mengundang Anda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-443"/>
+        <location filename="../ui/MainWindow.cpp" line="-464"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Permintaanmu untuk bergabung ke grup tidak sampai ke adminnya. Minta dia menambahkanmu saja.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>&amp;Join a group by link…</source>
         <translation>&amp;Gabung ke grup melalui tautan…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+219"/>
         <source>Join a group by link</source>
         <translation>Gabung ke grup melalui tautan</translation>
     </message>
@@ -803,13 +833,13 @@
     </message>
     <message>
         <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-424"/>
+        <location filename="../ui/GuardedMode.cpp" line="-471"/>
         <source>Tell my guardian</source>
         <translation>Beri tahu orang tuaku</translation>
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-165"/>
+        <location filename="../ui/MainWindow.cpp" line="-184"/>
         <source>Ask to add someone</source>
         <translation>Minta izin menambahkan seseorang</translation>
     </message>
@@ -912,7 +942,8 @@
     </message>
     <message>
         <location line="+42"/>
-        <location filename="../ui/MainWindow.cpp" line="-46"/>
+        <location filename="../ui/MainWindow.cpp" line="-47"/>
+        <location line="+59"/>
         <source>Get help</source>
         <translation>Minta bantuan</translation>
     </message>
@@ -962,7 +993,7 @@
         <translation>Terkirim. Orang tuamu akan segera melihatnya.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="-24"/>
         <source>&amp;Ask to add someone…</source>
         <translation>Minta izin &amp;menambahkan seseorang…</translation>
     </message>
@@ -980,6 +1011,11 @@
         <location line="+7"/>
         <source>Nobody can write to you yet. First connect to your guardian.</source>
         <translation>Belum ada yang bisa mengirim pesan kepadamu. Hubungkan dulu ke orang tuamu.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Time to rest.&lt;/b&gt;&lt;br&gt;Your guardian set quiet hours. Cove wakes up at %1.</source>
+        <translation>&lt;b&gt;Waktunya istirahat.&lt;/b&gt;&lt;br&gt;Orang tuamu memasang jam tenang. Cove bangun lagi pukul %1.</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1056,7 @@
         <translation>Minta peninjauan ulang</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Akun Anda ditangguhkan: lihat Bantuan › Laporan saya</translation>
     </message>
@@ -1187,7 +1223,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-302"/>
+        <location filename="../ui/MainWindow.cpp" line="-325"/>
         <source>Block all?</source>
         <translation>Blokir semua?</translation>
     </message>
@@ -1199,7 +1235,7 @@
         </translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Block all</source>
         <translation>Blokir semua</translation>
     </message>
@@ -1386,7 +1422,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+65"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,7 +1575,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="+700"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>quiet hours look like 21:00-07:00, or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1259"/>
         <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1695,12 +1786,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+110"/>
         <source>guarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,51 +1816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
-  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
-                              ask the guardian of LINK to pair
-  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
-  guardian children           a guardian&apos;s children, their asks and what they told you
-  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian status             a child: the guardian, the code, what you asked for
-  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,13 +2083,13 @@ Commands:
         <location line="+16"/>
         <location line="+59"/>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+18"/>
         <source>%1 could not send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2164,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 tried to add you to a group: the relay turned him away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 added you to a group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,15 +2979,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+29"/>
-        <location line="+153"/>
-        <location line="+117"/>
+        <location line="-167"/>
+        <location line="+31"/>
+        <location line="+154"/>
+        <location line="+137"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-204"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3061,7 +3108,7 @@ Commands:
         <translation type="unfinished">Anda</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+82"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>

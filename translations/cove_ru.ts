@@ -58,12 +58,12 @@
 <context>
     <name>Children</name>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="+76"/>
+        <location filename="../ui/GuardedMode.cpp" line="+79"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+291"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>Дети</translation>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Blocked by guarded mode</source>
         <translation>Не пропущены режимом защиты</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-35"/>
         <source>What the child&apos;s app told you</source>
         <translation>Что сообщило приложение ребёнка</translation>
     </message>
@@ -121,7 +121,37 @@
         <translation>Отключить режим защиты…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Quiet hours from</source>
+        <translation>Тихие часы с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cove rests on your child&apos;s computer: only your messages arrive, the rest wait until quiet hours end.</source>
+        <translation>Cove на компьютере ребёнка отдыхает: приходят только ваши сообщения, остальные ждут окончания тихих часов.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quiet hours begin</source>
+        <translation>Начало тихих часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quiet hours end</source>
+        <translation>Конец тихих часов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Asked to add</source>
         <translation>Просит добавить</translation>
     </message>
@@ -136,7 +166,7 @@
         <translation>Помощь, блокировки и жалобы</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
         <translation>Вы видите, с кем и когда общается ваш ребёнок, но никогда — о чём. Этот список хранится и на сервере: именно поэтому гарантия действительно работает.</translation>
     </message>
@@ -156,7 +186,7 @@
         <translation>Код безопасности: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+51"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>Отключить режим защиты для %1? Тогда ребёнку сможет написать кто угодно, а вы больше не будете видеть его контакты.</translation>
     </message>
@@ -196,7 +226,7 @@
         <translation>%1 просит связать устройства. Ожидание числа…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Linked since %1. Cove ID %2</source>
         <translation>Связь установлена: %1. Cove ID %2</translation>
     </message>
@@ -260,12 +290,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+226"/>
+        <location filename="../ui/MainWindow.cpp" line="+259"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 просит вас о помощи.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;Дети…</translation>
     </message>
@@ -468,7 +498,7 @@
         <translation>&amp;Мои жалобы</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+294"/>
         <source>Get help</source>
         <translation>Получить помощь</translation>
     </message>
@@ -786,17 +816,17 @@
         <translation>Пожаловаться на группу и на того, кто вас пригласил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-443"/>
+        <location filename="../ui/MainWindow.cpp" line="-464"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Ваш запрос на вступление в группу не дошёл до её администратора. Попросите его добавить вас.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>&amp;Join a group by link…</source>
         <translation>&amp;Вступить в группу по ссылке…</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+219"/>
         <source>Join a group by link</source>
         <translation>Вступить в группу по ссылке</translation>
     </message>
@@ -825,13 +855,13 @@
     </message>
     <message>
         <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-424"/>
+        <location filename="../ui/GuardedMode.cpp" line="-471"/>
         <source>Tell my guardian</source>
         <translation>Сказать родителям</translation>
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-165"/>
+        <location filename="../ui/MainWindow.cpp" line="-184"/>
         <source>Ask to add someone</source>
         <translation>Попросить добавить человека</translation>
     </message>
@@ -934,7 +964,8 @@
     </message>
     <message>
         <location line="+42"/>
-        <location filename="../ui/MainWindow.cpp" line="-46"/>
+        <location filename="../ui/MainWindow.cpp" line="-47"/>
+        <location line="+59"/>
         <source>Get help</source>
         <translation>Получить помощь</translation>
     </message>
@@ -984,7 +1015,7 @@
         <translation>Отправлено. Родители скоро это увидят.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="-24"/>
         <source>&amp;Ask to add someone…</source>
         <translation>&amp;Попросить добавить человека…</translation>
     </message>
@@ -1002,6 +1033,11 @@
         <location line="+7"/>
         <source>Nobody can write to you yet. First connect to your guardian.</source>
         <translation>Тебе пока никто не может написать. Сначала подключись к родителям.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;b&gt;Time to rest.&lt;/b&gt;&lt;br&gt;Your guardian set quiet hours. Cove wakes up at %1.</source>
+        <translation>&lt;b&gt;Пора отдыхать.&lt;/b&gt;&lt;br&gt;Родители включили тихие часы. Cove проснётся в %1.</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1078,7 @@
         <translation>Запросить пересмотр</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+46"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Ваша учётная запись приостановлена: см. Справка › Мои жалобы</translation>
     </message>
@@ -1209,7 +1245,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-302"/>
+        <location filename="../ui/MainWindow.cpp" line="-325"/>
         <source>Block all?</source>
         <translation>Заблокировать всех?</translation>
     </message>
@@ -1223,7 +1259,7 @@
         </translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <source>Block all</source>
         <translation>Заблокировать всех</translation>
     </message>
@@ -1412,7 +1448,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+65"/>
+        <location filename="../app/cli/main.cpp" line="+66"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,7 +1603,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="+700"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>quiet hours look like 21:00-07:00, or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+211"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1259"/>
         <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1733,12 +1824,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+110"/>
         <source>guarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,51 +1854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
-  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
-                              ask the guardian of LINK to pair
-  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
-  guardian children           a guardian&apos;s children, their asks and what they told you
-  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian status             a child: the guardian, the code, what you asked for
-  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,13 +2123,13 @@ Commands:
         <location line="+16"/>
         <location line="+59"/>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+18"/>
         <source>%1 could not send a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-129"/>
         <source>%1 answered your message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,7 +2204,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>%1 tried to add you to a group: the relay turned him away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 added you to a group</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,15 +3033,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+29"/>
-        <location line="+153"/>
-        <location line="+117"/>
+        <location line="-167"/>
+        <location line="+31"/>
+        <location line="+154"/>
+        <location line="+137"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-204"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3115,7 +3162,7 @@ Commands:
         <translation type="unfinished">Вы</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+82"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "Account.h"
 #include "AppSession.h"
+#include "Bidi.h"
 #include "ConversationListModel.h"
 #include "CoveId.h"
 #include "Dialogs.h"
@@ -14,6 +15,7 @@
 #include "SafetyNumbers.h"
 #include "SupportDirectory.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -32,7 +34,10 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTime>
+#include <QTimeEdit>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace cove::ui {
@@ -309,14 +314,17 @@ GuardedHelpDialog::GuardedHelpDialog(app::Session &session, qint64 conversationI
     const QString country = countryCode();
     QStringList text;
     for (const safety::HelpLine &line : safety::childHelpLines(country))
-        text.append(QStringLiteral("<b>%1</b>: %2").arg(line.name.toHtmlEscaped(), line.phone));
+        text.append(QStringLiteral("<b>%1</b>: %2")
+                        .arg(isolate(line.name.toHtmlEscaped()), isolate(line.phone)));
     if (text.isEmpty())
-        text.append(
-            QCoreApplication::translate("Guarded", "Find a help line for children "
-                                                   "where you live: %1")
-                .arg(QStringLiteral("<a href=\"%1\">%1</a>").arg(safety::childHelplineFinder())));
-    text.append(QCoreApplication::translate("Guarded", "In danger right now? Call %1.")
-                    .arg(QStringLiteral("<b>%1</b>").arg(safety::emergencyNumber(country))));
+        text.append(QCoreApplication::translate("Guarded", "Find a help line for children "
+                                                           "where you live: %1")
+                        .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(safety::childHelplineFinder(),
+                                      isolate(QUrl(safety::childHelplineFinder()).host()))));
+    text.append(
+        QCoreApplication::translate("Guarded", "In danger right now? Call %1.")
+            .arg(QStringLiteral("<b>%1</b>").arg(isolate(safety::emergencyNumber(country)))));
     auto *linesText = plainLabel(lines, text.join(QStringLiteral("<br>")));
     linesText->setObjectName(QStringLiteral("helpLines"));
     linesText->setTextFormat(Qt::RichText);
@@ -358,7 +366,10 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
       m_askDetails(plainLabel(this)), m_approve(new QPushButton(this)),
       m_declineAsk(new QPushButton(this)), m_contacts(new QListWidget(this)),
       m_remove(new QPushButton(this)), m_refused(new QListWidget(this)),
-      m_events(new QListWidget(this)), m_release(new QPushButton(this)), m_detail(new QWidget(this))
+      m_events(new QListWidget(this)), m_release(new QPushButton(this)),
+      m_quiet(new QCheckBox(this)), m_quietFrom(new QTimeEdit(this)),
+      m_quietUntil(new QTimeEdit(this)), m_saveQuiet(new QPushButton(this)),
+      m_detail(new QWidget(this))
 {
     setObjectName(QStringLiteral("childrenDialog"));
     setWindowTitle(QCoreApplication::translate("Children", "Children"));
@@ -411,6 +422,24 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
     m_release->setObjectName(QStringLiteral("releaseChild"));
     m_release->setText(QCoreApplication::translate("Children", "End guarded mode…"));
 
+    m_quiet->setObjectName(QStringLiteral("quietHours"));
+    m_quiet->setText(QCoreApplication::translate("Children", "Quiet hours from"));
+    m_quiet->setToolTip(QCoreApplication::translate(
+        "Children", "Cove rests on your child's computer: only your messages arrive, the rest "
+                    "wait until quiet hours end."));
+    m_quietFrom->setObjectName(QStringLiteral("quietFrom"));
+    m_quietUntil->setObjectName(QStringLiteral("quietUntil"));
+    m_quietFrom->setAccessibleName(QCoreApplication::translate("Children", "Quiet hours begin"));
+    m_quietUntil->setAccessibleName(QCoreApplication::translate("Children", "Quiet hours end"));
+    m_saveQuiet->setObjectName(QStringLiteral("saveQuietHours"));
+    m_saveQuiet->setText(QCoreApplication::translate("Children", "Save"));
+    auto *quietRow = new QHBoxLayout;
+    quietRow->addWidget(m_quiet);
+    quietRow->addWidget(m_quietFrom);
+    quietRow->addWidget(new QLabel(QCoreApplication::translate("Children", "to"), this));
+    quietRow->addWidget(m_quietUntil);
+    quietRow->addWidget(m_saveQuiet);
+    quietRow->addStretch();
     auto *pairingButtons = new QHBoxLayout;
     pairingButtons->addWidget(m_accept);
     pairingButtons->addWidget(m_decline);
@@ -444,6 +473,7 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
     detailBox->addWidget(m_childState);
     detailBox->addLayout(pairingButtons);
     detailBox->addLayout(grid, 1);
+    detailBox->addLayout(quietRow);
     detailBox->addWidget(plainLabel(
         m_detail,
         QCoreApplication::translate(
@@ -514,6 +544,19 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
             !r)
             QMessageBox::warning(this, windowTitle(), describe(r.error()));
         showChild();
+    });
+    connect(m_quiet, &QCheckBox::toggled, this, [this](bool on) {
+        m_quietFrom->setEnabled(on);
+        m_quietUntil->setEnabled(on);
+    });
+    connect(m_saveQuiet, &QPushButton::clicked, this, [this] {
+        std::optional<app::Messenger::QuietHours> hours;
+        if (m_quiet->isChecked())
+            hours = app::Messenger::QuietHours{
+                m_quietFrom->time().hour() * 60 + m_quietFrom->time().minute(),
+                m_quietUntil->time().hour() * 60 + m_quietUntil->time().minute()};
+        if (auto r = m_messenger.setChildQuietHours(currentChild(), hours); !r)
+            QMessageBox::warning(this, windowTitle(), describe(r.error()));
     });
     connect(m_release, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(
@@ -636,8 +679,20 @@ void ChildrenDialog::showChild()
                                                           "number…")
                       .arg(row->name.toHtmlEscaped()));
         m_accept->setEnabled(code && code->has_value());
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{m_quiet, m_quietFrom, m_quietUntil, m_saveQuiet})
+            w->setEnabled(false);
         return;
     }
+    m_quiet->setEnabled(true);
+    m_saveQuiet->setEnabled(true);
+    const auto quiet = m.childQuietHours(childId);
+    const auto timeOf = [](int minutes) { return QTime(minutes / 60, minutes % 60); };
+    m_quiet->setChecked(quiet.has_value());
+    m_quietFrom->setTime(timeOf(quiet ? quiet->fromMinutes : 20 * 60));
+    m_quietUntil->setTime(timeOf(quiet ? quiet->untilMinutes : 7 * 60));
+    m_quietFrom->setEnabled(quiet.has_value());
+    m_quietUntil->setEnabled(quiet.has_value());
     m_childState->setText(QCoreApplication::translate("Children", "Linked since %1. Cove ID %2")
                               .arg(when(row->linkedAt), protocol::displayCoveId(childId)));
     // What the child calls each contact, for every list below.

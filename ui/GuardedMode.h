@@ -3,12 +3,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTimeEdit;
 
 namespace cove::app {
 class Account;
@@ -98,6 +100,10 @@ private:
     QListWidget *m_refused;
     QListWidget *m_events;
     QPushButton *m_release;
+    QCheckBox *m_quiet;
+    QTimeEdit *m_quietFrom;
+    QTimeEdit *m_quietUntil;
+    QPushButton *m_saveQuiet;
     QWidget *m_detail;
 };
 

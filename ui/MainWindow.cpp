@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QTime>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -177,7 +178,37 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     split->setSizes({320, 780});
     split->setChildrenCollapsible(false);
     side->setMinimumWidth(240);
-    setCentralWidget(split);
+    // Quiet hours (guarded mode): a calm screen; Get help stays one click away.
+    auto *resting = new QWidget;
+    resting->setObjectName(QStringLiteral("restingScreen"));
+    resting->setAutoFillBackground(true);
+    QPalette rp = resting->palette();
+    rp.setColor(QPalette::Window, Theme::chatBackground());
+    resting->setPalette(rp);
+    auto *moon = new QLabel(QStringLiteral("🌙"), resting);
+    QFont moonFont = moon->font();
+    moonFont.setPointSizeF(moonFont.pointSizeF() * 5);
+    moon->setFont(moonFont);
+    moon->setAlignment(Qt::AlignCenter);
+    m_restingText = new QLabel(resting);
+    m_restingText->setObjectName(QStringLiteral("restingText"));
+    m_restingText->setAlignment(Qt::AlignCenter);
+    m_restingText->setWordWrap(true);
+    auto *restingHelp = new QPushButton(resting);
+    restingHelp->setObjectName(QStringLiteral("restingHelp"));
+    restingHelp->setMinimumHeight(44);
+    connect(restingHelp, &QPushButton::clicked, this, &MainWindow::getHelp);
+    auto *restingBox = new QVBoxLayout(resting);
+    restingBox->addStretch();
+    restingBox->addWidget(moon);
+    restingBox->addWidget(m_restingText);
+    restingBox->addSpacing(16);
+    restingBox->addWidget(restingHelp, 0, Qt::AlignCenter);
+    restingBox->addStretch();
+    m_central = new QStackedWidget;
+    m_central->addWidget(split);
+    m_central->addWidget(resting);
+    setCentralWidget(m_central);
 
     buildMenus();
 
@@ -220,6 +251,8 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
         applyGuardedMode();
         m_chats->reload();
     });
+    connect(&session.messenger(), &app::Messenger::restingChanged, this,
+            &MainWindow::updateResting);
     connect(&session.messenger(), &app::Messenger::helpRequested, this,
             [this](const QString &childId) {
                 const QString text =
@@ -290,6 +323,7 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
             QTimer::singleShot(0, this, &MainWindow::pairWithGuardian);
     }
     applyGuardedMode();
+    updateResting();
     QSettings prefs(QStringLiteral("Cove"), QStringLiteral("Cove"));
     if (!restoreGeometry(prefs.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1100, 720);
@@ -418,6 +452,7 @@ void MainWindow::retranslate()
     updateRequestsButton();
     updateStatus();
     applyGuardedMode();
+    updateResting();
 }
 
 void MainWindow::applyGuardedMode()
@@ -451,6 +486,25 @@ void MainWindow::applyGuardedMode()
         m_emptyAdd->setText(QCoreApplication::translate("Guarded", "Connect"));
         m_emptyId->hide();
     }
+}
+
+void MainWindow::updateResting()
+{
+    if (!m_central)
+        return;
+    app::Messenger &m = m_session.messenger();
+    const bool resting = m.isResting();
+    if (auto *help = findChild<QPushButton *>(QStringLiteral("restingHelp")))
+        help->setText(QCoreApplication::translate("Guarded", "Get help"));
+    if (resting) {
+        const auto hours = m.quietHours();
+        const QTime until = QTime(0, 0).addSecs(hours ? hours->untilMinutes * 60 : 0);
+        m_restingText->setText(QCoreApplication::translate(
+                                   "Guarded", "<b>Time to rest.</b><br>Your guardian set quiet "
+                                              "hours. Cove wakes up at %1.")
+                                   .arg(QLocale().toString(until, QLocale::ShortFormat)));
+    }
+    m_central->setCurrentIndex(resting ? 1 : 0);
 }
 
 void MainWindow::pairWithGuardian()

@@ -66,6 +66,8 @@ private:
     void updateStatus();
     /// Shows what a guarded child's window has, and hides what it has not.
     void applyGuardedMode();
+    /// Quiet hours: a calm screen instead of the chats.
+    void updateResting();
     void onSelected();
     void notify(qint64 rowId, qint64 conversationId);
     void showDetails(qint64 conversationId);
@@ -85,6 +87,8 @@ private:
     QPushButton *m_reportAll;
     QListView *m_list;
     QStackedWidget *m_right;
+    QStackedWidget *m_central = nullptr; ///< the chats, or the resting screen of quiet hours
+    QLabel *m_restingText = nullptr;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
     QLabel *m_emptyId;

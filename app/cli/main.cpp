@@ -28,6 +28,7 @@
 #include <QScopeGuard>
 #include <QSslCertificate>
 #include <QTextStream>
+#include <QTime>
 #include <QTimer>
 #include <QTranslator>
 
@@ -1349,7 +1350,7 @@ int Cli::guardian(const QStringList &args)
         return fail(QCoreApplication::translate(
                         "cove-cli", "usage: guardian pair [LINK] | confirm [CHILD] | children | "
                                     "approve|decline|remove CHILD ID | release|activity CHILD | "
-                                    "status"),
+                                    "quiet CHILD FROM-UNTIL|off | status"),
                     Usage);
     };
     // Commands that change something run online; the answer is sent before
@@ -1395,6 +1396,23 @@ int Cli::guardian(const QStringList &args)
                 return m.declineContact(child, contact);
             return m.removeChildContact(child, contact);
         });
+    }
+    if (sub == QLatin1String("quiet") && rest.size() == 2) {
+        // guardian quiet CHILD 21:00-07:00 | off
+        std::optional<app::Messenger::QuietHours> hours;
+        if (rest[1] != QLatin1String("off")) {
+            const QStringList span = rest[1].split(u'-');
+            const QTime from = QTime::fromString(span.value(0), QStringLiteral("H:mm"));
+            const QTime until = QTime::fromString(span.value(1), QStringLiteral("H:mm"));
+            if (span.size() != 2 || !from.isValid() || !until.isValid())
+                return fail(QCoreApplication::translate(
+                                "cove-cli", "quiet hours look like 21:00-07:00, or off"),
+                            Usage);
+            hours = app::Messenger::QuietHours{from.hour() * 60 + from.minute(),
+                                               until.hour() * 60 + until.minute()};
+        }
+        const QString child = protocol::normalizeCoveId(rest[0]);
+        return act([&](app::Messenger &m) { return m.setChildQuietHours(child, hours); });
     }
     if (sub == QLatin1String("release") && rest.size() == 1)
         return act(
@@ -1639,6 +1657,7 @@ int main(int argc, char **argv)
         "  guardian children           a guardian's children, their asks and what they told you\n"
         "  guardian approve|decline CHILD ID   answer a child's request for a contact\n"
         "  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD\n"
+        "  guardian quiet CHILD 21:00-07:00|off   a child's quiet hours\n"
         "  guardian status             a child: the guardian, the code, what you asked for\n"
         "  request-contact ID [NAME]   a child: ask your guardian to add someone"));
     parser.addHelpOption();

@@ -926,7 +926,10 @@ void DemoWorld::alexInvites()
         Q_EMIT scriptEvent(tr("%1 could not send a message").arg(s.alex->name));
         return;
     }
-    Q_EMIT scriptEvent(tr("%1 added you to a group").arg(s.alex->name));
+    Q_EMIT scriptEvent(
+        s.options.guarded
+            ? tr("%1 tried to add you to a group: the relay turned him away.").arg(s.alex->name)
+            : tr("%1 added you to a group").arg(s.alex->name));
 }
 
 void DemoWorld::onAlexStored(qint64 rowId, qint64 conversationId)

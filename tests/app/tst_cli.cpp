@@ -670,6 +670,10 @@ void TestCli::guardedModeFromTheCommandLine()
     QCOMPARE(cli(p, {guardian, QStringLiteral("decline"), kid, stranger}).exitCode, 0);
     QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
     QVERIFY(cli(k, {guardian, QStringLiteral("status")}).out.contains("declined"));
+    QVERIFY(cli(p, {guardian, QStringLiteral("quiet"), kid, QStringLiteral("late")}).exitCode != 0);
+    QCOMPARE(
+        cli(p, {guardian, QStringLiteral("quiet"), kid, QStringLiteral("21:00-07:00")}).exitCode,
+        0);
     QCOMPARE(cli(p, {guardian, QStringLiteral("release"), kid}).exitCode, 0);
     QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
     QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void inviteLinkWithApproval();
     void guardedChildPairsAndAsks();
     void forgedApprovalIsRefusedByTheChild();
+    void quietHoursHoldMessages();
     void newAccountHitsTheStrangerCap();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
@@ -1315,6 +1316,51 @@ void TestPipeline::forgedApprovalIsRefusedByTheChild()
     QVERIFY(!child.messenger->contact(friendOf.id())->has_value());
     auto hi = friendOf.messenger->sendMessage(friendOf.directWith(child), QStringLiteral("hi"));
     QTRY_COMPARE_WITH_TIMEOUT(friendOf.message(*hi)->status, storage::MessageStatus::Failed, kWait);
+}
+
+void TestPipeline::quietHoursHoldMessages()
+{
+    Client &guardian = makeClient(QStringLiteral("guardian"));
+    Client &friendOf = makeClient(QStringLiteral("friend"));
+    Client &child = pairChild(guardian);
+    app::Messenger &c = *child.messenger;
+    app::Messenger &g = *guardian.messenger;
+    QVERIFY(g.approveContact(child.id(), friendOf.id(), QStringLiteral("Fay")));
+    QTRY_VERIFY_WITH_TIMEOUT(c.guardedAllows(friendOf.id()).value(), kWait);
+    QVERIFY(!c.isResting());
+
+    // Quiet hours around now: the child's app rests.
+    const QTime now = QTime::currentTime();
+    const int minute = now.hour() * 60 + now.minute();
+    const app::Messenger::QuietHours hours{(minute + 1440 - 60) % 1440, (minute + 60) % 1440};
+    QSignalSpy resting(&c, &app::Messenger::restingChanged);
+    QVERIFY(g.setChildQuietHours(child.id(), hours));
+    QCOMPARE(g.childQuietHours(child.id()), std::optional(hours));
+    QTRY_VERIFY_WITH_TIMEOUT(c.isResting(), kWait);
+    QCOMPARE(resting.size(), 1);
+    QCOMPARE(c.quietHours(), std::optional(hours));
+
+    // A friend's message waits on the relay; the guardian's comes through.
+    const qint64 fromFriend = child.directWith(friendOf);
+    QVERIFY(friendOf.messenger->sendMessage(friendOf.directWith(child), QStringLiteral("awake?")));
+    QVERIFY(g.sendMessage(guardian.directWith(child), QStringLiteral("good night")));
+    QTRY_COMPARE_WITH_TIMEOUT(child.incoming(child.directWith(guardian)).size(), 1, kWait);
+    QVERIFY(waitIdle({&friendOf}));
+    QTest::qWait(300);
+    QCOMPARE(child.incoming(fromFriend).size(), 0);
+    // Nothing goes out but to the guardian.
+    QCOMPARE(c.sendMessage(fromFriend, QStringLiteral("yes")).error().code,
+             app::AppError::Code::NotAllowed);
+    QVERIFY(c.sendMessage(child.directWith(guardian), QStringLiteral("can't sleep")));
+    QTRY_COMPARE_WITH_TIMEOUT(guardian.incoming(guardian.directWith(child)).size(), 1, kWait);
+
+    // Quiet hours end: the held message arrives, once.
+    QVERIFY(g.setChildQuietHours(child.id(), std::nullopt));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.isResting(), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(child.incoming(fromFriend).size(), 1, kWait);
+    QCOMPARE(child.incoming(fromFriend).constFirst().body, QStringLiteral("awake?"));
+    QVERIFY(waitIdle({&child, &friendOf}));
+    QCOMPARE(child.incoming(fromFriend).size(), 1);
 }
 
 void TestPipeline::newAccountHitsTheStrangerCap()

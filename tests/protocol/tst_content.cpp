@@ -452,6 +452,11 @@ void TestContent::roundTrip_data()
     Content blocked = guardianOf(GuardianMessage::Kind::Blocked);
     blocked.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
     QTest::newRow("guardian: blocked") << blocked;
+    Content quiet = guardianOf(GuardianMessage::Kind::QuietHours);
+    QTest::newRow("guardian: no quiet hours") << quiet;
+    quiet.guardian->quietFrom = 21 * 60;
+    quiet.guardian->quietUntil = 7 * 60;
+    QTest::newRow("guardian: quiet hours overnight") << quiet;
     Content k = groupContent();
     k.senderKeyDistribution = repeated('\x07', 100);
     QTest::newRow("sender key") << k;
@@ -1759,6 +1764,18 @@ void TestContent::validateContentEnforcesNewBounds_data()
         m.guardian = GuardianMessage{GuardianMessage::Kind::Blocked};
         m.guardian->contactId = QStringLiteral("caf\u00e9");
         QTest::newRow("guardian contact not ASCII") << m;
+        m.guardian = GuardianMessage{GuardianMessage::Kind::QuietHours};
+        m.guardian->quietFrom = 60;
+        QTest::newRow("quiet hours without an end") << m;
+        m.guardian->quietUntil = 60;
+        QTest::newRow("quiet hours ending when they start") << m;
+        m.guardian->quietUntil = 24 * 60;
+        QTest::newRow("quiet hours ending after midnight's minute") << m;
+        m.guardian = GuardianMessage{GuardianMessage::Kind::Blocked};
+        m.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+        m.guardian->quietFrom = 1;
+        m.guardian->quietUntil = 2;
+        QTest::newRow("quiet hours on another kind") << m;
     }
     const Content g = groupContent();
     Content c = g;

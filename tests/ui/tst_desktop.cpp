@@ -40,11 +40,13 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
 
@@ -281,6 +283,12 @@ private Q_SLOTS:
 
     void guardedChildWindow()
     {
+        // COVE_SCREENSHOTS=DIR saves the screens; COVE_SCREENSHOTS_LANGUAGE=ar
+        // shows them in another language (right to left for Arabic).
+        const QString language = qEnvironmentVariable("COVE_SCREENSHOTS_LANGUAGE");
+        if (!language.isEmpty())
+            ui::Language::apply(language);
+        const auto english = qScopeGuard([] { ui::Language::apply(QStringLiteral("en")); });
         app::demo::DemoWorld::Options options;
         options.fast = true;
         options.guarded = true;
@@ -316,6 +324,9 @@ private Q_SLOTS:
         ui::ChatView *chat = window.chatView();
         auto *notice = chat->findChild<QFrame *>(QStringLiteral("safetyNotice"));
         QVERIFY(notice && notice->isVisible());
+        if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("COVE_SCREENSHOTS") +
+                               QStringLiteral("/guarded-notice.png"));
         QVERIFY(!chat->findChild<QToolButton *>(QStringLiteral("dismissNotice"))->isVisible());
         QVERIFY(chat->findChild<QPushButton *>(QStringLiteral("noticeTellGuardian"))->isVisible());
         auto *text = chat->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
@@ -343,6 +354,9 @@ private Q_SLOTS:
                 ->setPlainText(QStringLiteral("I need help"));
             dialog->findChild<QPushButton *>(QStringLiteral("helpTellGuardian"))->click();
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("helpSent"))->isVisible());
+            if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
+                dialog->grab().save(qEnvironmentVariable("COVE_SCREENSHOTS") +
+                                    QStringLiteral("/guarded-help.png"));
             dialog->reject();
         });
         help->click();
@@ -382,11 +396,26 @@ private Q_SLOTS:
         auto *contacts = view.findChild<QListWidget *>(QStringLiteral("childContacts"));
         QTRY_COMPARE_WITH_TIMEOUT(contacts->count(), 3, 20000); // Maya, Sam, Robin
         QVERIFY(!storage::ConversationRepository(s.account().db()).findDirect(alex)->has_value());
+        // Quiet hours set in the guardian's panel: the child's window rests.
+        const QTime now = QTime::currentTime();
+        view.findChild<QCheckBox *>(QStringLiteral("quietHours"))->setChecked(true);
+        view.findChild<QTimeEdit *>(QStringLiteral("quietFrom"))->setTime(now.addSecs(-3600));
+        view.findChild<QTimeEdit *>(QStringLiteral("quietUntil"))->setTime(now.addSecs(3600));
+        view.findChild<QPushButton *>(QStringLiteral("saveQuietHours"))->click();
+        auto *resting = window.findChild<QWidget *>(QStringLiteral("restingScreen"));
+        QTRY_VERIFY_WITH_TIMEOUT(resting->isVisible(), 20000);
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("restingHelp"))->isVisible());
         if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS")) {
             const QString dir = qEnvironmentVariable("COVE_SCREENSHOTS");
-            window.grab().save(dir + QStringLiteral("/guarded-child.png"));
+            window.grab().save(dir + QStringLiteral("/guarded-resting.png"));
             view.grab().save(dir + QStringLiteral("/guardian-view.png"));
         }
+        view.findChild<QCheckBox *>(QStringLiteral("quietHours"))->setChecked(false);
+        view.findChild<QPushButton *>(QStringLiteral("saveQuietHours"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!resting->isVisible(), 20000);
+        if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("COVE_SCREENSHOTS") +
+                               QStringLiteral("/guarded-child.png"));
     }
 
     void unlockOnThisComputer()
