@@ -470,6 +470,10 @@ AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Con
     COVE_APP_TRY(tx->commit());
     if (rowId)
         Q_EMIT messageStored(*rowId, conv.id);
+    // A child's files go to the guardian too, when the guardian asked.
+    if (asMessage && !content.attachments.isEmpty())
+        shareWithGuardian(conv.kind == ConversationKind::Direct ? conv.peerId : m_account.coveId(),
+                          content.attachments);
     scheduleExpiry();
     pump();
     return rowId.value_or(0);
@@ -1511,6 +1515,12 @@ bool Messenger::receive(const wire::Deliver &envelope)
 
     if (outcome.stored) {
         Q_EMIT messageStored(outcome.stored->rowId, outcome.stored->conversationId);
+        if (!outcome.stored->attachments.isEmpty() && sender != guardianId()) {
+            QList<protocol::AttachmentDescriptor> files;
+            for (const storage::StoredAttachment &a : std::as_const(outcome.stored->attachments))
+                files.append(a.descriptor);
+            shareWithGuardian(sender, files);
+        }
         for (const storage::StoredAttachment &a : std::as_const(outcome.stored->attachments))
             download(a);
         scheduleExpiry();
@@ -1556,7 +1566,13 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
     if (content.guardian) {
         if (viaSenderKey || content.group)
             return appError(AppError::Code::Protocol, QStringLiteral("misplaced guardian message"));
-        return receiveGuardian(sender, *content.guardian, outcome);
+        const bool shared = content.guardian->kind == protocol::GuardianMessage::Kind::SharedMedia;
+        if (shared && (content.attachments.isEmpty() || !content.body.isEmpty()))
+            return appError(AppError::Code::Protocol, QStringLiteral("a share without files"));
+        AppResult<void> r = receiveGuardian(sender, *content.guardian, outcome);
+        if (!r || !shared)
+            return r;
+        // The files a child shared are kept in the chat with the child.
     }
     if (content.groupUpdate) {
         if (viaSenderKey)

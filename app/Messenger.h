@@ -249,8 +249,12 @@ public:
     /// What the child asked for, newest first.
     [[nodiscard]] AppResult<QList<storage::ContactAsk>> contactAsks();
     /// "Tell my guardian": sends `text` (the child's own words, may be
-    /// empty) and an alert naming `aboutId` (may be empty).
-    [[nodiscard]] AppResult<void> tellGuardian(const QString &text, const QString &aboutId = {});
+    /// empty) and an alert naming `aboutId` (may be empty). When the child
+    /// chooses, `shareConversation` (a conversation id, 0: none) adds the
+    /// last kShareWithGuardian messages of that chat, with who wrote each.
+    [[nodiscard]] AppResult<void> tellGuardian(const QString &text, const QString &aboutId = {},
+                                               qint64 shareConversation = 0);
+    static constexpr int kShareWithGuardian = 10;
     /// The child removes an approved contact; the guardian is told.
     [[nodiscard]] AppResult<void> removeGuardedContact(const QString &contactId);
     /// Ending guarded mode takes the guardian's signed release (it arrives
@@ -274,6 +278,8 @@ public:
     };
     /// The child's quiet hours; nullopt when there are none.
     [[nodiscard]] std::optional<QuietHours> quietHours();
+    /// The guardian asked for copies of the photos and files of the child's chats.
+    [[nodiscard]] bool sharesMediaWithGuardian();
     /// The child's app rests now: outside the guardian's messages, nothing
     /// arrives (the relay holds it until quiet hours end) and nothing is sent.
     [[nodiscard]] bool isResting() const noexcept { return m_resting; }
@@ -300,6 +306,11 @@ public:
     /// Sets a child's quiet hours (nullopt: none); the child's app follows.
     [[nodiscard]] AppResult<void> setChildQuietHours(const QString &childId,
                                                      std::optional<QuietHours> hours);
+    /// Asks the child's app to share the photos and files of its chats with
+    /// this guardian (end-to-end encrypted), or to stop. The child sees a
+    /// permanent indicator while it is on.
+    [[nodiscard]] AppResult<void> setChildMediaSharing(const QString &childId, bool on);
+    [[nodiscard]] bool childMediaSharing(const QString &childId);
     /// The quiet hours this guardian last set for the child.
     [[nodiscard]] std::optional<QuietHours> childQuietHours(const QString &childId);
     /// Ends guarded mode for the child (a signed release).
@@ -471,6 +482,9 @@ private:
     /// Saves a contact (new or renamed) without the guarded check.
     [[nodiscard]] AppResult<storage::Contact> saveContact(const QString &id, const QString &name);
     void loadGuardedMode();
+    /// Sends the guardian a copy of files the child sent to or received from
+    /// `peer`, when the guardian asked for it.
+    void shareWithGuardian(const QString &peer, const QList<protocol::AttachmentDescriptor> &files);
     /// Rests or wakes as the quiet hours say; waking fetches what the relay held.
     void updateResting();
     /// Whether the child answered the notice for `coveId`.

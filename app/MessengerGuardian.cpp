@@ -3,6 +3,7 @@
 // guardian approved. The guardian's identity key signs the link and every
 // approval (Guardian.h); the child's app and the relay both check them.
 #include "Account.h"
+#include "ConversationListModel.h"
 #include "CoveId.h"
 #include "Crypto.h"
 #include "Guardian.h"
@@ -15,6 +16,7 @@
 
 #include <QCborArray>
 #include <QCborValue>
+#include <QDateTime>
 #include <QTime>
 
 namespace cove::app {
@@ -45,6 +47,10 @@ const QString kAnsweredSetting = QStringLiteral("guarded.answered");
 const QString kQuietSetting = QStringLiteral("guarded.quiet");
 /// On a guardian's side: the quiet hours set for a child (the Cove ID follows).
 const QString kChildQuietPrefix = QStringLiteral("guardian.quiet.");
+/// On a child's side: "1" while the guardian asked for the chats' files.
+const QString kShareSetting = QStringLiteral("guarded.share_media");
+/// On a guardian's side: "1" for a child sharing files (the Cove ID follows).
+const QString kChildSharePrefix = QStringLiteral("guardian.share.");
 /// On a guardian's side: the secret of the pairing link shown last.
 const QString kOpenPairingSetting = QStringLiteral("guardian.open_pairing");
 
@@ -138,6 +144,24 @@ bool Messenger::QuietHours::contains(int minuteOfDay) const
     if (fromMinutes <= untilMinutes)
         return minuteOfDay >= fromMinutes && minuteOfDay < untilMinutes;
     return minuteOfDay >= fromMinutes || minuteOfDay < untilMinutes; // across midnight
+}
+
+bool Messenger::sharesMediaWithGuardian()
+{
+    return m_guardedMode == GuardedMode::On && m_account.setting(kShareSetting) == "1";
+}
+
+void Messenger::shareWithGuardian(const QString &peer,
+                                  const QList<protocol::AttachmentDescriptor> &files)
+{
+    if (files.isEmpty() || !sharesMediaWithGuardian() || peer == guardianId())
+        return;
+    protocol::Content content = protocol::makeContent({});
+    content.attachments = files;
+    content.guardian = GuardianMessage{GuardianMessage::Kind::SharedMedia};
+    content.guardian->contactId = peer;
+    if (!protocol::validateContent(content) || !queueDirect(guardianId(), content, std::nullopt))
+        Q_EMIT problem(QStringLiteral("files could not be shared with the guardian"));
 }
 
 std::optional<Messenger::QuietHours> Messenger::quietHours()
@@ -405,16 +429,41 @@ AppResult<QList<ContactAsk>> Messenger::contactAsks()
     return *asks;
 }
 
-AppResult<void> Messenger::tellGuardian(const QString &text, const QString &aboutId)
+AppResult<void> Messenger::tellGuardian(const QString &text, const QString &aboutId,
+                                        qint64 shareConversation)
 {
     if (m_guardedMode != GuardedMode::On)
         return notAllowed("only a guarded profile has a guardian to tell");
     const QString guardian = guardianId();
-    if (!text.trimmed().isEmpty()) {
+    QString words = text.trimmed();
+    if (shareConversation != 0) {
+        // The chat as the child sees it: who wrote what, and when. Only
+        // because the child chose to share it.
+        storage::Result<storage::MessagePage> page =
+            m_messages.newestPage(shareConversation, kShareWithGuardian);
+        if (!page)
+            return storageError(page.error());
+        QStringList lines;
+        for (const storage::StoredMessage &m : std::as_const(page->messages)) {
+            if (m.body.isEmpty())
+                continue;
+            const QString who = m.senderId == m_account.coveId()
+                                    ? m_account.displayName()
+                                    : personName(m_account, m.senderId);
+            lines.append(QStringLiteral("%1 %2: %3")
+                             .arg(QDateTime::fromMSecsSinceEpoch(m.sentAt).toString(
+                                      QStringLiteral("yyyy-MM-dd HH:mm")),
+                                  who, m.body));
+        }
+        if (!lines.isEmpty())
+            words += (words.isEmpty() ? QString() : QStringLiteral("\n\n")) + lines.join(u'\n');
+    }
+    if (!words.isEmpty()) {
         AppResult<storage::Conversation> conv = directConversation(guardian);
         if (!conv)
             return conv.error();
-        AppResult<qint64> sent = sendMessage(conv->id, text.trimmed());
+        AppResult<qint64> sent =
+            sendMessage(conv->id, words.left(int(protocol::kMaxBodyUtf8Bytes / 4)));
         if (!sent)
             return sent.error();
     }
@@ -525,6 +574,7 @@ void Messenger::syncGuarded()
                     (!released ||
                      (m_account.setSetting(kLinkSetting, {}) &&
                       m_account.setSetting(kQuietSetting, {}) &&
+                      m_account.setSetting(kShareSetting, {}) &&
                       storage::SafetyStateRepository(m_account.db()).revokeAllApprovals() &&
                       m_account.setSetting(kModeSetting, {}))) &&
                     tx->commit()) {
@@ -799,6 +849,29 @@ AppResult<void> Messenger::setChildQuietHours(const QString &childId,
     return {};
 }
 
+AppResult<void> Messenger::setChildMediaSharing(const QString &childId, bool on)
+{
+    AppResult<ChildRow> child = linkedChild(childId);
+    if (!child)
+        return child.error();
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    COVE_APP_TRY(m_account.setSetting(kChildSharePrefix + childId, on ? "1" : QByteArray()));
+    COVE_APP_TRY(
+        sendGuardian(childId, GuardianMessage{on ? GuardianMessage::Kind::MediaSharingOn
+                                                 : GuardianMessage::Kind::MediaSharingOff}));
+    COVE_APP_TRY(tx->commit());
+    Q_EMIT guardedChanged();
+    pump();
+    return {};
+}
+
+bool Messenger::childMediaSharing(const QString &childId)
+{
+    return m_account.setting(kChildSharePrefix + childId) == "1";
+}
+
 std::optional<Messenger::QuietHours> Messenger::childQuietHours(const QString &childId)
 {
     return quietOf(m_account.setting(kChildQuietPrefix + childId));
@@ -866,7 +939,11 @@ AppResult<void> Messenger::receiveGuardian(const QString &sender, const Guardian
     case GuardianMessage::Kind::ContactDeclined:
     case GuardianMessage::Kind::Release:
     case GuardianMessage::Kind::QuietHours:
+    case GuardianMessage::Kind::MediaSharingOn:
+    case GuardianMessage::Kind::MediaSharingOff:
         return receiveFromGuardian(sender, message, outcome);
+    case GuardianMessage::Kind::SharedMedia:
+        return receiveFromChild(sender, message, outcome);
     case GuardianMessage::Kind::ContactRemoved:
         if (m_guardedMode != GuardedMode::Off)
             return receiveFromGuardian(sender, message, outcome);
@@ -954,6 +1031,13 @@ AppResult<void> Messenger::receiveFromGuardian(const QString &sender,
         outcome.guardedChanged = true;
         return {};
     }
+    case GuardianMessage::Kind::MediaSharingOn:
+    case GuardianMessage::Kind::MediaSharingOff:
+        COVE_APP_TRY(m_account.setSetting(
+            kShareSetting,
+            message.kind == GuardianMessage::Kind::MediaSharingOn ? "1" : QByteArray()));
+        outcome.guardedChanged = true;
+        return {};
     case GuardianMessage::Kind::QuietHours: {
         std::optional<QuietHours> hours;
         if (message.quietFrom)
@@ -1022,11 +1106,16 @@ AppResult<void> Messenger::receiveFromChild(const QString &sender, const Guardia
         break;
     case GuardianMessage::Kind::Blocked:
     case GuardianMessage::Kind::Reported:
-    case GuardianMessage::Kind::ContactRemoved: {
+    case GuardianMessage::Kind::ContactRemoved:
+    case GuardianMessage::Kind::SharedMedia: {
+        if (message.kind == GuardianMessage::Kind::SharedMedia && !childMediaSharing(sender))
+            return notAllowed("files shared without being asked");
         const GuardianEvent::Kind kind =
             message.kind == GuardianMessage::Kind::Blocked    ? GuardianEvent::Kind::Blocked
             : message.kind == GuardianMessage::Kind::Reported ? GuardianEvent::Kind::Reported
-                                                              : GuardianEvent::Kind::ContactRemoved;
+            : message.kind == GuardianMessage::Kind::SharedMedia
+                ? GuardianEvent::Kind::MediaShared
+                : GuardianEvent::Kind::ContactRemoved;
         COVE_APP_TRY_STORAGE(
             guardians.addEvent(GuardianEvent{0, sender, kind, message.contactId, nowMs()}));
         if (kind == GuardianEvent::Kind::ContactRemoved)

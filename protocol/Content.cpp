@@ -138,7 +138,11 @@ quint32 guardianFields(GuardianMessage::Kind kind)
     case GuardianMessage::Kind::ContactRemoved:
     case GuardianMessage::Kind::Blocked:
     case GuardianMessage::Kind::Reported:
+    case GuardianMessage::Kind::SharedMedia:
         return bit(GuardianKey::ContactId);
+    case GuardianMessage::Kind::MediaSharingOn:
+    case GuardianMessage::Kind::MediaSharingOff:
+        return 0;
     case GuardianMessage::Kind::HelpRequest:
         return 0; // contactId is optional
     case GuardianMessage::Kind::QuietHours:

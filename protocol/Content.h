@@ -255,8 +255,15 @@ struct GuardianMessage {
         /// guardian → child: quiet hours from quietFrom to quietUntil (local
         /// time, minutes after midnight); neither: no quiet hours.
         QuietHours = 11,
+        /// guardian → child: share the photos and files of your chats with me.
+        MediaSharingOn = 12,
+        /// guardian → child: stop sharing them.
+        MediaSharingOff = 13,
+        /// child → guardian: a copy of the files (content key 4 of the same
+        /// content) the child sent to or received from contactId.
+        SharedMedia = 14,
     };
-    static constexpr quint8 kLastKind = quint8(Kind::QuietHours);
+    static constexpr quint8 kLastKind = quint8(Kind::SharedMedia);
     static constexpr quint32 kMinutesPerDay = 24 * 60;
     Kind kind = Kind::PairRequest;
     QByteArray secret = {};

@@ -46,7 +46,13 @@ struct ContactAsk {
 /// One row of `guardian_events`, on a guardian's profile: something a
 /// child's app told the guardian. Who and when, never what was said.
 struct GuardianEvent {
-    enum class Kind : quint8 { HelpAsked = 1, Blocked = 2, Reported = 3, ContactRemoved = 4 };
+    enum class Kind : quint8 {
+        HelpAsked = 1,
+        Blocked = 2,
+        Reported = 3,
+        ContactRemoved = 4,
+        MediaShared = 5, ///< the child's app shared files of a chat with `contactId`
+    };
     qint64 id = 0;
     QString childId;
     Kind kind = Kind::HelpAsked;

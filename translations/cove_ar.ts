@@ -58,12 +58,12 @@
 <context>
     <name>Children</name>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="+79"/>
+        <location filename="../ui/GuardedMode.cpp" line="+81"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+301"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>الأطفال</translation>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Blocked by guarded mode</source>
         <translation>مَن صدّهم وضع الحماية</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>What the child&apos;s app told you</source>
         <translation>ما أخبرك به تطبيق الطفل</translation>
     </message>
@@ -146,7 +146,17 @@
         <translation>حفظ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Share the photos and files of my child&apos;s chats with me</source>
+        <translation>مشاركة صور وملفات محادثات طفلي معي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies reach you end-to-end encrypted, in your chat with your child. Your child always sees that this is on. Messages&apos; words are never shared.</source>
+        <translation>تصلك النسخ مشفّرة تشفيرًا تامًا بين الطرفين، في محادثتك مع طفلك. ويرى طفلك دائمًا أن هذا الخيار مفعَّل. ولا يُشارَك نص الرسائل أبدًا.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
@@ -166,7 +176,7 @@
         <translation>طلبات المساعدة والحظر والبلاغات</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
         <translation>ترى مع مَن يتحدث طفلك ومتى، ولا ترى أبدًا ما يقوله. ويحتفظ خادم الترحيل أيضًا بهذه القائمة: وهذا ما يجعل هذا الضمان حقيقيًا.</translation>
     </message>
@@ -186,7 +196,7 @@
         <translation>رقم الأمان: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>هل تريد إنهاء وضع الحماية لـ %1؟ عندها سيتمكن أي شخص من مراسلة الطفل، ولن تعود ترى جهات اتصاله.</translation>
     </message>
@@ -226,7 +236,7 @@
         <translation>يطلب %1 الربط. في انتظار الرقم…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Linked since %1. Cove ID %2</source>
         <translation>مرتبط منذ %1. معرّف Cove: %2</translation>
     </message>
@@ -271,7 +281,12 @@
         <translation>أزال %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Shared files of the chat with %1</source>
+        <translation>شارك ملفات محادثته مع %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not connected: the contact list shows once Cove is online.</source>
         <translation>غير متصل: ستظهر قائمة جهات الاتصال عندما يتصل Cove بالإنترنت.</translation>
     </message>
@@ -293,7 +308,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+259"/>
+        <location filename="../ui/MainWindow.cpp" line="+264"/>
         <source>%1 is asking you for help.</source>
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
@@ -519,7 +534,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -849,7 +864,7 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-464"/>
+        <location filename="../ui/MainWindow.cpp" line="-468"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
@@ -859,7 +874,7 @@
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -888,7 +903,7 @@
     </message>
     <message>
         <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-471"/>
+        <location filename="../ui/GuardedMode.cpp" line="-497"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
     </message>
@@ -904,7 +919,7 @@
         <translation>سألنا وليّ أمرك. يمكنك أن تتحدث عندما يوافق.</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/GuardedMode.cpp" line="-193"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>اربط حسابك بـوليّ أمرك</translation>
@@ -996,9 +1011,9 @@
         <translation>هذا الرمز لا يعمل. تحقّق منه وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../ui/MainWindow.cpp" line="-47"/>
-        <location line="+59"/>
+        <location line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="-51"/>
+        <location line="+63"/>
         <source>Get help</source>
         <translation>اطلب المساعدة</translation>
     </message>
@@ -1023,6 +1038,11 @@
         <translation>ماذا حدث</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Also send the last messages of this chat</source>
+        <translation>أرسل أيضًا آخر رسائل هذه المحادثة</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Send to my guardian</source>
         <translation>أرسل إلى وليّ أمري</translation>
@@ -1038,17 +1058,22 @@
         <translation>ابحث عن خط مساعدة للأطفال في بلدك: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>In danger right now? Call %1.</source>
         <translation>هل أنت في خطر الآن؟ اتصل بالرقم %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Sent. Your guardian will see it soon.</source>
         <translation>تم الإرسال. سيراه وليّ أمرك قريبًا.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-24"/>
+        <location filename="../ui/MainWindow.cpp" line="-37"/>
+        <source>📎 Photos and files you send or get are shared with your guardian.</source>
+        <translation>📎 الصور والملفات التي ترسلها أو تصلك يراها وليّ أمرك أيضًا.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Ask to add someone…</source>
         <translation>&amp;اطلب إضافة شخص…</translation>
     </message>
@@ -1278,7 +1303,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-325"/>
+        <location filename="../ui/MainWindow.cpp" line="-329"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1645,102 +1670,12 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+700"/>
-        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</source>
-        <translation>الاستخدام: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+758"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
-  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
-                              ask the guardian of LINK to pair
-  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
-  guardian children           a guardian&apos;s children, their asks and what they told you
-  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
-  guardian status             a child: the guardian, the code, what you asked for
-  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
-        <translation>Cove بلا نافذة.
-
-الأوامر:
-  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلب منك)
-  id                          عرض معرّف Cove الخاص بك (--link: رابط جهة الاتصال الخاص بك)
-  set-relay URL               حفظ خادم الترحيل
-  add-contact ID|LINK [NAME]  إضافة جهة اتصال بمعرّف Cove أو برابط جهة اتصال
-  contacts                    عرض قائمة جهات الاتصال
-  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
-  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
-  list                        عرض قائمة المحادثات
-  history ID|GROUP            عرض محادثة
-  read ID|GROUP               وضع علامة «مقروءة» (يرسل إشعارات القراءة)
-  read-receipts on|off        هل ترسل القراءةُ إشعاراتِ القراءة
-  who-can-message [everyone|contacts]  مَن يمكنه أن يبدأ محادثة معك
-  who-can-add-to-groups [everyone|contacts]  أين تذهب دعوات الغرباء إلى المجموعات
-  group create NAME ID...     إنشاء مجموعة؛ وهناك أيضًا add، remove، leave، rename،
-                              role، settings، send، info، list
-  group link GROUP [on|off|reset|approval on|off]  رابط دعوة المجموعة
-  group join LINK             طلب الانضمام إلى مجموعة عبر رابط دعوتها؛ requests،
-                              approve، decline: الطلبات التي يجيب عنها المشرف
-  timer ID|GROUP SECONDS|off  الرسائل المؤقتة
-  safety-number ID            عرض رقم الأمان؛ ويسجّل verify ID أنك قارنته
-  accept-identity ID          قبول رقم الأمان الجديد لجهة اتصال
-  save-attachment N PATH      حفظ المرفق #N في ملف
-  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
-                              --json، ويمكن تكراره: الرسالة الأولى هي المُبلَّغ عنها؛
-                              --comment TEXT، و--block)
-  reports                     بلاغاتك وحالتها والقرارات الصادرة بشأنك
-  review CASE                 طلب مراجعة قرار (--comment TEXT)
-  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها من جديد)؛ ويعرض blocked المحظورين
-  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (إلى 5 دردشات على الأكثر؛ ودردشة واحدة إن أُعيد توجيهها مرات عديدة)
-  guardian pair [LINK]        وليّ الأمر: طباعة رابط ربط؛ الطفل (init --child):
-                              طلب الربط من وليّ الأمر صاحب LINK
-  guardian confirm [CHILD]    الرموز متطابقة: يقبل وليّ الأمر CHILD، ويؤكّد الطفل
-  guardian children           أطفال وليّ الأمر وطلباتهم وما أخبروك به
-  guardian approve|decline CHILD ID   الرد على طلب طفل لإضافة جهة اتصال
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian quiet CHILD 21:00-07:00|off   ساعات الهدوء لطفل
-  guardian status             الطفل: وليّ الأمر والرمز وما طلبته
-  request-contact ID [NAME]   الطفل: طلب إضافة شخص ما من وليّ أمرك</translation>
-    </message>
-    <message>
-        <location line="-1259"/>
+        <location line="-1048"/>
         <location line="+298"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
@@ -1921,7 +1856,12 @@ Commands:
         <translation>الاستخدام: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</source>
+        <translation>الاستخدام: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>guarded</source>
         <translation>في وضع الحماية</translation>
     </message>
@@ -1951,7 +1891,94 @@ Commands:
         <translation>لم يتم التحقق</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
+  guardian share CHILD on|off copies of the files of a child&apos;s chats
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation>Cove بلا نافذة.
+
+الأوامر:
+  init --name NAME            إنشاء الملف الشخصي (عبارة المرور من COVE_PASSPHRASE أو تُطلَب منك)
+  id                          عرض معرّف Cove الخاص بك (--link: رابط جهة الاتصال الخاص بك)
+  set-relay URL               حفظ خادم الترحيل
+  add-contact ID|LINK [NAME]  إضافة جهة اتصال بمعرّف Cove أو برابط جهة اتصال
+  contacts                    عرض جهات الاتصال
+  send ID|GROUP TEXT          إرسال رسالة (--file PATH لإرفاق ملف)
+  sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
+  list                        عرض المحادثات
+  history ID|GROUP            عرض محادثة
+  read ID|GROUP               التعليم كمقروءة (يُرسل إشعارات القراءة)
+  read-receipts on|off        هل تُرسَل إشعارات القراءة عند القراءة
+  who-can-message [everyone|contacts]  مَن يمكنه بدء محادثة معك
+  who-can-add-to-groups [everyone|contacts]  أين تذهب دعوات الغرباء إلى المجموعات
+  group create NAME ID...     إنشاء مجموعة؛ وأيضًا add وremove وleave وrename
+                              وrole وsettings وsend وinfo وlist
+  group link GROUP [on|off|reset|approval on|off]  رابط الدعوة إلى المجموعة
+  group join LINK             طلب الانضمام إلى مجموعة عبر رابط الدعوة؛ requests
+                              وapprove وdecline: الطلبات التي يجيب عنها المشرف
+  timer ID|GROUP SECONDS|off  الرسائل ذاتية الاختفاء
+  safety-number ID            عرض رقم الأمان؛ verify ID يسجّل أنك قارنته
+  accept-identity ID          قبول رقم الأمان المتغيّر لجهة اتصال
+  save-attachment N PATH      حفظ المرفق رقم #N في ملف
+  report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
+                              --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
+                              --comment TEXT، و--block)
+  reports                     بلاغاتك وحالتها والقرارات المتعلقة بك
+  review CASE                 طلب مراجعة قرار (--comment TEXT)
+  block ID, unblock ID        إيقاف رسائل شخص ما (أو السماح بها مجددًا)؛ blocked يعرض المحظورين
+  forward MSG-ID ID|GROUP...  إعادة توجيه رسالة (5 محادثات على الأكثر؛ 1 إذا سبق توجيهها مرات كثيرة)
+  guardian pair [LINK]        وليّ الأمر: طباعة رابط ربط؛ الطفل (init --child):
+                              طلب الربط من وليّ الأمر صاحب LINK
+  guardian confirm [CHILD]    الرموز متطابقة: وليّ الأمر يقبل CHILD، والطفل يؤكّد
+  guardian children           أطفال وليّ الأمر وطلباتهم وما أخبروك به
+  guardian approve|decline CHILD ID   الرد على طلب طفل لإضافة جهة اتصال
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   ساعات الهدوء لطفل
+  guardian share CHILD on|off نسخ من ملفات محادثات طفل
+  guardian status             الطفل: وليّ الأمر والرمز وما طلبته
+  request-contact ID [NAME]   الطفل: اطلب من وليّ أمرك إضافة شخص</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -3157,12 +3184,12 @@ Commands:
         <location line="-167"/>
         <location line="+31"/>
         <location line="+154"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Your contact link is copied.</source>
         <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
     </message>
@@ -3283,7 +3310,7 @@ Commands:
         <translation>أنت</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>← Back to chats</source>
         <translation>→ العودة إلى الدردشات</translation>
     </message>

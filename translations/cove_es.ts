@@ -58,12 +58,12 @@
 <context>
     <name>Children</name>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="+79"/>
+        <location filename="../ui/GuardedMode.cpp" line="+81"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+301"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>Menores</translation>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Blocked by guarded mode</source>
         <translation>Bloqueados por el modo protegido</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>What the child&apos;s app told you</source>
         <translation>Lo que te ha comunicado la app del menor</translation>
     </message>
@@ -146,7 +146,17 @@
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Share the photos and files of my child&apos;s chats with me</source>
+        <translation>Compartir conmigo las fotos y archivos de los chats del menor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies reach you end-to-end encrypted, in your chat with your child. Your child always sees that this is on. Messages&apos; words are never shared.</source>
+        <translation>Las copias te llegan cifradas de extremo a extremo, en tu chat con el menor. El menor siempre ve que esto está activado. Nunca se comparte el texto de los mensajes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -166,7 +176,7 @@
         <translation>Ayuda, bloqueos y denuncias</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
         <translation>Ves con quién habla el menor a tu cargo y cuándo, nunca lo que dice. El servidor también guarda esta lista: eso es lo que permite cumplir esta garantía.</translation>
     </message>
@@ -186,7 +196,7 @@
         <translation>Número de seguridad: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>¿Desactivar el modo protegido para %1? Cualquiera podría escribirle y ya no verías sus contactos.</translation>
     </message>
@@ -226,7 +236,7 @@
         <translation>%1 pide vincularse. Esperando el número…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Linked since %1. Cove ID %2</source>
         <translation>Vinculado desde %1. ID de Cove %2</translation>
     </message>
@@ -271,7 +281,12 @@
         <translation>Quitó a %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Shared files of the chat with %1</source>
+        <translation>Compartió archivos del chat con %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not connected: the contact list shows once Cove is online.</source>
         <translation>Sin conexión: la lista de contactos aparecerá cuando Cove esté en línea.</translation>
     </message>
@@ -289,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+259"/>
+        <location filename="../ui/MainWindow.cpp" line="+264"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 te está pidiendo ayuda.</translation>
     </message>
@@ -491,7 +506,7 @@
         <translation>&amp;Mis denuncias</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Get help</source>
         <translation>Obtener ayuda</translation>
     </message>
@@ -805,7 +820,7 @@
         <translation>Denunciar el grupo y a quien te invitó</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-464"/>
+        <location filename="../ui/MainWindow.cpp" line="-468"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Tu solicitud para unirte a un grupo no pudo llegar a su administrador. Pídele que te añada.</translation>
     </message>
@@ -815,7 +830,7 @@
         <translation>&amp;Unirme a un grupo con un enlace…</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Join a group by link</source>
         <translation>Unirme a un grupo con un enlace</translation>
     </message>
@@ -844,7 +859,7 @@
     </message>
     <message>
         <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-471"/>
+        <location filename="../ui/GuardedMode.cpp" line="-497"/>
         <source>Tell my guardian</source>
         <translation>Contárselo a mi adulto responsable</translation>
     </message>
@@ -860,7 +875,7 @@
         <translation>Se lo hemos preguntado a tu adulto responsable. Podrás chatear cuando diga que sí.</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/GuardedMode.cpp" line="-193"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>Conectarte con tu adulto responsable</translation>
@@ -952,9 +967,9 @@
         <translation>Este código no funciona. Revísalo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../ui/MainWindow.cpp" line="-47"/>
-        <location line="+59"/>
+        <location line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="-51"/>
+        <location line="+63"/>
         <source>Get help</source>
         <translation>Pedir ayuda</translation>
     </message>
@@ -979,6 +994,11 @@
         <translation>Qué ha pasado</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Also send the last messages of this chat</source>
+        <translation>Envía también los últimos mensajes de este chat</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Send to my guardian</source>
         <translation>Enviar a mi adulto responsable</translation>
@@ -994,17 +1014,22 @@
         <translation>Busca un teléfono de ayuda para niños donde vives: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>In danger right now? Call %1.</source>
         <translation>¿Estás en peligro ahora? Llama al %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Sent. Your guardian will see it soon.</source>
         <translation>Enviado. Tu adulto responsable lo verá pronto.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-24"/>
+        <location filename="../ui/MainWindow.cpp" line="-37"/>
+        <source>📎 Photos and files you send or get are shared with your guardian.</source>
+        <translation>📎 Las fotos y archivos que envías o recibes se comparten con tu adulto responsable.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Ask to add someone…</source>
         <translation>&amp;Pedir añadir a alguien…</translation>
     </message>
@@ -1234,7 +1259,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-325"/>
+        <location filename="../ui/MainWindow.cpp" line="-329"/>
         <source>Block all?</source>
         <translation>¿Bloquear a todos?</translation>
     </message>
@@ -1589,62 +1614,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+700"/>
-        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+758"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
-  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
-                              ask the guardian of LINK to pair
-  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
-  guardian children           a guardian&apos;s children, their asks and what they told you
-  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
-  guardian status             a child: the guardian, the code, what you asked for
-  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1259"/>
+        <location line="-1048"/>
         <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1805,7 +1780,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>guarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1815,53 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
+  guardian share CHILD on|off copies of the files of a child&apos;s chats
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,12 +3035,12 @@ Commands:
         <location line="-167"/>
         <location line="+31"/>
         <location line="+154"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,7 +3161,7 @@ Commands:
         <translation type="unfinished">Tú</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>

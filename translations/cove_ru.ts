@@ -58,12 +58,12 @@
 <context>
     <name>Children</name>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="+79"/>
+        <location filename="../ui/GuardedMode.cpp" line="+81"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+301"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>Дети</translation>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Blocked by guarded mode</source>
         <translation>Не пропущены режимом защиты</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>What the child&apos;s app told you</source>
         <translation>Что сообщило приложение ребёнка</translation>
     </message>
@@ -146,7 +146,17 @@
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Share the photos and files of my child&apos;s chats with me</source>
+        <translation>Делиться со мной фото и файлами из чатов ребёнка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies reach you end-to-end encrypted, in your chat with your child. Your child always sees that this is on. Messages&apos; words are never shared.</source>
+        <translation>Копии приходят вам со сквозным шифрованием — в ваш чат с ребёнком. Ребёнок всегда видит, что эта функция включена. Текст сообщений никогда не передаётся.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>to</source>
         <translation>до</translation>
     </message>
@@ -166,7 +176,7 @@
         <translation>Помощь, блокировки и жалобы</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
         <translation>Вы видите, с кем и когда общается ваш ребёнок, но никогда — о чём. Этот список хранится и на сервере: именно поэтому гарантия действительно работает.</translation>
     </message>
@@ -186,7 +196,7 @@
         <translation>Код безопасности: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>Отключить режим защиты для %1? Тогда ребёнку сможет написать кто угодно, а вы больше не будете видеть его контакты.</translation>
     </message>
@@ -226,7 +236,7 @@
         <translation>%1 просит связать устройства. Ожидание числа…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Linked since %1. Cove ID %2</source>
         <translation>Связь установлена: %1. Cove ID %2</translation>
     </message>
@@ -271,7 +281,12 @@
         <translation>Удалён контакт %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Shared files of the chat with %1</source>
+        <translation>Отправлены файлы из чата с %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not connected: the contact list shows once Cove is online.</source>
         <translation>Нет подключения: список контактов появится, когда Cove будет в сети.</translation>
     </message>
@@ -290,7 +305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+259"/>
+        <location filename="../ui/MainWindow.cpp" line="+264"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 просит вас о помощи.</translation>
     </message>
@@ -498,7 +513,7 @@
         <translation>&amp;Мои жалобы</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Get help</source>
         <translation>Получить помощь</translation>
     </message>
@@ -816,7 +831,7 @@
         <translation>Пожаловаться на группу и на того, кто вас пригласил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-464"/>
+        <location filename="../ui/MainWindow.cpp" line="-468"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Ваш запрос на вступление в группу не дошёл до её администратора. Попросите его добавить вас.</translation>
     </message>
@@ -826,7 +841,7 @@
         <translation>&amp;Вступить в группу по ссылке…</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Join a group by link</source>
         <translation>Вступить в группу по ссылке</translation>
     </message>
@@ -855,7 +870,7 @@
     </message>
     <message>
         <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-471"/>
+        <location filename="../ui/GuardedMode.cpp" line="-497"/>
         <source>Tell my guardian</source>
         <translation>Сказать родителям</translation>
     </message>
@@ -871,7 +886,7 @@
         <translation>Мы спросили твоих родителей. Когда они разрешат, можно будет писать.</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/GuardedMode.cpp" line="-193"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>Подключиться к родителям</translation>
@@ -963,9 +978,9 @@
         <translation>Этот код не работает. Проверь его и попробуй ещё раз.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../ui/MainWindow.cpp" line="-47"/>
-        <location line="+59"/>
+        <location line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="-51"/>
+        <location line="+63"/>
         <source>Get help</source>
         <translation>Получить помощь</translation>
     </message>
@@ -990,6 +1005,11 @@
         <translation>Что случилось</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Also send the last messages of this chat</source>
+        <translation>Отправить и последние сообщения из этого чата</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Send to my guardian</source>
         <translation>Отправить родителям</translation>
@@ -1005,17 +1025,22 @@
         <translation>Найди детский телефон доверия там, где ты живёшь: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>In danger right now? Call %1.</source>
         <translation>Тебе сейчас грозит опасность? Звони %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Sent. Your guardian will see it soon.</source>
         <translation>Отправлено. Родители скоро это увидят.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-24"/>
+        <location filename="../ui/MainWindow.cpp" line="-37"/>
+        <source>📎 Photos and files you send or get are shared with your guardian.</source>
+        <translation>📎 Фото и файлы, которые ты отправляешь или получаешь, приходят и родителям.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Ask to add someone…</source>
         <translation>&amp;Попросить добавить человека…</translation>
     </message>
@@ -1245,7 +1270,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-325"/>
+        <location filename="../ui/MainWindow.cpp" line="-329"/>
         <source>Block all?</source>
         <translation>Заблокировать всех?</translation>
     </message>
@@ -1603,62 +1628,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+700"/>
-        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+758"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
-  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
-                              ask the guardian of LINK to pair
-  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
-  guardian children           a guardian&apos;s children, their asks and what they told you
-  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
-  guardian status             a child: the guardian, the code, what you asked for
-  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1259"/>
+        <location line="-1048"/>
         <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1824,7 +1799,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>guarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,7 +1834,53 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
+  guardian share CHILD on|off copies of the files of a child&apos;s chats
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,12 +3062,12 @@ Commands:
         <location line="-167"/>
         <location line="+31"/>
         <location line="+154"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,7 +3188,7 @@ Commands:
         <translation type="unfinished">Вы</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>

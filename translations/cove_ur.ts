@@ -58,12 +58,12 @@
 <context>
     <name>Children</name>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="+79"/>
+        <location filename="../ui/GuardedMode.cpp" line="+81"/>
         <source>never</source>
         <translation>کبھی نہیں</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+301"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>بچے</translation>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Blocked by guarded mode</source>
         <translation>محفوظ موڈ نے روک دیا</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>What the child&apos;s app told you</source>
         <translation>بچے کی ایپ نے آپ کو کیا بتایا</translation>
     </message>
@@ -146,7 +146,17 @@
         <translation>محفوظ کریں</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Share the photos and files of my child&apos;s chats with me</source>
+        <translation>میرے بچے کی چیٹس کی تصاویر اور فائلیں میرے ساتھ شیئر کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies reach you end-to-end encrypted, in your chat with your child. Your child always sees that this is on. Messages&apos; words are never shared.</source>
+        <translation>کاپیاں اینڈ ٹو اینڈ انکرپٹ ہو کر آپ کی اپنے بچے کے ساتھ چیٹ میں آتی ہیں۔ آپ کے بچے کو ہمیشہ نظر آتا ہے کہ یہ آن ہے۔ پیغامات کے الفاظ کبھی شیئر نہیں کیے جاتے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>to</source>
         <translation>سے</translation>
     </message>
@@ -166,7 +176,7 @@
         <translation>مدد، بلاک اور رپورٹس</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
         <translation>آپ دیکھ سکتے ہیں کہ آپ کا بچہ کس سے اور کب بات کرتا ہے، مگر یہ کبھی نہیں کہ وہ کیا کہتا ہے۔ ریلے کے پاس بھی یہ فہرست ہوتی ہے: اسی سے یہ ضمانت قائم رہتی ہے۔</translation>
     </message>
@@ -186,7 +196,7 @@
         <translation>سیفٹی نمبر: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>%1 کے لیے محفوظ موڈ ختم کریں؟ اس کے بعد کوئی بھی بچے کو پیغام بھیج سکے گا، اور آپ اس کے رابطے نہیں دیکھ سکیں گے۔</translation>
     </message>
@@ -226,7 +236,7 @@
         <translation>%1 جڑنا چاہتے ہیں۔ نمبر کا انتظار ہے…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Linked since %1. Cove ID %2</source>
         <translation>%1 سے جڑا ہوا۔ Cove آئی ڈی: %2</translation>
     </message>
@@ -271,7 +281,12 @@
         <translation>%1 کو ہٹایا</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Shared files of the chat with %1</source>
+        <translation>%1 کے ساتھ چیٹ کی فائلیں شیئر کیں</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not connected: the contact list shows once Cove is online.</source>
         <translation>کنکشن نہیں: Cove کے آن لائن ہوتے ہی رابطوں کی فہرست نظر آئے گی۔</translation>
     </message>
@@ -289,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+259"/>
+        <location filename="../ui/MainWindow.cpp" line="+264"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 آپ سے مدد مانگ رہے ہیں۔</translation>
     </message>
@@ -491,7 +506,7 @@
         <translation>&amp;میری رپورٹس</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Get help</source>
         <translation>مدد حاصل کریں</translation>
     </message>
@@ -805,7 +820,7 @@
         <translation>گروپ کو اور آپ کو دعوت دینے والے کو رپورٹ کریں</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-464"/>
+        <location filename="../ui/MainWindow.cpp" line="-468"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>گروپ میں شامل ہونے کی آپ کی درخواست اس کے منتظم تک نہیں پہنچ سکی۔ اس کے بجائے ان سے کہیں کہ آپ کو شامل کریں۔</translation>
     </message>
@@ -815,7 +830,7 @@
         <translation>&amp;لنک کے ذریعے گروپ میں شامل ہوں…</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Join a group by link</source>
         <translation>لنک کے ذریعے گروپ میں شامل ہوں</translation>
     </message>
@@ -844,7 +859,7 @@
     </message>
     <message>
         <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-471"/>
+        <location filename="../ui/GuardedMode.cpp" line="-497"/>
         <source>Tell my guardian</source>
         <translation>اپنے والدین کو بتاؤ</translation>
     </message>
@@ -860,7 +875,7 @@
         <translation>ہم نے تمہارے والدین سے پوچھ لیا ہے۔ جب وہ ہاں کہیں گے تو تم بات کر سکو گے۔</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/GuardedMode.cpp" line="-193"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>اپنے والدین سے جڑو</translation>
@@ -952,9 +967,9 @@
         <translation>یہ کوڈ کام نہیں کر رہا۔ اسے دیکھو اور دوبارہ کوشش کرو۔</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../ui/MainWindow.cpp" line="-47"/>
-        <location line="+59"/>
+        <location line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="-51"/>
+        <location line="+63"/>
         <source>Get help</source>
         <translation>مدد لو</translation>
     </message>
@@ -979,6 +994,11 @@
         <translation>کیا ہوا</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Also send the last messages of this chat</source>
+        <translation>اس چیٹ کے آخری پیغامات بھی بھیجو</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Send to my guardian</source>
         <translation>اپنے والدین کو بھیجو</translation>
@@ -994,17 +1014,22 @@
         <translation>جہاں تم رہتے ہو وہاں بچوں کی ہیلپ لائن ڈھونڈو: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>In danger right now? Call %1.</source>
         <translation>ابھی خطرے میں ہو؟ %1 پر کال کرو۔</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Sent. Your guardian will see it soon.</source>
         <translation>بھیج دیا۔ تمہارے والدین جلد اسے دیکھ لیں گے۔</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-24"/>
+        <location filename="../ui/MainWindow.cpp" line="-37"/>
+        <source>📎 Photos and files you send or get are shared with your guardian.</source>
+        <translation>📎 جو تصویریں اور فائلیں تم بھیجتے ہو یا تمہیں ملتی ہیں، وہ تمہارے والدین کو بھی جاتی ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Ask to add someone…</source>
         <translation>&amp;کسی کو شامل کرنے کا کہو…</translation>
     </message>
@@ -1234,7 +1259,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-325"/>
+        <location filename="../ui/MainWindow.cpp" line="-329"/>
         <source>Block all?</source>
         <translation>سب کو بلاک کریں؟</translation>
     </message>
@@ -1589,62 +1614,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+700"/>
-        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+758"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
-  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
-                              ask the guardian of LINK to pair
-  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
-  guardian children           a guardian&apos;s children, their asks and what they told you
-  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
-  guardian status             a child: the guardian, the code, what you asked for
-  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1259"/>
+        <location line="-1048"/>
         <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1805,7 +1780,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>guarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1815,53 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
+  guardian share CHILD on|off copies of the files of a child&apos;s chats
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,12 +3035,12 @@ Commands:
         <location line="-167"/>
         <location line="+31"/>
         <location line="+154"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,7 +3161,7 @@ Commands:
         <translation type="unfinished">آپ</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>

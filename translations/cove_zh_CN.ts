@@ -58,12 +58,12 @@
 <context>
     <name>Children</name>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="+79"/>
+        <location filename="../ui/GuardedMode.cpp" line="+81"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+291"/>
+        <location line="+301"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>孩子</translation>
@@ -106,12 +106,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Blocked by guarded mode</source>
         <translation>被守护模式拦截</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>What the child&apos;s app told you</source>
         <translation>孩子的应用发来的通知</translation>
     </message>
@@ -146,7 +146,17 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Share the photos and files of my child&apos;s chats with me</source>
+        <translation>与我分享孩子聊天中的照片和文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copies reach you end-to-end encrypted, in your chat with your child. Your child always sees that this is on. Messages&apos; words are never shared.</source>
+        <translation>副本会经过端到端加密，发送到你和孩子的聊天中。孩子始终能看到此功能已开启。消息的文字内容绝不会被分享。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -166,7 +176,7 @@
         <translation>求助、屏蔽和举报</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>You see who your child talks with and when, never what they say. The relay also holds this list: that is what makes the guarantee hold.</source>
         <translation>你可以看到孩子和谁聊天、何时聊天，但永远看不到聊天内容。中继服务器也保存着这份名单：正因如此，这项保障才能成立。</translation>
     </message>
@@ -186,7 +196,7 @@
         <translation>安全码：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>要为 %1 结束守护模式吗？之后任何人都能给他们发消息，你也将无法再看到他们的联系人。</translation>
     </message>
@@ -226,7 +236,7 @@
         <translation>%1 请求关联。正在等待数字…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Linked since %1. Cove ID %2</source>
         <translation>自 %1 起已关联。Cove ID %2</translation>
     </message>
@@ -271,7 +281,12 @@
         <translation>移除了 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Shared files of the chat with %1</source>
+        <translation>分享了与 %1 的聊天中的文件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Not connected: the contact list shows once Cove is online.</source>
         <translation>未连接：Cove 联网后会显示联系人列表。</translation>
     </message>
@@ -288,7 +303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+259"/>
+        <location filename="../ui/MainWindow.cpp" line="+264"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 正在向你求助。</translation>
     </message>
@@ -484,7 +499,7 @@
         <translation>我的举报(&amp;M)</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+298"/>
         <source>Get help</source>
         <translation>获取帮助</translation>
     </message>
@@ -794,7 +809,7 @@
         <translation>举报该群组和邀请你的人</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-464"/>
+        <location filename="../ui/MainWindow.cpp" line="-468"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>你加入群组的请求未能送达其管理员。请让对方直接把你加进去。</translation>
     </message>
@@ -804,7 +819,7 @@
         <translation>通过链接加入群组(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+223"/>
         <source>Join a group by link</source>
         <translation>通过链接加入群组</translation>
     </message>
@@ -833,7 +848,7 @@
     </message>
     <message>
         <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-471"/>
+        <location filename="../ui/GuardedMode.cpp" line="-497"/>
         <source>Tell my guardian</source>
         <translation>告诉家长</translation>
     </message>
@@ -849,7 +864,7 @@
         <translation>我们已经问过你的家长了。等他们同意，你就可以聊天了。</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-192"/>
+        <location filename="../ui/GuardedMode.cpp" line="-193"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>连接家长</translation>
@@ -941,9 +956,9 @@
         <translation>这个配对码不能用。检查一下再试试。</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location filename="../ui/MainWindow.cpp" line="-47"/>
-        <location line="+59"/>
+        <location line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="-51"/>
+        <location line="+63"/>
         <source>Get help</source>
         <translation>求助</translation>
     </message>
@@ -968,6 +983,11 @@
         <translation>发生了什么</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Also send the last messages of this chat</source>
+        <translation>同时发送这个聊天里最近的消息</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Send to my guardian</source>
         <translation>发给家长</translation>
@@ -983,17 +1003,22 @@
         <translation>查找你所在地区的儿童求助热线：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>In danger right now? Call %1.</source>
         <translation>现在有危险吗？请拨打 %1。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Sent. Your guardian will see it soon.</source>
         <translation>已发送。家长很快就会看到。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-24"/>
+        <location filename="../ui/MainWindow.cpp" line="-37"/>
+        <source>📎 Photos and files you send or get are shared with your guardian.</source>
+        <translation>📎 你发出或收到的照片和文件，家长也会收到。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Ask to add someone…</source>
         <translation>申请添加联系人(&amp;A)…</translation>
     </message>
@@ -1223,7 +1248,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-325"/>
+        <location filename="../ui/MainWindow.cpp" line="-329"/>
         <source>Block all?</source>
         <translation>要全部屏蔽吗？</translation>
     </message>
@@ -1575,62 +1600,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+700"/>
-        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+758"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+211"/>
-        <source>Cove without a window.
-
-Commands:
-  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
-  id                          show your Cove ID (--link: your contact link)
-  set-relay URL               remember the relay
-  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
-  contacts                    list contacts
-  send ID|GROUP TEXT          send a message (--file PATH to attach)
-  sync                        receive what is waiting and send what is queued
-  list                        list conversations
-  history ID|GROUP            show a conversation
-  read ID|GROUP               mark read (sends read receipts)
-  read-receipts on|off        whether reading sends read receipts
-  who-can-message [everyone|contacts]  who may start a conversation with you
-  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
-  group create NAME ID...     create a group; also add, remove, leave, rename,
-                              role, settings, send, info, list
-  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
-  group join LINK             ask to join a group by its invite link; requests,
-                              approve, decline: the requests an admin answers
-  timer ID|GROUP SECONDS|off  disappearing messages
-  safety-number ID            show the safety number; verify ID marks it compared
-  accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
-  report ID|GROUP --category C  report abuse (--child, --message ID from history
-                              --json, repeatable: the first is the one reported;
-                              --comment TEXT, --block)
-  reports                     your reports, their status, and decisions about you
-  review CASE                 ask for a decision to be reviewed (--comment TEXT)
-  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
-  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
-  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
-                              ask the guardian of LINK to pair
-  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
-  guardian children           a guardian&apos;s children, their asks and what they told you
-  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
-  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
-  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
-  guardian status             a child: the guardian, the code, what you asked for
-  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-1259"/>
+        <location line="-1048"/>
         <location line="+298"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1786,7 +1761,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+24"/>
+        <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <source>guarded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,7 +1796,53 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+20"/>
+        <source>Cove without a window.
+
+Commands:
+  init --name NAME            create the profile (passphrase from COVE_PASSPHRASE or a prompt)
+  id                          show your Cove ID (--link: your contact link)
+  set-relay URL               remember the relay
+  add-contact ID|LINK [NAME]  add a contact by Cove ID or contact link
+  contacts                    list contacts
+  send ID|GROUP TEXT          send a message (--file PATH to attach)
+  sync                        receive what is waiting and send what is queued
+  list                        list conversations
+  history ID|GROUP            show a conversation
+  read ID|GROUP               mark read (sends read receipts)
+  read-receipts on|off        whether reading sends read receipts
+  who-can-message [everyone|contacts]  who may start a conversation with you
+  who-can-add-to-groups [everyone|contacts]  where strangers&apos; group invitations go
+  group create NAME ID...     create a group; also add, remove, leave, rename,
+                              role, settings, send, info, list
+  group link GROUP [on|off|reset|approval on|off]  the group&apos;s invite link
+  group join LINK             ask to join a group by its invite link; requests,
+                              approve, decline: the requests an admin answers
+  timer ID|GROUP SECONDS|off  disappearing messages
+  safety-number ID            show the safety number; verify ID marks it compared
+  accept-identity ID          accept a contact&apos;s changed safety number
+  save-attachment N PATH      write attachment #N to a file
+  report ID|GROUP --category C  report abuse (--child, --message ID from history
+                              --json, repeatable: the first is the one reported;
+                              --comment TEXT, --block)
+  reports                     your reports, their status, and decisions about you
+  review CASE                 ask for a decision to be reviewed (--comment TEXT)
+  block ID, unblock ID        stop (or again allow) someone&apos;s messages; blocked lists
+  forward MSG-ID ID|GROUP...  forward a message (at most 5 chats; 1 if forwarded many times)
+  guardian pair [LINK]        a guardian: print a pairing link; a child (init --child):
+                              ask the guardian of LINK to pair
+  guardian confirm [CHILD]    the codes match: a guardian accepts CHILD, a child confirms
+  guardian children           a guardian&apos;s children, their asks and what they told you
+  guardian approve|decline CHILD ID   answer a child&apos;s request for a contact
+  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD
+  guardian quiet CHILD 21:00-07:00|off   a child&apos;s quiet hours
+  guardian share CHILD on|off copies of the files of a child&apos;s chats
+  guardian status             a child: the guardian, the code, what you asked for
+  request-contact ID [NAME]   a child: ask your guardian to add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,12 +3008,12 @@ Commands:
         <location line="-167"/>
         <location line="+31"/>
         <location line="+154"/>
-        <location line="+137"/>
+        <location line="+141"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-208"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,7 +3134,7 @@ Commands:
         <translation type="unfinished">你</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>

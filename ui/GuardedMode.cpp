@@ -273,7 +273,8 @@ void PairGuardianDialog::refresh()
 
 GuardedHelpDialog::GuardedHelpDialog(app::Session &session, qint64 conversationId, QWidget *parent)
     : QDialog(parent), m_session(session), m_conversationId(conversationId),
-      m_words(new QPlainTextEdit(this)), m_sent(plainLabel(this))
+      m_words(new QPlainTextEdit(this)), m_withMessages(new QCheckBox(this)),
+      m_sent(plainLabel(this))
 {
     setObjectName(QStringLiteral("guardedHelp"));
     setWindowTitle(QCoreApplication::translate("Guarded", "Get help"));
@@ -301,6 +302,11 @@ GuardedHelpDialog::GuardedHelpDialog(app::Session &session, qint64 conversationI
     m_words->setAccessibleName(QCoreApplication::translate("Guarded", "What happened"));
     m_words->setMaximumHeight(90);
     tellBox->addWidget(m_words);
+    m_withMessages->setObjectName(QStringLiteral("helpWithMessages"));
+    m_withMessages->setText(
+        QCoreApplication::translate("Guarded", "Also send the last messages of this chat"));
+    m_withMessages->setEnabled(conversationId != 0);
+    tellBox->addWidget(m_withMessages);
     auto *send = bigButton(tell, QCoreApplication::translate("Guarded", "Send to my guardian"));
     send->setObjectName(QStringLiteral("helpTellGuardian"));
     tellBox->addWidget(send);
@@ -344,7 +350,8 @@ GuardedHelpDialog::GuardedHelpDialog(app::Session &session, qint64 conversationI
         if (auto conv = m_session.messenger().conversation(m_conversationId);
             conv && conv->kind == storage::ConversationKind::Direct)
             about = conv->peerId;
-        if (auto r = m_session.messenger().tellGuardian(m_words->toPlainText(), about); !r) {
+        const qint64 share = m_withMessages->isChecked() ? m_conversationId : 0;
+        if (auto r = m_session.messenger().tellGuardian(m_words->toPlainText(), about, share); !r) {
             QMessageBox::warning(this, windowTitle(), describe(r.error()));
             return;
         }
@@ -369,7 +376,7 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
       m_events(new QListWidget(this)), m_release(new QPushButton(this)),
       m_quiet(new QCheckBox(this)), m_quietFrom(new QTimeEdit(this)),
       m_quietUntil(new QTimeEdit(this)), m_saveQuiet(new QPushButton(this)),
-      m_detail(new QWidget(this))
+      m_shareMedia(new QCheckBox(this)), m_detail(new QWidget(this))
 {
     setObjectName(QStringLiteral("childrenDialog"));
     setWindowTitle(QCoreApplication::translate("Children", "Children"));
@@ -433,6 +440,12 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
     m_quietUntil->setAccessibleName(QCoreApplication::translate("Children", "Quiet hours end"));
     m_saveQuiet->setObjectName(QStringLiteral("saveQuietHours"));
     m_saveQuiet->setText(QCoreApplication::translate("Children", "Save"));
+    m_shareMedia->setObjectName(QStringLiteral("shareMedia"));
+    m_shareMedia->setText(QCoreApplication::translate(
+        "Children", "Share the photos and files of my child's chats with me"));
+    m_shareMedia->setToolTip(QCoreApplication::translate(
+        "Children", "Copies reach you end-to-end encrypted, in your chat with your child. Your "
+                    "child always sees that this is on. Messages' words are never shared."));
     auto *quietRow = new QHBoxLayout;
     quietRow->addWidget(m_quiet);
     quietRow->addWidget(m_quietFrom);
@@ -474,6 +487,7 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
     detailBox->addLayout(pairingButtons);
     detailBox->addLayout(grid, 1);
     detailBox->addLayout(quietRow);
+    detailBox->addWidget(m_shareMedia);
     detailBox->addWidget(plainLabel(
         m_detail,
         QCoreApplication::translate(
@@ -548,6 +562,10 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
     connect(m_quiet, &QCheckBox::toggled, this, [this](bool on) {
         m_quietFrom->setEnabled(on);
         m_quietUntil->setEnabled(on);
+    });
+    connect(m_shareMedia, &QCheckBox::clicked, this, [this](bool on) {
+        if (auto r = m_messenger.setChildMediaSharing(currentChild(), on); !r)
+            QMessageBox::warning(this, windowTitle(), describe(r.error()));
     });
     connect(m_saveQuiet, &QPushButton::clicked, this, [this] {
         std::optional<app::Messenger::QuietHours> hours;
@@ -679,13 +697,15 @@ void ChildrenDialog::showChild()
                                                           "number…")
                       .arg(row->name.toHtmlEscaped()));
         m_accept->setEnabled(code && code->has_value());
-        for (QWidget *w :
-             std::initializer_list<QWidget *>{m_quiet, m_quietFrom, m_quietUntil, m_saveQuiet})
+        for (QWidget *w : std::initializer_list<QWidget *>{m_quiet, m_quietFrom, m_quietUntil,
+                                                           m_saveQuiet, m_shareMedia})
             w->setEnabled(false);
         return;
     }
     m_quiet->setEnabled(true);
     m_saveQuiet->setEnabled(true);
+    m_shareMedia->setEnabled(true);
+    m_shareMedia->setChecked(m.childMediaSharing(childId));
     const auto quiet = m.childQuietHours(childId);
     const auto timeOf = [](int minutes) { return QTime(minutes / 60, minutes % 60); };
     m_quiet->setChecked(quiet.has_value());
@@ -740,6 +760,10 @@ void ChildrenDialog::showChild()
                 break;
             case storage::GuardianEvent::Kind::ContactRemoved:
                 text = QCoreApplication::translate("Children", "Removed %1").arg(who);
+                break;
+            case storage::GuardianEvent::Kind::MediaShared:
+                text = QCoreApplication::translate("Children", "Shared files of the chat with %1")
+                           .arg(who);
                 break;
             }
             m_events->addItem(QStringLiteral("%1 · %2").arg(when(e.at), text));

@@ -59,6 +59,7 @@ private:
     app::Session &m_session;
     qint64 m_conversationId;
     QPlainTextEdit *m_words;
+    QCheckBox *m_withMessages; ///< also the last messages of the chat open now
     QLabel *m_sent;
 };
 
@@ -104,6 +105,7 @@ private:
     QTimeEdit *m_quietFrom;
     QTimeEdit *m_quietUntil;
     QPushButton *m_saveQuiet;
+    QCheckBox *m_shareMedia;
     QWidget *m_detail;
 };
 

@@ -126,6 +126,11 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     m_helpButton->setFont(helpFont);
     m_helpButton->hide();
     sideBox->addWidget(m_helpButton);
+    m_sharingIndicator = new QLabel(side);
+    m_sharingIndicator->setObjectName(QStringLiteral("mediaSharedIndicator"));
+    m_sharingIndicator->setWordWrap(true);
+    m_sharingIndicator->hide();
+    sideBox->addWidget(m_sharingIndicator);
     sideBox->addWidget(m_requestsButton);
     m_blockAll->setObjectName(QStringLiteral("blockAllRequests"));
     m_reportAll->setObjectName(QStringLiteral("reportAllRequests"));
@@ -461,6 +466,10 @@ void MainWindow::applyGuardedMode()
     const Mode mode = m_session.messenger().guardedMode();
     const bool guarded = mode != Mode::Off;
     m_helpButton->setVisible(guarded);
+    // Permanent while it is on: the child always knows.
+    m_sharingIndicator->setText(QCoreApplication::translate(
+        "Guarded", "📎 Photos and files you send or get are shared with your guardian."));
+    m_sharingIndicator->setVisible(m_session.messenger().sharesMediaWithGuardian());
     // A child meets nobody but through the guardian: no groups of their
     // own, no links, no message requests.
     m_newGroupAction->setVisible(!guarded);

@@ -115,7 +115,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_getHelpAction = nullptr;
     QAction *m_childrenAction = nullptr;
-    QPushButton *m_helpButton = nullptr; ///< guarded mode: "Get help", always in view
+    QPushButton *m_helpButton = nullptr;  ///< guarded mode: "Get help", always in view
+    QLabel *m_sharingIndicator = nullptr; ///< guarded mode: files go to the guardian too
     QAction *m_reportAction = nullptr;
     QAction *m_myReportsAction = nullptr;
 };

@@ -1350,7 +1350,7 @@ int Cli::guardian(const QStringList &args)
         return fail(QCoreApplication::translate(
                         "cove-cli", "usage: guardian pair [LINK] | confirm [CHILD] | children | "
                                     "approve|decline|remove CHILD ID | release|activity CHILD | "
-                                    "quiet CHILD FROM-UNTIL|off | status"),
+                                    "quiet CHILD FROM-UNTIL|off | share CHILD on|off | status"),
                     Usage);
     };
     // Commands that change something run online; the answer is sent before
@@ -1413,6 +1413,12 @@ int Cli::guardian(const QStringList &args)
         }
         const QString child = protocol::normalizeCoveId(rest[0]);
         return act([&](app::Messenger &m) { return m.setChildQuietHours(child, hours); });
+    }
+    if (sub == QLatin1String("share") && rest.size() == 2 &&
+        (rest[1] == QLatin1String("on") || rest[1] == QLatin1String("off"))) {
+        const QString child = protocol::normalizeCoveId(rest[0]);
+        const bool on = rest[1] == QLatin1String("on");
+        return act([&](app::Messenger &m) { return m.setChildMediaSharing(child, on); });
     }
     if (sub == QLatin1String("release") && rest.size() == 1)
         return act(
@@ -1499,9 +1505,9 @@ int Cli::guardian(const QStringList &args)
                 QJsonArray events;
                 if (auto list = m.childEvents(c.childId)) {
                     for (const storage::GuardianEvent &e : std::as_const(*list)) {
-                        static const char *const kinds[] = {"", "asked-for-help", "blocked",
-                                                            "reported", "removed"};
-                        const char *kind = kinds[std::min<int>(int(e.kind), 4)];
+                        static const char *const kinds[] = {
+                            "", "asked-for-help", "blocked", "reported", "removed", "shared-files"};
+                        const char *kind = kinds[std::min<int>(int(e.kind), 5)];
                         const QString when =
                             QDateTime::fromMSecsSinceEpoch(e.at).toString(Qt::ISODate);
                         events.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
@@ -1658,6 +1664,7 @@ int main(int argc, char **argv)
         "  guardian approve|decline CHILD ID   answer a child's request for a contact\n"
         "  guardian remove CHILD ID, guardian release CHILD, guardian activity CHILD\n"
         "  guardian quiet CHILD 21:00-07:00|off   a child's quiet hours\n"
+        "  guardian share CHILD on|off copies of the files of a child's chats\n"
         "  guardian status             a child: the guardian, the code, what you asked for\n"
         "  request-contact ID [NAME]   a child: ask your guardian to add someone"));
     parser.addHelpOption();

@@ -674,6 +674,7 @@ void TestCli::guardedModeFromTheCommandLine()
     QCOMPARE(
         cli(p, {guardian, QStringLiteral("quiet"), kid, QStringLiteral("21:00-07:00")}).exitCode,
         0);
+    QCOMPARE(cli(p, {guardian, QStringLiteral("share"), kid, QStringLiteral("on")}).exitCode, 0);
     QCOMPARE(cli(p, {guardian, QStringLiteral("release"), kid}).exitCode, 0);
     QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);
     QCOMPARE(cli(k, {QStringLiteral("sync")}).exitCode, 0);

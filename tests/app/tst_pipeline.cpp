@@ -108,6 +108,7 @@ private Q_SLOTS:
     void guardedChildPairsAndAsks();
     void forgedApprovalIsRefusedByTheChild();
     void quietHoursHoldMessages();
+    void childShareFilesWithTheGuardian();
     void newAccountHitsTheStrangerCap();
     void changedIdentityIsHeldUntilAccepted();
     void overTlsOnlyWithTheRightCertificate();
@@ -117,6 +118,13 @@ private:
     Client &makeClient(const QString &name, quint16 port = 0);
     /// Pairs a new child's profile with `guardian` the way people do.
     Client &pairChild(Client &guardian);
+    /// A guardian, a paired child and a friend the guardian approved for the child.
+    struct Family {
+        Client &guardian;
+        Client &friendOf;
+        Client &child;
+    };
+    Family makeFamily();
     void befriend(Client &a, Client &b);
     bool waitIdle(std::initializer_list<Client *> clients, int ms = kWait);
 
@@ -1172,6 +1180,22 @@ Client &TestPipeline::pairChild(Client &guardian)
     return child;
 }
 
+TestPipeline::Family TestPipeline::makeFamily()
+{
+    Client &guardian = makeClient(QStringLiteral("guardian"));
+    Client &friendOf = makeClient(QStringLiteral("friend"));
+    Client &child = pairChild(guardian);
+    if (!guardian.messenger->approveContact(child.id(), friendOf.id(), QStringLiteral("Fay")) ||
+        !QTest::qWaitFor(
+            [&] {
+                const app::AppResult<bool> allowed = child.messenger->guardedAllows(friendOf.id());
+                return allowed && *allowed;
+            },
+            kWait))
+        qFatal("the approval did not arrive");
+    return {guardian, friendOf, child};
+}
+
 void TestPipeline::guardedChildPairsAndAsks()
 {
     Client &guardian = makeClient(QStringLiteral("guardian"));
@@ -1320,13 +1344,10 @@ void TestPipeline::forgedApprovalIsRefusedByTheChild()
 
 void TestPipeline::quietHoursHoldMessages()
 {
-    Client &guardian = makeClient(QStringLiteral("guardian"));
-    Client &friendOf = makeClient(QStringLiteral("friend"));
-    Client &child = pairChild(guardian);
+    auto [guardian, friendOf, child] = makeFamily();
     app::Messenger &c = *child.messenger;
     app::Messenger &g = *guardian.messenger;
-    QVERIFY(g.approveContact(child.id(), friendOf.id(), QStringLiteral("Fay")));
-    QTRY_VERIFY_WITH_TIMEOUT(c.guardedAllows(friendOf.id()).value(), kWait);
+    QVERIFY(c.guardedAllows(friendOf.id()).value());
     QVERIFY(!c.isResting());
 
     // Quiet hours around now: the child's app rests.
@@ -1361,6 +1382,63 @@ void TestPipeline::quietHoursHoldMessages()
     QCOMPARE(child.incoming(fromFriend).constFirst().body, QStringLiteral("awake?"));
     QVERIFY(waitIdle({&child, &friendOf}));
     QCOMPARE(child.incoming(fromFriend).size(), 1);
+}
+
+void TestPipeline::childShareFilesWithTheGuardian()
+{
+    auto [guardian, friendOf, child] = makeFamily();
+    app::Messenger &c = *child.messenger;
+    app::Messenger &g = *guardian.messenger;
+    QVERIFY(c.guardedAllows(friendOf.id()).value());
+    QVERIFY(friendOf.messenger->addContact(child.id(), QStringLiteral("Kim")));
+    const auto send = [](Client &from, qint64 conversationId, const QByteArray &bytes) {
+        std::optional<app::AppResult<qint64>> sent;
+        from.messenger->sendFileData(conversationId, QStringLiteral("look"),
+                                     {{QStringLiteral("photo.png"), bytes}},
+                                     [&](const app::AppResult<qint64> &r) { sent = r; });
+        return QTest::qWaitFor([&] { return sent.has_value(); }, kWait) && sent->ok();
+    };
+    const qint64 withChild = guardian.directWith(child);
+
+    // Off: nothing reaches the guardian.
+    QVERIFY(!c.sharesMediaWithGuardian());
+    QVERIFY(send(friendOf, friendOf.directWith(child), protocol::crypto::randomByteArray(1000)));
+    QTRY_COMPARE_WITH_TIMEOUT(child.incoming(child.directWith(friendOf)).size(), 1, kWait);
+    QVERIFY(waitIdle({&guardian, &child}));
+    QVERIFY(guardian.incoming(withChild).isEmpty());
+
+    // On: the child sees it, and a file received and one sent reach the
+    // guardian, end-to-end encrypted, without the child's words.
+    QVERIFY(g.setChildMediaSharing(child.id(), true));
+    QVERIFY(g.childMediaSharing(child.id()));
+    QTRY_VERIFY_WITH_TIMEOUT(c.sharesMediaWithGuardian(), kWait);
+    const QByteArray received = protocol::crypto::randomByteArray(30 * 1024);
+    QVERIFY(send(friendOf, friendOf.directWith(child), received));
+    QTRY_COMPARE_WITH_TIMEOUT(guardian.incoming(withChild).size(), 1, kWait);
+    const QByteArray sentByChild = protocol::crypto::randomByteArray(20 * 1024);
+    QVERIFY(send(child, child.directWith(friendOf), sentByChild));
+    QTRY_COMPARE_WITH_TIMEOUT(guardian.incoming(withChild).size(), 2, kWait);
+    QVERIFY(waitIdle({&guardian, &child, &friendOf}));
+    const QList<storage::StoredMessage> copies = guardian.incoming(withChild);
+    QList<QByteArray> bytes;
+    for (const storage::StoredMessage &m : copies) {
+        QVERIFY(m.body.isEmpty());
+        QCOMPARE(m.attachments.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(guardian.message(m.rowId)->attachments[0].state,
+                                  storage::AttachmentState::Stored, kWait);
+        auto plain = g.attachmentBytes(guardian.message(m.rowId)->attachments[0].id);
+        QVERIFY(plain);
+        bytes.append(*plain);
+    }
+    QCOMPARE(bytes, (QList<QByteArray>{received, sentByChild}));
+    const QList<storage::GuardianEvent> events = g.childEvents(child.id()).value();
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.constFirst().kind, storage::GuardianEvent::Kind::MediaShared);
+    QCOMPARE(events.constFirst().contactId, friendOf.id());
+
+    // Off again.
+    QVERIFY(g.setChildMediaSharing(child.id(), false));
+    QTRY_VERIFY_WITH_TIMEOUT(!c.sharesMediaWithGuardian(), kWait);
 }
 
 void TestPipeline::newAccountHitsTheStrangerCap()

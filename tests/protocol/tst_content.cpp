@@ -457,6 +457,11 @@ void TestContent::roundTrip_data()
     quiet.guardian->quietFrom = 21 * 60;
     quiet.guardian->quietUntil = 7 * 60;
     QTest::newRow("guardian: quiet hours overnight") << quiet;
+    QTest::newRow("guardian: share media") << guardianOf(GuardianMessage::Kind::MediaSharingOn);
+    Content shared = guardianOf(GuardianMessage::Kind::SharedMedia);
+    shared.guardian->contactId = QStringLiteral("0A1B2C3D4E5F6G7H8J");
+    shared.attachments = everythingContent().attachments;
+    QTest::newRow("guardian: a shared file") << shared;
     Content k = groupContent();
     k.senderKeyDistribution = repeated('\x07', 100);
     QTest::newRow("sender key") << k;

@@ -12,6 +12,7 @@
 #include "CoveId.h"
 #include "Crypto.h"
 #include "Franking.h"
+#include "Guardian.h"
 #include "ModerationDesk.h"
 #include "RelayKeys.h"
 #include "RelayServer.h"
@@ -425,6 +426,50 @@ private Q_SLOTS:
         QVERIFY(queue->at(0).involvesChild);
         QCOMPARE(queue->at(0).category, QStringLiteral("spam"));
         QCOMPARE(queue->at(1).severity, 1);
+    }
+
+    void guardedChildsReportIsAlwaysUrgent()
+    {
+        Relay relay;
+        auto adult = online(relay);
+        auto child = online(relay);
+        auto guardian = online(relay);
+        auto accused = online(relay);
+        QVERIFY(adult && child && guardian && accused);
+        // The child's account is guarded, and the accused is approved (a
+        // contact gone bad).
+        const qint64 at = 1'700'000'000'000;
+        QVERIFY(child->request(
+            wire::GuardedLink{guardian->identityKey(), at,
+                              guardian->sign(protocol::guardianLinkPayload(
+                                  child->identityKey(), guardian->identityKey(), at))}
+                .toFrame(0)));
+        const wire::GuardedApproval approval{accused->coveId(), at,
+                                             guardian->sign(protocol::guardianApprovalPayload(
+                                                 child->identityKey(), accused->coveId(), at))};
+        QVERIFY(child->request(wire::GuardedContacts{child->coveId(), {approval}, {}}.toFrame(0)));
+        // An adult's severe report first, then the child's mild one that
+        // does not say "involves a child".
+        auto toAdult = sendText(*accused, *adult, QStringLiteral("threat"));
+        auto toChild = sendText(*accused, *child, QStringLiteral("spam"));
+        QVERIFY(toAdult && toChild);
+        QVERIFY(
+            !reportId(*adult, relay.moderationPublicKey,
+                      makeReport(adult->coveId(), accused->coveId(), QStringLiteral("terrorism"),
+                                 false, {evidence(*toAdult, adult->coveId())}))
+                 .isEmpty());
+        QTest::qWait(5);
+        QVERIFY(!reportId(*child, relay.moderationPublicKey,
+                          makeReport(child->coveId(), accused->coveId(), QStringLiteral("spam"),
+                                     false, {evidence(*toChild, child->coveId())}))
+                     .isEmpty());
+        auto desk = relay.openDesk();
+        auto queue = desk->queue();
+        QVERIFY(queue);
+        QCOMPARE(queue->size(), 2);
+        QCOMPARE(queue->at(0).category, QStringLiteral("spam"));
+        QVERIFY(queue->at(0).involvesChild);
+        QVERIFY(!queue->at(1).involvesChild);
     }
 
     void forgedReportsAreCaught()

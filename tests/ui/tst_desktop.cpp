@@ -20,6 +20,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
+#include "Messages.h"
 #include "Messenger.h"
 #include "Profile.h"
 #include "QrCode.h"
@@ -352,6 +353,7 @@ private Q_SLOTS:
             QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("helpLines"))->text().isEmpty());
             dialog->findChild<QPlainTextEdit *>(QStringLiteral("helpWords"))
                 ->setPlainText(QStringLiteral("I need help"));
+            dialog->findChild<QCheckBox *>(QStringLiteral("helpWithMessages"))->click();
             dialog->findChild<QPushButton *>(QStringLiteral("helpTellGuardian"))->click();
             QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("helpSent"))->isVisible());
             if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
@@ -361,6 +363,19 @@ private Q_SLOTS:
         });
         help->click();
         QTRY_COMPARE_WITH_TIMEOUT(helped.size(), 1, 20000);
+        // The child chose to add the chat: the guardian reads who wrote what.
+        auto jordanChat = jordan.directConversation(s.account().coveId());
+        QVERIFY(jordanChat);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                storage::MessageRepository messages((*world)->guardianAccount()->db());
+                auto page = messages.newestPage(jordanChat->id, 10);
+                return page && !page->messages.isEmpty() &&
+                       page->messages.constLast().body.startsWith(QStringLiteral("I need help")) &&
+                       page->messages.constLast().body.contains(
+                           QStringLiteral("Maya: Sam found one by the lake."));
+            }(),
+            20000);
 
         // Asking for Robin: the scripted guardian says yes, and Robin writes.
         const QString robin = (*world)->coveIdOf(Cast::Robin);
@@ -410,9 +425,15 @@ private Q_SLOTS:
             window.grab().save(dir + QStringLiteral("/guarded-resting.png"));
             view.grab().save(dir + QStringLiteral("/guardian-view.png"));
         }
+        // Sharing files with the guardian: the child's window says so, always.
+        auto *sharing = window.findChild<QLabel *>(QStringLiteral("mediaSharedIndicator"));
+        QVERIFY(!sharing->isVisible());
+        view.findChild<QCheckBox *>(QStringLiteral("shareMedia"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(s.messenger().sharesMediaWithGuardian(), 20000);
         view.findChild<QCheckBox *>(QStringLiteral("quietHours"))->setChecked(false);
         view.findChild<QPushButton *>(QStringLiteral("saveQuietHours"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!resting->isVisible(), 20000);
+        QVERIFY(sharing->isVisible());
         if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
             window.grab().save(qEnvironmentVariable("COVE_SCREENSHOTS") +
                                QStringLiteral("/guarded-child.png"));
