@@ -1340,6 +1340,12 @@ void Messenger::maintainPreKeys(quint32 count, bool hasSignedPreKey)
 
 void Messenger::onDelivered(const wire::Deliver &envelope)
 {
+    // Quiet hours: the relay keeps everything but the guardian's until they end.
+    if (m_resting && envelope.sender != guardianId()) {
+        (void)m_relay.post(wire::DeliverHold{envelope.envelopeId}.toFrame(0));
+        checkIdle();
+        return;
+    }
     if (receive(envelope))
         m_pendingAcks.append(envelope.envelopeId);
     if (!m_pendingAcks.isEmpty() || !m_pendingReceipts.isEmpty())
@@ -1404,9 +1410,6 @@ bool Messenger::receive(const wire::Deliver &envelope)
         // guardian did not approve (the relay refuses them too).
         if (AppResult<bool> allowed = guardedAllows(sender); allowed && !*allowed)
             return true;
-        // Quiet hours: the relay keeps it (unacknowledged) until they end.
-        if (m_resting && sender != guardianId())
-            return false;
     }
     const protocol::Address peer = addressOf(sender);
 

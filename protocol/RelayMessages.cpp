@@ -341,6 +341,18 @@ Result<DeliverAck> DeliverAck::fromFrame(const Frame &frame)
     return r.finish(std::move(a));
 }
 
+Frame DeliverHold::toFrame(quint64 requestId) const
+{
+    return makeFrame(FrameType::DeliverHold, requestId, {{0, qint64(envelopeId)}});
+}
+Result<DeliverHold> DeliverHold::fromFrame(const Frame &frame)
+{
+    BodyReader r(frame, FrameType::DeliverHold);
+    DeliverHold h;
+    h.envelopeId = r.uint(0, kMaxU64, "envelope id");
+    return r.finish(std::move(h));
+}
+
 Frame PreKeyUpload::toFrame(quint64 requestId) const
 {
     QCborMap body;

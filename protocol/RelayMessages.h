@@ -27,6 +27,7 @@ namespace cove::protocol::wire {
 ///   then, in any order, until the connection closes:
 ///   client Send             → relay SendAck | Error
 ///   relay  Deliver          → client DeliverAck (relay deletes the envelope)
+///                           | client DeliverHold (kept for the next connection)
 ///   relay  QueueEmpty          (once, after the stored backlog was pushed)
 ///   client PreKeyUpload     → relay PreKeyStatus
 ///   relay  PreKeyStatus        (unsolicited, requestId 0, when stock runs low)
@@ -174,6 +175,15 @@ struct DeliverAck {
     quint64 envelopeId = 0;
     [[nodiscard]] Frame toFrame(quint64 requestId) const;
     [[nodiscard]] static Result<DeliverAck> fromFrame(const Frame &frame);
+};
+
+/// DeliverHold { 0: envelopeId uint }: not now (a child's quiet hours). The
+/// relay keeps the envelope, pushes the ones after it, and delivers it
+/// again on the next connection.
+struct DeliverHold {
+    quint64 envelopeId = 0;
+    [[nodiscard]] Frame toFrame(quint64 requestId) const;
+    [[nodiscard]] static Result<DeliverHold> fromFrame(const Frame &frame);
 };
 
 /// A signed prekey as published: map { 0: id uint, 1: publicKey bytes(33), 2: signature bytes(64)

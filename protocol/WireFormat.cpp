@@ -13,7 +13,7 @@
 namespace cove::protocol {
 namespace {
 
-constexpr quint64 kLastFrameType = quint64(FrameType::GuardedState);
+constexpr quint64 kLastFrameType = quint64(FrameType::DeliverHold);
 constexpr quint64 kLastWireError = quint64(WireError::NewConversationLimit);
 
 // ---- Canonical writing --------------------------------------------------------

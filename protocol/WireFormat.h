@@ -66,6 +66,7 @@ enum class FrameType : quint8 {
     GuardedRelease,
     GuardedQuery,
     GuardedState,
+    DeliverHold,
 };
 
 /// Whether `value` names a FrameType this build knows.

@@ -80,6 +80,7 @@ bool isClientRequest(FrameType t)
     switch (t) {
     case FrameType::Send:
     case FrameType::DeliverAck:
+    case FrameType::DeliverHold:
     case FrameType::PreKeyUpload:
     case FrameType::PreKeyFetch:
     case FrameType::AttachmentPut:
@@ -1405,6 +1406,14 @@ void RelayServer::dispatch(Connection &c, const Frame &frame)
             return handleSend(c, frame);
         case FrameType::DeliverAck:
             return handleDeliverAck(c, frame);
+        case FrameType::DeliverHold: {
+            // Kept for the next connection; the window moves on.
+            protocol::Result<wire::DeliverHold> hold = wire::DeliverHold::fromFrame(frame);
+            if (!hold)
+                return badFrame(c, frame.requestId, WireError::BadFrame, hold.error().detail);
+            c.inFlight.remove(hold->envelopeId);
+            return pump(c);
+        }
         case FrameType::PreKeyUpload:
             return handlePreKeyUpload(c, frame);
         case FrameType::PreKeyFetch:

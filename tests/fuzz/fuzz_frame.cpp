@@ -26,6 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)wire::SendAck::fromFrame(*frame);
     (void)wire::Deliver::fromFrame(*frame);
     (void)wire::DeliverAck::fromFrame(*frame);
+    (void)wire::DeliverHold::fromFrame(*frame);
     (void)wire::PreKeyUpload::fromFrame(*frame);
     (void)wire::PreKeyStatus::fromFrame(*frame);
     (void)wire::PreKeyFetch::fromFrame(*frame);

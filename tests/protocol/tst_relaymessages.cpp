@@ -1150,7 +1150,12 @@ void TestRelayMessages::moderationWireNumbers()
     QCOMPARE(int(FrameType::ContactPolicyAck), 28);
     QCOMPARE(int(FrameType::GuardedLink), 29);
     QCOMPARE(int(FrameType::GuardedState), 33);
-    QVERIFY(!isKnownFrameType(34));
+    QCOMPARE(int(FrameType::DeliverHold), 34);
+    QVERIFY(!isKnownFrameType(35));
+    auto hold = DeliverHold::fromFrame(DeliverHold{77}.toFrame(0));
+    COVE_VERIFY_OK(hold);
+    QCOMPARE(hold->envelopeId, 77u);
+    QVERIFY(!DeliverHold::fromFrame(DeliverAck{77}.toFrame(0)));
     QCOMPARE(int(WireError::Suspended), 13);
     QVERIFY(isKnownWireError(13));
 
