@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+498"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation type="unfinished"></translation>
@@ -1053,6 +1053,16 @@
         <source>&lt;b&gt;Time to rest.&lt;/b&gt;&lt;br&gt;Your guardian set quiet hours. Cove wakes up at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <source>Remove %1? Your guardian will be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -1146,7 +1156,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+339"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation type="unfinished"></translation>

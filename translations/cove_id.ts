@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+498"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>Buka blokir</translation>
@@ -1042,6 +1042,16 @@
         <source>&lt;b&gt;Time to rest.&lt;/b&gt;&lt;br&gt;Your guardian set quiet hours. Cove wakes up at %1.</source>
         <translation>&lt;b&gt;Waktunya istirahat.&lt;/b&gt;&lt;br&gt;Orang tuamu memasang jam tenang. Cove bangun lagi pukul %1.</translation>
     </message>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <source>Remove %1? Your guardian will be told.</source>
+        <translation>Hapus %1? Orang tuamu akan diberi tahu.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -1135,7 +1145,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+339"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Laporkan…</translation>

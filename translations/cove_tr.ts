@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+498"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>Engeli kaldır</translation>
@@ -1042,6 +1042,16 @@
         <source>&lt;b&gt;Time to rest.&lt;/b&gt;&lt;br&gt;Your guardian set quiet hours. Cove wakes up at %1.</source>
         <translation>&lt;b&gt;Dinlenme zamanı.&lt;/b&gt;&lt;br&gt;Ailen sessiz saatler belirledi. Cove şu saatte uyanacak: %1.</translation>
     </message>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <source>Remove %1? Your guardian will be told.</source>
+        <translation>%1 kaldırılsın mı? Ailene haber verilecek.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -1135,7 +1145,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+339"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Şikayet et…</translation>

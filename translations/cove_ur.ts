@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+498"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>ان بلاک کریں</translation>
@@ -1053,6 +1053,16 @@
         <source>&lt;b&gt;Time to rest.&lt;/b&gt;&lt;br&gt;Your guardian set quiet hours. Cove wakes up at %1.</source>
         <translation>&lt;b&gt;آرام کا وقت ہے۔&lt;/b&gt;&lt;br&gt;تمہارے والدین نے خاموش اوقات رکھے ہیں۔ Cove %1 پر جاگے گا۔</translation>
     </message>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <source>Remove %1? Your guardian will be told.</source>
+        <translation>%1 کو ہٹانا ہے؟ تمہارے والدین کو بتایا جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Remove</source>
+        <translation>ہٹاؤ</translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -1146,7 +1156,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+339"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>رپورٹ کریں…</translation>

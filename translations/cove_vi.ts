@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+498"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+156"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
         <translation>Bỏ chặn</translation>
@@ -1042,6 +1042,16 @@
         <source>&lt;b&gt;Time to rest.&lt;/b&gt;&lt;br&gt;Your guardian set quiet hours. Cove wakes up at %1.</source>
         <translation>&lt;b&gt;Đến giờ nghỉ rồi.&lt;/b&gt;&lt;br&gt;Bố mẹ đã đặt giờ yên tĩnh. Cove sẽ thức dậy lúc %1.</translation>
     </message>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <source>Remove %1? Your guardian will be told.</source>
+        <translation>Xóa %1? Bố mẹ bạn sẽ được báo.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
 </context>
 <context>
     <name>ModerationNotice</name>
@@ -1135,7 +1145,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+339"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+3"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>

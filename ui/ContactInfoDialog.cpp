@@ -32,7 +32,8 @@ ContactInfoDialog::ContactInfoDialog(app::Session &session, qint64 conversationI
       m_id(new QLabel(this)), m_copyId(new QPushButton(this)), m_safetyLabel(new QLabel(this)),
       m_safety(new QLabel(this)), m_compare(new QPushButton(this)), m_timerLabel(new QLabel(this)),
       m_timer(new QLabel(this)), m_groupsLabel(new QLabel(this)), m_groups(new QListWidget(this)),
-      m_block(new QPushButton(this)), m_report(new QPushButton(this))
+      m_block(new QPushButton(this)), m_report(new QPushButton(this)),
+      m_remove(new QPushButton(this))
 {
     setObjectName(QStringLiteral("contactInfo"));
     m_name->setObjectName(QStringLiteral("contactName"));
@@ -41,6 +42,7 @@ ContactInfoDialog::ContactInfoDialog(app::Session &session, qint64 conversationI
     m_groups->setObjectName(QStringLiteral("sharedGroups"));
     m_block->setObjectName(QStringLiteral("blockContact"));
     m_report->setObjectName(QStringLiteral("reportContact"));
+    m_remove->setObjectName(QStringLiteral("removeContact"));
     m_name->setMaxLength(64);
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_id->setLayoutDirection(Qt::LeftToRight);
@@ -66,6 +68,12 @@ ContactInfoDialog::ContactInfoDialog(app::Session &session, qint64 conversationI
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_block, QDialogButtonBox::ActionRole);
     buttons->addButton(m_report, QDialogButtonBox::ActionRole);
+    // A child removes a contact the guardian approved; the guardian is told.
+    const bool guarded = session.messenger().guardedMode() == app::Messenger::GuardedMode::On &&
+                         m_peerId != session.messenger().guardianId();
+    if (guarded)
+        buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
+    m_remove->setVisible(guarded);
     auto *box = new QVBoxLayout(this);
     box->addLayout(form);
     box->addWidget(buttons);
@@ -79,6 +87,18 @@ ContactInfoDialog::ContactInfoDialog(app::Session &session, qint64 conversationI
             [this] { Q_EMIT safetyNumberRequested(m_peerId); });
     connect(m_report, &QPushButton::clicked, this, [this] {
         ReportDialog::reportConversation(m_session, m_conversationId, m_peerId, this);
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        if (QMessageBox::question(
+                this, windowTitle(),
+                QCoreApplication::translate("Guarded", "Remove %1? Your guardian will be told.")
+                    .arg(windowTitle())) != QMessageBox::Yes)
+            return;
+        if (auto r = m_session.messenger().removeGuardedContact(m_peerId); !r) {
+            QMessageBox::warning(this, windowTitle(), describe(r.error()));
+            return;
+        }
+        accept();
     });
     connect(m_block, &QPushButton::clicked, this, [this] {
         app::Messenger &messenger = m_session.messenger();
@@ -168,6 +188,7 @@ void ContactInfoDialog::retranslate()
     m_groupsLabel->setText(QCoreApplication::translate("ContactInfo", "Groups in common"));
     m_groups->setAccessibleName(QCoreApplication::translate("ContactInfo", "Groups in common"));
     m_report->setText(QCoreApplication::translate("ReportDialog", "Report…"));
+    m_remove->setText(QCoreApplication::translate("Guarded", "Remove"));
     refresh();
 }
 

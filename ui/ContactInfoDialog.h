@@ -52,6 +52,7 @@ private:
     QListWidget *m_groups;
     QPushButton *m_block;
     QPushButton *m_report;
+    QPushButton *m_remove; ///< guarded mode: the child removes an approved contact
 };
 
 } // namespace cove::ui

@@ -1294,6 +1294,19 @@ void TestPipeline::guardedChildPairsAndAsks()
     QTRY_COMPARE_WITH_TIMEOUT(friendOf.message(*after)->status, storage::MessageStatus::Failed,
                               kWait);
 
+    // The child removes a contact itself: the guardian is told, the relay forgets.
+    QVERIFY(c.askForContact(stranger.id(), QStringLiteral("Sam")));
+    QVERIFY(g.approveContact(child.id(), stranger.id()));
+    QTRY_VERIFY_WITH_TIMEOUT(c.guardedAllows(stranger.id()).value(), kWait);
+    QVERIFY(c.removeGuardedContact(stranger.id()));
+    QVERIFY(!c.guardedAllows(stranger.id()).value());
+    QTRY_VERIFY_WITH_TIMEOUT(g.childEvents(child.id())->constFirst().kind ==
+                                 storage::GuardianEvent::Kind::ContactRemoved,
+                             kWait);
+    auto gone = stranger.messenger->sendMessage(stranger.directWith(child), QStringLiteral("!"));
+    QTRY_COMPARE_WITH_TIMEOUT(stranger.message(*gone)->status, storage::MessageStatus::Failed,
+                              kWait);
+
     // Guarded mode survives a restart of the child's app.
     child.messenger.reset();
     child.messenger = std::make_unique<app::Messenger>(*child.account, *child.relay);
