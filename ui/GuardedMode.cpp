@@ -402,6 +402,7 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setWeight(QFont::DemiBold);
     m_childTitle->setFont(titleFont);
+    m_childTitle->setTextFormat(Qt::PlainText); // a name the child's app chose: never markup
     m_childState->setObjectName(QStringLiteral("childState"));
     m_accept->setObjectName(QStringLiteral("acceptChild"));
     m_accept->setText(QCoreApplication::translate("Children", "The numbers match: link"));
@@ -577,13 +578,14 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
             QMessageBox::warning(this, windowTitle(), describe(r.error()));
     });
     connect(m_release, &QPushButton::clicked, this, [this] {
-        const auto answer = QMessageBox::question(
-            this, windowTitle(),
-            QCoreApplication::translate("Children",
-                                        "End guarded mode for %1? Anyone could then write to "
+        QMessageBox ask(QMessageBox::Question, windowTitle(),
+                        QCoreApplication::translate(
+                            "Children", "End guarded mode for %1? Anyone could then write to "
                                         "them, and you would no longer see their contacts.")
-                .arg(m_childTitle->text()));
-        if (answer != QMessageBox::Yes)
+                            .arg(m_childTitle->text()),
+                        QMessageBox::Yes | QMessageBox::No, this);
+        ask.setTextFormat(Qt::PlainText); // the child's name is never markup
+        if (ask.exec() != QMessageBox::Yes)
             return;
         if (auto r = m_messenger.releaseChild(currentChild()); !r)
             QMessageBox::warning(this, windowTitle(), describe(r.error()));
