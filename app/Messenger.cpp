@@ -1408,7 +1408,10 @@ bool Messenger::receive(const wire::Deliver &envelope)
             return true;
         // A guarded child's app never shows anything from someone its
         // guardian did not approve (the relay refuses them too).
-        if (AppResult<bool> allowed = guardedAllows(sender); allowed && !*allowed)
+        AppResult<bool> allowed = guardedAllows(sender);
+        if (!allowed)
+            return false; // unsure: it stays on the relay and comes again
+        if (!*allowed)
             return true;
     }
     const protocol::Address peer = addressOf(sender);
@@ -1518,7 +1521,7 @@ bool Messenger::receive(const wire::Deliver &envelope)
 
     if (outcome.stored) {
         Q_EMIT messageStored(outcome.stored->rowId, outcome.stored->conversationId);
-        if (!outcome.stored->attachments.isEmpty() && sender != guardianId()) {
+        if (!outcome.stored->attachments.isEmpty()) {
             QList<protocol::AttachmentDescriptor> files;
             for (const storage::StoredAttachment &a : std::as_const(outcome.stored->attachments))
                 files.append(a.descriptor);

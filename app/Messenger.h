@@ -474,6 +474,11 @@ private:
     /// Sends a guardian message one to one (never stored as a chat message).
     [[nodiscard]] AppResult<void> sendGuardian(const QString &recipient,
                                                protocol::GuardianMessage message);
+    /// Records a change (`record`) and queues `message` to `recipient` in
+    /// one transaction, then tells the window and sends.
+    [[nodiscard]] AppResult<void> recordAndSend(const QString &recipient,
+                                                const protocol::GuardianMessage &message,
+                                                const std::function<AppResult<void>()> &record);
     /// A child's linked row; NotFound otherwise.
     [[nodiscard]] AppResult<storage::ChildRow> linkedChild(const QString &childId);
     /// NotAllowed (with `detail`) when a guarded profile may not exchange

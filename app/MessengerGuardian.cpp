@@ -787,18 +787,13 @@ AppResult<void> Messenger::declineContact(const QString &childId, const QString 
         return appError(AppError::Code::NotFound, QStringLiteral("the child did not ask"));
     ContactAsk declined = **ask;
     declined.state = ContactAsk::State::Declined;
-    AppResult<Tx> tx = Tx::begin(m_account.db());
-    if (!tx)
-        return tx.error();
-    COVE_APP_TRY_STORAGE(guardians.putAsk(declined));
     GuardianMessage message;
     message.kind = GuardianMessage::Kind::ContactDeclined;
     message.contactId = contactId;
-    COVE_APP_TRY(sendGuardian(childId, message));
-    COVE_APP_TRY(tx->commit());
-    Q_EMIT guardedChanged();
-    pump();
-    return {};
+    return recordAndSend(childId, message, [&]() -> AppResult<void> {
+        COVE_APP_TRY_STORAGE(guardians.putAsk(declined));
+        return {};
+    });
 }
 
 AppResult<void> Messenger::removeChildContact(const QString &childId, const QString &contactId)
@@ -806,18 +801,17 @@ AppResult<void> Messenger::removeChildContact(const QString &childId, const QStr
     AppResult<ChildRow> child = linkedChild(childId);
     if (!child)
         return child.error();
-    AppResult<Tx> tx = Tx::begin(m_account.db());
-    if (!tx)
-        return tx.error();
-    COVE_APP_TRY_STORAGE(storage::GuardianRepository(m_account.db()).removeAsk(childId, contactId));
     GuardianMessage message;
     message.kind = GuardianMessage::Kind::ContactRemoved;
     message.contactId = contactId;
-    COVE_APP_TRY(sendGuardian(childId, message));
-    COVE_APP_TRY(tx->commit());
+    const AppResult<void> sent = recordAndSend(childId, message, [&]() -> AppResult<void> {
+        COVE_APP_TRY_STORAGE(
+            storage::GuardianRepository(m_account.db()).removeAsk(childId, contactId));
+        return {};
+    });
+    if (!sent)
+        return sent;
     guardedRequest(wire::GuardedContacts{childId, {}, {contactId}}.toFrame(0));
-    Q_EMIT guardedChanged();
-    pump();
     return {};
 }
 
@@ -832,21 +826,15 @@ AppResult<void> Messenger::setChildQuietHours(const QString &childId,
                   hours->fromMinutes == hours->untilMinutes))
         return appError(AppError::Code::InvalidArgument,
                         QStringLiteral("quiet hours need a start and a different end"));
-    AppResult<Tx> tx = Tx::begin(m_account.db());
-    if (!tx)
-        return tx.error();
-    COVE_APP_TRY(m_account.setSetting(kChildQuietPrefix + childId, storedQuiet(hours)));
     GuardianMessage message;
     message.kind = GuardianMessage::Kind::QuietHours;
     if (hours) {
         message.quietFrom = quint32(hours->fromMinutes);
         message.quietUntil = quint32(hours->untilMinutes);
     }
-    COVE_APP_TRY(sendGuardian(childId, message));
-    COVE_APP_TRY(tx->commit());
-    Q_EMIT guardedChanged();
-    pump();
-    return {};
+    return recordAndSend(childId, message, [&] {
+        return m_account.setSetting(kChildQuietPrefix + childId, storedQuiet(hours));
+    });
 }
 
 AppResult<void> Messenger::setChildMediaSharing(const QString &childId, bool on)
@@ -854,17 +842,11 @@ AppResult<void> Messenger::setChildMediaSharing(const QString &childId, bool on)
     AppResult<ChildRow> child = linkedChild(childId);
     if (!child)
         return child.error();
-    AppResult<Tx> tx = Tx::begin(m_account.db());
-    if (!tx)
-        return tx.error();
-    COVE_APP_TRY(m_account.setSetting(kChildSharePrefix + childId, on ? "1" : QByteArray()));
-    COVE_APP_TRY(
-        sendGuardian(childId, GuardianMessage{on ? GuardianMessage::Kind::MediaSharingOn
-                                                 : GuardianMessage::Kind::MediaSharingOff}));
-    COVE_APP_TRY(tx->commit());
-    Q_EMIT guardedChanged();
-    pump();
-    return {};
+    return recordAndSend(
+        childId,
+        GuardianMessage{on ? GuardianMessage::Kind::MediaSharingOn
+                           : GuardianMessage::Kind::MediaSharingOff},
+        [&] { return m_account.setSetting(kChildSharePrefix + childId, on ? "1" : QByteArray()); });
 }
 
 bool Messenger::childMediaSharing(const QString &childId)
@@ -886,19 +868,14 @@ AppResult<void> Messenger::releaseChild(const QString &childId)
         m_account.sign(protocol::guardianReleasePayload(child->childKey, child->linkedAt));
     if (!signature)
         return signature.error();
-    AppResult<Tx> tx = Tx::begin(m_account.db());
-    if (!tx)
-        return tx.error();
     GuardianMessage release;
     release.kind = GuardianMessage::Kind::Release;
     release.atMs = child->linkedAt;
     release.signature = *signature;
-    COVE_APP_TRY(sendGuardian(childId, release));
-    COVE_APP_TRY_STORAGE(storage::GuardianRepository(m_account.db()).removeChild(childId));
-    COVE_APP_TRY(tx->commit());
-    Q_EMIT guardedChanged();
-    pump();
-    return {};
+    return recordAndSend(childId, release, [&]() -> AppResult<void> {
+        COVE_APP_TRY_STORAGE(storage::GuardianRepository(m_account.db()).removeChild(childId));
+        return {};
+    });
 }
 
 void Messenger::childActivity(const QString &childId,
@@ -927,6 +904,20 @@ AppResult<void> Messenger::sendGuardian(const QString &recipient, GuardianMessag
     AppResult<storage::OutboxEntry> row = queueDirect(recipient, content, std::nullopt);
     if (!row)
         return row.error();
+    return {};
+}
+
+AppResult<void> Messenger::recordAndSend(const QString &recipient, const GuardianMessage &message,
+                                         const std::function<AppResult<void>()> &record)
+{
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    COVE_APP_TRY(record());
+    COVE_APP_TRY(sendGuardian(recipient, message));
+    COVE_APP_TRY(tx->commit());
+    Q_EMIT guardedChanged();
+    pump();
     return {};
 }
 
