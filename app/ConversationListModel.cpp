@@ -6,6 +6,7 @@
 #include "CoveId.h"
 #include "Messages.h"
 #include "Messenger.h"
+#include "SafeText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,9 +27,10 @@ QString previewOf(const storage::StoredMessage &m)
         const auto &d = m.attachments.first().descriptor;
         if (d.mimeType.startsWith(QLatin1String("image/")))
             return QCoreApplication::translate("cove::app::ConversationListModel", "Photo");
-        return d.fileName.isEmpty()
+        const QString name = protocol::safeFileName(d.fileName);
+        return name.isEmpty()
                    ? QCoreApplication::translate("cove::app::ConversationListModel", "File")
-                   : d.fileName;
+                   : name;
     }
     return {};
 }

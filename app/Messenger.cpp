@@ -1762,6 +1762,9 @@ void Messenger::download(const storage::StoredAttachment &attachment)
             (void)m_messages.setAttachmentFile(attachmentId, file, key, result);
         else
             (void)m_messages.setAttachmentState(attachmentId, result);
+        // The open chat shows the photo (or the failure) without reopening.
+        if (auto row = m_messages.messageOfAttachment(attachmentId); row && row->has_value())
+            Q_EMIT messageChanged(**row);
         checkIdle();
     };
     *step = [this, state, step, attachment, finish]() {

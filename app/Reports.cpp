@@ -11,6 +11,7 @@
 #include "RelayMessages.h"
 #include "ReportPolicy.h"
 #include "ReportTaxonomy.h"
+#include "SafeText.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -170,9 +171,9 @@ AppResult<ReportDraft> Reports::draftAround(qint64 conversationId, qint64 rowId,
         item.body = m.body;
         item.reportable = !m.content.isEmpty() && !m.commitment.isEmpty();
         for (const storage::StoredAttachment &a : m.attachments)
-            item.files.append(EvidenceItem::File{a.id, a.descriptor.fileName,
-                                                 qint64(a.descriptor.size),
-                                                 a.state == storage::AttachmentState::Stored});
+            item.files.append(EvidenceItem::File{
+                a.id, protocol::safeFileName(a.descriptor.fileName), qint64(a.descriptor.size),
+                a.state == storage::AttachmentState::Stored});
         draft.candidates.append(item);
         if (item.reportable)
             order.append(m.rowId);
@@ -287,9 +288,9 @@ QList<ReportPreviewItem> Reports::preview(const protocol::ReportBundle &report)
                 const bool included =
                     std::any_of(m.files.cbegin(), m.files.cend(),
                                 [&](const protocol::ReportedFile &f) { return f.index == a; });
-                item.files.append(
-                    ReportPreviewItem::File{d.fileName, qint64(d.size), included,
-                                            QString::fromLatin1(d.plaintextSha256.toHex())});
+                item.files.append(ReportPreviewItem::File{
+                    protocol::safeFileName(d.fileName), qint64(d.size), included,
+                    QString::fromLatin1(d.plaintextSha256.toHex())});
             }
         }
         out.append(item);

@@ -1,29 +1,26 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang, AddressSanitizer + UndefinedBehavior-
-# Sanitizer) in build-fuzz/ and runs each for SECONDS (default 20) from its
-# committed seeds, after replaying every input that once crashed it
-# (tests/fuzz/regressions/<target>/). Fails on any crash, leak or sanitizer
-# report; the input that caused it is left in build-fuzz/findings/.
+# Sanitizer) in the sanitized tree, build-sanitize/, and runs each for SECONDS
+# (default 20) from its committed seeds, after replaying every input that
+# once crashed it (tests/fuzz/regressions/<target>/). Fails on any crash,
+# leak or sanitizer report; the input that caused it is left in
+# build-sanitize/findings/.
 #
 # A long run of one target:
-#   scripts/fuzz.sh 0 && build-fuzz/tests/fuzz/fuzz_content -max_total_time=3600 \
-#       build-fuzz/corpus/content tests/fuzz/corpus/content
+#   scripts/fuzz.sh 0 && build-sanitize/tests/fuzz/fuzz_content -max_total_time=3600 \
+#       build-sanitize/corpus/content tests/fuzz/corpus/content
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-20}
-build=${COVE_FUZZ_BUILD_DIR:-$root/build-fuzz}
 targets=(content frame report invitelink keyfile)
-
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-    -DCOVE_FUZZ=ON -DCOVE_SANITIZE=address,undefined \
-    -DCOVE_BUILD_TESTS=OFF -DCOVE_BUILD_BENCH=OFF >/dev/null
+# shellcheck source=scripts/sanitized-build.sh
+source "$root/scripts/sanitized-build.sh"
+build=$COVE_SANITIZE_BUILD
+sanitized_configure
 cmake --build "$build" -j 2 --target "${targets[@]/#/fuzz_}"
 [ "$seconds" -gt 0 ] || exit 0
 
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
-export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 mkdir -p "$build/findings"
 for t in "${targets[@]}"; do
     fuzzer="$build/tests/fuzz/fuzz_$t"

@@ -8,5 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 export QT_QPA_PLATFORM=offscreen
 cd "${COVE_BUILD_DIR:-$root/build}"
 ctest --output-on-failure -j 2 --timeout 900
-# The parsers that take outside bytes, under libFuzzer with ASan + UBSan.
+# The whole suite again, built with AddressSanitizer + UndefinedBehavior-
+# Sanitizer, leaks checked.
+"$root/scripts/sanitizers.sh"
+# The parsers that take outside bytes, under libFuzzer in the same build.
 "$root/scripts/fuzz.sh" "${COVE_FUZZ_SECONDS:-20}"

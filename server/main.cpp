@@ -36,6 +36,7 @@
 #include "RelayKeys.h"
 #include "RelayLog.h"
 #include "RelayServer.h"
+#include "SafeText.h"
 #include "SqliteRelayStorage.h"
 
 #include <QCommandLineParser>
@@ -215,28 +216,9 @@ QString account(const QString &coveId)
     return shown.isEmpty() ? coveId : shown;
 }
 
-/// Text from a report for the terminal: control characters (which could
-/// drive the terminal) become U+FFFD, and lines are indented.
-QString safeText(const QString &text, const QString &indent)
-{
-    QString outText;
-    outText.reserve(text.size());
-    for (const QChar ch : text) {
-        if (ch == QLatin1Char('\n'))
-            outText += QLatin1Char('\n') + indent;
-        else if (ch == QLatin1Char('\t'))
-            outText += QLatin1Char(' ');
-        else if (ch.category() == QChar::Other_Control || ch.category() == QChar::Other_Format)
-            outText += QChar(0xFFFD);
-        else
-            outText += ch;
-    }
-    return outText;
-}
-
 QString quoted(const QString &text, const QString &indent)
 {
-    return QLatin1Char('"') + safeText(text, indent) + QLatin1Char('"');
+    return QLatin1Char('"') + protocol::terminalText(text, indent) + QLatin1Char('"');
 }
 
 QString yesNo(bool b)
@@ -371,7 +353,7 @@ void printMessage(const relay::MessageEvidence &m, qsizetype index)
             QStringLiteral("attachment %1 (%2, %3 bytes, sha256 %4): %5")
                 .arg(quoted(a.fileName, indent), a.mimeType.isEmpty()
                                                      ? QStringLiteral("no type")
-                                                     : safeText(a.mimeType, indent))
+                                                     : protocol::terminalText(a.mimeType, indent))
                 .arg(a.size)
                 .arg(QString::fromLatin1(a.plaintextSha256.toHex()), attachmentState(a.state)));
     }
@@ -411,7 +393,8 @@ int consoleShow(relay::ModerationDesk &desk, const QString &id)
                 .arg(r.category, yesNo(r.involvesChild), conversationName(r.conversation),
                      r.language.isEmpty()
                          ? QString()
-                         : QStringLiteral(", language %1").arg(safeText(r.language, QString()))));
+                         : QStringLiteral(", language %1")
+                               .arg(protocol::terminalText(r.language, QString()))));
         out(QStringLiteral("    reported message verified: %1").arg(yesNo(r.reportedVerified)));
         if (!r.comment.isEmpty())
             out(QStringLiteral("    reporter's comment: ") +
@@ -431,7 +414,8 @@ int consoleShow(relay::ModerationDesk &desk, const QString &id)
                     .arg(d.decisionId, utcTime(d.decidedAtMs), relay::actionName(d.action));
             if (d.untilMs)
                 line += QStringLiteral(" until ") + utcTime(*d.untilMs);
-            line += QStringLiteral(", by %1, reason ").arg(safeText(d.moderator, QString())) +
+            line += QStringLiteral(", by %1, reason ")
+                        .arg(protocol::terminalText(d.moderator, QString())) +
                     quoted(d.reason, QStringLiteral("    "));
             if (d.liftedAtMs)
                 line += QStringLiteral(" (lifted on review %1)").arg(utcTime(*d.liftedAtMs));
@@ -451,7 +435,8 @@ int consoleShow(relay::ModerationDesk &desk, const QString &id)
             if (!v.note.isEmpty())
                 line += QStringLiteral(", note ") + quoted(v.note, QStringLiteral("    "));
             if (v.outcome != relay::ReviewOutcome::Pending)
-                line += QStringLiteral(", by %1, reason ").arg(safeText(v.moderator, QString())) +
+                line += QStringLiteral(", by %1, reason ")
+                            .arg(protocol::terminalText(v.moderator, QString())) +
                         quoted(v.reason, QStringLiteral("    "));
             out(line);
         }

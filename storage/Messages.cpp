@@ -424,6 +424,21 @@ Result<std::optional<StoredAttachment>> MessageRepository::attachment(qint64 att
     return std::optional<StoredAttachment>(readAttachment(**q));
 }
 
+Result<std::optional<qint64>> MessageRepository::messageOfAttachment(qint64 attachmentId)
+{
+    constexpr const char *what = "finding an attachment's message";
+    Result<Query> q = query(m_db, "SELECT message_rowid FROM attachments WHERE id = ?1", what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(attachmentId));
+    sqlite::Result<bool> row = (**q).step();
+    if (!row)
+        return fromSqlite(row.error(), what);
+    if (!*row)
+        return std::optional<qint64>();
+    return std::optional<qint64>((**q).int64(0));
+}
+
 Result<QSet<QString>> MessageRepository::referencedFiles()
 {
     constexpr const char *what = "listing attachment files";

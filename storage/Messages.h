@@ -155,6 +155,8 @@ public:
     [[nodiscard]] Result<void> setAttachmentState(qint64 attachmentId, AttachmentState state);
     [[nodiscard]] Result<QList<StoredAttachment>> attachments(qint64 rowId);
     [[nodiscard]] Result<std::optional<StoredAttachment>> attachment(qint64 attachmentId);
+    /// The message an attachment belongs to (nullopt when there is no such attachment).
+    [[nodiscard]] Result<std::optional<qint64>> messageOfAttachment(qint64 attachmentId);
     /// Received attachments not downloaded yet (NotDownloaded, or Downloading
     /// when the process ended mid-way), oldest first, outside pending message
     /// requests and group invitations not joined (their media waits for

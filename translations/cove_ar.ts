@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+498"/>
+        <location filename="../ui/ChatView.cpp" line="+502"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+461"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-488"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>إضافة طفل…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The numbers match: link</source>
         <translation>الأرقام متطابقة: ربط</translation>
     </message>
@@ -196,12 +196,12 @@
         <translation>رقم الأمان: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>هل تريد إنهاء وضع الحماية لـ %1؟ عندها سيتمكن أي شخص من مراسلة الطفل، ولن تعود ترى جهات اتصاله.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
         <translation>على حاسوب طفلك، اختر «إعداد Cove لطفل»، ثم اكتب هذا الرمز أو الصقه:</translation>
     </message>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+265"/>
         <source>%1 is asking you for help.</source>
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-498"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+437"/>
+        <location filename="../ui/ChatView.cpp" line="+439"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+301"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-395"/>
+        <location filename="../ui/ChatView.cpp" line="-397"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+142"/>
+        <location filename="../app/ConversationListModel.cpp" line="+144"/>
         <source>Group invitation</source>
         <translation>دعوة إلى مجموعة</translation>
     </message>
@@ -834,7 +834,7 @@
         </translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+328"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-468"/>
+        <location filename="../ui/MainWindow.cpp" line="-471"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -892,7 +892,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <location filename="../ui/ChatView.cpp" line="-308"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;هل تعرف %1 في الحياة الحقيقية؟&lt;/b&gt; اختر جوابًا واحدًا قبل أن تتحدث. إذا لم تكن متأكدًا، فأخبر وليّ أمرك.</translation>
     </message>
@@ -902,14 +902,14 @@
         <translation>أجب عن السؤال في الأعلى لتبدأ.</translation>
     </message>
     <message>
-        <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-497"/>
+        <location line="+305"/>
+        <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-184"/>
+        <location filename="../ui/MainWindow.cpp" line="-187"/>
         <source>Ask to add someone</source>
         <translation>اطلب إضافة شخص</translation>
     </message>
@@ -1154,7 +1154,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-402"/>
+        <location filename="../ui/ChatView.cpp" line="-404"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+339"/>
+        <location filename="../ui/ChatView.cpp" line="+341"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1380,7 +1380,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-307"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -1395,17 +1395,17 @@
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>I know this person</source>
         <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+317"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -1522,7 +1522,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>cove-cli: %1</source>
         <translation>cove-cli: %1</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>أنا</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>usage: set-relay URL</source>
         <translation>الاستخدام: set-relay URL</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>تمت إضافة %1 (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>usage: block|unblock ID</source>
         <translation>الاستخدام: block|unblock ID</translation>
     </message>
@@ -1634,7 +1634,7 @@
         <translation>الاستخدام: save-attachment ATTACHMENT-ID PATH</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>unknown command %1 (see --help)</source>
         <translation>أمر غير معروف: %1 (راجع --help)</translation>
     </message>
@@ -1680,23 +1680,23 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+758"/>
+        <location line="+761"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
     </message>
     <message>
-        <location line="-1048"/>
-        <location line="+298"/>
+        <location line="-1063"/>
+        <location line="+310"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-197"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation>الاستخدام: request-contact COVE-ID [NAME]</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+217"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation>إحدى الرسائل ليست في هذه المحادثة، أو أن عدد الرسائل أكثر من 30</translation>
     </message>
@@ -1740,7 +1740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n sender(s) blocked</source>
         <translation>
             <numerusform>المُرسِلون المحظورون: %n</numerusform>
@@ -1817,7 +1817,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
@@ -1926,7 +1926,7 @@ Commands:
   timer ID|GROUP SECONDS|off  disappearing messages
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
+  save-attachment N PATH      write attachment #N to a file, or into a folder
   report ID|GROUP --category C  report abuse (--child, --message ID from history
                               --json, repeatable: the first is the one reported;
                               --comment TEXT, --block)
@@ -1968,7 +1968,7 @@ Commands:
   timer ID|GROUP SECONDS|off  الرسائل ذاتية الاختفاء
   safety-number ID            عرض رقم الأمان؛ verify ID يسجّل أنك قارنته
   accept-identity ID          قبول رقم الأمان المتغيّر لجهة اتصال
-  save-attachment N PATH      حفظ المرفق رقم #N في ملف
+  save-attachment N PATH      حفظ المرفق رقم #N في ملف، أو داخل مجلد
   report ID|GROUP --category C  الإبلاغ عن إساءة (--child، و--message ID من history
                               --json، ويمكن تكراره: الأول هو المُبلَّغ عنه؛
                               --comment TEXT، و--block)
@@ -2066,12 +2066,12 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-114"/>
+        <location filename="../app/ConversationListModel.cpp" line="-115"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>
@@ -2429,7 +2429,7 @@ Commands:
 <context>
     <name>cove::desktop::ModerationDeskWindow</name>
     <message>
-        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+43"/>
+        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+44"/>
         <source>✔ verified: the sender really sent this</source>
         <translation>✔ تم التحقق: المُرسِل أرسل هذه الرسالة فعلًا</translation>
     </message>
@@ -2846,7 +2846,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-700"/>
+        <location filename="../ui/ChatView.cpp" line="-702"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2967,12 +2967,12 @@ Commands:
         <translation>أحدث الرسائل ↓</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+20"/>
         <source>attachment</source>
         <translation>مرفق</translation>
@@ -2993,12 +2993,12 @@ Commands:
         <translation>نسخ النص</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save “%1”…</source>
         <translation>حفظ «%1»…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation>رقم الأمان</translation>
@@ -3362,7 +3362,7 @@ Commands:
         <translation>طلب مراسلة جديد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>New message</source>
         <translation>رسالة جديدة</translation>
     </message>
@@ -3370,7 +3370,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+134"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -3395,7 +3395,7 @@ Commands:
         <translation>صورة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>File</source>
         <translation>ملف</translation>
     </message>

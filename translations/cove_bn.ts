@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+498"/>
+        <location filename="../ui/ChatView.cpp" line="+502"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+461"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>ব্লক করুন</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-488"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>আপনি %1-কে ব্লক করেছেন। তার বার্তা আপনার কাছে পৌঁছায় না। লিখতে হলে তাকে আনব্লক করুন।</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1-কে জানানো হয় না। তার বার্তা ও গ্রুপের আমন্ত্রণ আর আপনার কাছে পৌঁছাবে না। আপনি সেটিংসে গিয়ে তাকে আনব্লক করতে পারেন।</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>Block the sender of this request</source>
         <translation>এই অনুরোধটি যিনি পাঠিয়েছেন তাকে ব্লক করুন</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>শিশু যোগ করুন…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The numbers match: link</source>
         <translation>নম্বর মিলেছে: লিংক করুন</translation>
     </message>
@@ -196,12 +196,12 @@
         <translation>নিরাপত্তা নম্বর: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>%1-এর জন্য সুরক্ষিত মোড বন্ধ করবেন? তখন যে কেউ তাকে লিখতে পারবে, আর আপনি তার পরিচিতিগুলো আর দেখতে পাবেন না।</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
         <translation>আপনার সন্তানের কম্পিউটারে “শিশুর জন্য Cove সেট আপ করুন” বেছে নিন, তারপর এই কোডটি টাইপ বা পেস্ট করুন:</translation>
     </message>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+265"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 আপনার কাছে সাহায্য চাইছে।</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-498"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+437"/>
+        <location filename="../ui/ChatView.cpp" line="+439"/>
         <source>Forward…</source>
         <translation>ফরওয়ার্ড করুন…</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>&amp;আমার রিপোর্ট</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+301"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-395"/>
+        <location filename="../ui/ChatView.cpp" line="-397"/>
         <source>Only admins can send messages in this group.</source>
         <translation>এই গ্রুপে শুধু অ্যাডমিনরা বার্তা পাঠাতে পারেন।</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+142"/>
+        <location filename="../app/ConversationListModel.cpp" line="+144"/>
         <source>Group invitation</source>
         <translation>গ্রুপের আমন্ত্রণ</translation>
     </message>
@@ -790,7 +790,7 @@
         </translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+328"/>
         <source>Join</source>
         <translation>যোগ দিন</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>গ্রুপটি এবং যিনি আপনাকে আমন্ত্রণ পাঠিয়েছেন তাকে রিপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-468"/>
+        <location filename="../ui/MainWindow.cpp" line="-471"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>গ্রুপে যোগ দেওয়ার আপনার অনুরোধ এর অ্যাডমিনের কাছে পৌঁছাতে পারেনি। তার বদলে তাঁকে আপনাকে যোগ করতে বলুন।</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>লিংক দিয়ে গ্রুপে &amp;যোগ দিন…</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>Join a group by link</source>
         <translation>লিংক দিয়ে গ্রুপে যোগ দিন</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <location filename="../ui/ChatView.cpp" line="-308"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;তুমি কি %1-কে বাস্তবে চেনো?&lt;/b&gt; চ্যাট করার আগে একটা উত্তর বেছে নাও। নিশ্চিত না হলে তোমার অভিভাবককে বলো।</translation>
     </message>
@@ -858,14 +858,14 @@
         <translation>শুরু করতে ওপরের প্রশ্নের উত্তর দাও।</translation>
     </message>
     <message>
-        <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-497"/>
+        <location line="+305"/>
+        <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>অভিভাবককে বলো</translation>
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-184"/>
+        <location filename="../ui/MainWindow.cpp" line="-187"/>
         <source>Ask to add someone</source>
         <translation>কাউকে যোগ করার অনুমতি চাও</translation>
     </message>
@@ -1110,7 +1110,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-402"/>
+        <location filename="../ui/ChatView.cpp" line="-404"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1-কে পাঠানো আপনার বার্তাটি পৌঁছায়নি।&lt;/b&gt; মানুষকে স্প্যাম থেকে বাঁচাতে, যারা আগে কখনো লেখেনি এমন মানুষের সঙ্গে নতুন অ্যাকাউন্ট দিনে মাত্র কয়েকটি কথোপকথন শুরু করতে পারে। কাল আবার চেষ্টা করুন, অথবা তাকে বলুন আগে আপনাকে লিখতে।</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+339"/>
+        <location filename="../ui/ChatView.cpp" line="+341"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1328,7 +1328,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-307"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 সম্প্রতি অনেক অচেনা মানুষের সঙ্গে কথোপকথন শুরু করেছেন।&lt;/b&gt; স্প্যাম আর প্রতারণায় এমনটা প্রায়ই দেখা যায়। টাকা, কোড বা ব্যক্তিগত তথ্য পাঠাবেন না।</translation>
     </message>
@@ -1343,17 +1343,17 @@
         <translation>&lt;b&gt;%1 আপনার পরিচিতিতে নেই।&lt;/b&gt; আপনি তার অনুরোধ গ্রহণ করেছেন। ছবি পাঠানোর আগে, বা আপনি কোথায় থাকেন বা এখন কোথায় আছেন তা জানানোর আগে সাবধান থাকুন।</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>I know this person</source>
         <translation>আমি এই মানুষটিকে চিনি</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>তাকে আপনার পরিচিতিতে যোগ করে; এই সতর্কবার্তাগুলো আর দেখাবে না।</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+317"/>
         <source>Dismiss</source>
         <translation>বন্ধ করুন</translation>
     </message>
@@ -1470,7 +1470,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>usage: set-relay URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>usage: block|unblock ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,7 +1578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>unknown command %1 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,23 +1624,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+758"/>
+        <location line="+761"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1048"/>
-        <location line="+298"/>
+        <location line="-1063"/>
+        <location line="+310"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-197"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+217"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,7 +1676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n sender(s) blocked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1741,7 +1741,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
@@ -1850,7 +1850,7 @@ Commands:
   timer ID|GROUP SECONDS|off  disappearing messages
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
+  save-attachment N PATH      write attachment #N to a file, or into a folder
   report ID|GROUP --category C  report abuse (--child, --message ID from history
                               --json, repeatable: the first is the one reported;
                               --comment TEXT, --block)
@@ -1949,12 +1949,12 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-114"/>
+        <location filename="../app/ConversationListModel.cpp" line="-115"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,7 +2300,7 @@ Commands:
 <context>
     <name>cove::desktop::ModerationDeskWindow</name>
     <message>
-        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+43"/>
+        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+44"/>
         <source>✔ verified: the sender really sent this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,7 +2709,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-700"/>
+        <location filename="../ui/ChatView.cpp" line="-702"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2822,12 +2822,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+20"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
@@ -2848,12 +2848,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -3209,7 +3209,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,7 +3217,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+134"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,7 +3242,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>

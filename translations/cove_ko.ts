@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+498"/>
+        <location filename="../ui/ChatView.cpp" line="+502"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+461"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>차단</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-488"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 님을 차단했습니다. 이 사람의 메시지는 전달되지 않습니다. 메시지를 보내려면 차단을 해제하세요.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 님에게는 알리지 않습니다. 이 사람의 메시지와 그룹 초대가 더 이상 전달되지 않습니다. 설정에서 차단을 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>Block the sender of this request</source>
         <translation>이 메시지 요청을 보낸 사람 차단</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>자녀 추가…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The numbers match: link</source>
         <translation>숫자 일치: 연결</translation>
     </message>
@@ -196,12 +196,12 @@
         <translation>안전 번호: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>%1의 보호 모드를 끝낼까요? 이후에는 누구나 메시지를 보낼 수 있고, 더 이상 자녀의 연락처를 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
         <translation>자녀의 컴퓨터에서 ‘자녀용으로 Cove 설정’을 선택한 다음 이 코드를 입력하거나 붙여넣으세요:</translation>
     </message>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+265"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 님이 도움을 요청하고 있습니다.</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-498"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+437"/>
+        <location filename="../ui/ChatView.cpp" line="+439"/>
         <source>Forward…</source>
         <translation>전달…</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>내 신고(&amp;M)</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+301"/>
         <source>Get help</source>
         <translation>도움 받기</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-395"/>
+        <location filename="../ui/ChatView.cpp" line="-397"/>
         <source>Only admins can send messages in this group.</source>
         <translation>이 그룹에서는 관리자만 메시지를 보낼 수 있습니다.</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+142"/>
+        <location filename="../app/ConversationListModel.cpp" line="+144"/>
         <source>Group invitation</source>
         <translation>그룹 초대</translation>
     </message>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+328"/>
         <source>Join</source>
         <translation>참여</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>그룹과 나를 초대한 사람 신고</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-468"/>
+        <location filename="../ui/MainWindow.cpp" line="-471"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>그룹 참여 요청이 관리자에게 전달되지 못했습니다. 대신 관리자에게 추가해 달라고 요청하세요.</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>링크로 그룹 참여(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>Join a group by link</source>
         <translation>링크로 그룹 참여</translation>
     </message>
@@ -837,7 +837,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <location filename="../ui/ChatView.cpp" line="-308"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;%1 님을 실제로 알고 있나요?&lt;/b&gt; 대화하기 전에 답을 하나 골라 주세요. 잘 모르겠으면 보호자에게 말해 주세요.</translation>
     </message>
@@ -847,14 +847,14 @@
         <translation>위의 질문에 답하면 시작할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-497"/>
+        <location line="+305"/>
+        <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>보호자에게 말하기</translation>
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-184"/>
+        <location filename="../ui/MainWindow.cpp" line="-187"/>
         <source>Ask to add someone</source>
         <translation>새로운 사람 추가 요청하기</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-402"/>
+        <location filename="../ui/ChatView.cpp" line="-404"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 님에게 보낸 메시지가 전달되지 않았습니다.&lt;/b&gt; 스팸으로부터 사람들을 보호하기 위해, 새 계정은 먼저 메시지를 보낸 적이 없는 사람과는 하루에 몇 개의 대화만 시작할 수 있습니다. 내일 다시 시도하거나, 상대방에게 먼저 메시지를 보내 달라고 부탁하세요.</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+339"/>
+        <location filename="../ui/ChatView.cpp" line="+341"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1315,7 +1315,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-307"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 님은 최근 모르는 사람 여러 명에게 대화를 시작했습니다.&lt;/b&gt; 스팸이나 사기에서 흔히 볼 수 있는 일입니다. 돈, 인증 코드, 개인 정보를 보내지 마세요.</translation>
     </message>
@@ -1330,17 +1330,17 @@
         <translation>&lt;b&gt;%1 님은 연락처에 없는 사람입니다.&lt;/b&gt; 이 사람의 요청을 수락했습니다. 사진을 보내거나 사는 곳, 지금 있는 곳을 알려 주기 전에 조심하세요.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>I know this person</source>
         <translation>아는 사람이에요</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>연락처에 추가하고, 이런 알림을 더 이상 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+317"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
@@ -1457,7 +1457,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>usage: set-relay URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>usage: block|unblock ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>unknown command %1 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,23 +1610,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+758"/>
+        <location line="+761"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1048"/>
-        <location line="+298"/>
+        <location line="-1063"/>
+        <location line="+310"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-197"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+217"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,7 +1660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n sender(s) blocked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1722,7 +1722,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
@@ -1831,7 +1831,7 @@ Commands:
   timer ID|GROUP SECONDS|off  disappearing messages
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
+  save-attachment N PATH      write attachment #N to a file, or into a folder
   report ID|GROUP --category C  report abuse (--child, --message ID from history
                               --json, repeatable: the first is the one reported;
                               --comment TEXT, --block)
@@ -1930,12 +1930,12 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-114"/>
+        <location filename="../app/ConversationListModel.cpp" line="-115"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,7 +2278,7 @@ Commands:
 <context>
     <name>cove::desktop::ModerationDeskWindow</name>
     <message>
-        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+43"/>
+        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+44"/>
         <source>✔ verified: the sender really sent this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,7 +2685,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-700"/>
+        <location filename="../ui/ChatView.cpp" line="-702"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2796,12 +2796,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+20"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
@@ -2822,12 +2822,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -3181,7 +3181,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,7 +3189,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+134"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3214,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+498"/>
+        <location filename="../ui/ChatView.cpp" line="+502"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+461"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Zuia</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-488"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Umemzuia %1. Jumbe zake hazikufikii. Mwondolee kizuizi ili uweze kuandika.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 haambiwi. Jumbe zake na mialiko yake ya vikundi haitakufikia tena. Unaweza kumwondolea kizuizi kwenye Mipangilio.</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>Block the sender of this request</source>
         <translation>Mzuie mtumaji wa ombi hili</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Ongeza mtoto…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The numbers match: link</source>
         <translation>Nambari zinalingana: unganisha</translation>
     </message>
@@ -196,12 +196,12 @@
         <translation>Nambari ya usalama: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>Ungependa kuzima hali ya ulinzi kwa %1? Baada ya hapo mtu yeyote ataweza kumwandikia, na hutaweza tena kuona anwani zake.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
         <translation>Kwenye kompyuta ya mtoto wako, chagua “Sanidi Cove kwa ajili ya mtoto”, kisha andika au bandika msimbo huu:</translation>
     </message>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+265"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 anaomba msaada wako.</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-498"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+437"/>
+        <location filename="../ui/ChatView.cpp" line="+439"/>
         <source>Forward…</source>
         <translation>Sambaza…</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>Ripoti &amp;zangu</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+301"/>
         <source>Get help</source>
         <translation>Pata msaada</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-395"/>
+        <location filename="../ui/ChatView.cpp" line="-397"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Wasimamizi pekee ndio wanaoweza kutuma ujumbe kwenye kikundi hiki.</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+142"/>
+        <location filename="../app/ConversationListModel.cpp" line="+144"/>
         <source>Group invitation</source>
         <translation>Mwaliko wa kikundi</translation>
     </message>
@@ -790,7 +790,7 @@
         </translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+328"/>
         <source>Join</source>
         <translation>Jiunge</translation>
     </message>
@@ -820,7 +820,7 @@
         <translation>Ripoti kikundi na aliyekualika</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-468"/>
+        <location filename="../ui/MainWindow.cpp" line="-471"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Ombi lako la kujiunga na kikundi halikumfikia msimamizi wake. Mwombe akuongeze badala yake.</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>&amp;Jiunge na kikundi kwa kiungo…</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>Join a group by link</source>
         <translation>Jiunge na kikundi kwa kiungo</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <location filename="../ui/ChatView.cpp" line="-308"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;Je, unamjua %1 katika maisha halisi?&lt;/b&gt; Chagua jibu moja kabla ya kuzungumza. Kama huna uhakika, mwambie mzazi wako.</translation>
     </message>
@@ -858,14 +858,14 @@
         <translation>Jibu swali lililo juu ili uanze.</translation>
     </message>
     <message>
-        <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-497"/>
+        <location line="+305"/>
+        <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>Mwambie mzazi wangu</translation>
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-184"/>
+        <location filename="../ui/MainWindow.cpp" line="-187"/>
         <source>Ask to add someone</source>
         <translation>Omba kuongeza mtu</translation>
     </message>
@@ -1110,7 +1110,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-402"/>
+        <location filename="../ui/ChatView.cpp" line="-404"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ujumbe wako kwa %1 haukufika.&lt;/b&gt; Ili kuwalinda watu dhidi ya barua taka (spam), akaunti mpya zinaweza kuanzisha mazungumzo machache tu kwa siku na watu ambao hawajawahi kuziandikia. Jaribu tena kesho, au mwombe akuandikie wewe kwanza.</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+339"/>
+        <location filename="../ui/ChatView.cpp" line="+341"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1328,7 +1328,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-307"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Hivi karibuni %1 ameanzisha mazungumzo na watu wengi asiowajua.&lt;/b&gt; Hilo hutokea mara nyingi kwa barua taka na utapeli. Usitume pesa, misimbo wala taarifa zako binafsi.</translation>
     </message>
@@ -1343,17 +1343,17 @@
         <translation>&lt;b&gt;%1 hayumo kwenye anwani zako.&lt;/b&gt; Ulikubali ombi lake. Kuwa mwangalifu kabla ya kushiriki picha, mahali unapoishi au mahali ulipo.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>I know this person</source>
         <translation>Namfahamu mtu huyu</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Humwongeza kwenye anwani zako; tahadhari hizi hazitaonekana tena.</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+317"/>
         <source>Dismiss</source>
         <translation>Funga</translation>
     </message>
@@ -1470,7 +1470,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>usage: set-relay URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>usage: block|unblock ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,7 +1578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>unknown command %1 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,23 +1624,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+758"/>
+        <location line="+761"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1048"/>
-        <location line="+298"/>
+        <location line="-1063"/>
+        <location line="+310"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-197"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+217"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,7 +1676,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n sender(s) blocked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1741,7 +1741,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
@@ -1850,7 +1850,7 @@ Commands:
   timer ID|GROUP SECONDS|off  disappearing messages
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
+  save-attachment N PATH      write attachment #N to a file, or into a folder
   report ID|GROUP --category C  report abuse (--child, --message ID from history
                               --json, repeatable: the first is the one reported;
                               --comment TEXT, --block)
@@ -1949,12 +1949,12 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-114"/>
+        <location filename="../app/ConversationListModel.cpp" line="-115"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,7 +2300,7 @@ Commands:
 <context>
     <name>cove::desktop::ModerationDeskWindow</name>
     <message>
-        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+43"/>
+        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+44"/>
         <source>✔ verified: the sender really sent this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,7 +2709,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-700"/>
+        <location filename="../ui/ChatView.cpp" line="-702"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2822,12 +2822,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+20"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
@@ -2848,12 +2848,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -3209,7 +3209,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,7 +3217,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+134"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,7 +3242,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+498"/>
+        <location filename="../ui/ChatView.cpp" line="+502"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+459"/>
+        <location line="+461"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-488"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>你已屏蔽 %1。对方的消息不会送达给你。要发消息，请先取消屏蔽。</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 不会收到通知。对方的消息和群组邀请将不再送达给你。你可以在“设置”中取消屏蔽。</translation>
     </message>
     <message>
-        <location line="+412"/>
+        <location line="+414"/>
         <source>Block the sender of this request</source>
         <translation>屏蔽此消息请求的发送者</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>添加孩子…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The numbers match: link</source>
         <translation>数字一致：关联</translation>
     </message>
@@ -196,12 +196,12 @@
         <translation>安全码：%1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>End guarded mode for %1? Anyone could then write to them, and you would no longer see their contacts.</source>
         <translation>要为 %1 结束守护模式吗？之后任何人都能给他们发消息，你也将无法再看到他们的联系人。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>On your child&apos;s computer, choose “Set up Cove for a child”, then type or paste this code:</source>
         <translation>在孩子的电脑上选择“为孩子设置 Cove”，然后输入或粘贴此配对码：</translation>
     </message>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+264"/>
+        <location filename="../ui/MainWindow.cpp" line="+265"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 正在向你求助。</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-498"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+437"/>
+        <location filename="../ui/ChatView.cpp" line="+439"/>
         <source>Forward…</source>
         <translation>转发…</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>我的举报(&amp;M)</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+301"/>
         <source>Get help</source>
         <translation>获取帮助</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-395"/>
+        <location filename="../ui/ChatView.cpp" line="-397"/>
         <source>Only admins can send messages in this group.</source>
         <translation>在这个群组中，只有管理员可以发消息。</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+142"/>
+        <location filename="../app/ConversationListModel.cpp" line="+144"/>
         <source>Group invitation</source>
         <translation>群组邀请</translation>
     </message>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+328"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
@@ -809,7 +809,7 @@
         <translation>举报该群组和邀请你的人</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-468"/>
+        <location filename="../ui/MainWindow.cpp" line="-471"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>你加入群组的请求未能送达其管理员。请让对方直接把你加进去。</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>通过链接加入群组(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>Join a group by link</source>
         <translation>通过链接加入群组</translation>
     </message>
@@ -837,7 +837,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-306"/>
+        <location filename="../ui/ChatView.cpp" line="-308"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;你在现实生活中认识 %1 吗？&lt;/b&gt;聊天前请选一个答案。如果不确定，就告诉家长。</translation>
     </message>
@@ -847,14 +847,14 @@
         <translation>先回答上面的问题，才能开始聊天。</translation>
     </message>
     <message>
-        <location line="+303"/>
-        <location filename="../ui/GuardedMode.cpp" line="-497"/>
+        <location line="+305"/>
+        <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>告诉家长</translation>
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-184"/>
+        <location filename="../ui/MainWindow.cpp" line="-187"/>
         <source>Ask to add someone</source>
         <translation>申请添加联系人</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-402"/>
+        <location filename="../ui/ChatView.cpp" line="-404"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;你发给 %1 的消息未能送达。&lt;/b&gt;为了保护大家不受垃圾信息骚扰，新账户每天只能和少数几位没给自己发过消息的人开始聊天。请明天再试，或者请对方先给你发消息。</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+339"/>
+        <location filename="../ui/ChatView.cpp" line="+341"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1315,7 +1315,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-307"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 最近和许多不认识的人发起了聊天。&lt;/b&gt;这在垃圾信息和诈骗中很常见。不要给对方转钱，也不要发送验证码或个人信息。</translation>
     </message>
@@ -1330,17 +1330,17 @@
         <translation>&lt;b&gt;%1 不在你的联系人中。&lt;/b&gt;你已接受对方的请求。在分享照片、住址或你现在所在的位置之前，请多加小心。</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>I know this person</source>
         <translation>我认识这个人</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-315"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>将对方添加到你的联系人；这些提醒将不再显示。</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+317"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1457,7 +1457,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+66"/>
+        <location filename="../app/cli/main.cpp" line="+67"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,7 +1467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>usage: set-relay URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,7 +1509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>usage: block|unblock ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>unknown command %1 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,23 +1610,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+758"/>
+        <location line="+761"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1048"/>
-        <location line="+298"/>
+        <location line="-1063"/>
+        <location line="+310"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-197"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+217"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,7 +1660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%n sender(s) blocked</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1722,7 +1722,7 @@
         </translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
@@ -1831,7 +1831,7 @@ Commands:
   timer ID|GROUP SECONDS|off  disappearing messages
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
-  save-attachment N PATH      write attachment #N to a file
+  save-attachment N PATH      write attachment #N to a file, or into a folder
   report ID|GROUP --category C  report abuse (--child, --message ID from history
                               --json, repeatable: the first is the one reported;
                               --comment TEXT, --block)
@@ -1930,12 +1930,12 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-114"/>
+        <location filename="../app/ConversationListModel.cpp" line="-115"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,7 +2278,7 @@ Commands:
 <context>
     <name>cove::desktop::ModerationDeskWindow</name>
     <message>
-        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+43"/>
+        <location filename="../app/desktop/ModerationDeskWindow.cpp" line="+44"/>
         <source>✔ verified: the sender really sent this</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,7 +2685,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-700"/>
+        <location filename="../ui/ChatView.cpp" line="-702"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2796,12 +2796,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+20"/>
         <source>attachment</source>
         <translation type="unfinished"></translation>
@@ -2822,12 +2822,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Save “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -3181,7 +3181,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,7 +3189,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+134"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3214,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>

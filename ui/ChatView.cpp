@@ -16,6 +16,7 @@
 #include "Messages.h"
 #include "Messenger.h"
 #include "ReportDialog.h"
+#include "SafeText.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -97,6 +98,9 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
     m_title->setObjectName(QStringLiteral("chatTitle"));
+    // A group's name is whatever its creator typed: shown as text, never markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QPalette muted = m_subtitle->palette();
     muted.setColor(QPalette::WindowText, Theme::mutedText());
@@ -845,8 +849,8 @@ void ChatView::openAttachment(const QModelIndex &index, const QPoint &pos)
             if (image.isNull())
                 return;
             QDialog viewer(this);
-            viewer.setWindowTitle(a.descriptor.fileName.isEmpty() ? tr("Photo")
-                                                                  : a.descriptor.fileName);
+            const QString name = protocol::safeFileName(a.descriptor.fileName);
+            viewer.setWindowTitle(name.isEmpty() ? tr("Photo") : name);
             auto *label = new QLabel;
             label->setPixmap(QPixmap::fromImage(image));
             auto *area = new QScrollArea;
@@ -872,9 +876,11 @@ void ChatView::saveAttachment(qint64 attachmentId)
     auto a = m_session.messenger().attachment(attachmentId);
     if (!a || !a->has_value())
         return;
+    // The sender chose the name: only its safe form, and only inside Downloads.
+    const QString name = protocol::safeFileName((*a)->descriptor.fileName);
     const QString suggested =
-        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + QLatin1Char('/') +
-        ((*a)->descriptor.fileName.isEmpty() ? tr("attachment") : (*a)->descriptor.fileName);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+            .filePath(name.isEmpty() ? tr("attachment") : name);
     const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"), suggested);
     if (path.isEmpty())
         return;
@@ -892,11 +898,11 @@ void ChatView::showContextMenu(const QPoint &pos)
     if (!m.body.isEmpty())
         menu.addAction(tr("Copy text"), this, [m] { QApplication::clipboard()->setText(m.body); });
     for (const auto &a : m.attachments)
-        if (a.state == storage::AttachmentState::Stored)
-            menu.addAction(tr("Save “%1”…")
-                               .arg(a.descriptor.fileName.isEmpty() ? tr("attachment")
-                                                                    : a.descriptor.fileName),
-                           this, [this, id = a.id] { saveAttachment(id); });
+        if (a.state == storage::AttachmentState::Stored) {
+            const QString name = protocol::safeFileName(a.descriptor.fileName);
+            menu.addAction(tr("Save “%1”…").arg(name.isEmpty() ? tr("attachment") : name), this,
+                           [this, id = a.id] { saveAttachment(id); });
+        }
     if (!m.body.isEmpty() || !m.attachments.isEmpty()) {
         QAction *forward = menu.addAction(QCoreApplication::translate("Forwarding", "Forward…"),
                                           this, [this, row = m.rowId] {

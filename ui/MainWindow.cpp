@@ -17,6 +17,7 @@
 #include "RelayClient.h"
 #include "ReportDialog.h"
 #include "Reports.h"
+#include "SafeText.h"
 #include "SafetyNumberDialog.h"
 #include "Theme.h"
 
@@ -623,8 +624,11 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
                          (invitation && invitation->has_value());
     const QString title =
         request ? tr("New message request") : app::conversationTitle(m_session.account(), *conv);
-    const QString body = mode == QLatin1String("content") && !request ? (*message)->body.left(120)
-                                                                      : tr("New message");
+    // Notification servers read the body as markup (links, images): the
+    // preview is escaped, so it shows the words and never loads anything.
+    const QString body = mode == QLatin1String("content") && !request
+                             ? protocol::terminalText((*message)->body.left(120)).toHtmlEscaped()
+                             : tr("New message");
     m_tray->showMessage(title, body, QSystemTrayIcon::NoIcon, 5000);
 }
 

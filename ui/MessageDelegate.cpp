@@ -2,6 +2,7 @@
 #include "MessageDelegate.h"
 
 #include "MessageListModel.h"
+#include "SafeText.h"
 #include "Theme.h"
 
 #include <QDateTime>
@@ -358,7 +359,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QRect inner = r.adjusted(10, 8, -10, -8);
         painter->setFont(option.font);
         painter->setPen(textColour);
-        const QString name = a->descriptor.fileName.isEmpty() ? tr("File") : a->descriptor.fileName;
+        const QString safe = protocol::safeFileName(a->descriptor.fileName);
+        const QString name = safe.isEmpty() ? tr("File") : safe;
         painter->drawText(
             QRect(inner.left(), inner.top(), inner.width(), fm.height()),
             Qt::AlignVCenter | Qt::AlignLeading,

@@ -12,6 +12,7 @@
 #include "ProtocolStore.h"
 #include "RelayClient.h"
 #include "Reports.h"
+#include "SafeText.h"
 #include "SafetyNumbers.h"
 #include "SafetyState.h"
 
@@ -194,8 +195,9 @@ QString Cli::nameOf(const QString &coveId)
         return QCoreApplication::translate("cove-cli", "me");
     storage::ContactRepository contacts(m_account->db());
     auto c = contacts.find(coveId);
+    // Names are chosen by other people: never raw to a terminal.
     if (c && c->has_value())
-        return (*c)->displayName;
+        return protocol::terminalText((*c)->displayName);
     return protocol::displayCoveId(coveId);
 }
 
@@ -273,7 +275,7 @@ int Cli::run()
             },
             [&](app::Messenger &m, std::function<void(int)> done) {
                 auto once = std::make_shared<bool>(false);
-                const auto report = [this, done, once](bool on, int allowed) {
+                const auto report = [done, once](bool on, int allowed) {
                     if (std::exchange(*once, true))
                         return;
                     if (on)
@@ -335,7 +337,8 @@ int Cli::run()
                 arr.append(QJsonObject{{QStringLiteral("coveId"), c.coveId},
                                        {QStringLiteral("name"), c.displayName}});
             else
-                out() << protocol::displayCoveId(c.coveId) << "  " << c.displayName << Qt::endl;
+                out() << protocol::displayCoveId(c.coveId) << "  "
+                      << protocol::terminalText(c.displayName) << Qt::endl;
         }
         if (m_json)
             printJson(arr);
@@ -530,8 +533,20 @@ int Cli::run()
                         Usage);
         app::RelayClient relay(*m_account, {});
         app::Messenger m(*m_account, relay);
-        if (auto r = m.saveAttachment(m_args[0].toLongLong(), m_args[1]); !r)
+        const qint64 id = m_args[0].toLongLong();
+        QString path = m_args[1];
+        // Into a folder: under the sender's name for the file, made safe.
+        if (QFileInfo(path).isDir()) {
+            auto a = m.attachment(id);
+            if (!a)
+                return failWith(a.error());
+            const QString name =
+                a->has_value() ? protocol::safeFileName((*a)->descriptor.fileName) : QString();
+            path = QDir(path).filePath(name.isEmpty() ? QStringLiteral("attachment") : name);
+        }
+        if (auto r = m.saveAttachment(id, path); !r)
             return failWith(r.error());
+        out() << path << Qt::endl;
         return Ok;
     }
     return fail(
@@ -834,7 +849,8 @@ int Cli::requests()
                           << QCoreApplication::translate("cove-cli",
                                                          "group “%1”, %n member(s), invited by %2",
                                                          nullptr, members)
-                                 .arg(c.title, protocol::displayCoveId(inviter))
+                                 .arg(protocol::terminalText(c.title),
+                                      protocol::displayCoveId(inviter))
                           << "  " << timeText(c.createdAt) << Qt::endl;
                 continue;
             }
@@ -1016,7 +1032,7 @@ int Cli::list()
         for (const storage::Conversation &c : *convs) {
             const bool group = c.kind == storage::ConversationKind::Group;
             const QString id = group ? groupHex(c.groupId) : c.peerId;
-            const QString title = group ? c.title : nameOf(c.peerId);
+            const QString title = group ? protocol::terminalText(c.title) : nameOf(c.peerId);
             const bool request = state == storage::ConversationState::MessageRequest;
             if (m_json)
                 arr.append(QJsonObject{{QStringLiteral("id"), id},
@@ -1052,11 +1068,11 @@ int Cli::history(const storage::Conversation &conv)
         if (m_json) {
             QJsonArray attachments;
             for (const storage::StoredAttachment &a : msg.attachments)
-                attachments.append(
-                    QJsonObject{{QStringLiteral("id"), a.id},
-                                {QStringLiteral("name"), a.descriptor.fileName},
-                                {QStringLiteral("size"), qint64(a.descriptor.size)},
-                                {QStringLiteral("state"), attachmentStateText(a.state)}});
+                attachments.append(QJsonObject{
+                    {QStringLiteral("id"), a.id},
+                    {QStringLiteral("name"), protocol::safeFileName(a.descriptor.fileName)},
+                    {QStringLiteral("size"), qint64(a.descriptor.size)},
+                    {QStringLiteral("state"), attachmentStateText(a.state)}});
             arr.append(QJsonObject{
                 {QStringLiteral("id"), QString::fromLatin1(msg.messageId.toHex())},
                 {QStringLiteral("sender"), msg.senderId},
@@ -1074,10 +1090,12 @@ int Cli::history(const storage::Conversation &conv)
                   << (msg.verified || msg.direction == storage::Direction::Outgoing
                           ? QString()
                           : QStringLiteral(", unverifiable"))
-                  << "]  " << msg.body << Qt::endl;
+                  << "]  " << protocol::terminalText(msg.body, QStringLiteral("    ")) << Qt::endl;
             for (const storage::StoredAttachment &a : msg.attachments)
-                out() << "    #" << a.id << "  " << a.descriptor.fileName << "  "
-                      << a.descriptor.size << " B  " << attachmentStateText(a.state) << Qt::endl;
+                out() << "    #" << a.id << "  "
+                      << protocol::terminalText(protocol::safeFileName(a.descriptor.fileName))
+                      << "  " << a.descriptor.size << " B  " << attachmentStateText(a.state)
+                      << Qt::endl;
         }
     }
     if (m_json)
@@ -1096,7 +1114,7 @@ int Cli::group(const QStringList &args)
             return fail(convs.error().detail);
         for (const storage::Conversation &c : *convs)
             if (c.kind == storage::ConversationKind::Group)
-                out() << groupHex(c.groupId) << "  " << c.title << Qt::endl;
+                out() << groupHex(c.groupId) << "  " << protocol::terminalText(c.title) << Qt::endl;
         return Ok;
     }
     if (sub == QLatin1String("info")) {
@@ -1484,7 +1502,7 @@ int Cli::guardian(const QStringList &args)
                         pairing = **p;
                 QJsonArray asks;
                 if (!m_json)
-                    out() << c.childId << "  " << c.name << "  "
+                    out() << c.childId << "  " << protocol::terminalText(c.name) << "  "
                           << (linked ? QStringLiteral("linked")
                                      : QStringLiteral("asking to pair, code ") + pairing)
                           << Qt::endl;
@@ -1498,8 +1516,8 @@ int Cli::guardian(const QStringList &args)
                                                 {QStringLiteral("name"), a.name},
                                                 {QStringLiteral("state"), QLatin1String(state)}});
                         if (!m_json)
-                            out() << "  ask  " << a.contactId << "  " << a.name << "  " << state
-                                  << Qt::endl;
+                            out() << "  ask  " << a.contactId << "  "
+                                  << protocol::terminalText(a.name) << "  " << state << Qt::endl;
                     }
                 }
                 QJsonArray events;
@@ -1647,7 +1665,7 @@ int main(int argc, char **argv)
         "  timer ID|GROUP SECONDS|off  disappearing messages\n"
         "  safety-number ID            show the safety number; verify ID marks it compared\n"
         "  accept-identity ID          accept a contact's changed safety number\n"
-        "  save-attachment N PATH      write attachment #N to a file\n"
+        "  save-attachment N PATH      write attachment #N to a file, or into a folder\n"
         "  report ID|GROUP --category C  report abuse (--child, --message ID from history\n"
         "                              --json, repeatable: the first is the one reported;\n"
         "                              --comment TEXT, --block)\n"

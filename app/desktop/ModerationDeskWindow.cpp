@@ -4,6 +4,7 @@
 #include "CoveId.h"
 #include "ModerationDesk.h"
 #include "Reports.h"
+#include "SafeText.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -121,7 +122,7 @@ ModerationDeskWindow::ModerationDeskWindow(std::unique_ptr<relay::ModerationDesk
         auto *b = new QPushButton(label, this);
         b->setObjectName(action);
         b->setEnabled(false);
-        connect(b, &QPushButton::clicked, this, [this, action] { decide(action); });
+        connect(b, &QPushButton::clicked, this, [this, name = action] { decide(name); });
         actions->addWidget(b);
         m_buttons.append(b);
     }
@@ -263,8 +264,8 @@ void ModerationDeskWindow::showSelected()
                                          : tr("only its fingerprint");
                 lines << QStringLiteral("   ") +
                              tr("Attachment “%1” (%2): %3")
-                                 .arg(a.fileName, QLocale().formattedDataSize(qint64(a.size)),
-                                      what);
+                                 .arg(protocol::safeFileName(a.fileName),
+                                      QLocale().formattedDataSize(qint64(a.size)), what);
             }
         }
     }

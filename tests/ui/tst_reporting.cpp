@@ -37,6 +37,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDebug>
+#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -135,6 +137,24 @@ std::optional<Demo> startDemo()
     return Demo{std::move(*world), std::move(*session)};
 }
 
+/// Every label on screen that would read `raw` (someone else's text) as
+/// markup instead of showing it character for character.
+QStringList labelsReadingMarkup(const QString &raw)
+{
+    QStringList found;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (!top->isVisible())
+            continue;
+        for (QLabel *l : top->findChildren<QLabel *>()) {
+            const bool markup = l->textFormat() == Qt::RichText ||
+                                (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text()));
+            if (markup && l->text().contains(raw))
+                found << l->objectName() + QStringLiteral(": ") + l->text();
+        }
+    }
+    return found;
+}
+
 } // namespace
 
 class TestReporting : public QObject {
@@ -158,6 +178,7 @@ private Q_SLOTS:
     void groupMembersAndAdminPowers();
     void disappearingMessagesFromTheHeader();
     void contactInfoPanel();
+    void hostileTextStaysInert();
 };
 
 void TestReporting::reportDecideAndReview()
@@ -846,4 +867,147 @@ void TestReporting::contactInfoPanel()
 }
 
 QTEST_MAIN(TestReporting)
+void TestReporting::hostileTextStaysInert()
+{
+    QVERIFY(ui::Language::apply(QStringLiteral("en")));
+    std::optional<Demo> demo = startDemo();
+    QVERIFY(demo);
+    app::Session &s = *demo->session;
+    ui::MainWindow window(s);
+    window.resize(1100, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    s.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.isOnline(), 20000);
+
+    // A stranger with a real client on the demo's relay, sending what an
+    // attacker would: markup, script, local and network links, bidi
+    // overrides, a line longer than any window, and a file whose name climbs
+    // out of the Downloads folder and hides its extension.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto account =
+        app::Account::create(dir.filePath(QStringLiteral("mallory")), QStringLiteral("passphrase"),
+                             QStringLiteral("Mallory"), storage::KdfParams::cheapForTests());
+    QVERIFY(account);
+    app::RelayClient::Options options;
+    options.url = demo->world->relayUrl();
+    app::RelayClient relay(**account, options);
+    app::Messenger mallory(**account, relay);
+    const QString malloryId = (*account)->coveId();
+    relay.start();
+    QTRY_VERIFY_WITH_TIMEOUT(relay.isReady(), 20000);
+
+    const QString markup = QStringLiteral("<b>Hostile</b>");
+    const QString body =
+        markup +
+        QStringLiteral("<script>alert(1)</script> <a href=\"file:///etc/passwd\">open</a> "
+                       "smb://attacker/share <img src=\"https://attacker.example/t.png\"> ") +
+        QChar(0x202E) + QStringLiteral("txt.exe ") + QString(20000, QLatin1Char('W'));
+    const QString fileName = QStringLiteral("../../.config/autostart/evil") + QChar(0x202E) +
+                             QStringLiteral("gpj.desktop");
+    const QString safeName = QStringLiteral("evilgpj.desktop");
+    const QString tester = s.account().coveId();
+    auto toTester = mallory.directConversation(tester);
+    QVERIFY(toTester);
+    std::optional<app::AppResult<qint64>> sent;
+    mallory.sendFileData(toTester->id, body, {{fileName, QByteArray("[Desktop Entry]\n")}},
+                         [&](const app::AppResult<qint64> &r) { sent = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(sent.has_value(), 20000);
+    QVERIFY2(sent->ok(), sent->ok() ? "" : qPrintable(sent->error().detail));
+    const QString groupName = markup + QStringLiteral("<img src=\"file:///etc/passwd\">");
+    auto created = mallory.createGroup(groupName, {tester});
+    QVERIFY(created);
+
+    // The request opens; the text is exactly what was sent, drawn as text,
+    // and the long line stays inside the window.
+    QTRY_VERIFY_WITH_TIMEOUT(requestFrom(window, malloryId) != 0, 20000);
+    const qint64 request = requestFrom(window, malloryId);
+    window.openConversation(request);
+    ui::ChatView *chat = window.chatView();
+    QTRY_VERIFY_WITH_TIMEOUT(lastIncomingRow(chat) >= 0, 20000);
+    const int row = lastIncomingRow(chat);
+    QCOMPARE(chat->model().messageAt(row).body, body);
+    QListView *list = chat->messageList();
+    QVERIFY(list->visualRect(chat->model().index(row)).width() <= list->viewport()->width());
+    QVERIFY2(labelsReadingMarkup(markup).isEmpty(),
+             qPrintable(labelsReadingMarkup(markup).join(u'\n')));
+
+    // The group invitation from the same stranger, its panel included.
+    QTRY_VERIFY_WITH_TIMEOUT(s.messenger().groupConversation(created->groupId).ok(), 20000);
+    const qint64 group = s.messenger().groupConversation(created->groupId)->id;
+    window.openConversation(group);
+    QVERIFY2(labelsReadingMarkup(markup).isEmpty(),
+             qPrintable(labelsReadingMarkup(markup).join(u'\n')));
+    {
+        ui::GroupInfoDialog info(s, group);
+        info.show();
+        QVERIFY2(labelsReadingMarkup(markup).isEmpty(),
+                 qPrintable(labelsReadingMarkup(markup).join(u'\n')));
+    }
+
+    // Accepted, the file arrives; saving it offers only its safe name,
+    // inside Downloads, and writes nothing anywhere else.
+    window.openConversation(request);
+    chat = window.chatView();
+    auto *accept = chat->findChild<QPushButton *>(QStringLiteral("acceptRequest"));
+    QVERIFY(accept && accept->isVisible());
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const storage::StoredMessage m = chat->model().messageAt(lastIncomingRow(chat));
+            return !m.attachments.isEmpty() &&
+                   m.attachments.first().state == storage::AttachmentState::Stored;
+        }(),
+        20000);
+    // The dialog opens in Downloads only when it exists (a fresh CI home has none).
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const bool made = !QFileInfo::exists(downloads) && QDir().mkpath(downloads);
+    const auto forget = qScopeGuard([&] {
+        if (made)
+            QDir().rmdir(downloads);
+    });
+    QDir out(dir.filePath(QStringLiteral("saved")));
+    QVERIFY(out.mkpath(QStringLiteral(".")));
+    QString offered;
+    QString menuText;
+    QTimer fileDialog;
+    fileDialog.setInterval(20);
+    connect(&fileDialog, &QTimer::timeout, this, [&] {
+        auto *d = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!d)
+            return;
+        fileDialog.stop();
+        offered = d->selectedFiles().value(0);
+        d->selectFile(out.filePath(QFileInfo(offered).fileName()));
+        static_cast<QDialog *>(d)->accept();
+    });
+    QTimer::singleShot(50, this, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (QAction *a : menu->actions())
+            if (a->text().startsWith(QStringLiteral("Save")))
+                menuText = a->text(), menu->setActiveAction(a);
+        if (menuText.isEmpty()) {
+            menu->close();
+            return;
+        }
+        fileDialog.start();
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    const QModelIndex index = chat->model().index(lastIncomingRow(chat));
+    list = chat->messageList();
+    list->scrollTo(index);
+    Q_EMIT list->customContextMenuRequested(list->visualRect(index).center());
+    QCOMPARE(menuText, QStringLiteral("Save “%1”…").arg(safeName));
+    QTRY_VERIFY(!offered.isEmpty());
+    QCOMPARE(QFileInfo(offered).fileName(), safeName);
+    QCOMPARE(QFileInfo(offered).absolutePath(), QFileInfo(downloads).absoluteFilePath());
+    QTRY_COMPARE(out.entryList(QDir::Files | QDir::Hidden), QStringList{safeName});
+    QFile saved(out.filePath(safeName));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), QByteArray("[Desktop Entry]\n"));
+    relay.stop();
+}
+
 #include "tst_reporting.moc"
