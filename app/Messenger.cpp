@@ -1512,9 +1512,17 @@ bool Messenger::receive(const wire::Deliver &envelope)
                 return false;
             }
             return true;
+        case protocol::ErrorCode::InvalidMessage:
+        case protocol::ErrorCode::InvalidMac:
+        case protocol::ErrorCode::InvalidKeyId:
+        case protocol::ErrorCode::NoSession:
+            // Never readable here; the sender can seal it again.
+            if (!groupName)
+                askForResend(envelope);
+            return true;
         default:
-            // Duplicates were stored before; tampered or undecryptable
-            // envelopes never will be: either way, done with.
+            // Duplicates were stored before; other envelopes that fail
+            // never will be readable: either way, done with.
             return true;
         }
     }
@@ -1601,6 +1609,11 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         if (viaSenderKey)
             return appError(AppError::Code::Protocol, QStringLiteral("misplaced join request"));
         return receiveJoinRequest(sender, *content.joinRequest, envelope.facts, outcome);
+    }
+    if (!content.resend.isEmpty()) {
+        if (viaSenderKey || content.group)
+            return appError(AppError::Code::Protocol, QStringLiteral("misplaced resend request"));
+        return resend(sender, content.resend);
     }
     if (content.receipt) {
         const auto status = content.receipt->type == protocol::Receipt::Type::Read
@@ -1732,6 +1745,65 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
     } else {
         outcome.stored->attachments.clear(); // no downloads for requests
     }
+    return {};
+}
+
+// ---- resending what could not be read -----------------------------------------------
+
+namespace {
+constexpr int kMaxResendsAskedPerWindow = 50; ///< per contact
+constexpr qint64 kResendWindowMs = 10 * 60 * 1000;
+constexpr int kMaxResends = 2; ///< per message
+} // namespace
+
+void Messenger::askForResend(const wire::Deliver &envelope)
+{
+    // Only people this account talks with: a stranger's or a blocked
+    // person's unreadable envelope gets no answer at all.
+    if (envelope.commitment.size() != protocol::kResendSize)
+        return;
+    storage::Result<std::optional<Conversation>> conv = m_conversations.findDirect(envelope.sender);
+    if (!conv || !conv->has_value() || (*conv)->state != storage::ConversationState::Normal)
+        return;
+    if (AppResult<bool> blocked = isBlocked(envelope.sender); !blocked || *blocked)
+        return;
+    const qint64 now = nowMs();
+    QList<qint64> &asked = m_resendsAsked[envelope.sender];
+    asked.removeIf([now](qint64 at) { return now - at > kResendWindowMs; });
+    if (asked.size() >= kMaxResendsAskedPerWindow)
+        return;
+    asked.append(now);
+    protocol::Content c = protocol::makeContent(QString());
+    c.resend = envelope.commitment;
+    if (AppResult<OutboxEntry> row = queueDirect(envelope.sender, c, std::nullopt); !row)
+        Q_EMIT problem(row.error().detail);
+}
+
+AppResult<void> Messenger::resend(const QString &sender, const QByteArray &commitment)
+{
+    storage::Result<std::optional<Conversation>> conv = m_conversations.findDirect(sender);
+    if (!conv)
+        return storageError(conv.error());
+    if (!conv->has_value())
+        return {};
+    storage::Result<std::optional<storage::StoredMessage>> sent =
+        m_messages.findSentByCommitment((*conv)->id, commitment);
+    if (!sent)
+        return storageError(sent.error());
+    // Unknown, or sent twice again already: nothing more to do.
+    if (!sent->has_value() || (*sent)->content.isEmpty() ||
+        m_resent.value(commitment) >= kMaxResends)
+        return {};
+    OutboxEntry row;
+    row.clientId = protocol::crypto::randomByteArray(wire::kClientEnvelopeIdSize);
+    row.recipient = sender;
+    row.kind = OutboxEntry::Kind::Direct;
+    row.content = (*sent)->content; // the same message id: stored once however often it comes
+    row.commitment = (*sent)->commitment;
+    row.createdAt = nowMs();
+    if (storage::Result<qint64> id = m_outbox.add(row); !id)
+        return storageError(id.error());
+    ++m_resent[commitment];
     return {};
 }
 

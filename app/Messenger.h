@@ -506,6 +506,12 @@ private:
     void flushAcks();
     void queueReceipts();
     void download(const storage::StoredAttachment &attachment);
+    /// A contact's envelope could not be decrypted (a ratchet step this
+    /// session no longer keeps, a lost session): ask them to send it again.
+    void askForResend(const protocol::wire::Deliver &envelope);
+    /// Answers a resend request: the message with that commitment, sent to
+    /// `sender` here, goes out again, sealed with the session as it is now.
+    [[nodiscard]] AppResult<void> resend(const QString &sender, const QByteArray &commitment);
     /// Downloads what waits: after a connection, an accepted request, a restart.
     void resumeDownloads();
     void scheduleExpiry();
@@ -518,9 +524,13 @@ private:
     storage::MessageRepository m_messages;
     storage::OutboxRepository m_outbox;
 
-    QSet<QByteArray> m_inFlight;  ///< client ids sent and not yet acknowledged
-    QSet<QString> m_fetching;     ///< recipients whose bundle is being fetched
-    QList<quint64> m_pendingAcks; ///< stored envelopes to acknowledge after the next sync
+    QSet<QByteArray> m_inFlight; ///< client ids sent and not yet acknowledged
+    /// Resend requests sent per contact (times, ms), to bound what a peer
+    /// sending undecryptable envelopes can make this account send.
+    QHash<QString, QList<qint64>> m_resendsAsked;
+    QHash<QByteArray, int> m_resent; ///< resends per commitment, at most kMaxResends
+    QSet<QString> m_fetching;        ///< recipients whose bundle is being fetched
+    QList<quint64> m_pendingAcks;    ///< stored envelopes to acknowledge after the next sync
     QHash<QString, QList<QByteArray>> m_pendingReceipts; ///< delivery receipts to queue, by author
     bool m_queueEmpty = false;
     bool m_pumping = false;

@@ -104,6 +104,7 @@ void RelayClient::openSocket()
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &RelayClient::onBinary);
     connect(m_socket, &QWebSocket::disconnected, this, &RelayClient::onClosed);
     m_state = State::Connecting;
+    m_openedAt = nowMs();
     m_socket->open(m_options.url);
 }
 
@@ -162,7 +163,18 @@ void RelayClient::checkTimeouts()
         if (p.context)
             p.reply(appError(AppError::Code::Network, QStringLiteral("the relay did not answer")));
     }
-    // A connection that answers nothing at all is dead; start again.
+    // A connection that answers nothing at all is dead; start again. So is
+    // one that does not get through the login in as long as a request may
+    // take (a Hello or a challenge lost on the way, a half-open socket).
+    const bool stuck = (m_state == State::Connecting || m_state == State::Handshake) &&
+                       now - m_openedAt > m_options.requestTimeout.count();
+    if (stuck && m_socket) {
+        // Before the login the socket may never report a close: do it here.
+        m_socket->disconnect(this);
+        m_socket->abort();
+        onClosed();
+        return;
+    }
     if (!expired.isEmpty() && m_socket) {
         m_socket->abort();
         return;
@@ -214,7 +226,12 @@ void RelayClient::onBinary(const QByteArray &bytes)
     m_lastHeard = nowMs();
     protocol::Result<protocol::Frame> frame = protocol::decodeFrame(bytes);
     if (!frame) {
+        // What follows on this connection cannot be trusted either (a frame
+        // lost in the middle, a broken proxy): start again. Whatever was in
+        // flight is resent; the relay pushes what is not acknowledged.
         qCWarning(lcRelay) << "unreadable frame from the relay:" << frame.error().detail;
+        if (m_socket)
+            m_socket->abort();
         return;
     }
     if (m_state == State::Handshake) {

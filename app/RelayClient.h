@@ -125,6 +125,7 @@ private:
     quint64 m_nextRequestId = 1;
     quint64 m_handshakeId = 0;
     qint64 m_lastHeard = 0;
+    qint64 m_openedAt = 0; ///< when the current connection attempt began (ms)
     QByteArray m_frankingKey;
     QByteArray m_moderationKey;
     QHash<quint64, Pending> m_pending;

@@ -18,7 +18,7 @@
 namespace cove::protocol {
 namespace {
 
-constexpr int kContentKeyCount = 16;
+constexpr int kContentKeyCount = 17;
 constexpr int kAttachmentKeyCount = 6;
 constexpr int kQuoteKeyCount = 3;
 constexpr int kGroupKeyCount = 2;
@@ -206,6 +206,7 @@ QByteArray encodeImpl(const Content &c, bool withFrankingKey)
     entries += c.senderKeyDistribution.isEmpty() ? 0u : 1u;
     entries += c.timerUpdate ? 1u : 0u;
     entries += c.joinRequest ? 1u : 0u;
+    entries += c.resend.isEmpty() ? 0u : 1u;
 
     QByteArray out;
     {
@@ -286,6 +287,10 @@ QByteArray encodeImpl(const Content &c, bool withFrankingKey)
         if (c.guardian) {
             writeKey(w, ContentKey::Guardian);
             writeGuardian(w, *c.guardian);
+        }
+        if (!c.resend.isEmpty()) {
+            writeKey(w, ContentKey::Resend);
+            writeBytes(w, c.resend);
         }
         w.endMap();
     }
@@ -983,6 +988,14 @@ Result<void> parseField(Content &c, qint64 key, const QCborValue &value)
         if (!r)
             return r.error();
         c.guardian = std::move(r).value();
+        return {};
+    }
+    case ContentKey::Resend: {
+        auto r = bytesField(value, keyName(none, key, QLatin1String("resend")), kResendSize,
+                            kResendSize);
+        if (!r)
+            return r.error();
+        c.resend = std::move(r).value();
         return {};
     }
     }

@@ -41,6 +41,10 @@ namespace cove::protocol {
 ///                    by the group's invite link                    (optional)
 ///  15 guardian       guardian map: guarded mode between a child's app and
 ///                    their guardian's (pairing, contact approvals) (optional)
+///  16 resend         bytes, kResendSize: the franking commitment of an
+///                    envelope from this content's recipient that could not
+///                    be decrypted; asks them to send that message again
+///                    (optional)
 /// Attachment map (AttachmentKey), all required: 0 blobId, 1 key,
 /// 2 plaintextSha256, 3 size, 4 mimeType, 5 fileName.
 /// Quote map (QuoteKey), all required: 0 messageId, 1 authorId, 2 excerpt.
@@ -90,6 +94,8 @@ inline constexpr qsizetype kMaxReceiptIds = 100;
 inline constexpr qsizetype kMaxGroupNameChars = 128;
 inline constexpr qsizetype kMaxGroupMembers = 1000;
 inline constexpr qsizetype kMaxSenderKeyDistributionSize = 1024;
+/// A resend request names an envelope by its franking commitment.
+inline constexpr qsizetype kResendSize = 32;
 inline constexpr qsizetype kInviteTokenSize = 16;
 inline constexpr qsizetype kMaxGuardianNameChars = 128;
 inline constexpr qsizetype kGuardianSignatureSize = 64; ///< XEdDSA
@@ -112,6 +118,7 @@ enum class ContentKey : quint8 {
     TimerUpdate = 13,
     JoinRequest = 14,
     Guardian = 15,
+    Resend = 16,
 };
 enum class AttachmentKey : quint8 {
     BlobId = 0,
@@ -293,6 +300,8 @@ struct Content {
     bool timerUpdate = false;
     std::optional<JoinRequest> joinRequest;
     std::optional<GuardianMessage> guardian;
+    /// The commitment of a message to send again (kResendSize bytes; empty when absent).
+    QByteArray resend;
 
     bool operator==(const Content &) const = default;
 };

@@ -19,6 +19,8 @@ namespace cove::protocol {
 
 inline constexpr int kFrankingKeySize = 32;
 inline constexpr int kCommitmentSize = 32;
+static_assert(kResendSize == kCommitmentSize,
+              "a resend request names an envelope by its commitment");
 
 /// The commitment to `committedBytes` (see committedBytes(const Content &)):
 ///

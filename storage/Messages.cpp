@@ -303,6 +303,31 @@ Result<std::optional<StoredMessage>> MessageRepository::findByMessageId(const QB
     return std::optional<StoredMessage>(std::move(found.first()));
 }
 
+Result<std::optional<StoredMessage>>
+MessageRepository::findSentByCommitment(qint64 conversationId, const QByteArray &commitment)
+{
+    constexpr const char *what = "finding a sent message";
+    // Through the conversation's index, newest first, never the whole table.
+    static const QByteArray sql = selectMessages(
+        "WHERE m.id IN (SELECT id FROM messages WHERE conversation_id = ?1 "
+        "ORDER BY id DESC LIMIT ?3) AND m.commitment = ?2 AND m.direction = ?4 LIMIT 1");
+    QList<StoredMessage> found;
+    {
+        Result<Query> q = query(m_db, sql, what);
+        if (!q)
+            return q.error();
+        (**q).bind(1, std::int64_t(conversationId));
+        (**q).bindBlob(2, commitment);
+        (**q).bind(3, std::int64_t(kResendHorizon));
+        (**q).bind(4, std::int64_t(Direction::Outgoing));
+        if (Result<void> r = collectMessages(**q, found, what); !r)
+            return r.error();
+    }
+    if (found.isEmpty())
+        return std::optional<StoredMessage>();
+    return std::optional<StoredMessage>(std::move(found.first()));
+}
+
 Result<void> MessageRepository::loadAttachments(QList<StoredMessage> &messages)
 {
     constexpr const char *what = "reading attachments";

@@ -155,6 +155,12 @@ public:
     [[nodiscard]] Result<void> setAttachmentState(qint64 attachmentId, AttachmentState state);
     [[nodiscard]] Result<QList<StoredAttachment>> attachments(qint64 rowId);
     [[nodiscard]] Result<std::optional<StoredAttachment>> attachment(qint64 attachmentId);
+    /// The message this account sent in `conversationId` under franking
+    /// commitment `commitment`, among its newest kResendHorizon there
+    /// (nullopt when none): what a resend request can ask for.
+    [[nodiscard]] Result<std::optional<StoredMessage>>
+    findSentByCommitment(qint64 conversationId, const QByteArray &commitment);
+    static constexpr int kResendHorizon = 5000;
     /// The message an attachment belongs to (nullopt when there is no such attachment).
     [[nodiscard]] Result<std::optional<qint64>> messageOfAttachment(qint64 attachmentId);
     /// Received attachments not downloaded yet (NotDownloaded, or Downloading

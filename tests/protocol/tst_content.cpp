@@ -384,6 +384,9 @@ void TestContent::roundTrip_data()
     a.attachments.last().fileName.clear();
     a.attachments.last().size = 0;
     QTest::newRow("attachment with empty names") << a;
+    Content resend = minimalContent();
+    resend.resend = repeated('\x5e', kResendSize);
+    QTest::newRow("resend request") << resend;
     Content f = minimalContent();
     f.forwardCount = 0xffffffffu;
     QTest::newRow("max forward count") << f;
@@ -806,8 +809,8 @@ void TestContent::rejectsUnknownKeys_data()
     QTest::addColumn<QString>("where");
     const QByteArray valid = encodeContent(minimalContent());
     Fields f = fieldsOf(valid);
-    setField(f, 16, key(0));
-    QTest::newRow("top-level key 16") << assemble(f) << "key 16";
+    setField(f, 17, key(0));
+    QTest::newRow("top-level key 17") << assemble(f) << "key 17";
     f = fieldsOf(valid);
     setField(f, 1000, key(0));
     QTest::newRow("top-level key 1000") << assemble(f) << "key 1000";
@@ -1179,6 +1182,13 @@ void TestContent::rejectsBadNewFields_data()
     // Key 10, receipt.
     QTest::newRow("receipt as array") << qint64(10) << cborHead(4, 0) << "key 10"
                                       << "not a map";
+    // Key 16, resend: exactly one commitment.
+    QTest::newRow("resend 31 bytes") << qint64(16) << cbor(QByteArray(31, 'c')) << "key 16"
+                                     << "wrong size";
+    QTest::newRow("resend 33 bytes") << qint64(16) << cbor(QByteArray(33, 'c')) << "key 16"
+                                     << "wrong size";
+    QTest::newRow("resend as text") << qint64(16) << cbor(QStringLiteral("c")) << "key 16"
+                                    << "not a byte string";
     QTest::newRow("receipt as bytes") << qint64(10) << cbor(id) << "key 10"
                                       << "not a map";
     QTest::newRow("receipt as true") << qint64(10) << cbor(QCborValue(true)) << "key 10"
