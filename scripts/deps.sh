@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-websockets-dev
     libsignal-protocol-c-dev libsqlcipher-dev libssl-dev libsodium-dev
     libqrencode-dev libzbar-dev qtkeychain-qt6-dev openssl
-    xvfb fonts-noto-core fonts-noto-color-emoji
+    xvfb fonts-noto-core fonts-noto-color-emoji faketime
 )
 # The interoperability test drives an independent Signal implementation on
 # Node.js; use the system's node if there is one.

@@ -1079,13 +1079,19 @@ int Cli::history(const storage::Conversation &conv)
                 {QStringLiteral("outgoing"), msg.direction == storage::Direction::Outgoing},
                 {QStringLiteral("status"), statusText(msg.status)},
                 {QStringLiteral("sentAt"), msg.sentAt},
+                {QStringLiteral("serverAt"),
+                 msg.serverAt ? QJsonValue(*msg.serverAt) : QJsonValue()},
                 {QStringLiteral("body"), msg.body},
                 {QStringLiteral("verified"), msg.verified},
                 {QStringLiteral("expiresAt"),
                  msg.expiresAt ? QJsonValue(*msg.expiresAt) : QJsonValue()},
                 {QStringLiteral("attachments"), attachments}});
         } else {
-            out() << timeText(msg.sentAt) << "  " << nameOf(msg.senderId) << "  ["
+            // Someone else's clock may be off: their messages show the relay's time.
+            const qint64 shown = msg.direction == storage::Direction::Outgoing
+                                     ? msg.sentAt
+                                     : msg.serverAt.value_or(msg.receivedAt.value_or(msg.sentAt));
+            out() << timeText(shown) << "  " << nameOf(msg.senderId) << "  ["
                   << statusText(msg.status)
                   << (msg.verified || msg.direction == storage::Direction::Outgoing
                           ? QString()

@@ -9,6 +9,9 @@
 #include "Messenger.h"
 #include "RelayClient.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +35,9 @@ QProcessEnvironment cliEnvironment()
     env.insert(QStringLiteral("COVE_CHEAP_KDF"), QStringLiteral("1"));
     return env;
 }
+
+/// libfaketime (Debian's faketime package), to run a client with its clock moved.
+constexpr char kFakeTime[] = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
 
 struct CliResult {
     int exitCode = -1;
@@ -58,6 +64,7 @@ private Q_SLOTS:
     void groupInvitationFromTheCommandLine();
     void inviteLinksFromTheCommandLine();
     void guardedModeFromTheCommandLine();
+    void skewedClocksChangeNothing();
 
 private:
     void startRelay();
@@ -69,6 +76,8 @@ private:
     QJsonArray history(const QString &profile, const QString &peer);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    /// Profiles whose cove-cli runs with its clock moved (libfaketime's FAKETIME).
+    QHash<QString, QString> m_clockOffset;
     std::unique_ptr<QProcess> m_relay;
     quint16 m_port = 0;
 };
@@ -88,6 +97,7 @@ void TestCli::cleanup()
     }
     m_relay.reset();
     m_dir.reset();
+    m_clockOffset.clear();
 }
 
 void TestCli::startRelay()
@@ -125,7 +135,16 @@ void TestCli::killRelay()
 CliResult TestCli::cli(const QString &profile, const QStringList &args, int timeoutMs)
 {
     QProcess p;
-    p.setProcessEnvironment(cliEnvironment());
+    QProcessEnvironment env = cliEnvironment();
+    if (m_clockOffset.contains(profile)) {
+        env.insert(QStringLiteral("LD_PRELOAD"), QString::fromLatin1(kFakeTime));
+        env.insert(QStringLiteral("FAKETIME"), m_clockOffset.value(profile));
+        env.insert(QStringLiteral("DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+        // Under AddressSanitizer its runtime is no longer the first library.
+        env.insert(QStringLiteral("ASAN_OPTIONS"), env.value(QStringLiteral("ASAN_OPTIONS")) +
+                                                       QStringLiteral(":verify_asan_link_order=0"));
+    }
+    p.setProcessEnvironment(env);
     QStringList all{QStringLiteral("--profile"), m_dir->filePath(profile)};
     all += args;
     p.start(QStringLiteral(COVE_CLI_BINARY), all);
@@ -730,6 +749,71 @@ void TestCli::groupInvitationFromTheCommandLine()
                  {QStringLiteral("group"), QStringLiteral("send"), group, QStringLiteral("hi")})
                  .exitCode,
              1);
+}
+
+void TestCli::skewedClocksChangeNothing()
+{
+    // Alice's computer thinks it is next year, Carol's is two hours behind
+    // and Dave's two hours ahead; Bob's is right. Their messages still
+    // arrive in the order they were sent, show the relay's time, verify,
+    // and the sessions work both ways.
+    QVERIFY2(QFile::exists(QLatin1String(kFakeTime)), "scripts/deps.sh installs faketime");
+    m_clockOffset.insert(QStringLiteral("alice"), QStringLiteral("+365d"));
+    m_clockOffset.insert(QStringLiteral("carol"), QStringLiteral("-2h"));
+    m_clockOffset.insert(QStringLiteral("dave"), QStringLiteral("+2h"));
+    const QString bob = initProfile(QStringLiteral("bob"));
+    QVERIFY(!bob.isEmpty());
+    const qint64 realNow = QDateTime::currentMSecsSinceEpoch();
+    constexpr qint64 kMinute = 60 * 1000;
+    constexpr qint64 kHour = 60 * kMinute;
+    const QList<QPair<QString, qint64>> skewed = {{QStringLiteral("alice"), 365 * 24 * kHour},
+                                                  {QStringLiteral("carol"), -2 * kHour},
+                                                  {QStringLiteral("dave"), 2 * kHour}};
+    for (const auto &[name, offset] : skewed) {
+        const QString id = initProfile(name);
+        QVERIFY2(!id.isEmpty(), qPrintable(name));
+        QCOMPARE(cli(name, {QStringLiteral("add-contact"), bob, QStringLiteral("Bob")}).exitCode,
+                 0);
+        QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("add-contact"), id, name}).exitCode, 0);
+        for (const QString &text : {QStringLiteral("one"), QStringLiteral("two")})
+            QCOMPARE(cli(name, {QStringLiteral("send"), bob, text}).exitCode, 0);
+        QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("send"), id, QStringLiteral("three")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(name, {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(cli(name, {QStringLiteral("send"), bob, QStringLiteral("four")}).exitCode, 0);
+        QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(cli(name, {QStringLiteral("sync")}).exitCode, 0);
+
+        // Bob: in the order written, each verified; the skewed clock is
+        // recorded as theirs, and the relay's time is what he is shown.
+        const QJsonArray seen = history(QStringLiteral("bob"), id);
+        QStringList bodies;
+        for (const QJsonValue &m : seen) {
+            bodies.append(m[QStringLiteral("body")].toString());
+            if (m[QStringLiteral("outgoing")].toBool())
+                continue;
+            QVERIFY(m[QStringLiteral("verified")].toBool());
+            const qint64 sentAt = qint64(m[QStringLiteral("sentAt")].toDouble());
+            const qint64 serverAt = qint64(m[QStringLiteral("serverAt")].toDouble());
+            QVERIFY2(qAbs(serverAt - realNow) < 10 * kMinute, qPrintable(name));
+            QVERIFY2(qAbs(sentAt - serverAt - offset) < 10 * kMinute, qPrintable(name));
+        }
+        QCOMPARE(bodies, (QStringList{QStringLiteral("one"), QStringLiteral("two"),
+                                      QStringLiteral("three"), QStringLiteral("four")}));
+        // The skewed side sees the same conversation, Bob's reply verified
+        // and read with the relay's time.
+        const QJsonArray theirs = history(name, bob);
+        bodies.clear();
+        for (const QJsonValue &m : theirs)
+            bodies.append(m[QStringLiteral("body")].toString());
+        QCOMPARE(bodies, (QStringList{QStringLiteral("one"), QStringLiteral("two"),
+                                      QStringLiteral("three"), QStringLiteral("four")}));
+        QVERIFY(theirs[2][QStringLiteral("verified")].toBool());
+        // Bob's receipts reached them: their messages are marked delivered.
+        QCOMPARE(theirs[0][QStringLiteral("status")].toString(), QStringLiteral("delivered"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
