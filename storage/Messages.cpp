@@ -451,17 +451,11 @@ Result<std::optional<StoredAttachment>> MessageRepository::attachment(qint64 att
 
 Result<std::optional<qint64>> MessageRepository::messageOfAttachment(qint64 attachmentId)
 {
-    constexpr const char *what = "finding an attachment's message";
-    Result<Query> q = query(m_db, "SELECT message_rowid FROM attachments WHERE id = ?1", what);
-    if (!q)
-        return q.error();
-    (**q).bind(1, std::int64_t(attachmentId));
-    sqlite::Result<bool> row = (**q).step();
-    if (!row)
-        return fromSqlite(row.error(), what);
-    if (!*row)
-        return std::optional<qint64>();
-    return std::optional<qint64>((**q).int64(0));
+    return detail::readOne<qint64>(
+        m_db, "SELECT message_rowid FROM attachments WHERE id = ?1",
+        "finding an attachment's message",
+        [&](sqlite::Statement &s) { s.bind(1, std::int64_t(attachmentId)); },
+        [](const sqlite::Statement &s) { return qint64(s.int64(0)); });
 }
 
 Result<QSet<QString>> MessageRepository::referencedFiles()
