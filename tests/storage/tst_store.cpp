@@ -44,6 +44,7 @@ private Q_SLOTS:
     void createAndReopen();
     void isReallyEncrypted();
     void wrongKeyChangesNothing();
+    void damagedPageIsAClearErrorAndChangesNothing();
     void refusesToCreateOverExisting();
     void missingOrEmptyFile();
     void settingsAreApplied();
@@ -103,6 +104,54 @@ void TestStore::wrongKeyChangesNothing()
     QCOMPARE(wrong.error().code, StorageErrorCode::WrongPassphrase);
     QCOMPARE(fileHash(path), before);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestStore::damagedPageIsAClearErrorAndChangesNothing()
+{
+    // One byte changed in the middle of the file (a bad sector, a bit
+    // flipped in a backup copy): SQLCipher's per-page authentication makes
+    // the read fail as "damaged"; the file is never rewritten around it and
+    // never read unencrypted.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cove.db"));
+    const QByteArray key = randomKey();
+    {
+        auto s = Store::open(path, key, Store::Intent::CreateNew);
+        QVERIFY(s);
+        QVERIFY((*s)->db().exec("CREATE TABLE filler (x BLOB)"));
+        for (int i = 0; i < 200; ++i)
+            QVERIFY((*s)->db().exec("INSERT INTO filler VALUES (randomblob(1000))"));
+        QVERIFY((*s)->checkpoint());
+    }
+    QFile f(path);
+    QVERIFY(f.size() > 40 * 4096);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    // Inside one of the last pages, which hold the rows written last.
+    const qint64 at = (f.size() / 4096 - 5) * 4096 + 1000;
+    QVERIFY(f.seek(at));
+    char byte = 0;
+    QVERIFY(f.getChar(&byte));
+    QVERIFY(f.seek(at));
+    QVERIFY(f.putChar(char(byte ^ 0x01)));
+    f.close();
+    const QByteArray before = fileHash(path);
+
+    {
+        auto s = Store::open(path, key, Store::Intent::OpenExisting);
+        if (s) {
+            auto st = (*s)->db().prepare("SELECT sum(length(x)) FROM filler");
+            QVERIFY(st);
+            cove::sqlite::Result<bool> row = st->step();
+            QVERIFY2(!row, "a damaged page must not read as data");
+            QCOMPARE(fromSqlite(row.error(), "reading").code, StorageErrorCode::Corrupt);
+        } else {
+            QCOMPARE(s.error().code, StorageErrorCode::Corrupt);
+        }
+    }
+    QCOMPARE(fileHash(path), before);
+    // The right key with a wrong one: still refused as such, not "damaged".
+    QCOMPARE(Store::open(path, randomKey(), Store::Intent::OpenExisting).error().code,
+             StorageErrorCode::WrongPassphrase);
 }
 
 void TestStore::refusesToCreateOverExisting()
