@@ -128,13 +128,15 @@ void FaultProxy::pass(Link *link, bool toRelay, QByteArray frame)
         // Held until the next frame overtakes it, or briefly when none comes.
         ++m_counts.reordered;
         link->held[toRelay] = frame;
-        QTimer::singleShot(50, this, [this, link, toRelay] {
-            if (!m_links.contains(link) || link->held[toRelay].isNull())
-                return;
-            link->queue[toRelay].push_back({QDateTime::currentMSecsSinceEpoch(),
-                                            std::exchange(link->held[toRelay], QByteArray())});
-            release(link, toRelay);
-        });
+        // Weakly: a link closed meanwhile (and another at the same address) is not touched.
+        QTimer::singleShot(
+            50, this, [this, alive = std::weak_ptr<Link>(m_links.value(link)), link, toRelay] {
+                if (alive.expired() || link->held[toRelay].isNull())
+                    return;
+                link->queue[toRelay].push_back({QDateTime::currentMSecsSinceEpoch(),
+                                                std::exchange(link->held[toRelay], QByteArray())});
+                release(link, toRelay);
+            });
         return;
     } else {
         out << frame;
