@@ -605,26 +605,23 @@ void Messenger::syncGuarded()
                 return finished();
             // The approvals go in batches; the relay checks each signature.
             auto remaining = std::make_shared<QList<storage::GuardianApproval>>(*approvals);
+            // Each step holds itself only weakly; the request in flight holds
+            // the next one. So nothing outlives a request whose answer never
+            // comes (a connection gone, the pipeline closed).
             auto next = std::make_shared<std::function<void()>>();
-            *next = [this, remaining, next, finished] {
-                if (remaining->isEmpty()) {
-                    // Clearing *next destroys this very function: keep what is needed.
-                    const auto done = finished;
-                    *next = nullptr;
-                    return done();
-                }
+            *next = [this, remaining, self = std::weak_ptr<std::function<void()>>(next), finished] {
+                if (remaining->isEmpty())
+                    return finished();
                 wire::GuardedContacts change{m_account.coveId(), {}, {}};
                 while (!remaining->isEmpty() && change.add.size() < wire::kMaxGuardedChanges) {
                     const storage::GuardianApproval a = remaining->takeFirst();
                     change.add.append({a.contactId, a.approvedAt, a.signature});
                 }
                 guardedRequest(change.toFrame(0),
-                               [next, finished](const AppResult<protocol::Frame> &r) {
-                                   if (!r) {
-                                       *next = nullptr;
+                               [step = self.lock(), finished](const AppResult<protocol::Frame> &r) {
+                                   if (!r)
                                        return finished();
-                                   }
-                                   (*next)();
+                                   (*step)();
                                });
             };
             (*next)();
