@@ -153,7 +153,7 @@ Result<SecureBuffer> groupDecrypt(StoreContext &store, const SenderKeyName &send
     if (!cipher)
         return cipher.error();
     group_cipher_set_decryption_callback(cipher->get(), decryptionCallback);
-    HookContext hookContext{&hook, std::nullopt};
+    HookContext hookContext{&hook, std::nullopt, {}};
     Buffer plaintext;
     rc = group_cipher_decrypt(cipher->get(), message.get(), &hookContext, OutPtr(plaintext));
     if (hookContext.error)

@@ -141,13 +141,23 @@ Result<Ref<ec_public_key>> decodePublicKey(Context &context, QByteArrayView key)
 struct HookContext {
     const std::function<Result<void>(const SecureBuffer &)> *hook = nullptr;
     std::optional<Error> error;
+    /// Runs before the hook, once the message has decrypted.
+    std::function<Result<void>()> first;
 };
 
 /// Runs the hook; a non-zero return makes the library abandon the new state.
 inline int runDecryptHook(signal_buffer *plaintext, void *decryptContext)
 {
     auto *ctx = static_cast<HookContext *>(decryptContext);
-    if (!ctx || !ctx->hook || !*ctx->hook)
+    if (!ctx)
+        return SG_SUCCESS;
+    if (ctx->first) {
+        if (Result<void> r = ctx->first(); !r) {
+            ctx->error = r.error();
+            return -10001;
+        }
+    }
+    if (!ctx->hook || !*ctx->hook)
         return SG_SUCCESS;
     Result<void> r = (*ctx->hook)(secureOf(plaintext));
     if (r)

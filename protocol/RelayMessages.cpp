@@ -436,6 +436,20 @@ Result<PreKeyBundleReply> PreKeyBundleReply::fromFrame(const Frame &frame)
     return r.finish(std::move(b));
 }
 
+PreKeyBundle PreKeyBundleReply::bundle() const
+{
+    PreKeyBundle b;
+    b.registrationId = registrationId;
+    b.deviceId = 1;
+    if (preKey)
+        b.preKey = PublicPreKey{preKey->id, preKey->publicKey};
+    b.signedPreKeyId = signedPreKey.id;
+    b.signedPreKey = signedPreKey.publicKey;
+    b.signedPreKeySignature = signedPreKey.signature;
+    b.identityKey = identityKey;
+    return b;
+}
+
 Frame AttachmentPut::toFrame(quint64 requestId) const
 {
     // Keys in ascending order, as decodeFrame() yields them, so that the

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace cove::protocol {
+struct PreKeyBundle;
+}
+
 namespace cove::protocol::wire {
 
 /// The typed bodies of the client-relay frames. Every body is a CBOR map
@@ -237,6 +241,10 @@ struct PreKeyBundleReply {
     std::optional<PreKeyEntry> preKey;
     [[nodiscard]] Frame toFrame(quint64 requestId) const;
     [[nodiscard]] static Result<PreKeyBundleReply> fromFrame(const Frame &frame);
+    /// The bundle for processPreKeyBundle() (device 1), which validates it.
+    /// The caller first checks that coveId is the one it asked for and was
+    /// derived from identityKey.
+    [[nodiscard]] PreKeyBundle bundle() const;
 };
 
 /// AttachmentPut { 0: blobId bytes(16) (absent on the first chunk),

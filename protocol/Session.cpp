@@ -5,6 +5,8 @@
 #include "Handles.h"
 #include "StoreContext.h"
 
+#include <QScopeGuard>
+
 #include <protocol.h>
 #include <session_builder.h>
 #include <session_cipher.h>
@@ -182,7 +184,7 @@ Result<SecureBuffer> decrypt(StoreContext &store, const Address &peer,
         return cipher.error();
     session_cipher_set_decryption_callback(cipher->get(), decryptionCallback);
 
-    HookContext hookContext{&hook, std::nullopt};
+    HookContext hookContext{&hook, std::nullopt, {}};
     Buffer plaintext;
     int rc = 0;
     const auto *data = u8(message.bytes);
@@ -200,6 +202,10 @@ Result<SecureBuffer> decrypt(StoreContext &store, const Address &peer,
             if (Result<void> valid = checkPeerKey(k); !valid)
                 return valid.error();
         }
+        // The claimed identity is trusted only once the message proves it.
+        store.holdIdentitySaves();
+        const auto drop = qScopeGuard([&store] { store.dropHeldIdentity(); });
+        hookContext.first = [&store] { return store.writeHeldIdentity(); };
         rc = session_cipher_decrypt_pre_key_signal_message(cipher->get(), m.get(), &hookContext,
                                                            OutPtr(plaintext));
         break;

@@ -22,6 +22,8 @@ struct StoreContext::Private {
     Stores stores;
     signal_protocol_store_context *store = nullptr;
     std::optional<Error> lastStoreError;
+    bool holdIdentity = false;
+    std::optional<std::pair<Address, QByteArray>> heldIdentity;
 
     int fail(const Error &e)
     {
@@ -84,6 +86,10 @@ int getRegistrationId(void *ud, std::uint32_t *id)
 
 int saveIdentity(const signal_protocol_address *a, std::uint8_t *key, std::size_t len, void *ud)
 {
+    if (priv(ud)->holdIdentity) {
+        priv(ud)->heldIdentity.emplace(toAddress(a), bytes(key, key ? len : 0).toByteArray());
+        return SG_SUCCESS;
+    }
     Result<void> r =
         priv(ud)->stores.identity->saveIdentity(toAddress(a), bytes(key, key ? len : 0));
     return r ? SG_SUCCESS : priv(ud)->fail(r.error());
@@ -313,6 +319,28 @@ Error StoreContext::failure(int rc, const char *where)
     }
     d->lastStoreError.reset();
     return errorFromSignal(rc, where);
+}
+
+void StoreContext::holdIdentitySaves()
+{
+    d->holdIdentity = true;
+    d->heldIdentity.reset();
+}
+
+Result<void> StoreContext::writeHeldIdentity()
+{
+    d->holdIdentity = false;
+    if (!d->heldIdentity)
+        return {};
+    const auto [peer, key] = std::move(*d->heldIdentity);
+    d->heldIdentity.reset();
+    return d->stores.identity->saveIdentity(peer, key);
+}
+
+void StoreContext::dropHeldIdentity()
+{
+    d->holdIdentity = false;
+    d->heldIdentity.reset();
 }
 
 } // namespace cove::protocol

@@ -30,6 +30,15 @@ public:
     /// caused it, the store's own error is returned instead.
     [[nodiscard]] Error failure(int rc, const char *where);
 
+    /// While a message is decrypted, the peer identity the library saves is
+    /// held back: written by writeHeldIdentity() once the message has
+    /// decrypted, dropped by dropHeldIdentity() otherwise. The library saves
+    /// the key a first message claims before it checks the message, so
+    /// without this a forged one would make its key the trusted one.
+    void holdIdentitySaves();
+    [[nodiscard]] Result<void> writeHeldIdentity();
+    void dropHeldIdentity();
+
     struct Private;
 
 private:

@@ -13,7 +13,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-20}
-targets=(content frame report invitelink keyfile)
+targets=(content frame report invitelink keyfile prekeybundle session backup qrimage)
 # shellcheck source=scripts/sanitized-build.sh
 source "$root/scripts/sanitized-build.sh"
 build=$COVE_SANITIZE_BUILD

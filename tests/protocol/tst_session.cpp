@@ -3,9 +3,13 @@
 // Cove's wrappers: what a person would notice is whether a message arrives,
 // arrives once, and whether a broken or forged one is refused.
 
+#include "CoveId.h"
 #include "Crypto.h"
 #include "ProtocolParty.h"
+#include "RelayMessages.h"
 #include "Session.h"
+#include "TestHelpers.h"
+#include "WireFormat.h"
 
 #include <QTest>
 
@@ -25,7 +29,10 @@ private Q_SLOTS:
     void conversationBothWays();
     void emptyAndBinaryPlaintexts();
     void bundleWithoutOneTimePreKey();
+    void bundleFromTheRelay_data();
+    void bundleFromTheRelay();
     void duplicateIsRefused();
+    void damagedFirstMessageTrustsNoKey();
     void outOfOrderWithinWindow();
     void gapBeyondWindowIsRefused();
     void tamperedCiphertextIsRefused_data();
@@ -87,6 +94,92 @@ void TestSession::bundleWithoutOneTimePreKey()
     alice.startSessionWith(bob, false);
     QCOMPARE(bob.mustDecrypt(alice.address(), alice.mustEncrypt(bob.address(), "no otk")),
              QByteArray("no otk"));
+}
+
+void TestSession::bundleFromTheRelay_data()
+{
+    QTest::addColumn<bool>("withOneTimePreKey");
+    QTest::newRow("with one-time prekey") << true;
+    QTest::newRow("without one-time prekey") << false;
+}
+
+void TestSession::bundleFromTheRelay()
+{
+    // Bob's bundle as the relay sends it (what fuzz_prekeybundle starts from)
+    // starts Alice's session exactly as the bundle itself does.
+    QFETCH(bool, withOneTimePreKey);
+    ProtocolParty alice("alice"), bob("bob");
+    const PreKeyBundle original = bob.bundle(withOneTimePreKey);
+    wire::PreKeyBundleReply reply;
+    reply.coveId = coveIdForIdentityKey(original.identityKey);
+    reply.identityKey = original.identityKey;
+    reply.registrationId = original.registrationId;
+    reply.signedPreKey = {original.signedPreKeyId, original.signedPreKey,
+                          original.signedPreKeySignature};
+    if (original.preKey)
+        reply.preKey = wire::PreKeyEntry{original.preKey->id, original.preKey->publicKey};
+    const QByteArray bytes = encodeFrame(reply.toFrame(7));
+    cove::test::writeFuzzSeed("prekeybundle", QString::fromLatin1(QTest::currentDataTag()), bytes);
+
+    Result<Frame> frame = decodeFrame(bytes);
+    COVE_VERIFY_OK(frame);
+    Result<wire::PreKeyBundleReply> parsed = wire::PreKeyBundleReply::fromFrame(*frame);
+    COVE_VERIFY_OK(parsed);
+    QVERIFY(coveIdMatchesKey(parsed->coveId, parsed->identityKey));
+    const PreKeyBundle b = parsed->bundle();
+    QCOMPARE(b.preKey.has_value(), withOneTimePreKey);
+    if (withOneTimePreKey)
+        QCOMPARE(b.preKey->publicKey, original.preKey->publicKey);
+    QCOMPARE(b.signedPreKeySignature, original.signedPreKeySignature);
+    COVE_VERIFY_OK(processPreKeyBundle(alice.store(), bob.address(), b));
+    QCOMPARE(bob.mustDecrypt(alice.address(), alice.mustEncrypt(bob.address(), "via the relay")),
+             QByteArray("via the relay"));
+}
+
+void TestSession::damagedFirstMessageTrustsNoKey()
+{
+    // A first message under Alice's name, from someone else's key, whose
+    // authentication code was damaged: refused, and the key it claims is not
+    // remembered as Alice's (the library saves it before it checks the
+    // message), so her real first message still reads.
+    ProtocolParty alice("alice"), bob("bob"), eve("eve");
+    eve.startSessionWith(bob);
+    const CiphertextMessage forged = eve.mustEncrypt(bob.address(), "I am alice");
+    QCOMPARE(forged.type, CiphertextMessage::Type::PreKey);
+    // The inner Signal message is field 4 of the PreKey message's protobuf,
+    // after a version byte; its last 8 bytes are its MAC.
+    qsizetype at = 1, innerEnd = -1;
+    const auto varint = [&] {
+        quint64 v = 0;
+        for (int shift = 0; at < forged.bytes.size(); shift += 7) {
+            const auto b = quint8(forged.bytes[at++]);
+            v |= quint64(b & 0x7f) << shift;
+            if (!(b & 0x80))
+                break;
+        }
+        return v;
+    };
+    while (at < forged.bytes.size()) {
+        const quint64 key = varint();
+        const quint64 value = varint();
+        if ((key & 7) == 2) { // length-delimited: value is the length
+            at += qsizetype(value);
+            if (key >> 3 == 4)
+                innerEnd = at;
+        }
+    }
+    QVERIFY(innerEnd > 8);
+    for (qsizetype i = innerEnd - 8; i < innerEnd; ++i) {
+        CiphertextMessage damaged = forged;
+        damaged.bytes[i] = char(damaged.bytes[i] ^ 0x01);
+        QCOMPARE(decrypt(bob.store(), alice.address(), damaged).code(), ErrorCode::InvalidMessage);
+        Result<std::optional<QByteArray>> trusted = bob.stores().peerIdentity(alice.address());
+        COVE_VERIFY_OK(trusted);
+        QVERIFY(!trusted->has_value());
+    }
+    alice.startSessionWith(bob);
+    QCOMPARE(bob.mustDecrypt(alice.address(), alice.mustEncrypt(bob.address(), "really alice")),
+             QByteArray("really alice"));
 }
 
 void TestSession::duplicateIsRefused()

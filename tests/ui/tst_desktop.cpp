@@ -30,6 +30,7 @@
 #include "WelcomeDialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -575,6 +576,22 @@ private Q_SLOTS:
         }
         QCOMPARE(ui::readQrCodes(shot), QStringList{link});
         QVERIFY(ui::readQrCodes(QImage()).isEmpty());
+        {
+            // Seeds of fuzz_qrimage: the code as grey pixels, and as a PNG file.
+            const QImage code = ui::QrMatrix::encode(link.toUtf8())
+                                    .toImage(2)
+                                    .convertToFormat(QImage::Format_Grayscale8);
+            QByteArray raw(1, '\0');
+            raw.append(char(code.width() & 0xff)).append(char(code.width() >> 8));
+            for (int y = 0; y < code.height(); ++y)
+                raw.append(reinterpret_cast<const char *>(code.constScanLine(y)), code.width());
+            cove::test::writeFuzzSeed("qrimage", QStringLiteral("grey"), raw);
+            QByteArray png(1, '\1');
+            QBuffer buffer(&png);
+            QVERIFY(buffer.open(QIODevice::Append));
+            QVERIFY(code.save(&buffer, "PNG"));
+            cove::test::writeFuzzSeed("qrimage", QStringLiteral("png"), png);
+        }
 
         auto session = app::Session::open(std::move(*account));
         QVERIFY(session);
