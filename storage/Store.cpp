@@ -1,13 +1,86 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Store.h"
 
+#include "KeyFile.h"
 #include "Migrations.h"
 #include "Sqlite.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
+
+#include <cstring>
 
 namespace cove::storage {
+
+namespace {
+
+/// SQLite's checksum over `data` (a multiple of 8 bytes), continuing from
+/// `s`: 32-bit words in the byte order the log's magic number names.
+void walChecksum(const uchar *data, qsizetype size, bool bigEndian, quint32 s[2])
+{
+    for (qsizetype i = 0; i + 8 <= size; i += 8) {
+        const quint32 a =
+            bigEndian ? qFromBigEndian<quint32>(data + i) : qFromLittleEndian<quint32>(data + i);
+        const quint32 b = bigEndian ? qFromBigEndian<quint32>(data + i + 4)
+                                    : qFromLittleEndian<quint32>(data + i + 4);
+        s[0] += a + s[1];
+        s[1] += b + s[0];
+    }
+}
+
+/// Whether the write-ahead log at `walPath` is damaged in a way SQLite's
+/// recovery would pass over in silence: a frame of the log's current
+/// generation fails its checksum while a later one, chained from the
+/// stored checksums, passes (so it is not the torn end of an unfinished
+/// write). Recovery keeps the log only up to the last commit before the
+/// damaged frame and drops the rest.
+bool walIsDamaged(const QString &walPath)
+{
+    QFile f(walPath);
+    constexpr qsizetype kHeader = 32;
+    constexpr qsizetype kFrameHeader = 24;
+    if (!f.open(QIODevice::ReadOnly) || f.size() < kHeader)
+        return false;
+    const qint64 size = f.size();
+    const uchar *wal = f.map(0, size);
+    if (!wal)
+        return false;
+    const quint32 magic = qFromBigEndian<quint32>(wal);
+    if ((magic & ~quint32(1)) != 0x377f0682)
+        return false; // not a log SQLite would read either
+    const bool bigEndian = magic & 1;
+    const quint32 pageSize = qFromBigEndian<quint32>(wal + 8);
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
+        return false;
+    const qsizetype frameSize = kFrameHeader + qsizetype(pageSize);
+    quint32 sum[2] = {0, 0};
+    walChecksum(wal, 24, bigEndian, sum);
+    if (sum[0] != qFromBigEndian<quint32>(wal + 24) || sum[1] != qFromBigEndian<quint32>(wal + 28))
+        return size >= kHeader + frameSize; // a damaged header hides every frame
+    bool damaged = false;
+    for (qint64 at = kHeader; at + frameSize <= size; at += frameSize) {
+        const uchar *frame = wal + at;
+        if (std::memcmp(frame + 8, wal + 16, 8) != 0)
+            break; // salts of an earlier generation: the log ends here
+        walChecksum(frame, 8, bigEndian, sum);
+        walChecksum(frame + kFrameHeader, qsizetype(pageSize), bigEndian, sum);
+        const quint32 stored[2] = {qFromBigEndian<quint32>(frame + 16),
+                                   qFromBigEndian<quint32>(frame + 20)};
+        if (sum[0] == stored[0] && sum[1] == stored[1]) {
+            if (damaged)
+                return true; // a sound frame after a damaged one
+        } else {
+            damaged = true;
+        }
+        sum[0] = stored[0];
+        sum[1] = stored[1];
+    }
+    return false;
+}
+
+} // namespace
 
 Result<void> keyAndVerify(sqlite::Database &db, QByteArrayView key32)
 {
@@ -75,6 +148,46 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, QByteArrayView k
         }
     } created{intent == Intent::CreateNew ? path : QString()};
 
+    // The key is proven on a read-only connection first: the last
+    // connection to close writes the log back into the database (and
+    // deletes it), which one opened with a wrong key must not do.
+    if (intent == Intent::OpenExisting) {
+        sqlite::Result<sqlite::Database> probe =
+            sqlite::Database::open(path, sqlite::Database::OpenMode::ReadOnly);
+        if (!probe)
+            return fromSqlite(probe.error(), "opening the database");
+        if (Result<void> r = keyAndVerify(*probe, key32); !r)
+            return r.error();
+    }
+
+    // Before SQLite reads it (and a checkpoint drops what it could not
+    // read), the bytes of a damaged log are kept beside the database.
+    struct KeptLog {
+        QString path;
+        bool keep = false;
+        ~KeptLog()
+        {
+            if (!keep && !path.isEmpty())
+                QFile::remove(path);
+        }
+    } keptLog;
+    const QString wal = path + QStringLiteral("-wal");
+    if (intent == Intent::OpenExisting && walIsDamaged(wal)) {
+        keptLog.path =
+            wal + QStringLiteral(".damaged-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+        QFile copy(keptLog.path);
+        QFile source(wal);
+        if (!source.open(QIODevice::ReadOnly) ||
+            !copy.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFile::ReadOwner | QFile::WriteOwner) ||
+            copy.write(source.readAll()) != source.size() || !detail::syncFile(copy))
+            return storageError(StorageErrorCode::Io,
+                                QStringLiteral("the write-ahead log is damaged and could not be "
+                                               "kept aside: ") +
+                                    copy.errorString());
+    }
+
     sqlite::Result<sqlite::Database> opened = sqlite::Database::open(
         path, intent == Intent::CreateNew ? sqlite::Database::OpenMode::ReadWriteCreate
                                           : sqlite::Database::OpenMode::ReadWrite);
@@ -100,7 +213,10 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, QByteArrayView k
     if (Result<void> r = migrate(*db); !r)
         return r.error();
     created.keep = true;
-    return std::unique_ptr<Store>(new Store(path, std::move(db)));
+    std::unique_ptr<Store> store(new Store(path, std::move(db)));
+    keptLog.keep = true;
+    store->m_damagedLogCopy = keptLog.path;
+    return store;
 }
 
 Result<void> syncToDisk(sqlite::Database &db)

@@ -40,6 +40,12 @@ public:
     /// Writes the WAL back into the database file (at shutdown, before backups).
     [[nodiscard]] Result<void> checkpoint();
 
+    /// Where the write-ahead log was copied because opening found it
+    /// damaged; empty when it was whole. SQLite reads a log only up to its
+    /// first damaged frame, so the commits after it are not in the database;
+    /// the copy keeps their (encrypted) bytes, and the person is told.
+    [[nodiscard]] const QString &damagedLogCopy() const noexcept { return m_damagedLogCopy; }
+
     /// The page settings every Cove database uses; also applied to backups.
     static constexpr int kPageSize = 4096;
 
@@ -47,6 +53,7 @@ private:
     Store(QString path, std::unique_ptr<sqlite::Database> db);
     QString m_path;
     std::unique_ptr<sqlite::Database> m_db;
+    QString m_damagedLogCopy;
 };
 
 /// Makes every committed transaction durable against a power cut: fsyncs

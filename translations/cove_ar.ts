@@ -1418,7 +1418,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+42"/>
+        <location filename="../app/desktop/main.cpp" line="+43"/>
         <source>Demo log</source>
         <translation>سجلّ العرض التجريبي</translation>
     </message>
@@ -1455,11 +1455,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
+        <location line="+104"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-122"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation>&amp;عرض وليّ الأمر…</translation>
     </message>
@@ -1514,6 +1515,13 @@
         <translation>تعذّر تشغيل العرض التجريبي: %1</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Part of this profile&apos;s database log was damaged, perhaps by a failing disk. Everything before the damage is here; the changes written after it could not be read, so the newest messages or settings may be missing. The damaged log was kept, still encrypted, at:
+%1</source>
+        <translation>تضرّر جزء من سجلّ قاعدة بيانات هذا الملف الشخصي، ربما بسبب قرص معطوب. كل ما سبق الضرر موجود هنا؛ أما التغييرات التي كُتبت بعده فتعذّرت قراءتها، لذا قد تنقص أحدث الرسائل أو الإعدادات. حُفظ السجلّ المتضرر، وما زال مشفّرًا، في:
+%1</translation>
+    </message>
+    <message>
         <location filename="../app/desktop/Screenshots.cpp" line="+117"/>
         <source>Sounds great! Send me a picture?</source>
         <translation>رائع! هل ترسل لي صورة؟</translation>
@@ -1522,7 +1530,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+67"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>cove-cli: %1</source>
         <translation>cove-cli: %1</translation>
     </message>
@@ -1670,7 +1678,7 @@
         <translation>عبارة المرور: </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>usage: report ID|GROUP --category C [--child] [--message ID]... [--comment TEXT] [--block]</source>
         <translation>الاستخدام: report ID|GROUP --category C [--child] [--message ID]... [--comment TEXT] [--block]</translation>
     </message>
@@ -1680,23 +1688,28 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+761"/>
+        <location line="+767"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
     </message>
     <message>
-        <location line="-1063"/>
-        <location line="+310"/>
+        <location line="-1076"/>
+        <location line="+317"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-204"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation>الاستخدام: request-contact COVE-ID [NAME]</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+143"/>
+        <source>warning: part of the database log was damaged; the changes written after the damage could not be read. The damaged log was kept at %1</source>
+        <translation>تحذير: تضرّر جزء من سجلّ قاعدة البيانات؛ تعذّرت قراءة التغييرات التي كُتبت بعد الضرر. حُفظ السجلّ المتضرر في %1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation>إحدى الرسائل ليست في هذه المحادثة، أو أن عدد الرسائل أكثر من 30</translation>
     </message>
@@ -1817,7 +1830,7 @@
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>

@@ -1353,7 +1353,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+42"/>
+        <location filename="../app/desktop/main.cpp" line="+43"/>
         <source>Demo log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,11 +1390,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
+        <location line="+104"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-122"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1450,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Part of this profile&apos;s database log was damaged, perhaps by a failing disk. Everything before the damage is here; the changes written after it could not be read, so the newest messages or settings may be missing. The damaged log was kept, still encrypted, at:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/desktop/Screenshots.cpp" line="+117"/>
         <source>Sounds great! Send me a picture?</source>
         <translation type="unfinished"></translation>
@@ -1457,7 +1464,7 @@
 <context>
     <name>cove-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+67"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>cove-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,7 +1607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>usage: report ID|GROUP --category C [--child] [--message ID]... [--comment TEXT] [--block]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,23 +1617,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+761"/>
+        <location line="+767"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1063"/>
-        <location line="+310"/>
+        <location line="-1076"/>
+        <location line="+317"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-204"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+143"/>
+        <source>warning: part of the database log was damaged; the changes written after the damage could not be read. The damaged log was kept at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>a message is not in this conversation, or more than 30</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,7 +1734,7 @@
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>

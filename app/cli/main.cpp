@@ -9,12 +9,14 @@
 #include "KeyFile.h"
 #include "Messages.h"
 #include "Messenger.h"
+#include "Profile.h"
 #include "ProtocolStore.h"
 #include "RelayClient.h"
 #include "Reports.h"
 #include "SafeText.h"
 #include "SafetyNumbers.h"
 #include "SafetyState.h"
+#include "Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -615,6 +617,13 @@ int Cli::open()
     if (!account)
         return failWith(account.error());
     m_account = std::move(*account);
+    if (const QString kept = m_account->profile().store().damagedLogCopy(); !kept.isEmpty())
+        err() << QCoreApplication::translate(
+                     "cove-cli", "warning: part of the database log was damaged; the changes "
+                                 "written after the damage could not be read. The damaged log "
+                                 "was kept at %1")
+                     .arg(kept)
+              << Qt::endl;
     return Ok;
 }
 

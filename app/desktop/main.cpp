@@ -16,6 +16,7 @@
 #include "Profile.h"
 #include "SafetyNumberDialog.h"
 #include "Screenshots.h"
+#include "Store.h"
 #include "Theme.h"
 #include "WelcomeDialog.h"
 
@@ -204,6 +205,15 @@ int main(int argc, char **argv)
     }
     if (!account)
         return 1;
+    if (const QString kept = account->profile().store().damagedLogCopy(); !kept.isEmpty())
+        QMessageBox::warning(
+            nullptr, QCoreApplication::translate("cove", "Cove"),
+            QCoreApplication::translate(
+                "cove", "Part of this profile's database log was damaged, perhaps by a failing "
+                        "disk. Everything before the damage is here; the changes written after "
+                        "it could not be read, so the newest messages or settings may be "
+                        "missing. The damaged log was kept, still encrypted, at:\n%1")
+                .arg(QDir::toNativeSeparators(kept)));
     auto session = app::Session::open(std::move(account));
     if (!session)
         return fail(ui::describe(session.error()));

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void isReallyEncrypted();
     void wrongKeyChangesNothing();
     void damagedPageIsAClearErrorAndChangesNothing();
+    void damagedLogIsKeptAndTold();
     void refusesToCreateOverExisting();
     void missingOrEmptyFile();
     void settingsAreApplied();
@@ -152,6 +153,105 @@ void TestStore::damagedPageIsAClearErrorAndChangesNothing()
     // The right key with a wrong one: still refused as such, not "damaged".
     QCOMPARE(Store::open(path, randomKey(), Store::Intent::OpenExisting).error().code,
              StorageErrorCode::WrongPassphrase);
+}
+
+void TestStore::damagedLogIsKeptAndTold()
+{
+    // A byte changed in the write-ahead log of a profile that was not shut
+    // down cleanly. SQLite reads a log only up to a damaged frame and drops
+    // what follows in silence; the store keeps the log's bytes beside the
+    // database and says so, and everything before the damage is there.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cove.db"));
+    const QByteArray key = randomKey();
+    constexpr int kRows = 40;
+    const QStringList copies = {dir.filePath(QStringLiteral("whole")),
+                                dir.filePath(QStringLiteral("damaged"))};
+    {
+        auto s = Store::open(path, key, Store::Intent::CreateNew);
+        QVERIFY(s);
+        QVERIFY((*s)->db().exec("CREATE TABLE filler (n INTEGER, x BLOB)"));
+        QVERIFY((*s)->checkpoint());
+        for (int i = 0; i < kRows; ++i)
+            QVERIFY(
+                (*s)->db().exec(QStringLiteral("INSERT INTO filler VALUES (%1, randomblob(3000))")
+                                    .arg(i)
+                                    .toUtf8()));
+        // The files as a killed process leaves them: the commits in the log.
+        for (const QString &copy : copies) {
+            QVERIFY(QDir().mkpath(copy));
+            QVERIFY(QFile::copy(path, copy + QStringLiteral("/cove.db")));
+            QVERIFY(
+                QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("/cove.db-wal")));
+        }
+    }
+    const auto rows = [](Store &s) {
+        QList<qint64> out;
+        auto st = s.db().prepare("SELECT n FROM filler ORDER BY rowid");
+        for (;;) {
+            auto more = st ? st->step() : cove::sqlite::Result<bool>(false);
+            if (!more || !*more)
+                break;
+            out.append(st->int64(0));
+        }
+        return out;
+    };
+    QList<qint64> all;
+    for (int i = 0; i < kRows; ++i)
+        all.append(i);
+
+    // A whole log: every row, nothing kept aside.
+    {
+        auto s =
+            Store::open(copies[0] + QStringLiteral("/cove.db"), key, Store::Intent::OpenExisting);
+        QVERIFY(s);
+        QVERIFY((*s)->damagedLogCopy().isEmpty());
+        QCOMPARE(rows(**s), all);
+        QCOMPARE(QDir(copies[0]).entryList({QStringLiteral("*damaged*")}).size(), 0);
+    }
+
+    // One byte changed in a page in the middle of the log.
+    const QString db = copies[1] + QStringLiteral("/cove.db");
+    const QString wal = db + QStringLiteral("-wal");
+    {
+        QFile f(wal);
+        constexpr qint64 kFrame = 24 + Store::kPageSize;
+        const qint64 frames = (f.size() - 32) / kFrame;
+        QVERIFY(frames > 20);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 at = 32 + (frames / 2) * kFrame + 24 + 1000;
+        QVERIFY(f.seek(at));
+        char byte = 0;
+        QVERIFY(f.getChar(&byte));
+        QVERIFY(f.seek(at));
+        QVERIFY(f.putChar(char(byte ^ 0x10)));
+    }
+    const QByteArray damagedLog = fileHash(wal);
+    const QByteArray database = fileHash(db);
+    // A wrong key still reads as such, changes nothing and keeps nothing aside.
+    QCOMPARE(Store::open(db, randomKey(), Store::Intent::OpenExisting).error().code,
+             StorageErrorCode::WrongPassphrase);
+    QCOMPARE(fileHash(wal), damagedLog);
+    QCOMPARE(fileHash(db), database);
+    QCOMPARE(QDir(copies[1]).entryList({QStringLiteral("*damaged*")}).size(), 0);
+    {
+        auto s = Store::open(db, key, Store::Intent::OpenExisting);
+        QVERIFY(s);
+        const QString kept = (*s)->damagedLogCopy();
+        QVERIFY(!kept.isEmpty());
+        QCOMPARE(fileHash(kept), damagedLog);
+        QCOMPARE(QFileInfo(kept).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
+        // What was committed before the damage, in order; the rest is not.
+        const QList<qint64> before = rows(**s);
+        QVERIFY(!before.isEmpty() && before.size() < kRows);
+        QCOMPARE(before, all.mid(0, before.size()));
+        qInfo("rows %lld of %d before the damaged frame", qint64(before.size()), kRows);
+    }
+    // Once the log is written back, the next open is whole again.
+    auto again = Store::open(db, key, Store::Intent::OpenExisting);
+    QVERIFY(again);
+    QVERIFY((*again)->damagedLogCopy().isEmpty());
 }
 
 void TestStore::refusesToCreateOverExisting()
