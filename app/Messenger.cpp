@@ -7,6 +7,7 @@
 #include "Attachments.h"
 #include "CoveId.h"
 #include "Crypto.h"
+#include "FailPoint.h"
 #include "ForwardPolicy.h"
 #include "Franking.h"
 #include "GroupSession.h"
@@ -1129,17 +1130,8 @@ void Messenger::fetchBundle(const QString &recipient)
                 checkIdle();
                 return;
             }
-            protocol::PreKeyBundle bundle;
-            bundle.registrationId = reply->registrationId;
-            bundle.deviceId = 1;
-            if (reply->preKey)
-                bundle.preKey = protocol::PublicPreKey{reply->preKey->id, reply->preKey->publicKey};
-            bundle.signedPreKeyId = reply->signedPreKey.id;
-            bundle.signedPreKey = reply->signedPreKey.publicKey;
-            bundle.signedPreKeySignature = reply->signedPreKey.signature;
-            bundle.identityKey = reply->identityKey;
-            protocol::Result<void> started =
-                protocol::processPreKeyBundle(m_account.signal(), addressOf(recipient), bundle);
+            protocol::Result<void> started = protocol::processPreKeyBundle(
+                m_account.signal(), addressOf(recipient), reply->bundle());
             if (!started) {
                 if (started.error().code == protocol::ErrorCode::UntrustedIdentity)
                     markIdentityChanged(recipient, reply->identityKey);
@@ -1340,6 +1332,7 @@ void Messenger::maintainPreKeys(quint32 count, bool hasSignedPreKey)
 
 void Messenger::onDelivered(const wire::Deliver &envelope)
 {
+    failPoint("receive.pushed");
     // Quiet hours: the relay keeps everything but the guardian's until they end.
     if (m_resting && envelope.sender != guardianId()) {
         (void)m_relay.post(wire::DeliverHold{envelope.envelopeId}.toFrame(0));
@@ -1386,6 +1379,7 @@ void Messenger::flushAcks()
         m_pendingAcks.clear(); // unacknowledged: the relay delivers them again
         return;
     }
+    failPoint("receive.before-ack");
     for (quint64 id : std::as_const(m_pendingAcks))
         (void)m_relay.post(wire::DeliverAck{id}.toFrame(0));
     m_pendingAcks.clear();
@@ -1448,6 +1442,7 @@ bool Messenger::receive(const wire::Deliver &envelope)
     AppError applyError;
     bool contentRejected = false;
     auto persist = [&](const protocol::SecureBuffer &plaintext) -> storage::Result<void> {
+        failPoint("receive.decrypted"); // the session has moved, nothing is committed
         protocol::Result<protocol::Content> content = protocol::decodeContent(plaintext.view());
         if (!content) {
             contentRejected = true;
@@ -1526,6 +1521,7 @@ bool Messenger::receive(const wire::Deliver &envelope)
             return true;
         }
     }
+    failPoint("receive.committed"); // stored, not yet acknowledged
 
     if (outcome.stored) {
         Q_EMIT messageStored(outcome.stored->rowId, outcome.stored->conversationId);

@@ -3,6 +3,7 @@
 
 #include "CoveId.h"
 #include "Crypto.h"
+#include "FailPoint.h"
 #include "Guardian.h"
 #include "Keys.h"
 #include "RelayLog.h"
@@ -296,6 +297,8 @@ public:
             }
             switch (result.outcome) {
             case Outcome::Stored:
+                failPoint("relay.stored"); // durable, the sender not yet told
+                [[fallthrough]];
             case Outcome::Duplicate:
                 if (c)
                     m_server->send(*c,
@@ -370,6 +373,8 @@ public:
         if (!committed)
             qCWarning(lcRelay) << "storage:" << m_items.size()
                                << "acknowledgements were not stored";
+        else
+            failPoint("relay.deleted");
     }
 
 private:
@@ -1551,6 +1556,7 @@ void RelayServer::handleSend(Connection &c, const Frame &frame)
     if (!parsed)
         return badFrame(c, frame.requestId, WireError::BadFrame, parsed.error().detail);
     wire::Send s = std::move(*parsed);
+    failPoint("relay.received"); // read, not stored
     const QString recipient = protocol::normalizeCoveId(s.recipient);
     if (recipient.isEmpty())
         return sendError(c, frame.requestId, WireError::NotFound,
@@ -1605,6 +1611,7 @@ void RelayServer::handleDeliverAck(Connection &c, const Frame &frame)
         return badFrame(c, frame.requestId, WireError::BadFrame, ack.error().detail);
     // Deletion is scoped to the recipient, so an id of someone else's
     // envelope deletes nothing.
+    failPoint("relay.acknowledged"); // by the recipient, not yet deleted
     c.inFlight.remove(ack->envelopeId);
     m_pendingAcks.push_back(PendingAck{c.coveId, ack->envelopeId});
     if (int(m_pendingAcks.size()) >= m_config.maxAckBatch)
@@ -1668,6 +1675,10 @@ void RelayServer::pump(Connection &c)
         const Envelope &e = c.ready.front();
         c.inFlight.insert(e.id);
         send(c, deliverOf(e).toFrame(0));
+        if (failPointReached("relay.pushed")) {
+            c.socket->flush(); // what was pushed reaches the recipient first
+            crashNow();
+        }
         c.ready.pop_front();
     }
     if (!c.ready.empty())
