@@ -151,13 +151,27 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, QByteArrayView k
     // The key is proven on a read-only connection first: the last
     // connection to close writes the log back into the database (and
     // deletes it), which one opened with a wrong key must not do.
+    const QString wal = path + QStringLiteral("-wal");
     if (intent == Intent::OpenExisting) {
-        sqlite::Result<sqlite::Database> probe =
-            sqlite::Database::open(path, sqlite::Database::OpenMode::ReadOnly);
-        if (!probe)
-            return fromSqlite(probe.error(), "opening the database");
-        if (Result<void> r = keyAndVerify(*probe, key32); !r)
-            return r.error();
+        // What the probe itself creates (an empty log and its index) goes
+        // again when it fails: a file that cannot be opened is left as found.
+        const QString index = path + QStringLiteral("-shm");
+        const bool hadLog = QFileInfo::exists(wal);
+        const bool hadIndex = QFileInfo::exists(index);
+        Result<void> proven = [&]() -> Result<void> {
+            sqlite::Result<sqlite::Database> probe =
+                sqlite::Database::open(path, sqlite::Database::OpenMode::ReadOnly);
+            if (!probe)
+                return fromSqlite(probe.error(), "opening the database");
+            return keyAndVerify(*probe, key32);
+        }();
+        if (!proven) {
+            if (!hadLog && QFileInfo(wal).size() == 0)
+                QFile::remove(wal);
+            if (!hadIndex)
+                QFile::remove(index);
+            return proven.error();
+        }
     }
 
     // Before SQLite reads it (and a checkpoint drops what it could not
@@ -171,7 +185,6 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, QByteArrayView k
                 QFile::remove(path);
         }
     } keptLog;
-    const QString wal = path + QStringLiteral("-wal");
     if (intent == Intent::OpenExisting && walIsDamaged(wal)) {
         keptLog.path =
             wal + QStringLiteral(".damaged-") +

@@ -8,6 +8,7 @@
 #include "Messages.h"
 #include "Messenger.h"
 #include "RelayClient.h"
+#include "TestHelpers.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -467,17 +468,10 @@ void TestCli::damagedLogIsReported()
     QVERIFY(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).crashed);
     m_failPoint.remove(QStringLiteral("bob"));
     const QDir profile(m_dir->filePath(QStringLiteral("bob")));
-    QFile wal(profile.filePath(QStringLiteral("cove.db-wal")));
-    const qint64 frames = (wal.size() - 32) / (24 + 4096);
-    QVERIFY2(frames >= 4, qPrintable(QString::number(frames)));
-    QVERIFY(wal.open(QIODevice::ReadWrite));
-    const qint64 at = 32 + (frames / 2) * (24 + 4096) + 24 + 2000;
-    QVERIFY(wal.seek(at));
-    char byte = 0;
-    QVERIFY(wal.getChar(&byte));
-    QVERIFY(wal.seek(at));
-    QVERIFY(wal.putChar(char(byte ^ 0x04)));
-    wal.close();
+    const QString wal = profile.filePath(QStringLiteral("cove.db-wal"));
+    const qint64 middle = cove::test::middleOfWriteAheadLog(wal, 4);
+    QVERIFY(middle > 0);
+    QVERIFY(cove::test::flipBits(wal, middle, 0x04));
 
     const CliResult listed = cli(QStringLiteral("bob"), {QStringLiteral("list")});
     QCOMPARE(listed.exitCode, 0);

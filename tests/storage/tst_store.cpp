@@ -6,6 +6,7 @@
 #include "Migrations.h"
 #include "Sqlite.h"
 #include "Store.h"
+#include "TestHelpers.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -124,17 +125,10 @@ void TestStore::damagedPageIsAClearErrorAndChangesNothing()
             QVERIFY((*s)->db().exec("INSERT INTO filler VALUES (randomblob(1000))"));
         QVERIFY((*s)->checkpoint());
     }
-    QFile f(path);
-    QVERIFY(f.size() > 40 * 4096);
-    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(size > 40 * 4096);
     // Inside one of the last pages, which hold the rows written last.
-    const qint64 at = (f.size() / 4096 - 5) * 4096 + 1000;
-    QVERIFY(f.seek(at));
-    char byte = 0;
-    QVERIFY(f.getChar(&byte));
-    QVERIFY(f.seek(at));
-    QVERIFY(f.putChar(char(byte ^ 0x01)));
-    f.close();
+    QVERIFY(cove::test::flipBits(path, (size / 4096 - 5) * 4096 + 1000, 0x01));
     const QByteArray before = fileHash(path);
 
     {
@@ -213,19 +207,9 @@ void TestStore::damagedLogIsKeptAndTold()
     // One byte changed in a page in the middle of the log.
     const QString db = copies[1] + QStringLiteral("/cove.db");
     const QString wal = db + QStringLiteral("-wal");
-    {
-        QFile f(wal);
-        constexpr qint64 kFrame = 24 + Store::kPageSize;
-        const qint64 frames = (f.size() - 32) / kFrame;
-        QVERIFY(frames > 20);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const qint64 at = 32 + (frames / 2) * kFrame + 24 + 1000;
-        QVERIFY(f.seek(at));
-        char byte = 0;
-        QVERIFY(f.getChar(&byte));
-        QVERIFY(f.seek(at));
-        QVERIFY(f.putChar(char(byte ^ 0x10)));
-    }
+    const qint64 middle = cove::test::middleOfWriteAheadLog(wal, 20);
+    QVERIFY(middle > 0);
+    QVERIFY(cove::test::flipBits(wal, middle, 0x10));
     const QByteArray damagedLog = fileHash(wal);
     const QByteArray database = fileHash(db);
     // A wrong key still reads as such, changes nothing and keeps nothing aside.

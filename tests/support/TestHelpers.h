@@ -7,9 +7,30 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 namespace cove::test {
+
+/// Flips the bits of `mask` in the byte at `offset` of the file at `path`,
+/// as a bad sector or a damaged copy would. Returns whether it could.
+inline bool flipBits(const QString &path, qint64 offset, char mask)
+{
+    QFile f(path);
+    char byte = 0;
+    return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.getChar(&byte) && f.seek(offset) &&
+           f.putChar(char(byte ^ mask));
+}
+
+/// A byte inside the page of the middle frame of the SQLite write-ahead log
+/// at `walPath` (4096-byte pages: a 32-byte header, then frames of a
+/// 24-byte header and a page), or -1 when it holds fewer than `minFrames`.
+inline qint64 middleOfWriteAheadLog(const QString &walPath, qint64 minFrames)
+{
+    constexpr qint64 kFrame = 24 + 4096;
+    const qint64 frames = (QFileInfo(walPath).size() - 32) / kFrame;
+    return frames < minFrames ? -1 : 32 + (frames / 2) * kFrame + 24 + 1000;
+}
 
 /// "ok" or the error code's name, for QCOMPARE against an expected code.
 template <typename T> QByteArray codeOf(const protocol::Result<T> &r)
