@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (clang, AddressSanitizer + UndefinedBehavior-
 # Sanitizer) in the sanitized tree, build-sanitize/, and runs each for SECONDS
-# (default 20) from its committed seeds, after replaying every input that
+# (default 10) from its committed seeds, after replaying every input that
 # once crashed it (tests/fuzz/regressions/<target>/). Fails on any crash,
 # leak or sanitizer report; the input that caused it is left in
 # build-sanitize/findings/.
@@ -12,7 +12,7 @@
 #       build-sanitize/corpus/content tests/fuzz/corpus/content
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-seconds=${1:-20}
+seconds=${1:-10}
 targets=(content frame report invitelink keyfile prekeybundle session backup qrimage)
 # shellcheck source=scripts/sanitized-build.sh
 source "$root/scripts/sanitized-build.sh"

@@ -12,4 +12,4 @@ ctest --output-on-failure -j 2 --timeout 900
 # Sanitizer, leaks checked.
 "$root/scripts/sanitizers.sh"
 # The parsers that take outside bytes, under libFuzzer in the same build.
-"$root/scripts/fuzz.sh" "${COVE_FUZZ_SECONDS:-20}"
+"$root/scripts/fuzz.sh" "${COVE_FUZZ_SECONDS:-10}"
