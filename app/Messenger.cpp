@@ -283,7 +283,7 @@ AppResult<OutboxEntry> Messenger::queueDirect(const QString &recipient,
                                               std::optional<qint64> messageRowId)
 {
     OutboxEntry row;
-    row.clientId = protocol::crypto::randomByteArray(wire::kClientEnvelopeIdSize);
+    row.clientId = wire::newClientEnvelopeId(nowMs());
     row.messageRowId = messageRowId;
     row.recipient = recipient;
     row.kind = OutboxEntry::Kind::Direct;
@@ -463,7 +463,7 @@ AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Con
         row.commitment = commitmentOf(content);
         row.createdAt = now;
         for (const QString &member : recipients) {
-            row.clientId = protocol::crypto::randomByteArray(wire::kClientEnvelopeIdSize);
+            row.clientId = wire::newClientEnvelopeId(nowMs());
             row.recipient = member;
             COVE_APP_TRY_STORAGE(m_outbox.add(row));
         }
@@ -1791,7 +1791,7 @@ AppResult<void> Messenger::resend(const QString &sender, const QByteArray &commi
         m_resent.value(commitment) >= kMaxResends)
         return {};
     OutboxEntry row;
-    row.clientId = protocol::crypto::randomByteArray(wire::kClientEnvelopeIdSize);
+    row.clientId = wire::newClientEnvelopeId(nowMs());
     row.recipient = sender;
     row.kind = OutboxEntry::Kind::Direct;
     row.content = (*sent)->content; // the same message id: stored once however often it comes

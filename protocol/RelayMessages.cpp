@@ -2,6 +2,7 @@
 #include "RelayMessages.h"
 
 #include "Content.h"
+#include "Crypto.h"
 #include "Franking.h"
 #include "Keys.h"
 #include "Report.h"
@@ -171,6 +172,15 @@ constexpr quint64 kMaxU32 = std::numeric_limits<quint32>::max();
 constexpr quint64 kMaxU64 = quint64(std::numeric_limits<qint64>::max());
 
 } // namespace
+
+QByteArray newClientEnvelopeId(qint64 nowMs)
+{
+    QByteArray id = crypto::randomByteArray(kClientEnvelopeIdSize);
+    const quint64 ms = quint64(nowMs < 0 ? 0 : nowMs);
+    for (int i = 0; i < 6; ++i)
+        id[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    return id;
+}
 
 QByteArray authPayload(QByteArrayView nonce, QByteArrayView identityKey)
 {

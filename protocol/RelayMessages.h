@@ -66,6 +66,13 @@ inline constexpr qsizetype kBlobIdSize = 16;
 /// identity key stops a signature being replayed for another account.
 [[nodiscard]] QByteArray authPayload(QByteArrayView nonce, QByteArrayView identityKey);
 
+/// A new client envelope id (the key under which the relay remembers a Send
+/// so that a resend is answered, never stored twice): 6 bytes of the
+/// sender's clock in milliseconds, big-endian, then 10 random bytes. Ids of
+/// one moment sort together, so the relay's record of sends grows at its
+/// end instead of at random places; the relay relies on nothing else.
+[[nodiscard]] QByteArray newClientEnvelopeId(qint64 nowMs);
+
 /// Hello { 0: identityKey bytes(33), 1: registrationId uint }
 struct Hello {
     QByteArray identityKey;

@@ -20,7 +20,7 @@ namespace cove::relay {
 class SqliteRelayStorage final : public RelayStorage {
 public:
     /// The schema version this build writes (PRAGMA user_version).
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens `dir/relay.db` with `key32`, creating it when `create` is true
     /// and it does not exist. Fails closed: WrongKey when the key does not

@@ -6,6 +6,7 @@
 #include <QMetaObject>
 
 #include <chrono>
+#include <pthread.h>
 
 namespace cove::relay {
 
@@ -23,7 +24,10 @@ StorageWorker::StorageWorker(std::unique_ptr<RelayStorage> storage, QObject *own
     : m_storage(std::move(storage)), m_owner(owner), m_maxBatch(maxBatch < 1 ? 1 : maxBatch),
       m_lingerMs(lingerMs < 0 ? 0 : lingerMs)
 {
-    m_thread = std::thread([this] { loop(); });
+    m_thread = std::thread([this] {
+        ::pthread_setname_np(::pthread_self(), "cove-storage"); // in top, perf and gdb
+        loop();
+    });
 }
 
 StorageWorker::~StorageWorker()

@@ -28,6 +28,7 @@
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -47,6 +48,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <map>
 #include <memory>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -116,6 +118,46 @@ double processCpuSeconds(qint64 pid)
         return 0;
     const double ticks = double(::sysconf(_SC_CLK_TCK));
     return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
+}
+
+/// What one thread of a process used so far: CPU seconds, bytes handed to
+/// write calls and the number of those calls, from /proc.
+struct ThreadUse {
+    QString name;
+    double cpuSeconds = 0;
+    double bytesWritten = 0;
+    double writeCalls = 0;
+};
+
+std::map<qint64, ThreadUse> threadUse(qint64 pid)
+{
+    std::map<qint64, ThreadUse> out;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        ThreadUse use;
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly))
+            use.name = QString::fromUtf8(comm.readAll().trimmed());
+        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (stat.open(QIODevice::ReadOnly)) {
+            const QByteArray text = stat.readAll();
+            const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
+            if (f.size() >= 13)
+                use.cpuSeconds =
+                    (f[11].toDouble() + f[12].toDouble()) / double(::sysconf(_SC_CLK_TCK));
+        }
+        QFile io(tasks.filePath(tid + QStringLiteral("/io")));
+        if (io.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : io.readAll().split('\n')) {
+                if (line.startsWith("wchar: "))
+                    use.bytesWritten = line.mid(7).toDouble();
+                else if (line.startsWith("syscw: "))
+                    use.writeCalls = line.mid(7).toDouble();
+            }
+        }
+        out[tid.toLongLong()] = use;
+    }
+    return out;
 }
 
 double ownCpuSeconds()
@@ -271,7 +313,6 @@ struct Client {
     bool ready = false;
     int outstanding = 0;
     quint64 nextRequest = 1;
-    quint64 sendCounter = 0;
     std::vector<int> peers;
     std::size_t nextPeer = 0;
 };
@@ -537,11 +578,8 @@ private:
         }
         const Client &to = m_clients[std::size_t(c.peers[c.nextPeer])];
         c.nextPeer = (c.nextPeer + 1) % c.peers.size();
-        QByteArray clientId(16, '\0');
-        const quint64 counter = ++c.sendCounter;
-        const auto index = quint64(c.index);
-        std::memcpy(clientId.data(), &index, 8);
-        std::memcpy(clientId.data() + 8, &counter, 8);
+        // As a Cove client makes them: the sender's clock, then random bytes.
+        const QByteArray clientId = wire::newClientEnvelopeId(QDateTime::currentMSecsSinceEpoch());
         static const QByteArray commitment(32, 'c');
         c.ws->sendBinaryMessage(
             encodeSend(c.nextRequest++, clientId, to.coveId, payload, commitment));
@@ -582,6 +620,9 @@ struct Throughput {
     double serverCores = 0;
     double clientCores = 0;
     quint64 errors = 0;
+    /// Per relay thread over the measurement: CPU, bytes and write calls,
+    /// all per delivered message.
+    std::vector<ThreadUse> threads;
 };
 
 Throughput measureSaturated(Bench &bench, qint64 serverPid, int warmupMs, int ms)
@@ -592,13 +633,25 @@ Throughput measureSaturated(Bench &bench, qint64 serverPid, int warmupMs, int ms
     const quint64 before = bench.stats().delivered;
     const quint64 errorsBefore = bench.stats().errors;
     const double serverCpu = processCpuSeconds(serverPid);
+    const std::map<qint64, ThreadUse> threadsBefore = threadUse(serverPid);
     const double ownCpu = ownCpuSeconds();
     QElapsedTimer t;
     t.start();
     runFor(ms);
     const double seconds = double(t.nsecsElapsed()) / 1e9;
     Throughput r;
-    r.perSecond = double(bench.stats().delivered - before) / seconds;
+    const double delivered = double(bench.stats().delivered - before);
+    r.perSecond = delivered / seconds;
+    for (const auto &[tid, after] : threadUse(serverPid)) {
+        const auto was = threadsBefore.find(tid);
+        if (was == threadsBefore.end() || delivered <= 0)
+            continue;
+        r.threads.push_back(
+            ThreadUse{after.name + (tid == serverPid ? QStringLiteral(" (main)") : QString()),
+                      (after.cpuSeconds - was->second.cpuSeconds) / delivered,
+                      (after.bytesWritten - was->second.bytesWritten) / delivered,
+                      (after.writeCalls - was->second.writeCalls) / delivered});
+    }
     r.serverCores = (processCpuSeconds(serverPid) - serverCpu) / seconds;
     r.clientCores = (ownCpuSeconds() - ownCpu) / seconds;
     r.errors = bench.stats().errors - errorsBefore;
@@ -701,6 +754,13 @@ int main(int argc, char **argv)
     std::printf("  ratio to echo : %.2f  (a relayed message is 4 WebSocket messages at the "
                 "server: Send, SendAck, Deliver, DeliverAck; an echo is 2)\n",
                 relaySat.perSecond / echoSat.perSecond);
+    for (const ThreadUse &u : relaySat.threads) {
+        if (u.cpuSeconds * relaySat.perSecond < 0.01)
+            continue; // idle threads
+        std::printf("  relay thread %-20s %6.1f us CPU, %6.0f bytes in %4.1f write calls per "
+                    "message\n",
+                    qUtf8Printable(u.name), u.cpuSeconds * 1e6, u.bytesWritten, u.writeCalls);
+    }
     std::fflush(stdout);
 
     // ---- 3. Latency at half the saturated rate -------------------------------------------

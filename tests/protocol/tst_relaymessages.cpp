@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <cstring>
 #include <limits>
 #include <tuple>
 
@@ -353,6 +354,7 @@ class TestRelayMessages : public QObject {
 private Q_SLOTS:
     void authPayloadKnownAnswer();
     void authPayloadBindsNonceAndKey();
+    void clientEnvelopeIdsSortByTime();
     void roundTripHandshake();
     void roundTripMessages();
     void roundTripPreKeys();
@@ -400,6 +402,23 @@ void TestRelayMessages::authPayloadKnownAnswer()
         QByteArray(hex("836c636f76652d617574682d76315820") + nonce + hex("5821") + key);
     QCOMPARE(full.toHex(), expected.toHex());
     QCOMPARE(authPayload(nonce, key), full); // deterministic
+}
+
+void TestRelayMessages::clientEnvelopeIdsSortByTime()
+{
+    // 2026-11-24 12:00:00.000 UTC, then one millisecond later.
+    const qint64 t = 1795521600000;
+    const QByteArray a = newClientEnvelopeId(t);
+    const QByteArray b = newClientEnvelopeId(t);
+    const QByteArray later = newClientEnvelopeId(t + 1);
+    QCOMPARE(a.size(), kClientEnvelopeIdSize);
+    QCOMPARE(a.left(6), QByteArray::fromHex("01a20d6d5a00"));
+    QCOMPARE(b.left(6), a.left(6));
+    QVERIFY(a != b); // the random part
+    QVERIFY(std::memcmp(a.constData(), later.constData(), 16) < 0);
+    QVERIFY(std::memcmp(b.constData(), later.constData(), 16) < 0);
+    // A clock before 1970 is not a negative number in the id.
+    QCOMPARE(newClientEnvelopeId(-5).left(6), QByteArray(6, '\0'));
 }
 
 void TestRelayMessages::authPayloadBindsNonceAndKey()

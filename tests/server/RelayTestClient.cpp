@@ -5,6 +5,7 @@
 #include "Crypto.h"
 #include "Keys.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTest>
@@ -220,7 +221,7 @@ bool RelayTestClient::isConnected() const
 wire::Send RelayTestClient::makeSend(const QString &recipient, const QByteArray &ciphertext)
 {
     wire::Send s;
-    s.clientId = protocol::crypto::randomByteArray(wire::kClientEnvelopeIdSize);
+    s.clientId = wire::newClientEnvelopeId(QDateTime::currentMSecsSinceEpoch());
     s.recipient = recipient;
     s.type = wire::EnvelopeType::Signal;
     s.ciphertext = ciphertext;

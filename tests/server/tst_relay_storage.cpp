@@ -291,6 +291,47 @@ private Q_SLOTS:
         QCOMPARE((*prior)->serverTimeMs, 1000);
     }
 
+    void sendsFromAnOlderSchemaStillDedupe()
+    {
+        // A relay.db of schema 3 kept its sends under (sender, client_id);
+        // migration 4 re-keys them, and every one must still be recognised.
+        QTemporaryDir dir;
+        const QByteArray clientId = randomBytes(16);
+        {
+            auto s = open(dir);
+            QVERIFY(s);
+        }
+        {
+            auto db = sqlite::Database::open(SqliteRelayStorage::databasePath(dir.path()),
+                                             sqlite::Database::OpenMode::ReadWrite);
+            QVERIFY(db);
+            QVERIFY(db->keyRaw(m_key));
+            QVERIFY(db->exec("PRAGMA cipher_page_size = 4096"));
+            QVERIFY(db->exec("DROP TABLE sends"));
+            QVERIFY(db->exec("CREATE TABLE sends(sender TEXT NOT NULL, client_id BLOB NOT NULL, "
+                             "server_time INTEGER NOT NULL, expires_at INTEGER NOT NULL, "
+                             "PRIMARY KEY(sender, client_id)) WITHOUT ROWID"));
+            QVERIFY(db->exec("CREATE INDEX sends_by_expiry ON sends(expires_at)"));
+            auto st = db->prepare("INSERT INTO sends VALUES (?, ?, 1234, 1000000)");
+            QVERIFY(st);
+            st->bind(1, kAlice).bindBlob(2, clientId);
+            QVERIFY(st->run());
+            QVERIFY(db->exec("PRAGMA user_version = 3"));
+        }
+        auto s = open(dir, false);
+        QVERIFY(s);
+        auto prior = s->priorSend(kAlice, clientId);
+        STORE_OK(prior);
+        QVERIFY(prior->has_value());
+        QCOMPARE((*prior)->serverTimeMs, 1234);
+        auto again = s->insertEnvelope(envelope(kAlice, kBob, 2000, 1'000'000, clientId));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, StorageError::Code::Conflict);
+        auto other = s->priorSend(kCarol, clientId);
+        STORE_OK(other);
+        QVERIFY(!other->has_value());
+    }
+
     void deleteOnlyByRecipient()
     {
         QTemporaryDir dir;
