@@ -10,6 +10,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <utility>
 
 namespace cove::app {
 
@@ -31,6 +32,7 @@ void MessageListModel::setConversation(qint64 conversationId)
     beginResetModel();
     m_conversationId = conversationId;
     m_rows.clear();
+    m_staged.clear();
     m_names.clear();
     m_times.clear();
     m_hasOlder = false;
@@ -59,6 +61,7 @@ void MessageListModel::reloadAll()
         return;
     beginResetModel();
     m_rows = std::move(page->messages);
+    m_staged.clear();
     m_hasOlder = page->hasMore;
     m_hasNewer = false;
     m_times.clear();
@@ -111,21 +114,48 @@ int MessageListModel::fetchNewer()
     return n;
 }
 
+const QList<storage::StoredMessage> &MessageListModel::prefetchOlder()
+{
+    if (!m_hasOlder || m_rows.isEmpty()) {
+        m_staged.clear();
+        return m_staged;
+    }
+    const qint64 before = m_rows.constFirst().rowId;
+    if (!m_staged.isEmpty() && m_stagedBefore == before)
+        return m_staged;
+    m_staged.clear();
+    storage::MessageRepository messages(m_account.db());
+    if (auto page = messages.olderPage(m_conversationId, before, kPageSize)) {
+        m_staged = std::move(page->messages);
+        m_stagedBefore = before;
+        m_stagedHasMore = page->hasMore;
+    }
+    return m_staged;
+}
+
 int MessageListModel::fetchOlder()
 {
     if (!m_hasOlder || m_rows.isEmpty())
         return 0;
-    storage::MessageRepository messages(m_account.db());
-    auto page = messages.olderPage(m_conversationId, m_rows.constFirst().rowId, kPageSize);
-    if (!page)
-        return 0;
-    m_hasOlder = page->hasMore;
-    const int n = int(page->messages.size());
+    QList<storage::StoredMessage> older;
+    if (!m_staged.isEmpty() && m_stagedBefore == m_rows.constFirst().rowId) {
+        older = std::exchange(m_staged, {});
+        m_hasOlder = m_stagedHasMore;
+    } else {
+        storage::MessageRepository messages(m_account.db());
+        auto page = messages.olderPage(m_conversationId, m_rows.constFirst().rowId, kPageSize);
+        if (!page)
+            return 0;
+        older = std::move(page->messages);
+        m_hasOlder = page->hasMore;
+    }
+    m_staged.clear();
+    const int n = int(older.size());
     if (n == 0)
         return 0;
     beginInsertRows({}, 0, n - 1);
-    page->messages.append(std::move(m_rows));
-    m_rows = std::move(page->messages);
+    older.append(std::move(m_rows));
+    m_rows = std::move(older);
     endInsertRows();
     // The first old row's neighbours changed (sender run, day break).
     if (n < m_rows.size())
@@ -158,6 +188,10 @@ void MessageListModel::onStored(qint64 rowId, qint64 conversationId)
 
 void MessageListModel::onChanged(qint64 rowId)
 {
+    // A message kept aside is read again when it is needed.
+    if (std::any_of(m_staged.cbegin(), m_staged.cend(),
+                    [rowId](const storage::StoredMessage &m) { return m.rowId == rowId; }))
+        m_staged.clear();
     const int row = rowOf(rowId);
     if (row < 0)
         return;

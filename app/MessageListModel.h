@@ -58,6 +58,14 @@ public:
     int fetchOlder();
     /// The same downwards: the page after the last row, at the bottom.
     int fetchNewer();
+    /// Reads, ahead of time, the page fetchOlder() would insert next and
+    /// keeps it aside, so that reaching the top does not wait for the
+    /// database; the view calls it when idle. Returns the messages kept
+    /// aside (oldest first; empty when there is nothing older). They are
+    /// dropped when any of them changes or the rows are read again.
+    const QList<storage::StoredMessage> &prefetchOlder();
+    /// How many messages are read ahead and kept aside now.
+    [[nodiscard]] qsizetype readAhead() const noexcept { return m_staged.size(); }
     /// Back to the newest page (after the window moved up).
     void showNewest();
 
@@ -93,6 +101,11 @@ private:
     bool m_hasOlder = false;
     bool m_hasNewer = false;
     QList<storage::StoredMessage> m_rows; ///< ascending row ids
+    /// The page just before m_rows, read by prefetchOlder() while the first
+    /// row was m_stagedBefore.
+    QList<storage::StoredMessage> m_staged;
+    qint64 m_stagedBefore = 0;
+    bool m_stagedHasMore = false;
     mutable QHash<QString, QString> m_names;
     mutable QHash<qint64, QDateTime> m_times; ///< shown local time, by row id
 };

@@ -268,6 +268,15 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     box->addStretch(0); // takes the room while the list is hidden (an invitation)
     box->addWidget(m_composer);
 
+    // Reaching the top should not wait for the database or for shaping
+    // text: shortly after the rows changed, the next older page is read
+    // and measured, and fetchOlder() takes it from there.
+    m_prefetch.setSingleShot(true);
+    m_prefetch.setInterval(30);
+    connect(&m_prefetch, &QTimer::timeout, this, [this] {
+        m_delegate->premeasure(m_model->prefetchOlder(), m_list->font(),
+                               m_list->viewport()->width());
+    });
     m_markRead.setSingleShot(true);
     m_markRead.setInterval(400);
     connect(&m_markRead, &QTimer::timeout, this, [this] {
@@ -437,6 +446,7 @@ void ChatView::showConversation(qint64 conversationId)
     m_list->scrollToBottom();
     // The first page may not fill the view: read older ones until it does.
     QTimer::singleShot(0, this, [this] { onScroll(m_list->verticalScrollBar()->value()); });
+    m_prefetch.start();
     scheduleMarkRead();
     m_composer->clear();
     if (conversationId != 0)
@@ -763,6 +773,7 @@ void ChatView::onScroll(int value)
     const int offset = m_list->visualRect(anchor).top();
     const int fromBottom = bar->maximum() - value;
     if ((top ? m_model->fetchOlder() : m_model->fetchNewer()) > 0) {
+        m_prefetch.start();
         m_list->doItemsLayout();
         const int row = anchor.isValid() ? m_model->rowOf(anchorId) : -1;
         if (row >= 0)

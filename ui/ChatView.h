@@ -118,6 +118,7 @@ private:
     MessageDelegate *m_delegate;
     Composer *m_composer;
     QTimer m_markRead;
+    QTimer m_prefetch; ///< reads and measures the next older page while idle
     QCache<qint64, QImage> m_thumbnails;
     QSet<qint64> m_limited; ///< conversations whose first message hit the daily limit
     int m_noticeKind = 0;   ///< the safety notice shown, 0 when none

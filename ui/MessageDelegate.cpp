@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <tuple>
+
 namespace cove::ui {
 
 using Model = app::MessageListModel;
@@ -100,16 +102,60 @@ MessageDelegate::MessageDelegate(app::MessageListModel &model, ImageSource image
 void MessageDelegate::clearSizes()
 {
     m_heights.clear();
+    m_bodies.clear();
 }
 
 void MessageDelegate::forget(qint64 rowId)
 {
-    auto it = m_heights.begin();
-    while (it != m_heights.end()) {
-        if (it.key().first == rowId)
-            it = m_heights.erase(it);
-        else
-            ++it;
+    const auto drop = [rowId](auto &cache) {
+        auto it = cache.begin();
+        while (it != cache.end()) {
+            if (it.key().first == rowId)
+                it = cache.erase(it);
+            else
+                ++it;
+        }
+    };
+    drop(m_heights);
+    drop(m_bodies);
+}
+
+namespace {
+
+int maxContentWidth(int viewWidth)
+{
+    const int maxBubble = std::max(160, std::min(560, (viewWidth - 2 * kSideMargin) * 3 / 4));
+    return maxBubble - 2 * kPadX;
+}
+
+} // namespace
+
+QPair<QRect, int> MessageDelegate::measureBody(const storage::StoredMessage &m,
+                                               const QFontMetrics &fm, int maxContent) const
+{
+    const QPair<qint64, int> key(m.rowId, maxContent);
+    auto it = m_bodies.constFind(key);
+    if (it != m_bodies.cend())
+        return *it;
+    int flags = Qt::TextWordWrap;
+    QRect b = fm.boundingRect(QRect(0, 0, maxContent, 100000), flags, m.body);
+    if (b.width() > maxContent) { // a word longer than a line (a link): break it anywhere
+        flags = Qt::TextWrapAnywhere;
+        b = fm.boundingRect(QRect(0, 0, maxContent, 100000), flags, m.body);
+    }
+    const QPair<QRect, int> measured(b, flags);
+    m_bodies.insert(key, measured);
+    return measured;
+}
+
+void MessageDelegate::premeasure(const QList<storage::StoredMessage> &messages, const QFont &font,
+                                 int width)
+{
+    const QFontMetrics fm(font);
+    const int maxContent = maxContentWidth(width);
+    for (const storage::StoredMessage &m : messages) {
+        if (!m.body.isEmpty())
+            (void)measureBody(m, fm, maxContent);
     }
 }
 
@@ -124,8 +170,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const QFont small = smallFont(font);
     const QFontMetrics sfm(small);
     const int width = option.rect.width();
-    const int maxBubble = std::max(160, std::min(560, (width - 2 * kSideMargin) * 3 / 4));
-    const int maxContent = maxBubble - 2 * kPadX;
+    const int maxContent = maxContentWidth(width);
     l.outgoing = index.data(Model::OutgoingRole).toBool();
 
     int y = 0;
@@ -193,11 +238,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         }
     }
     if (!m.body.isEmpty()) {
-        QRect b = fm.boundingRect(QRect(0, 0, maxContent, 100000), l.bodyFlags, m.body);
-        if (b.width() > maxContent) { // a word longer than a line (a link): break it anywhere
-            l.bodyFlags = Qt::TextWrapAnywhere;
-            b = fm.boundingRect(QRect(0, 0, maxContent, 100000), l.bodyFlags, m.body);
-        }
+        QRect b;
+        std::tie(b, l.bodyFlags) = measureBody(m, fm, maxContent);
         l.body = QRect(0, cy, b.width(), b.height());
         contentWidth = std::max(contentWidth, b.width());
         cy += b.height() + 2;

@@ -12,6 +12,9 @@
 namespace cove::app {
 class MessageListModel;
 }
+namespace cove::storage {
+struct StoredMessage;
+}
 
 namespace cove::ui {
 
@@ -41,6 +44,11 @@ public:
     /// Forgets every remembered row height (the font or language changed).
     void clearSizes();
 
+    /// Measures the text of messages about to be shown (a page read ahead
+    /// of time), at the view's `font` and `width`, so that laying them out
+    /// when they arrive does not shape their text again. Call when idle.
+    void premeasure(const QList<storage::StoredMessage> &messages, const QFont &font, int width);
+
     static constexpr int kMaxImageSide = 280;
 
 private:
@@ -48,10 +56,17 @@ private:
     [[nodiscard]] Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
     void forget(qint64 rowId);
+    /// The body's rectangle (at the origin) and the wrap flags it needs, for
+    /// a message at a content width; shaping the text is most of a layout,
+    /// so it is remembered by (row id, content width).
+    [[nodiscard]] QPair<QRect, int> measureBody(const storage::StoredMessage &m,
+                                                const QFontMetrics &fm, int maxContent) const;
 
     app::MessageListModel &m_model;
     ImageSource m_images;
     mutable QHash<QPair<qint64, int>, int> m_heights; ///< (row id, width) -> height
+    /// (row id, content width) -> the body's rectangle and wrap flags
+    mutable QHash<QPair<qint64, int>, QPair<QRect, int>> m_bodies;
 };
 
 } // namespace cove::ui

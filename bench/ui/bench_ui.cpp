@@ -7,7 +7,10 @@
 //    its conversation list, the profile unlocked with a raw key held by a
 //    keychain (no Argon2id);
 //  - opening the big conversation until its history is painted;
-//  - loading older pages by scrolling to the top (fetch, layout, paint);
+//  - loading older pages by scrolling to the top (fetch, layout, paint),
+//    100 ms apart as while the person scrolls through each page (the view
+//    reads and measures the next one in that idle time), then 50 more back
+//    to back with no idle time;
 //  - resident memory after scrolling through 10,000 messages.
 // Next to each figure it prints a reference measured in the same run: the
 // bare storage calls underneath (Profile + Account::open, newestPage,
@@ -20,7 +23,8 @@
 // process, so no measured process ever held its memory.
 //
 // usage: bench_ui [--messages N] [--conversations N] [--runs N] [--pages N]
-//                 [--regenerate] [--cold] [--diagnose] [--data DIR] [--csv FILE]
+//                 [--page-pause MS] [--regenerate] [--cold] [--diagnose]
+//                 [--data DIR] [--csv FILE]
 //        bench_ui --child generate|reference|ui ... [--diagnose [--cache-heights]]
 //                                                  (internal)
 
@@ -233,6 +237,9 @@ struct Options {
     int conversations = 1000;
     int runs = 3;
     int pages = 200;
+    /// The event loop runs this long after each older page, as while the
+    /// person scrolls through the page that just came; 0: back to back.
+    int pagePauseMs = 100;
     bool regenerate = false;
     bool cold = false;
     bool diagnose = false;
@@ -271,6 +278,8 @@ Options parseOptions(int argc, char **argv)
             o.runs = std::max(1, int(number()));
         else if (a == QLatin1String("--pages"))
             o.pages = int(number());
+        else if (a == QLatin1String("--page-pause"))
+            o.pagePauseMs = int(number());
         else if (a == QLatin1String("--regenerate"))
             o.regenerate = true;
         else if (a == QLatin1String("--cold"))
@@ -291,7 +300,8 @@ Options parseOptions(int argc, char **argv)
             o.small = number();
         else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             std::printf("usage: bench_ui [--messages N] [--conversations N] [--runs N] "
-                        "[--pages N] [--regenerate] [--cold] [--diagnose] [--data DIR] "
+                        "[--pages N] [--page-pause MS] [--regenerate] [--cold] [--diagnose] "
+                        "[--data DIR] "
                         "[--csv FILE]\n");
             std::exit(0);
         } else {
@@ -1027,6 +1037,7 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
     QScrollBar *bar = list->verticalScrollBar();
     std::vector<double> total, fetch, insert, layout, paint;
     std::vector<double> hints, hintMs;
+    std::vector<double> pauseTurns; ///< the longest event-loop turn in each pause
     QFile csv(o.csv);
     if (!o.csv.isEmpty() && csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
         csv.write("page,rows,fetch_ms,insert_ms,layout_ms,paint_ms,total_ms,size_hints,"
@@ -1054,6 +1065,8 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
             hints.push_back(double(counting->sizeHints - hints0));
             hintMs.push_back(ms(counting->sizeHintTime - hintTime0));
         }
+        if (o.pagePauseMs > 0)
+            pauseTurns.push_back(settle(o.pagePauseMs).first);
         if (csv.isOpen()) {
             csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
                           .arg(i + 1)
@@ -1076,6 +1089,9 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
     report("ui.pageP95Ms", percentile(total, 0.95));
     report("ui.pageMaxMs", percentile(total, 1.0));
     report("ui.pageFirst10Ms", meanOf(total, 0, 10));
+    report("ui.pagePauseMs", double(o.pagePauseMs));
+    report("ui.pauseTurnMaxMs", pauseTurns.empty() ? 0.0 : percentile(pauseTurns, 1.0));
+    report("ui.pauseTurnP50Ms", pauseTurns.empty() ? 0.0 : percentile(pauseTurns, 0.5));
     report("ui.pageLast10Ms", meanOf(total, last10, n));
     report("ui.fetchP50Ms", percentile(fetch, 0.5));
     report("ui.insertP50Ms", percentile(insert, 0.5));
@@ -1110,6 +1126,25 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
     report("ui.rssFileKiB", statusKiB("RssFile"));
     report("ui.hwmKiB", statusKiB("VmHWM"));
     report("ui.heapKiB", heapInUseKiB());
+    // The worst case: pages one after the other with no idle time between
+    // them, so nothing is read or measured ahead.
+    {
+        std::vector<double> burst;
+        for (int i = 0; i < 50 && model.hasOlder(); ++i) {
+            const qint64 firstRow = model.messageAt(0).rowId;
+            chatPaint.reset();
+            const auto t = Clock::now();
+            bar->setValue(bar->minimum());
+            if (model.messageAt(0).rowId == firstRow)
+                die("scrolling to the top loaded nothing at back-to-back page", QString::number(i));
+            if (!chatPaint.wait())
+                die("the older page never painted");
+            burst.push_back(ms(Clock::now() - t));
+        }
+        report("ui.burstPages", double(burst.size()));
+        report("ui.burstP50Ms", percentile(burst, 0.5));
+        report("ui.burstMaxMs", percentile(burst, 1.0));
+    }
     // Any change to the open conversation (marked read, renamed, a timer
     // set) reloads every loaded row and lays them all out again.
     {
@@ -1256,9 +1291,11 @@ int orchestrate(const Options &o, int argc, char **argv)
         evictFromPageCache(storage::Profile::keyFilePath(profileDirOf(cacheDir)));
     };
 
-    const QStringList common = {
-        QStringLiteral("--dir"),   cacheDir, QStringLiteral("--big"),   big,
-        QStringLiteral("--small"), small,    QStringLiteral("--pages"), QString::number(o.pages)};
+    const QStringList common = {QStringLiteral("--dir"),        cacheDir,
+                                QStringLiteral("--big"),        big,
+                                QStringLiteral("--small"),      small,
+                                QStringLiteral("--pages"),      QString::number(o.pages),
+                                QStringLiteral("--page-pause"), QString::number(o.pagePauseMs)};
     std::vector<Figures> refs;
     std::vector<Figures> uis;
     for (int r = 0; r < o.runs; ++r) {
@@ -1349,6 +1386,17 @@ int orchestrate(const Options &o, int argc, char **argv)
     row(QStringLiteral("older page, max"), fmtMs(pageMax.median), rangeMs(pageMax),
         fmtMs(refMax.median), fmtRatio(pageMax.median, refMax.median),
         QStringLiteral("< 8 ms each"), met(pageMax.median < kTargetPageMs));
+    if (ui("ui.pagePauseMs").median > 0) {
+        const Stat burstP50 = ui("ui.burstP50Ms");
+        const Stat burstMax = ui("ui.burstMaxMs");
+        row(QStringLiteral("older page, %1 pages back to back (nothing read ahead), p50")
+                .arg(ui("ui.burstPages").median),
+            fmtMs(burstP50.median), rangeMs(burstP50), fmtMs(refP50.median),
+            fmtRatio(burstP50.median, refP50.median), QString(), QString());
+        row(QStringLiteral("older page, back to back, max"), fmtMs(burstMax.median),
+            rangeMs(burstMax), fmtMs(refMax.median), fmtRatio(burstMax.median, refMax.median),
+            QString(), QString());
+    }
     const Stat rss = ui("ui.rssKiB");
     const Stat refRss = ref("ref.rssKiB");
     row(QStringLiteral("resident memory after %1 messages scrolled")
@@ -1393,6 +1441,13 @@ int orchestrate(const Options &o, int argc, char **argv)
                 qUtf8Printable(fmtMs(ui("ui.changedCallMs").median)), ui("ui.changedResets").median,
                 ui("ui.changedRepainted").median > 0 ? "repainted" : "nothing repainted",
                 ui("ui.changedRows").median);
+    if (ui("ui.pagePauseMs").median > 0)
+        std::printf("  older pages %.0f ms apart (the person scrolling through each page): the "
+                    "longest event-loop turn in a pause, where the next page is read and "
+                    "measured ahead, p50 %s, max %s\n",
+                    ui("ui.pagePauseMs").median,
+                    qUtf8Printable(fmtMs(ui("ui.pauseTurnP50Ms").median)),
+                    qUtf8Printable(fmtMs(ui("ui.pauseTurnMaxMs").median)));
     std::printf("  older page (p50): fetch %s, insert rows %s, layout + scroll %s, paint %s\n",
                 qUtf8Printable(fmtMs(ui("ui.fetchP50Ms").median)),
                 qUtf8Printable(fmtMs(ui("ui.insertP50Ms").median)),

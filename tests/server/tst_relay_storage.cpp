@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
 #include <sys/stat.h>
 
 using namespace cove;
@@ -79,6 +80,16 @@ class TestRelayStorage : public QObject {
             return nullptr;
         }
         return std::move(*s);
+    }
+
+    /// relay.db opened beside the storage, keyed, to change it behind its back.
+    std::optional<sqlite::Database> rawDatabase(const QTemporaryDir &dir)
+    {
+        auto db = sqlite::Database::open(SqliteRelayStorage::databasePath(dir.path()),
+                                         sqlite::Database::OpenMode::ReadWrite);
+        if (!db || !db->keyRaw(m_key) || !db->exec("PRAGMA cipher_page_size = 4096"))
+            return std::nullopt;
+        return std::move(*db);
     }
 
 private Q_SLOTS:
@@ -179,11 +190,8 @@ private Q_SLOTS:
             QVERIFY(s);
         }
         {
-            auto db = sqlite::Database::open(SqliteRelayStorage::databasePath(dir.path()),
-                                             sqlite::Database::OpenMode::ReadWrite);
+            auto db = rawDatabase(dir);
             QVERIFY(db);
-            QVERIFY(db->keyRaw(m_key));
-            QVERIFY(db->exec("PRAGMA cipher_page_size = 4096"));
             QVERIFY(db->exec("PRAGMA user_version = 99"));
         }
         auto s = SqliteRelayStorage::open(dir.path(), m_key, false);
@@ -302,11 +310,8 @@ private Q_SLOTS:
             QVERIFY(s);
         }
         {
-            auto db = sqlite::Database::open(SqliteRelayStorage::databasePath(dir.path()),
-                                             sqlite::Database::OpenMode::ReadWrite);
+            auto db = rawDatabase(dir);
             QVERIFY(db);
-            QVERIFY(db->keyRaw(m_key));
-            QVERIFY(db->exec("PRAGMA cipher_page_size = 4096"));
             QVERIFY(db->exec("DROP TABLE sends"));
             QVERIFY(db->exec("CREATE TABLE sends(sender TEXT NOT NULL, client_id BLOB NOT NULL, "
                              "server_time INTEGER NOT NULL, expires_at INTEGER NOT NULL, "

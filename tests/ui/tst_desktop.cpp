@@ -19,6 +19,7 @@
 #include "KeyFile.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "Messages.h"
 #include "Messenger.h"
@@ -51,6 +52,9 @@
 #include <QTimeEdit>
 #include <QTimer>
 #include <QToolButton>
+
+#include <functional>
+#include <set>
 
 using namespace cove;
 using Cast = app::demo::DemoWorld::Cast;
@@ -91,7 +95,8 @@ struct History {
     qint64 conversationId = 0;
 };
 
-std::optional<History> historyProfile(const QString &dir, const QByteArray &groupId, int count)
+std::optional<History> historyProfile(const QString &dir, const QByteArray &groupId, int count,
+                                      const std::function<QString(int)> &body = {})
 {
     auto account = app::Account::create(dir, QStringLiteral("correct horse battery"),
                                         QStringLiteral("Pat"), storage::KdfParams::cheapForTests());
@@ -111,7 +116,7 @@ std::optional<History> historyProfile(const QString &dir, const QByteArray &grou
         m.direction = storage::Direction::Outgoing;
         m.status = storage::MessageStatus::Sent;
         m.sentAt = 1'700'000'000'000 + i * 60'000;
-        m.body = QStringLiteral("message %1").arg(i);
+        m.body = body ? body(i) : QStringLiteral("message %1").arg(i);
         if (!repo.insert(m))
             return std::nullopt;
     }
@@ -120,6 +125,33 @@ std::optional<History> historyProfile(const QString &dir, const QByteArray &grou
     return History{std::move(*account), conv->id};
 }
 
+/// A history profile open in a main window, on its conversation.
+struct OpenHistory {
+    std::unique_ptr<app::Session> session;
+    std::unique_ptr<ui::MainWindow> window; ///< goes before the session
+    app::MessageListModel *model = nullptr;
+    QListView *list = nullptr;
+};
+
+std::optional<OpenHistory> openHistory(const QString &dir, const QByteArray &groupId, int count,
+                                       const std::function<QString(int)> &body = {})
+{
+    std::optional<History> history = historyProfile(dir, groupId, count, body);
+    if (!history)
+        return std::nullopt;
+    auto session = app::Session::open(std::move(history->account));
+    if (!session)
+        return std::nullopt;
+    OpenHistory open;
+    open.session = std::move(*session);
+    open.window = std::make_unique<ui::MainWindow>(*open.session);
+    open.window->resize(900, 600);
+    open.window->show();
+    open.window->openConversation(history->conversationId);
+    open.model = &open.window->chatView()->model();
+    open.list = open.window->chatView()->messageList();
+    return open;
+}
 } // namespace
 
 class TestDesktop : public QObject {
@@ -527,23 +559,16 @@ private Q_SLOTS:
     void longHistoryPagesByKey()
     {
         QTemporaryDir root;
-        std::optional<History> history =
-            historyProfile(root.filePath(QStringLiteral("p")), "g-long", 260);
-        QVERIFY(history);
-        const qint64 convId = history->conversationId;
-        auto session = app::Session::open(std::move(history->account));
-        QVERIFY(session);
-        ui::MainWindow window(**session);
-        window.resize(900, 600);
-        window.show();
-        window.openConversation(convId);
-        app::MessageListModel &model = window.chatView()->model();
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "g-long", 260);
+        QVERIFY(open);
+        app::MessageListModel &model = *open->model;
         // It opens on the newest page only, newest at the bottom.
         QCOMPARE(model.rowCount(), app::MessageListModel::kPageSize);
         QCOMPARE(model.data(model.index(model.rowCount() - 1)).toString(),
                  QStringLiteral("message 259"));
         // Scrolling to the top reads the older pages, one at a time.
-        QListView *list = window.chatView()->messageList();
+        QListView *list = open->list;
         for (int page = 2; page <= 6; ++page) {
             list->verticalScrollBar()->setValue(0);
             QTRY_VERIFY(model.rowCount() >= std::min(260, page * app::MessageListModel::kPageSize));
@@ -551,6 +576,61 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 260);
         QCOMPARE(model.data(model.index(0)).toString(), QStringLiteral("message 0"));
         QVERIFY(!model.hasOlder());
+    }
+
+    void olderPagesAreReadAhead()
+    {
+        // Shortly after the rows change, the next older page is read and its
+        // text measured, so reaching the top waits for neither. What comes in
+        // is what a read on the spot gives: laid out the same, and a message
+        // that changed meanwhile as it is now.
+        QTemporaryDir root;
+        const auto body = [](int i) {
+            QString text = QStringLiteral("message %1").arg(i);
+            for (int w = 0; w < (i * 7) % 40; ++w)
+                text += QStringLiteral(" word%1").arg(w);
+            return text;
+        };
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "g-ahead", 160, body);
+        QVERIFY(open);
+        app::MessageListModel &model = *open->model;
+        QListView *list = open->list;
+        QScrollBar *bar = list->verticalScrollBar();
+        QTRY_COMPARE(model.readAhead(), qsizetype(app::MessageListModel::kPageSize));
+
+        // A message kept aside changes (here: the recipient read it).
+        storage::MessageRepository repo(open->session->account().db());
+        auto changed = repo.findByMessageId(QByteArray::number(100).rightJustified(16, '0'));
+        QVERIFY(changed && changed->has_value());
+        const qint64 changedRow = (*changed)->rowId;
+        QVERIFY(repo.setStatus(changedRow, storage::MessageStatus::Read));
+        Q_EMIT open->session->messenger().messageChanged(changedRow);
+        QCOMPARE(model.readAhead(), qsizetype(0));
+        const qint64 first = model.messageAt(0).rowId;
+        bar->setValue(bar->minimum());
+        QTRY_VERIFY(model.messageAt(0).rowId != first);
+        const int row = model.rowOf(changedRow);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.data(model.index(row), app::MessageListModel::StatusRole).toInt(),
+                 int(storage::MessageStatus::Read));
+
+        // The next page is read ahead again and comes in measured as if on the spot.
+        QTRY_COMPARE(model.readAhead(), qsizetype(app::MessageListModel::kPageSize));
+        const qint64 top = model.messageAt(0).rowId;
+        bar->setValue(bar->minimum());
+        QTRY_VERIFY(model.messageAt(0).rowId != top);
+        QCOMPARE(model.data(model.index(0)).toString(), body(10));
+        QList<int> heights;
+        for (int r = 0; r < app::MessageListModel::kPageSize; ++r)
+            heights.append(list->visualRect(model.index(r)).height());
+        auto *delegate = qobject_cast<ui::MessageDelegate *>(list->itemDelegate());
+        QVERIFY(delegate);
+        delegate->clearSizes();
+        list->doItemsLayout();
+        for (int r = 0; r < app::MessageListModel::kPageSize; ++r)
+            QCOMPARE(list->visualRect(model.index(r)).height(), heights.at(r));
+        QVERIFY(std::set<int>(heights.cbegin(), heights.cend()).size() > 2); // several line counts
     }
 
     void contactFromAQrPicture()
@@ -617,18 +697,11 @@ private Q_SLOTS:
         // reads the newer ones again; sending jumps to the newest.
         QTemporaryDir root;
         constexpr int kCount = app::MessageListModel::kMaxRows + 300;
-        std::optional<History> history =
-            historyProfile(root.filePath(QStringLiteral("p")), "g-window-group-id", kCount);
-        QVERIFY(history);
-        const qint64 convId = history->conversationId;
-        auto session = app::Session::open(std::move(history->account));
-        QVERIFY(session);
-        ui::MainWindow window(**session);
-        window.resize(900, 600);
-        window.show();
-        window.openConversation(convId);
-        app::MessageListModel &model = window.chatView()->model();
-        QListView *list = window.chatView()->messageList();
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "g-window-group-id", kCount);
+        QVERIFY(open);
+        app::MessageListModel &model = *open->model;
+        QListView *list = open->list;
         QScrollBar *bar = list->verticalScrollBar();
         while (model.hasOlder()) {
             const qint64 first = model.messageAt(0).rowId;
@@ -649,7 +722,8 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(model.rowCount() - 1)).toString(),
                  QStringLiteral("message %1").arg(kCount - 1));
         QVERIFY(model.rowCount() <= app::MessageListModel::kMaxRows);
-        auto *toNewest = window.chatView()->findChild<QPushButton *>(QStringLiteral("toNewest"));
+        auto *toNewest =
+            open->window->chatView()->findChild<QPushButton *>(QStringLiteral("toNewest"));
         QVERIFY(toNewest && !toNewest->isVisible());
         // Far up again, then the newest page comes back in one click.
         while (!model.hasNewer()) {
