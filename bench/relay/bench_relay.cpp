@@ -106,10 +106,10 @@ double percentile(std::vector<double> v, double p)
     return v[std::min(v.size() - 1, std::size_t(double(v.size()) * p))];
 }
 
-/// CPU seconds (user + system) a process used so far, from /proc.
-double processCpuSeconds(qint64 pid)
+/// CPU seconds (user + system) in a /proc/.../stat file, 0 when unreadable.
+double statCpuSeconds(const QString &path)
 {
-    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     const QByteArray stat = f.readAll();
@@ -118,6 +118,12 @@ double processCpuSeconds(qint64 pid)
         return 0;
     const double ticks = double(::sysconf(_SC_CLK_TCK));
     return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
+}
+
+/// CPU seconds (user + system) a process used so far.
+double processCpuSeconds(qint64 pid)
+{
+    return statCpuSeconds(QStringLiteral("/proc/%1/stat").arg(pid));
 }
 
 /// What one thread of a process used so far: CPU seconds, bytes handed to
@@ -138,14 +144,7 @@ std::map<qint64, ThreadUse> threadUse(qint64 pid)
         QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
         if (comm.open(QIODevice::ReadOnly))
             use.name = QString::fromUtf8(comm.readAll().trimmed());
-        QFile stat(tasks.filePath(tid + QStringLiteral("/stat")));
-        if (stat.open(QIODevice::ReadOnly)) {
-            const QByteArray text = stat.readAll();
-            const QList<QByteArray> f = text.mid(text.lastIndexOf(')') + 2).split(' ');
-            if (f.size() >= 13)
-                use.cpuSeconds =
-                    (f[11].toDouble() + f[12].toDouble()) / double(::sysconf(_SC_CLK_TCK));
-        }
+        use.cpuSeconds = statCpuSeconds(tasks.filePath(tid + QStringLiteral("/stat")));
         QFile io(tasks.filePath(tid + QStringLiteral("/io")));
         if (io.open(QIODevice::ReadOnly)) {
             for (const QByteArray &line : io.readAll().split('\n')) {
