@@ -463,7 +463,7 @@ AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Con
         row.commitment = commitmentOf(content);
         row.createdAt = now;
         for (const QString &member : recipients) {
-            row.clientId = wire::newClientEnvelopeId(nowMs());
+            row.clientId = wire::newClientEnvelopeId(now);
             row.recipient = member;
             COVE_APP_TRY_STORAGE(m_outbox.add(row));
         }
