@@ -9,8 +9,9 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
-#include <tuple>
+#include <cmath>
 
 namespace cove::ui {
 
@@ -57,6 +58,13 @@ QFont smallFont(const QFont &base)
 
 } // namespace
 
+struct MessageDelegate::Body {
+    QTextLayout text;
+    QFont font;
+    QSize size;      ///< the widest line by the lines' height
+    qreal shift = 0; ///< where the lines start, relative to the body's left edge
+};
+
 struct MessageDelegate::Layout {
     int height = 0;
     bool outgoing = false;
@@ -73,7 +81,7 @@ struct MessageDelegate::Layout {
     QList<QPair<QRect, qint64>> images;
     QList<QPair<QRect, qint64>> files;
     QRect body;
-    int bodyFlags = Qt::TextWordWrap;
+    std::shared_ptr<const Body> bodyText;
     QRect footer;
     QString footerText;
 };
@@ -86,16 +94,16 @@ MessageDelegate::MessageDelegate(app::MessageListModel &model, ImageSource image
     connect(&m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &top, const QModelIndex &bottom) {
                 for (int row = top.row(); row <= bottom.row() && row < m_model.rowCount(); ++row)
-                    forget(m_model.messageAt(row).rowId);
+                    forget(m_model.messageAt(row).rowId, true);
                 // The next row's day break or sender name may depend on this one.
                 if (bottom.row() + 1 < m_model.rowCount())
-                    forget(m_model.messageAt(bottom.row() + 1).rowId);
+                    forget(m_model.messageAt(bottom.row() + 1).rowId, false);
             });
     connect(&m_model, &QAbstractItemModel::modelReset, this, &MessageDelegate::clearSizes);
     connect(&m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int, int last) {
                 if (last + 1 < m_model.rowCount())
-                    forget(m_model.messageAt(last + 1).rowId);
+                    forget(m_model.messageAt(last + 1).rowId, false);
             });
 }
 
@@ -105,22 +113,51 @@ void MessageDelegate::clearSizes()
     m_bodies.clear();
 }
 
-void MessageDelegate::forget(qint64 rowId)
+void MessageDelegate::forget(qint64 rowId, bool body)
 {
-    const auto drop = [rowId](auto &cache) {
-        auto it = cache.begin();
-        while (it != cache.end()) {
-            if (it.key().first == rowId)
-                it = cache.erase(it);
-            else
-                ++it;
+    auto it = m_heights.begin();
+    while (it != m_heights.end()) {
+        if (it.key().first == rowId)
+            it = m_heights.erase(it);
+        else
+            ++it;
+    }
+    if (body) {
+        for (const QPair<qint64, int> &key : m_bodies.keys()) {
+            if (key.first == rowId)
+                m_bodies.remove(key);
         }
-    };
-    drop(m_heights);
-    drop(m_bodies);
+    }
 }
 
 namespace {
+
+/// A message's text as it is laid out: its line breaks as the layout's line
+/// separators, and no spaces at the ends of lines. Those are invisible, but
+/// a right-to-left line would be aligned as if it had none, and overhang.
+QString displayedLines(const QString &body)
+{
+    QString text;
+    text.reserve(body.size());
+    const auto endLine = [&text] {
+        while (text.endsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char('\t')))
+            text.chop(1);
+    };
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const QChar c = body.at(i);
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < body.size() &&
+                body.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endLine();
+            text.append(QChar(QChar::LineSeparator));
+        } else {
+            text.append(c);
+        }
+    }
+    endLine();
+    return text;
+}
 
 int maxContentWidth(int viewWidth)
 {
@@ -130,32 +167,58 @@ int maxContentWidth(int viewWidth)
 
 } // namespace
 
-QPair<QRect, int> MessageDelegate::measureBody(const storage::StoredMessage &m,
-                                               const QFontMetrics &fm, int maxContent) const
+std::shared_ptr<const MessageDelegate::Body>
+MessageDelegate::shapedBody(const storage::StoredMessage &m, const QFont &font,
+                            int maxContent) const
 {
     const QPair<qint64, int> key(m.rowId, maxContent);
-    auto it = m_bodies.constFind(key);
-    if (it != m_bodies.cend())
-        return *it;
-    int flags = Qt::TextWordWrap;
-    QRect b = fm.boundingRect(QRect(0, 0, maxContent, 100000), flags, m.body);
-    if (b.width() > maxContent) { // a word longer than a line (a link): break it anywhere
-        flags = Qt::TextWrapAnywhere;
-        b = fm.boundingRect(QRect(0, 0, maxContent, 100000), flags, m.body);
+    if (const std::shared_ptr<const Body> *kept = m_bodies.object(key);
+        kept && (*kept)->font == font)
+        return *kept;
+
+    auto body = std::make_shared<Body>();
+    body->font = font;
+    const QString text = displayedLines(m.body);
+    // The message's own direction, whatever the interface's: English
+    // punctuation stays at the end of an English sentence in Arabic.
+    const bool rtl = text.isRightToLeft();
+    QTextOption option(rtl ? Qt::AlignRight : Qt::AlignLeft);
+    option.setTextDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+    // Words stay whole; a word longer than a line (a link) breaks anywhere.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    QTextLayout &layout = body->text;
+    layout.setText(text);
+    layout.setFont(font);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(true); // painting reuses the shaped glyphs
+    const qreal leading = QFontMetricsF(font).leading();
+    qreal y = 0;
+    qreal widest = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(maxContent);
+        if (line.lineNumber() > 0)
+            y += leading;
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+        widest = std::max(widest, line.naturalTextWidth());
     }
-    const QPair<QRect, int> measured(b, flags);
-    m_bodies.insert(key, measured);
-    return measured;
+    layout.endLayout();
+    body->size = QSize(std::min(maxContent, int(std::ceil(widest))), int(std::ceil(y)));
+    // Right-aligned lines end at the content width; the bubble ends at the widest line.
+    body->shift = rtl ? body->size.width() - maxContent : 0;
+    std::shared_ptr<const Body> shaped = std::move(body);
+    m_bodies.insert(key, new std::shared_ptr<const Body>(shaped));
+    return shaped;
 }
 
 void MessageDelegate::premeasure(const QList<storage::StoredMessage> &messages, const QFont &font,
                                  int width)
 {
-    const QFontMetrics fm(font);
     const int maxContent = maxContentWidth(width);
     for (const storage::StoredMessage &m : messages) {
         if (!m.body.isEmpty())
-            (void)measureBody(m, fm, maxContent);
+            (void)shapedBody(m, font, maxContent);
     }
 }
 
@@ -238,8 +301,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         }
     }
     if (!m.body.isEmpty()) {
-        QRect b;
-        std::tie(b, l.bodyFlags) = measureBody(m, fm, maxContent);
+        l.bodyText = shapedBody(m, font, maxContent);
+        const QSize b = l.bodyText->size;
         l.body = QRect(0, cy, b.width(), b.height());
         contentWidth = std::max(contentWidth, b.width());
         cy += b.height() + 2;
@@ -417,17 +480,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                 QFontMetrics(small).height()),
                           Qt::AlignVCenter | Qt::AlignLeading, detail);
     }
-    if (!l.body.isNull()) {
-        painter->setFont(option.font);
+    if (l.bodyText) {
         painter->setPen(textColour);
-        // The message's own direction, whatever the interface's: English
-        // punctuation stays at the end of an English sentence in Arabic.
-        const bool rtl = m.body.isRightToLeft();
-        const Qt::Alignment align = rtl ? Qt::AlignRight : Qt::AlignLeft;
-        painter->save();
-        painter->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
-        painter->drawText(place(l.body), int(align) | l.bodyFlags, m.body);
-        painter->restore();
+        const QRect r = place(l.body);
+        l.bodyText->text.draw(painter, QPointF(r.left() + l.bodyText->shift, r.top()));
     }
     painter->setFont(small);
     painter->setPen(m.status == storage::MessageStatus::Failed ? QColor(0xd9, 0x30, 0x25)

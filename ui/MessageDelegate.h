@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCache>
 #include <QHash>
 #include <QImage>
 #include <QPair>
 #include <QStyledItemDelegate>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QTextLayout;
 
 namespace cove::app {
 class MessageListModel;
@@ -51,22 +55,29 @@ public:
 
     static constexpr int kMaxImageSide = 280;
 
+    /// How many message bodies stay shaped: every row the view holds
+    /// (MessageListModel::kMaxRows) and a page read ahead.
+    static constexpr int kShapedBodies = 512;
+
 private:
     struct Layout;
+    struct Body;
     [[nodiscard]] Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
-    void forget(qint64 rowId);
-    /// The body's rectangle (at the origin) and the wrap flags it needs, for
-    /// a message at a content width; shaping the text is most of a layout,
-    /// so it is remembered by (row id, content width).
-    [[nodiscard]] QPair<QRect, int> measureBody(const storage::StoredMessage &m,
-                                                const QFontMetrics &fm, int maxContent) const;
+    /// Drops what is remembered of a message: its height, and its shaped
+    /// body too when the message itself changed (not only a neighbour).
+    void forget(qint64 rowId, bool body);
+    /// The message's body shaped and broken into lines at a content width.
+    /// Shaping is most of a layout and of a paint, so the result is kept by
+    /// (row id, content width), and the same lines are measured and painted.
+    [[nodiscard]] std::shared_ptr<const Body> shapedBody(const storage::StoredMessage &m,
+                                                         const QFont &font, int maxContent) const;
 
     app::MessageListModel &m_model;
     ImageSource m_images;
     mutable QHash<QPair<qint64, int>, int> m_heights; ///< (row id, width) -> height
-    /// (row id, content width) -> the body's rectangle and wrap flags
-    mutable QHash<QPair<qint64, int>, QPair<QRect, int>> m_bodies;
+    /// (row id, content width) -> the body shaped, the least recently used dropped first
+    mutable QCache<QPair<qint64, int>, std::shared_ptr<const Body>> m_bodies{kShapedBodies};
 };
 
 } // namespace cove::ui

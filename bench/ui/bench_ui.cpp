@@ -70,6 +70,7 @@
 #include <malloc.h>
 #include <memory>
 #include <optional>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 #include <vector>
@@ -776,6 +777,83 @@ int referenceChild(const Options &o, Clock::time_point mainEntry, double bootAtM
 
 // ---- the desktop app ----------------------------------------------------------
 
+/// What the calling thread used: CPU time, the time it was ready to run but
+/// waited for a CPU, the times the kernel took the CPU from it (preempted),
+/// and page faults.
+struct ThreadUse {
+    double cpuMs = 0;
+    double waitingMs = 0;
+    long preempted = 0;
+    long faults = 0;
+
+    static ThreadUse now()
+    {
+        rusage u{};
+        getrusage(RUSAGE_THREAD, &u);
+        const auto msOf = [](const timeval &t) {
+            return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0;
+        };
+        // schedstat: nanoseconds on a CPU, nanoseconds waiting for one, time slices.
+        double waiting = 0;
+        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+        if (f.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+            if (fields.size() >= 2)
+                waiting = fields.at(1).toDouble() / 1e6;
+        }
+        return {msOf(u.ru_utime) + msOf(u.ru_stime), waiting, u.ru_nivcsw,
+                u.ru_minflt + u.ru_majflt};
+    }
+    ThreadUse operator-(const ThreadUse &o) const
+    {
+        return {cpuMs - o.cpuMs, waitingMs - o.waitingMs, preempted - o.preempted,
+                faults - o.faults};
+    }
+};
+
+/// The application, noting the longest event it delivered (outermost only)
+/// since the last reset, and what it was.
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) {
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        const int type = int(event->type()); // the event may be gone afterwards
+        const auto t = Clock::now();
+        const bool handled = QApplication::notify(receiver, event);
+        const double took = ms(Clock::now() - t);
+        --m_depth;
+        if (took > m_longestMs) {
+            m_longestMs = took;
+            m_longest = QStringLiteral("event %1 to %2 \"%3\"")
+                            .arg(type)
+                            .arg(QString::fromLatin1(receiver->metaObject()->className()),
+                                 receiver->objectName());
+        }
+        return handled;
+    }
+    void resetLongest()
+    {
+        m_longestMs = 0;
+        m_longest.clear();
+    }
+    [[nodiscard]] QString longest() const
+    {
+        return QStringLiteral("%1 (%2 ms)").arg(m_longest).arg(m_longestMs, 0, 'f', 2);
+    }
+
+private:
+    int m_depth = 0;
+    double m_longestMs = 0;
+    QString m_longest;
+};
+
 /// Notes paint events of one widget.
 class PaintWatch : public QObject {
 public:
@@ -906,7 +984,7 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
 
     // As the app's main() does, up to the window.
     const auto t0 = Clock::now();
-    QApplication qapp(argc, argv);
+    TimedApplication qapp(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Cove"));
     QApplication::setOrganizationName(QStringLiteral("Cove"));
     QApplication::setWindowIcon(ui::Theme::appIcon());
@@ -1041,11 +1119,15 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
     // One older page: the scroll bar to its top, until the view painted.
     struct PageTimes {
         Clock::time_point start, scrolled, painted;
+        ThreadUse used; ///< this thread's CPU time, preemptions and page faults meanwhile
+        QString longestEvent;
     };
     const auto olderPage = [&](int page) {
         const qint64 firstRow = model.messageAt(0).rowId;
         chatPaint.reset();
         PageTimes p;
+        const ThreadUse before = ThreadUse::now();
+        qapp.resetLongest();
         p.start = Clock::now();
         bar->setValue(bar->minimum());
         p.scrolled = Clock::now();
@@ -1054,12 +1136,15 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
         if (!chatPaint.wait())
             die("the older page never painted");
         p.painted = Clock::now();
+        p.used = ThreadUse::now() - before;
+        p.longestEvent = qapp.longest();
         return p;
     };
     QFile csv(o.csv);
     if (!o.csv.isEmpty() && csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
         csv.write("page,rows,fetch_ms,insert_ms,layout_ms,paint_ms,total_ms,size_hints,"
-                  "size_hint_ms\n");
+                  "size_hint_ms,cpu_ms,waiting_ms,preempted,page_faults\n");
+    PageTimes slowest{};
     for (int i = 0; i < o.pages && model.hasOlder(); ++i) {
         const qint64 hints0 = counting ? counting->sizeHints : 0;
         const auto hintTime0 = counting ? counting->sizeHintTime : Clock::duration{};
@@ -1073,6 +1158,8 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
         insert.push_back(ms(tInserted - tAbout));
         layout.push_back(ms(tScrolled - tInserted));
         paint.push_back(ms(tPainted - tScrolled));
+        if (total.back() >= ms(slowest.painted - slowest.start))
+            slowest = page;
         if (counting) {
             hints.push_back(double(counting->sizeHints - hints0));
             hintMs.push_back(ms(counting->sizeHintTime - hintTime0));
@@ -1080,7 +1167,7 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
         if (o.pagePauseMs > 0)
             pauseTurns.push_back(settle(o.pagePauseMs).first);
         if (csv.isOpen()) {
-            csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
+            csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13\n")
                           .arg(i + 1)
                           .arg(model.rowCount())
                           .arg(fetch.back(), 0, 'f', 3)
@@ -1090,6 +1177,10 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
                           .arg(total.back(), 0, 'f', 3)
                           .arg(hints.empty() ? 0.0 : hints.back(), 0, 'f', 0)
                           .arg(hintMs.empty() ? 0.0 : hintMs.back(), 0, 'f', 3)
+                          .arg(page.used.cpuMs, 0, 'f', 3)
+                          .arg(page.used.waitingMs, 0, 'f', 3)
+                          .arg(page.used.preempted)
+                          .arg(page.used.faults)
                           .toUtf8());
         }
     }
@@ -1100,6 +1191,22 @@ int uiChild(const Options &o, Clock::time_point mainEntry, double bootAtMain, in
     report("ui.pageP50Ms", percentile(total, 0.5));
     report("ui.pageP95Ms", percentile(total, 0.95));
     report("ui.pageMaxMs", percentile(total, 1.0));
+    report("ui.slowPageCpuMs", slowest.used.cpuMs);
+    report("ui.slowPageWaitingMs", slowest.used.waitingMs);
+    if (o.diagnose || !o.csv.isEmpty()) {
+        // In CLOCK_MONOTONIC seconds, to find the page in `perf record -k CLOCK_MONOTONIC`.
+        const auto monotonic = [](Clock::time_point t) {
+            return double(
+                       std::chrono::duration_cast<std::chrono::microseconds>(t.time_since_epoch())
+                           .count()) /
+                   1e6;
+        };
+        std::fprintf(stderr, "bench_ui: the slowest page (%.6f to %.6f s): longest event %s\n",
+                     monotonic(slowest.start), monotonic(slowest.painted),
+                     qUtf8Printable(slowest.longestEvent));
+    }
+    report("ui.slowPagePreempted", double(slowest.used.preempted));
+    report("ui.slowPageFaults", double(slowest.used.faults));
     report("ui.pageFirst10Ms", meanOf(total, 0, 10));
     report("ui.pagePauseMs", double(o.pagePauseMs));
     report("ui.pauseTurnMaxMs", pauseTurns.empty() ? 0.0 : percentile(pauseTurns, 1.0));
@@ -1453,6 +1560,14 @@ int orchestrate(const Options &o, int argc, char **argv)
                     ui("ui.pagePauseMs").median,
                     qUtf8Printable(fmtMs(ui("ui.pauseTurnP50Ms").median)),
                     qUtf8Printable(fmtMs(ui("ui.pauseTurnMaxMs").median)));
+    std::printf(
+        "  the slowest older page (medians over runs): %s, of which on the CPU %s, waiting for a "
+        "CPU %s (preempted %.0f times), the rest neither (blocked, or the VM's host "
+        "running something else); %.0f page faults\n",
+        qUtf8Printable(fmtMs(ui("ui.pageMaxMs").median)),
+        qUtf8Printable(fmtMs(ui("ui.slowPageCpuMs").median)),
+        qUtf8Printable(fmtMs(ui("ui.slowPageWaitingMs").median)), ui("ui.slowPagePreempted").median,
+        ui("ui.slowPageFaults").median);
     std::printf("  older page (p50): fetch %s, insert rows %s, layout + scroll %s, paint %s\n",
                 qUtf8Printable(fmtMs(ui("ui.fetchP50Ms").median)),
                 qUtf8Printable(fmtMs(ui("ui.insertP50Ms").median)),

@@ -152,6 +152,49 @@ std::optional<OpenHistory> openHistory(const QString &dir, const QByteArray &gro
     open.list = open.window->chatView()->messageList();
     return open;
 }
+
+/// The text seen in a message's bubble: the bubble's box, and the bands of
+/// rows with text in them (a line of text each, the footer last), found in
+/// a picture of the view.
+struct BubbleInk {
+    QRect bubble;
+    QList<QRect> bands;
+};
+
+BubbleInk inkIn(const QImage &view, const QRect &row, const QColor &bubbleColour)
+{
+    BubbleInk ink;
+    const QRgb bubble = bubbleColour.rgb();
+    for (int y = row.top(); y <= row.bottom() && y < view.height(); ++y)
+        for (int x = row.left(); x <= row.right() && x < view.width(); ++x)
+            if ((view.pixel(x, y) & 0xffffff) == (bubble & 0xffffff))
+                ink.bubble |= QRect(x, y, 1, 1);
+    // Inside the rounded corners: only text differs from the bubble there.
+    const QRect inside = ink.bubble.adjusted(6, 6, -6, -6);
+    const auto differs = [bubble](QRgb c) {
+        return std::abs(qRed(c) - qRed(bubble)) + std::abs(qGreen(c) - qGreen(bubble)) +
+                   std::abs(qBlue(c) - qBlue(bubble)) >
+               90;
+    };
+    QRect band;
+    int blank = 0;
+    for (int y = inside.top(); y <= inside.bottom(); ++y) {
+        QRect line;
+        for (int x = inside.left(); x <= inside.right(); ++x)
+            if (differs(view.pixel(x, y)))
+                line |= QRect(x, y, 1, 1);
+        if (!line.isNull()) {
+            band |= line;
+            blank = 0;
+        } else if (!band.isNull() && ++blank > 2) {
+            ink.bands.append(band);
+            band = QRect();
+        }
+    }
+    if (!band.isNull())
+        ink.bands.append(band);
+    return ink;
+}
 } // namespace
 
 class TestDesktop : public QObject {
@@ -631,6 +674,72 @@ private Q_SLOTS:
         for (int r = 0; r < app::MessageListModel::kPageSize; ++r)
             QCOMPARE(list->visualRect(model.index(r)).height(), heights.at(r));
         QVERIFY(std::set<int>(heights.cbegin(), heights.cend()).size() > 2); // several line counts
+    }
+
+    void messageTextWrapsInsideItsBubble()
+    {
+        // Message text is shaped once and painted from that shape: what is
+        // painted must be what was measured. Words without ascenders or
+        // descenders keep the lines of text apart in the picture.
+        QTemporaryDir root;
+        const QString longWord = QStringLiteral("wovenmesa").repeated(30);
+        const QString english =
+            QStringLiteral("once more we swim across a sunny ocean ").repeated(3);
+        const QString hebrew =
+            QStringLiteral("שמש מים אבא ").repeated(20) + QStringLiteral("\nשמש");
+        const QStringList bodies{QStringLiteral("once more"), longWord,
+                                 QStringLiteral("once more\nsome more"), hebrew, english};
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "g-wrap", int(bodies.size()),
+                        [&bodies](int i) { return bodies.at(i); });
+        QVERIFY(open);
+        app::MessageListModel &model = *open->model;
+        QListView *list = open->list;
+        open->window->resize(900, 800);
+        QTRY_COMPARE(model.rowCount(), int(bodies.size()));
+        QCoreApplication::processEvents();
+        const QImage view = list->viewport()->grab().toImage();
+        if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
+            view.save(qEnvironmentVariable("COVE_SCREENSHOTS") + QStringLiteral("/wrapping.png"));
+        QList<BubbleInk> inks;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QRect row = list->visualRect(model.index(r));
+            QVERIFY(list->viewport()->rect().contains(row));
+            BubbleInk ink = inkIn(view, row, ui::Theme::outgoingBubble());
+            QVERIFY2(ink.bands.size() >= 2, qPrintable(QString::number(r)));
+            // Text keeps the bubble's padding on both sides.
+            for (const QRect &band : std::as_const(ink.bands)) {
+                QVERIFY2(band.left() >= ink.bubble.left() + 10 &&
+                             band.right() <= ink.bubble.right() - 10,
+                         qPrintable(QStringLiteral("row %1: bubble %2..%3, text %4..%5")
+                                        .arg(r)
+                                        .arg(ink.bubble.left())
+                                        .arg(ink.bubble.right())
+                                        .arg(band.left())
+                                        .arg(band.right())));
+            }
+            inks.append(ink);
+        }
+        // One line and its footer.
+        QCOMPARE(inks.at(0).bands.size(), 2);
+        // A word longer than a line breaks; the bubble stays within its width.
+        QVERIFY(inks.at(1).bands.size() >= 4);
+        QVERIFY(inks.at(1).bubble.width() <= 560);
+        // A line break in the message is a line break on the screen.
+        QCOMPARE(inks.at(2).bands.size(), 3);
+        // Right-to-left text keeps its lines to the right; the last one is short.
+        const QList<QRect> &rtl = inks.at(3).bands;
+        QVERIFY(rtl.size() >= 3);
+        for (qsizetype i = 1; i + 1 < rtl.size(); ++i)
+            QVERIFY2(std::abs(rtl.at(i).right() - rtl.first().right()) <= 3,
+                     qPrintable(
+                         QStringLiteral("%1 %2").arg(rtl.at(i).right()).arg(rtl.first().right())));
+        QVERIFY(rtl.at(rtl.size() - 2).left() > rtl.first().left() + 40);
+        // Left-to-right lines start at the left.
+        const QList<QRect> &ltr = inks.at(4).bands;
+        QVERIFY(ltr.size() >= 3);
+        for (qsizetype i = 1; i + 1 < ltr.size(); ++i)
+            QVERIFY(std::abs(ltr.at(i).left() - ltr.first().left()) <= 3);
     }
 
     void contactFromAQrPicture()
