@@ -174,6 +174,7 @@ struct RelayServer::PendingSend {
     wire::Send send;
     qint64 serverTimeMs = 0;
     QByteArray frankingTag; ///< signed on arrival, off the storage thread
+    std::chrono::steady_clock::time_point received;
 };
 
 // ---- Storage tasks ------------------------------------------------------------
@@ -284,9 +285,11 @@ public:
 
     void finish(bool committed) override
     {
+        const auto now = std::chrono::steady_clock::now();
         for (std::size_t i = 0; i < m_items.size(); ++i) {
             const RelayServer::PendingSend &item = m_items[i];
             const Result &result = m_results[i];
+            m_server->m_sendLatency.add(now - item.received);
             m_server->requestDone(item.connectionId, item.send.ciphertext.size());
             Connection *c = m_server->connection(item.connectionId);
             if (!committed) {
@@ -1164,11 +1167,20 @@ void RelayServer::shutdown()
     }
     m_worker->stop(); // stores everything posted, then closes the database
     const quint64 batches = std::max<quint64>(1, m_worker->batchesCommitted());
-    qCInfo(lcRelay) << "shut down; transactions committed:" << m_worker->batchesCommitted()
-                    << "writes:" << m_worker->writesCommitted()
-                    << "mean run us:" << m_worker->runMicrosTotal() / batches
-                    << "mean commit us:" << m_worker->commitMicrosTotal() / batches
-                    << "max commit us:" << m_worker->commitMicrosMax();
+    qCInfo(lcRelay)
+        << "shut down; transactions committed:" << m_worker->batchesCommitted()
+        << "writes:" << m_worker->writesCommitted()
+        << "mean run us:" << m_worker->runMicrosTotal() / batches
+        << "mean commit us:" << m_worker->commitMicrosTotal() / batches
+        << "max commit us:" << m_worker->commitMicrosMax() << "mean queued us:"
+        << m_worker->queuedMicrosTotal() / std::max<quint64>(1, m_worker->tasksCommitted())
+        << "max queued us:" << m_worker->queuedMicrosMax() << "syncs:" << m_worker->syncs()
+        << "mean sync us:" << m_worker->syncMicrosTotal() / std::max<quint64>(1, m_worker->syncs())
+        << "max sync us:" << m_worker->syncMicrosMax() << "sends answered:" << m_sendLatency.count
+        << "mean send to answer us:" << m_sendLatency.meanMicros()
+        << "max send to answer us:" << m_sendLatency.maxMicros << "mean finish wait us:"
+        << m_worker->finishWaitMicrosTotal() / std::max<quint64>(1, m_worker->batchesCommitted())
+        << "max finish wait us:" << m_worker->finishWaitMicrosMax();
 }
 
 RelayServer::StorageStats RelayServer::storageStats() const
@@ -1597,6 +1609,7 @@ void RelayServer::handleSend(Connection &c, const Frame &frame)
         protocol::frankingTagPayload(s.commitment, c.coveId.toUtf8(), s.recipient.toUtf8(), t));
     p.send = std::move(s);
     p.serverTimeMs = t;
+    p.received = std::chrono::steady_clock::now();
     m_pendingSends.push_back(std::move(p));
     if (int(m_pendingSends.size()) >= m_config.maxBatch)
         flushWrites();

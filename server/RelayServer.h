@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QWebSocketProtocol>
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -207,6 +209,22 @@ private:
     RateLimiter m_fetchLimiter;
 
     std::vector<PendingSend> m_pendingSends;
+    /// From a Send's arrival to its answer (stored or refused), for the
+    /// shutdown line: where a message's time at the relay goes.
+    struct Latency {
+        quint64 count = 0;
+        quint64 totalMicros = 0;
+        quint64 maxMicros = 0;
+        void add(std::chrono::steady_clock::duration d)
+        {
+            const auto us =
+                quint64(std::chrono::duration_cast<std::chrono::microseconds>(d).count());
+            ++count;
+            totalMicros += us;
+            maxMicros = std::max(maxMicros, us);
+        }
+        [[nodiscard]] quint64 meanMicros() const { return count ? totalMicros / count : 0; }
+    } m_sendLatency;
     std::vector<PendingAck> m_pendingAcks;
     QTimer m_flushTimer;
     QTimer m_ackTimer;

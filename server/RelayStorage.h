@@ -87,8 +87,9 @@ struct PurgeCounts {
 /// used from one thread at a time.
 ///
 /// Writes between begin() and commit() become durable together: commit()
-/// returns only once they reached the disk. Outside begin()/commit() each
-/// write is its own transaction.
+/// returns only once they reached the disk, unless deferSyncs() was called,
+/// in which case syncCommitted() makes them durable. Outside
+/// begin()/commit() each write is its own transaction.
 class RelayStorage {
 public:
     virtual ~RelayStorage() = default;
@@ -96,6 +97,17 @@ public:
     [[nodiscard]] virtual StorageResult<void> begin() = 0;
     [[nodiscard]] virtual StorageResult<void> commit() = 0;
     virtual void rollback() noexcept = 0;
+
+    /// Asks that commit() no longer wait for the disk: the caller will call
+    /// syncCommitted() (from another thread) before it relies on a commit
+    /// being durable. Committed writes are visible to later reads at once
+    /// either way. Returns false when the storage cannot do that; commit()
+    /// then stays durable by itself.
+    [[nodiscard]] virtual bool deferSyncs() { return false; }
+    /// Makes every commit() that returned before this call durable. After
+    /// deferSyncs(), this is the one method that may be called from another
+    /// thread, even while the others run.
+    [[nodiscard]] virtual StorageResult<void> syncCommitted() { return {}; }
 
     // ---- Accounts -----------------------------------------------------------
     [[nodiscard]] virtual StorageResult<std::optional<Account>> account(const QString &coveId) = 0;

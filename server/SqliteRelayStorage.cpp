@@ -9,8 +9,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <fcntl.h>
 #include <mutex>
 #include <pthread.h>
@@ -286,6 +288,20 @@ SqliteRelayStorage::SqliteRelayStorage(QString dir, std::unique_ptr<sqlite::Data
     : m_dir(std::move(dir)), m_db(std::move(db))
 {}
 
+struct SqliteRelayStorage::DeferredSync {
+    QByteArray walPath;
+    QByteArray dirPath;
+    int walFd = -1; ///< used by the syncing thread only
+    std::mutex mutex;
+    QStringList filesToRemove; ///< under mutex
+
+    ~DeferredSync()
+    {
+        if (walFd >= 0)
+            ::close(walFd);
+    }
+};
+
 SqliteRelayStorage::~SqliteRelayStorage()
 {
     stopCheckpointer();
@@ -293,6 +309,11 @@ SqliteRelayStorage::~SqliteRelayStorage()
         rollback();
     if (m_db && m_db->isOpen())
         (void)m_db->exec("PRAGMA optimize");
+    if (m_deferred) {
+        // Closing the last connection checkpoints and syncs; what is still
+        // waiting for a sync is made durable here in any case.
+        (void)syncCommitted();
+    }
 }
 
 StorageResult<std::unique_ptr<SqliteRelayStorage>>
@@ -368,8 +389,64 @@ StorageResult<void> SqliteRelayStorage::commit()
         return e;
     }
     m_inBatch = false;
-    removeFilesNow(m_filesToRemove);
+    if (m_deferred) {
+        // The deletion is not on the disk yet: the files go after the sync.
+        std::lock_guard lock(m_deferred->mutex);
+        m_deferred->filesToRemove += m_filesToRemove;
+    } else {
+        removeFilesNow(m_filesToRemove);
+    }
     m_filesToRemove.clear();
+    return {};
+}
+
+bool SqliteRelayStorage::deferSyncs()
+{
+    if (m_deferred)
+        return true;
+    if (m_inBatch || !m_db->exec("PRAGMA synchronous = NORMAL"))
+        return false;
+    m_deferred = std::make_unique<DeferredSync>();
+    m_deferred->walPath = QFile::encodeName(databasePath(m_dir) + QStringLiteral("-wal"));
+    m_deferred->dirPath = QFile::encodeName(m_dir);
+    return true;
+}
+
+StorageResult<void> SqliteRelayStorage::syncCommitted()
+{
+    if (!m_deferred)
+        return {};
+    DeferredSync &d = *m_deferred;
+    // The WAL file lives as long as a connection is open; it is emptied by
+    // checkpoints, never replaced. Should it ever be, the new one is opened.
+    struct stat st {};
+    if (d.walFd >= 0 && (::fstat(d.walFd, &st) != 0 || st.st_nlink == 0)) {
+        ::close(d.walFd);
+        d.walFd = -1;
+    }
+    if (d.walFd < 0) {
+        d.walFd = ::open(d.walPath.constData(), O_RDONLY | O_CLOEXEC);
+        if (d.walFd < 0)
+            return storageError(StorageError::Code::Io,
+                                QStringLiteral("cannot open the write-ahead log to sync it: ") +
+                                    QString::fromLocal8Bit(std::strerror(errno)));
+        // Its directory entry must be durable too.
+        const int dir = ::open(d.dirPath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (dir >= 0) {
+            (void)::fsync(dir);
+            ::close(dir);
+        }
+    }
+    if (::fdatasync(d.walFd) != 0)
+        return storageError(StorageError::Code::Io,
+                            QStringLiteral("cannot sync the write-ahead log: ") +
+                                QString::fromLocal8Bit(std::strerror(errno)));
+    QStringList files;
+    {
+        std::lock_guard lock(d.mutex);
+        files.swap(d.filesToRemove);
+    }
+    removeFilesNow(files);
     return {};
 }
 
@@ -1146,10 +1223,14 @@ StorageResult<PurgeCounts> SqliteRelayStorage::purgeExpired(qint64 nowMs)
     }
     // Files go once the rows' deletion is durable, so a rolled-back purge
     // leaves no row without its file.
-    if (m_inBatch)
+    if (m_inBatch) {
         m_filesToRemove.append(files);
-    else
+    } else if (m_deferred) {
+        std::lock_guard lock(m_deferred->mutex);
+        m_deferred->filesToRemove += files;
+    } else {
         removeFilesNow(files);
+    }
     return counts;
 }
 

@@ -41,6 +41,10 @@ public:
     StorageResult<void> begin() override;
     StorageResult<void> commit() override;
     void rollback() noexcept override;
+    /// Commits then only write the WAL (synchronous=NORMAL, which keeps the
+    /// database consistent); syncCommitted() flushes the WAL file to the disk.
+    bool deferSyncs() override;
+    StorageResult<void> syncCommitted() override;
 
     StorageResult<std::optional<Account>> account(const QString &coveId) override;
     StorageResult<void> createAccount(const Account &account) override;
@@ -120,6 +124,11 @@ private:
 
     struct Checkpointer;
     std::unique_ptr<Checkpointer> m_checkpointer;
+
+    /// After deferSyncs(): the WAL file, opened by the syncing thread, and
+    /// blob files whose deletion is committed but not yet on the disk.
+    struct DeferredSync;
+    std::unique_ptr<DeferredSync> m_deferred;
 };
 
 } // namespace cove::relay

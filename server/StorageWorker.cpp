@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StorageWorker.h"
 
+#include "FailPoint.h"
 #include "RelayLog.h"
 
 #include <QMetaObject>
 
+#include <algorithm>
 #include <chrono>
 #include <pthread.h>
 
@@ -24,6 +26,13 @@ StorageWorker::StorageWorker(std::unique_ptr<RelayStorage> storage, QObject *own
     : m_storage(std::move(storage)), m_owner(owner), m_maxBatch(maxBatch < 1 ? 1 : maxBatch),
       m_lingerMs(lingerMs < 0 ? 0 : lingerMs)
 {
+    m_deferredSyncs = m_storage->deferSyncs();
+    if (m_deferredSyncs) {
+        m_syncThread = std::thread([this] {
+            ::pthread_setname_np(::pthread_self(), "cove-sync");
+            syncLoop();
+        });
+    }
     m_thread = std::thread([this] {
         ::pthread_setname_np(::pthread_self(), "cove-storage"); // in top, perf and gdb
         loop();
@@ -39,7 +48,7 @@ void StorageWorker::post(std::unique_ptr<StorageTask> task)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(task));
+        m_queue.push_back({std::move(task), std::chrono::steady_clock::now()});
     }
     m_wake.notify_one();
 }
@@ -50,8 +59,9 @@ void StorageWorker::post(std::vector<std::unique_ptr<StorageTask>> tasks)
         return;
     {
         std::lock_guard lock(m_mutex);
+        const auto at = std::chrono::steady_clock::now();
         for (auto &t : tasks)
-            m_queue.push_back(std::move(t));
+            m_queue.push_back({std::move(t), at});
     }
     m_wake.notify_one();
 }
@@ -71,14 +81,72 @@ void StorageWorker::stop()
     m_wake.notify_one();
     if (m_thread.joinable())
         m_thread.join();
+    {
+        std::lock_guard lock(m_syncMutex);
+        m_syncStopping = true;
+    }
+    m_syncWake.notify_one();
+    if (m_syncThread.joinable())
+        m_syncThread.join();
     m_storage.reset();
+}
+
+void StorageWorker::finish(std::shared_ptr<Batch> batch, bool ok)
+{
+    QMetaObject::invokeMethod(
+        m_owner,
+        [this, batch = std::move(batch), ok, posted = std::chrono::steady_clock::now()] {
+            const quint64 waited = micros(std::chrono::steady_clock::now() - posted);
+            m_finishWaitMicros.fetch_add(waited);
+            if (waited > m_finishWaitMicrosMax.load())
+                m_finishWaitMicrosMax.store(waited);
+            for (auto &task : *batch)
+                task->finish(ok);
+        },
+        Qt::QueuedConnection);
+}
+
+void StorageWorker::syncLoop()
+{
+    for (;;) {
+        std::deque<Committed> committed;
+        {
+            std::unique_lock lock(m_syncMutex);
+            m_syncWake.wait(lock, [this] { return m_syncStopping || !m_committed.empty(); });
+            if (m_committed.empty())
+                return; // stopping, and every commit was synced
+            committed.swap(m_committed);
+        }
+        // One sync covers every batch committed before it began.
+        bool synced = true;
+        const bool anyCommitted = std::any_of(committed.cbegin(), committed.cend(),
+                                              [](const Committed &c) { return c.ok; });
+        if (anyCommitted) {
+            failPoint("relay.committed"); // committed, not yet on the disk, nobody told
+            const auto started = std::chrono::steady_clock::now();
+            if (StorageResult<void> r = m_storage->syncCommitted(); !r) {
+                qCWarning(lcRelay) << "storage: sync failed:" << r.error().detail;
+                synced = false;
+            }
+            const quint64 took = micros(std::chrono::steady_clock::now() - started);
+            m_syncs.fetch_add(1);
+            m_syncMicros.fetch_add(took);
+            if (took > m_syncMicrosMax.load())
+                m_syncMicrosMax.store(took);
+        }
+        for (Committed &c : committed) {
+            if (c.ok && !synced)
+                m_failed.fetch_add(1);
+            finish(std::move(c.batch), c.ok && synced);
+        }
+    }
 }
 
 void StorageWorker::loop()
 {
-    using Batch = std::vector<std::unique_ptr<StorageTask>>;
     for (;;) {
         auto batch = std::make_shared<Batch>();
+        std::vector<std::chrono::steady_clock::time_point> postedAt;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
@@ -87,8 +155,10 @@ void StorageWorker::loop()
             int weight = 0;
             const auto take = [&] {
                 while (!m_queue.empty() && (batch->empty() || weight < m_maxBatch)) {
-                    weight += m_queue.front()->weight();
-                    batch->push_back(std::move(m_queue.front()));
+                    Queued &q = m_queue.front();
+                    weight += q.task->weight();
+                    postedAt.push_back(q.at);
+                    batch->push_back(std::move(q.task));
                     m_queue.pop_front();
                 }
             };
@@ -132,6 +202,13 @@ void StorageWorker::loop()
             m_storage->rollback();
         }
         if (ok) {
+            quint64 queued = 0;
+            for (const auto at : postedAt)
+                queued += micros(started - at);
+            m_queuedMicros.fetch_add(queued);
+            const quint64 longest = micros(started - postedAt.front());
+            if (longest > m_queuedMicrosMax.load())
+                m_queuedMicrosMax.store(longest);
             m_batches.fetch_add(1);
             m_tasks.fetch_add(batch->size());
             quint64 writes = 0;
@@ -142,13 +219,15 @@ void StorageWorker::loop()
             m_failed.fetch_add(1);
         }
 
-        QMetaObject::invokeMethod(
-            m_owner,
-            [batch, ok] {
-                for (auto &task : *batch)
-                    task->finish(ok);
-            },
-            Qt::QueuedConnection);
+        if (m_deferredSyncs) {
+            {
+                std::lock_guard lock(m_syncMutex);
+                m_committed.push_back({std::move(batch), ok});
+            }
+            m_syncWake.notify_one();
+        } else {
+            finish(std::move(batch), ok);
+        }
     }
 }
 

@@ -23,8 +23,9 @@ public:
     /// error rolls the whole batch back. Per-request outcomes (an unknown
     /// recipient, a rate limit) are results, not errors.
     [[nodiscard]] virtual StorageResult<void> run(RelayStorage &storage) = 0;
-    /// Runs on the owner's thread after the batch committed (`committed`
-    /// true: everything run() wrote is on the disk) or was rolled back.
+    /// Runs on the owner's thread after the batch committed and its writes
+    /// reached the disk (`committed` true) or after it was rolled back or
+    /// could not be synced.
     virtual void finish(bool committed) = 0;
     /// How many writes the task carries, counted against the batch bound.
     [[nodiscard]] virtual int weight() const { return 1; }
@@ -32,10 +33,17 @@ public:
 
 /// The thread that owns the relay's storage. Tasks run in the order they
 /// were posted. Group commit: the thread takes every task that is waiting
-/// (up to a total weight of maxBatch) and runs them in ONE transaction, so
-/// one disk sync covers them all; the writes that arrive while it syncs
-/// form the next batch. Only after the commit are the tasks finished, on
-/// the owner's thread, in order.
+/// (up to a total weight of maxBatch) and runs them in ONE transaction.
+///
+/// When the storage can defer its syncs (RelayStorage::deferSyncs), the
+/// storage thread does not wait for the disk: it commits and goes on with
+/// the next batch, while a second thread (`cove-sync`) flushes everything
+/// committed so far with one sync and then finishes those batches. So the
+/// disk's latency overlaps the next batch's work instead of adding to it,
+/// and one sync can cover several batches. Otherwise commit() itself syncs.
+///
+/// Either way, tasks are finished on the owner's thread, in order, and only
+/// once what they wrote is on the disk.
 class StorageWorker {
 public:
     /// `owner` is the QObject whose thread runs finish(). It must outlive
@@ -62,14 +70,31 @@ public:
     /// The weight of the committed tasks: the writes they carried.
     [[nodiscard]] quint64 writesCommitted() const { return m_writes.load(); }
     [[nodiscard]] quint64 batchesFailed() const { return m_failed.load(); }
-    /// Time spent in commit() (the disk sync), in total and at most once.
+    /// Time spent in commit() (with the disk sync unless deferred), in total
+    /// and at most once.
     [[nodiscard]] quint64 commitMicrosTotal() const { return m_commitMicros.load(); }
     [[nodiscard]] quint64 commitMicrosMax() const { return m_commitMicrosMax.load(); }
     /// Time spent running tasks inside transactions, in total.
     [[nodiscard]] quint64 runMicrosTotal() const { return m_runMicros.load(); }
+    /// Time tasks waited from being posted until their batch began, summed
+    /// over the committed tasks, and the longest wait.
+    [[nodiscard]] quint64 queuedMicrosTotal() const { return m_queuedMicros.load(); }
+    [[nodiscard]] quint64 queuedMicrosMax() const { return m_queuedMicrosMax.load(); }
+    /// Deferred syncs: how many, and their time in total and at most once.
+    [[nodiscard]] quint64 syncs() const { return m_syncs.load(); }
+    [[nodiscard]] quint64 syncMicrosTotal() const { return m_syncMicros.load(); }
+    [[nodiscard]] quint64 syncMicrosMax() const { return m_syncMicrosMax.load(); }
+    /// How long finished batches waited for the owner's thread, in total
+    /// and at most once.
+    [[nodiscard]] quint64 finishWaitMicrosTotal() const { return m_finishWaitMicros.load(); }
+    [[nodiscard]] quint64 finishWaitMicrosMax() const { return m_finishWaitMicrosMax.load(); }
 
 private:
+    using Batch = std::vector<std::unique_ptr<StorageTask>>;
     void loop();
+    void syncLoop();
+    /// Hands a batch to the owner's thread to be finished.
+    void finish(std::shared_ptr<Batch> batch, bool ok);
 
     std::unique_ptr<RelayStorage> m_storage;
     QObject *m_owner;
@@ -78,9 +103,25 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<std::unique_ptr<StorageTask>> m_queue;
+    struct Queued {
+        std::unique_ptr<StorageTask> task;
+        std::chrono::steady_clock::time_point at; ///< when it was posted
+    };
+    std::deque<Queued> m_queue;
     bool m_stopping = false;
     std::thread m_thread;
+
+    /// Committed batches waiting for the deferred sync, in commit order.
+    struct Committed {
+        std::shared_ptr<Batch> batch;
+        bool ok = false;
+    };
+    bool m_deferredSyncs = false;
+    std::mutex m_syncMutex;
+    std::condition_variable m_syncWake;
+    std::deque<Committed> m_committed;
+    bool m_syncStopping = false;
+    std::thread m_syncThread;
 
     std::atomic<quint64> m_batches{0};
     std::atomic<quint64> m_tasks{0};
@@ -88,7 +129,14 @@ private:
     std::atomic<quint64> m_failed{0};
     std::atomic<quint64> m_commitMicros{0};
     std::atomic<quint64> m_commitMicrosMax{0};
+    std::atomic<quint64> m_queuedMicros{0};
+    std::atomic<quint64> m_queuedMicrosMax{0};
     std::atomic<quint64> m_runMicros{0};
+    std::atomic<quint64> m_syncs{0};
+    std::atomic<quint64> m_syncMicros{0};
+    std::atomic<quint64> m_syncMicrosMax{0};
+    std::atomic<quint64> m_finishWaitMicros{0};
+    std::atomic<quint64> m_finishWaitMicrosMax{0};
 };
 
 } // namespace cove::relay

@@ -794,7 +794,11 @@ int main(int argc, char **argv)
     // Group commit, from the relay's shutdown line.
     static const QRegularExpression commits(QStringLiteral(
         "transactions committed: (\\d+) writes: (\\d+) mean run us: (\\d+) mean commit us: "
-        "(\\d+) max commit us: (\\d+)"));
+        "(\\d+) max commit us: (\\d+)(?: mean queued us: (\\d+) max queued us: (\\d+))?(?: syncs: "
+        "(\\d+) mean sync us: "
+        "(\\d+) max sync us: (\\d+))?(?: sends answered: (\\d+) mean send to answer us: (\\d+) "
+        "max send to answer us: (\\d+))?(?: mean finish wait us: (\\d+) max finish wait us: "
+        "(\\d+))?"));
     const auto m = commits.match(QString::fromUtf8(relayLog));
     if (m.hasMatch()) {
         const double batches = m.captured(1).toDouble();
@@ -804,6 +808,26 @@ int main(int argc, char **argv)
                     batches, writes, batches > 0 ? writes / batches : 0.0,
                     m.captured(3).toDouble() / 1000, m.captured(4).toDouble() / 1000,
                     m.captured(5).toDouble() / 1000);
+        if (!m.captured(6).isEmpty())
+            std::printf("  a request waited for its transaction to begin %.2f ms on average (max "
+                        "%.1f ms)\n",
+                        m.captured(6).toDouble() / 1000, m.captured(7).toDouble() / 1000);
+        if (m.captured(8).toDouble() > 0)
+            std::printf("  commits wrote the log without waiting for the disk; %.0f syncs on their "
+                        "own thread (%.1f transactions each) took %.2f ms on average (max %.1f "
+                        "ms)\n",
+                        m.captured(8).toDouble(), batches / m.captured(8).toDouble(),
+                        m.captured(9).toDouble() / 1000, m.captured(10).toDouble() / 1000);
+        if (!m.captured(11).isEmpty())
+            std::printf(
+                "  at the relay, a Send's arrival to its answer: %.2f ms on average (max %.1f "
+                "ms) over %.0f Sends\n",
+                m.captured(12).toDouble() / 1000, m.captured(13).toDouble() / 1000,
+                m.captured(11).toDouble());
+        if (!m.captured(14).isEmpty())
+            std::printf("  a stored batch waited for the relay's network thread %.2f ms on average "
+                        "(max %.1f ms)\n",
+                        m.captured(14).toDouble() / 1000, m.captured(15).toDouble() / 1000);
     }
     std::printf("targets: >= 20000 msgs/s saturated: %s; p99 < 10 ms at half load: %s\n",
                 relaySat.perSecond >= 20000 ? "met" : "NOT met",

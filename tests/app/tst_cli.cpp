@@ -373,6 +373,7 @@ void TestCli::crashPointsLoseNothing_data()
     QTest::newRow("client, before its ack") << QStringLiteral("receive.before-ack") << false;
     // The relay, at each step of store and forward.
     QTest::newRow("relay, read") << QStringLiteral("relay.received:3") << true;
+    QTest::newRow("relay, committed, not synced") << QStringLiteral("relay.committed:3") << true;
     QTest::newRow("relay, stored") << QStringLiteral("relay.stored:3") << true;
     QTest::newRow("relay, pushed") << QStringLiteral("relay.pushed:3") << true;
     QTest::newRow("relay, acknowledged") << QStringLiteral("relay.acknowledged:3") << true;

@@ -564,6 +564,60 @@ private Q_SLOTS:
         QVERIFY((*info)->complete);
         QCOMPARE((*info)->uploader, kAlice);
     }
+
+    void deferredSyncs()
+    {
+        // Commits that do not wait for the disk are visible at once and
+        // durable after syncCommitted(); a purged blob's file stays until
+        // then, so that a crash before the sync never leaves a row whose
+        // file is gone.
+        QTemporaryDir dir;
+        {
+            auto s = open(dir);
+            QVERIFY(s);
+            QVERIFY(s->deferSyncs());
+            const QByteArray data = randomBytes(100);
+            BlobInfo blob{randomBytes(16), kAlice, 100, 0, false, 1, 1'000};
+            STORE_OK(s->createBlob(blob));
+            STORE_OK(s->appendBlob(blob.id, 0, data));
+            const QStringList files = QDir(SqliteRelayStorage::blobDirectory(dir.path()))
+                                          .entryList(QDir::Files | QDir::NoDotAndDotDot);
+            QCOMPARE(files.size(), 1);
+            const QString file =
+                SqliteRelayStorage::blobDirectory(dir.path()) + QLatin1Char('/') + files.first();
+            STORE_OK(s->syncCommitted());
+
+            STORE_OK(s->begin());
+            auto purged = s->purgeExpired(2'000);
+            STORE_OK(purged);
+            QCOMPARE(purged->blobs, 1);
+            STORE_OK(s->commit());
+            auto gone = s->blob(blob.id);
+            STORE_OK(gone);
+            QVERIFY(!gone->has_value());  // committed: later reads see it
+            QVERIFY(QFile::exists(file)); // not yet on the disk: the file stays
+            STORE_OK(s->syncCommitted());
+            QVERIFY(!QFile::exists(file));
+
+            STORE_OK(s->begin());
+            Envelope e;
+            e.recipient = kBob;
+            e.sender = kAlice;
+            e.clientId = randomBytes(16);
+            e.ciphertext = QByteArray("sealed");
+            e.serverTimeMs = 5;
+            e.expiresMs = 1'000'000;
+            STORE_OK(s->insertEnvelope(e));
+            STORE_OK(s->commit());
+            STORE_OK(s->syncCommitted());
+        }
+        auto again = open(dir, false);
+        QVERIFY(again);
+        auto stored = again->envelopesFor(kBob, 0, 10, 10);
+        STORE_OK(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().ciphertext, QByteArray("sealed"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRelayStorage)
