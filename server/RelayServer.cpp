@@ -1179,7 +1179,7 @@ void RelayServer::shutdown()
         << "max sync us:" << m_worker->syncMicrosMax() << "sends answered:" << m_sendLatency.count
         << "mean send to answer us:" << m_sendLatency.meanMicros()
         << "max send to answer us:" << m_sendLatency.maxMicros << "mean finish wait us:"
-        << m_worker->finishWaitMicrosTotal() / std::max<quint64>(1, m_worker->batchesCommitted())
+        << m_worker->finishWaitMicrosTotal() / std::max<quint64>(1, m_worker->batchesFinished())
         << "max finish wait us:" << m_worker->finishWaitMicrosMax();
 }
 
@@ -1564,6 +1564,7 @@ void RelayServer::onAuthenticated(quint64 connectionId, bool ok, bool refused,
 
 void RelayServer::handleSend(Connection &c, const Frame &frame)
 {
+    const auto arrived = std::chrono::steady_clock::now();
     protocol::Result<wire::Send> parsed = wire::Send::fromFrame(frame);
     if (!parsed)
         return badFrame(c, frame.requestId, WireError::BadFrame, parsed.error().detail);
@@ -1609,7 +1610,7 @@ void RelayServer::handleSend(Connection &c, const Frame &frame)
         protocol::frankingTagPayload(s.commitment, c.coveId.toUtf8(), s.recipient.toUtf8(), t));
     p.send = std::move(s);
     p.serverTimeMs = t;
-    p.received = std::chrono::steady_clock::now();
+    p.received = arrived;
     m_pendingSends.push_back(std::move(p));
     if (int(m_pendingSends.size()) >= m_config.maxBatch)
         flushWrites();

@@ -209,7 +209,8 @@ private:
     RateLimiter m_fetchLimiter;
 
     std::vector<PendingSend> m_pendingSends;
-    /// From a Send's arrival to its answer (stored or refused), for the
+    /// From a Send's arrival to its answer after the storage thread (stored,
+    /// a duplicate, or refused there), for the
     /// shutdown line: where a message's time at the relay goes.
     struct Latency {
         quint64 count = 0;

@@ -437,14 +437,20 @@ StorageResult<void> SqliteRelayStorage::syncCommitted()
             ::close(dir);
         }
     }
-    if (::fdatasync(d.walFd) != 0)
-        return storageError(StorageError::Code::Io,
-                            QStringLiteral("cannot sync the write-ahead log: ") +
-                                QString::fromLocal8Bit(std::strerror(errno)));
+    // Only the files of deletions committed before this sync began are
+    // covered by it; later ones wait for the next.
     QStringList files;
     {
         std::lock_guard lock(d.mutex);
         files.swap(d.filesToRemove);
+    }
+    if (::fdatasync(d.walFd) != 0) {
+        const int error = errno;
+        std::lock_guard lock(d.mutex);
+        d.filesToRemove = files + d.filesToRemove;
+        return storageError(StorageError::Code::Io,
+                            QStringLiteral("cannot sync the write-ahead log: ") +
+                                QString::fromLocal8Bit(std::strerror(error)));
     }
     removeFilesNow(files);
     return {};

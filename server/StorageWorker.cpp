@@ -95,11 +95,13 @@ void StorageWorker::finish(std::shared_ptr<Batch> batch, bool ok)
 {
     QMetaObject::invokeMethod(
         m_owner,
-        [this, batch = std::move(batch), ok, posted = std::chrono::steady_clock::now()] {
+        [stats = m_finishWait, batch = std::move(batch), ok,
+         posted = std::chrono::steady_clock::now()] {
             const quint64 waited = micros(std::chrono::steady_clock::now() - posted);
-            m_finishWaitMicros.fetch_add(waited);
-            if (waited > m_finishWaitMicrosMax.load())
-                m_finishWaitMicrosMax.store(waited);
+            stats->batches.fetch_add(1);
+            stats->micros.fetch_add(waited);
+            if (waited > stats->maxMicros.load())
+                stats->maxMicros.store(waited);
             for (auto &task : *batch)
                 task->finish(ok);
         },
@@ -117,15 +119,21 @@ void StorageWorker::syncLoop()
                 return; // stopping, and every commit was synced
             committed.swap(m_committed);
         }
-        // One sync covers every batch committed before it began.
-        bool synced = true;
+        // One sync covers every batch committed before it began. After a
+        // failed one nothing is trusted to be on the disk any more: Linux
+        // reports a write-back error once and may then drop those pages, so
+        // a later sync that succeeds proves nothing about them.
+        bool synced = !m_broken.load();
         const bool anyCommitted = std::any_of(committed.cbegin(), committed.cend(),
                                               [](const Committed &c) { return c.ok; });
-        if (anyCommitted) {
+        if (anyCommitted && synced) {
             failPoint("relay.committed"); // committed, not yet on the disk, nobody told
             const auto started = std::chrono::steady_clock::now();
             if (StorageResult<void> r = m_storage->syncCommitted(); !r) {
-                qCWarning(lcRelay) << "storage: sync failed:" << r.error().detail;
+                qCCritical(lcRelay) << "storage: sync failed; no more writes are taken until the "
+                                       "relay restarts:"
+                                    << r.error().detail;
+                m_broken.store(true);
                 synced = false;
             }
             const quint64 took = micros(std::chrono::steady_clock::now() - started);
@@ -174,11 +182,14 @@ void StorageWorker::loop()
             }
         }
 
-        bool ok = true;
+        // After a failed sync nothing runs: the batch fails as a whole.
+        bool ok = !m_broken.load();
         const auto started = std::chrono::steady_clock::now();
-        if (StorageResult<void> r = m_storage->begin(); !r) {
-            qCWarning(lcRelay) << "storage: cannot begin a batch:" << r.error().detail;
-            ok = false;
+        if (ok) {
+            if (StorageResult<void> r = m_storage->begin(); !r) {
+                qCWarning(lcRelay) << "storage: cannot begin a batch:" << r.error().detail;
+                ok = false;
+            }
         }
         for (std::size_t i = 0; ok && i < batch->size(); ++i) {
             if (StorageResult<void> r = (*batch)[i]->run(*m_storage); !r) {

@@ -86,8 +86,13 @@ public:
     [[nodiscard]] quint64 syncMicrosMax() const { return m_syncMicrosMax.load(); }
     /// How long finished batches waited for the owner's thread, in total
     /// and at most once.
-    [[nodiscard]] quint64 finishWaitMicrosTotal() const { return m_finishWaitMicros.load(); }
-    [[nodiscard]] quint64 finishWaitMicrosMax() const { return m_finishWaitMicrosMax.load(); }
+    [[nodiscard]] quint64 finishWaitMicrosTotal() const { return m_finishWait->micros.load(); }
+    [[nodiscard]] quint64 finishWaitMicrosMax() const { return m_finishWait->maxMicros.load(); }
+    /// Batches finished on the owner's thread so far.
+    [[nodiscard]] quint64 batchesFinished() const { return m_finishWait->batches.load(); }
+    /// Whether a sync failed: the disk may have lost what was committed, so
+    /// every later batch fails (is rolled back) until the relay restarts.
+    [[nodiscard]] bool broken() const { return m_broken.load(); }
 
 private:
     using Batch = std::vector<std::unique_ptr<StorageTask>>;
@@ -135,8 +140,14 @@ private:
     std::atomic<quint64> m_syncs{0};
     std::atomic<quint64> m_syncMicros{0};
     std::atomic<quint64> m_syncMicrosMax{0};
-    std::atomic<quint64> m_finishWaitMicros{0};
-    std::atomic<quint64> m_finishWaitMicrosMax{0};
+    /// Shared with the posted finishes, which may outlive the worker.
+    struct FinishWait {
+        std::atomic<quint64> batches{0};
+        std::atomic<quint64> micros{0};
+        std::atomic<quint64> maxMicros{0};
+    };
+    std::shared_ptr<FinishWait> m_finishWait = std::make_shared<FinishWait>();
+    std::atomic<bool> m_broken{false};
 };
 
 } // namespace cove::relay

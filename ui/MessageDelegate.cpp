@@ -347,6 +347,11 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     // Laying out a message (shaping its text) costs tens of microseconds, and
     // the view asks for every loaded row on each layout: remember heights by
     // message and width.
+    if (option.font != m_font) { // everything remembered was measured in another font
+        m_heights.clear();
+        m_bodies.clear();
+        m_font = option.font;
+    }
     const QPair<qint64, int> key(index.data(Model::RowIdRole).toLongLong(), option.rect.width());
     auto it = m_heights.constFind(key);
     if (it != m_heights.cend())

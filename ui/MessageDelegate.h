@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCache>
+#include <QFont>
 #include <QHash>
 #include <QImage>
 #include <QPair>
@@ -75,6 +76,7 @@ private:
 
     app::MessageListModel &m_model;
     ImageSource m_images;
+    mutable QFont m_font;                             ///< the font the remembered sizes are for
     mutable QHash<QPair<qint64, int>, int> m_heights; ///< (row id, width) -> height
     /// (row id, content width) -> the body shaped, the least recently used dropped first
     mutable QCache<QPair<qint64, int>, std::shared_ptr<const Body>> m_bodies{kShapedBodies};
