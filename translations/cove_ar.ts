@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+502"/>
+        <location filename="../ui/ChatView.cpp" line="+512"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+462"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-489"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+415"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-498"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+439"/>
+        <location filename="../ui/ChatView.cpp" line="+440"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-397"/>
+        <location filename="../ui/ChatView.cpp" line="-398"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -834,7 +834,7 @@
         </translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -892,7 +892,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;هل تعرف %1 في الحياة الحقيقية؟&lt;/b&gt; اختر جوابًا واحدًا قبل أن تتحدث. إذا لم تكن متأكدًا، فأخبر وليّ أمرك.</translation>
     </message>
@@ -902,7 +902,7 @@
         <translation>أجب عن السؤال في الأعلى لتبدأ.</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+306"/>
         <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
@@ -1154,7 +1154,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-405"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+341"/>
+        <location filename="../ui/ChatView.cpp" line="+342"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1380,7 +1380,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-309"/>
+        <location filename="../ui/ChatView.cpp" line="-310"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -1395,17 +1395,17 @@
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>I know this person</source>
         <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -1535,7 +1535,7 @@
         <translation>cove-cli: %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -1602,7 +1602,7 @@
         <translation>الاستخدام: send COVE-ID|GROUP TEXT [--file PATH]...</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>usage: history COVE-ID|GROUP</source>
         <translation>الاستخدام: history COVE-ID|GROUP</translation>
     </message>
@@ -1688,13 +1688,13 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+779"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
     </message>
     <message>
-        <location line="-1076"/>
-        <location line="+317"/>
+        <location line="-1095"/>
+        <location line="+324"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
@@ -1776,6 +1776,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Not delivered: the relay refused the message. The recipient may take messages only from their contacts, or the account does not exist.</source>
+        <translation>لم تُسلَّم: رفض خادم الترحيل الرسالة. قد لا يستقبل المستلم الرسائل إلا من جهات اتصاله، أو أن الحساب غير موجود.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation>لا يوجد خادم ترحيل: مرِّر --relay ws://HOST:PORT (يُحفَظ بعد init)</translation>
     </message>
@@ -2859,7 +2864,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-702"/>
+        <location filename="../ui/ChatView.cpp" line="-704"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2868,14 +2873,14 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2885,7 +2890,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+181"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -2954,12 +2959,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-355"/>
+        <location filename="../ui/ChatView.cpp" line="-365"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+370"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -2975,7 +2980,7 @@ Commands:
         <translation>لم يتم الإرسال</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Newest messages ↓</source>
         <translation>أحدث الرسائل ↓</translation>
     </message>
@@ -3383,7 +3388,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -3403,7 +3408,7 @@ Commands:
         <translation>↩ أُعيد توجيهها</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>

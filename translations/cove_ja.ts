@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+502"/>
+        <location filename="../ui/ChatView.cpp" line="+512"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+462"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>ブロック</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-489"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 をブロックしています。相手からのメッセージは届きません。メッセージを送るには、ブロックを解除してください。</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 には知らされません。相手からのメッセージやグループへの招待は届かなくなります。ブロックは「設定」で解除できます。</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+415"/>
         <source>Block the sender of this request</source>
         <translation>このメッセージリクエストの送信者をブロック</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-498"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+439"/>
+        <location filename="../ui/ChatView.cpp" line="+440"/>
         <source>Forward…</source>
         <translation>転送…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-397"/>
+        <location filename="../ui/ChatView.cpp" line="-398"/>
         <source>Only admins can send messages in this group.</source>
         <translation>このグループでは、管理者だけがメッセージを送れます。</translation>
     </message>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Join</source>
         <translation>参加</translation>
     </message>
@@ -837,7 +837,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;%1 さんを、じっさいに知っていますか？&lt;/b&gt;チャットの前に、こたえを1つえらんでください。わからないときは、おうちの人に話してください。</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>はじめるには、上のしつもんにこたえてください。</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+306"/>
         <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>おうちの人に話す</translation>
@@ -1099,7 +1099,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-405"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 へのメッセージは届きませんでした。&lt;/b&gt;スパムから皆さんを守るため、新しいアカウントでは、まだメッセージをくれたことのない相手との会話を 1 日に数件しか始められません。明日もう一度試すか、相手から先にメッセージを送ってもらってください。</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+341"/>
+        <location filename="../ui/ChatView.cpp" line="+342"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1315,7 +1315,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-309"/>
+        <location filename="../ui/ChatView.cpp" line="-310"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 は最近、知らない人たちと次々に会話を始めています。&lt;/b&gt;これはスパムや詐欺によくあるパターンです。お金、認証コード、個人情報は送らないでください。</translation>
     </message>
@@ -1330,17 +1330,17 @@
         <translation>&lt;b&gt;%1 は連絡先に入っていません。&lt;/b&gt;あなたはこの人のリクエストを承認しました。写真を送ったり、住んでいる場所や今いる場所を教えたりする前に、よく気をつけてください。</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>I know this person</source>
         <translation>この人を知っています</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>連絡先に追加します。この注意表示は出なくなります。</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,7 +1531,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>usage: history COVE-ID|GROUP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,13 +1617,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+779"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1076"/>
-        <location line="+317"/>
+        <location line="-1095"/>
+        <location line="+324"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,6 +1690,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Not delivered: the relay refused the message. The recipient may take messages only from their contacts, or the account does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,7 +2702,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-702"/>
+        <location filename="../ui/ChatView.cpp" line="-704"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2706,14 +2711,14 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,7 +2728,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+181"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>メンバー %n 人</numerusform>
@@ -2782,12 +2787,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-355"/>
+        <location filename="../ui/ChatView.cpp" line="-365"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+370"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,7 +2808,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +3206,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3226,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+502"/>
+        <location filename="../ui/ChatView.cpp" line="+512"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+462"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Zuia</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-489"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Umemzuia %1. Jumbe zake hazikufikii. Mwondolee kizuizi ili uweze kuandika.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 haambiwi. Jumbe zake na mialiko yake ya vikundi haitakufikia tena. Unaweza kumwondolea kizuizi kwenye Mipangilio.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+415"/>
         <source>Block the sender of this request</source>
         <translation>Mzuie mtumaji wa ombi hili</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-498"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+439"/>
+        <location filename="../ui/ChatView.cpp" line="+440"/>
         <source>Forward…</source>
         <translation>Sambaza…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-397"/>
+        <location filename="../ui/ChatView.cpp" line="-398"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Wasimamizi pekee ndio wanaoweza kutuma ujumbe kwenye kikundi hiki.</translation>
     </message>
@@ -790,7 +790,7 @@
         </translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Join</source>
         <translation>Jiunge</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;Je, unamjua %1 katika maisha halisi?&lt;/b&gt; Chagua jibu moja kabla ya kuzungumza. Kama huna uhakika, mwambie mzazi wako.</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>Jibu swali lililo juu ili uanze.</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+306"/>
         <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>Mwambie mzazi wangu</translation>
@@ -1110,7 +1110,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-405"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ujumbe wako kwa %1 haukufika.&lt;/b&gt; Ili kuwalinda watu dhidi ya barua taka (spam), akaunti mpya zinaweza kuanzisha mazungumzo machache tu kwa siku na watu ambao hawajawahi kuziandikia. Jaribu tena kesho, au mwombe akuandikie wewe kwanza.</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+341"/>
+        <location filename="../ui/ChatView.cpp" line="+342"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1328,7 +1328,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-309"/>
+        <location filename="../ui/ChatView.cpp" line="-310"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Hivi karibuni %1 ameanzisha mazungumzo na watu wengi asiowajua.&lt;/b&gt; Hilo hutokea mara nyingi kwa barua taka na utapeli. Usitume pesa, misimbo wala taarifa zako binafsi.</translation>
     </message>
@@ -1343,17 +1343,17 @@
         <translation>&lt;b&gt;%1 hayumo kwenye anwani zako.&lt;/b&gt; Ulikubali ombi lake. Kuwa mwangalifu kabla ya kushiriki picha, mahali unapoishi au mahali ulipo.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>I know this person</source>
         <translation>Namfahamu mtu huyu</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Humwongeza kwenye anwani zako; tahadhari hizi hazitaonekana tena.</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Dismiss</source>
         <translation>Funga</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>usage: history COVE-ID|GROUP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,13 +1631,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+779"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1076"/>
-        <location line="+317"/>
+        <location line="-1095"/>
+        <location line="+324"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1707,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Not delivered: the relay refused the message. The recipient may take messages only from their contacts, or the account does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,7 +2726,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-702"/>
+        <location filename="../ui/ChatView.cpp" line="-704"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2730,14 +2735,14 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2752,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+181"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>Mwanachama %n</numerusform>
@@ -2808,12 +2813,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-355"/>
+        <location filename="../ui/ChatView.cpp" line="-365"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+370"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +2834,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3234,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,7 +3254,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

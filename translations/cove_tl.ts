@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+502"/>
+        <location filename="../ui/ChatView.cpp" line="+512"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+462"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>I-block</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-489"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Na-block mo si %1. Hindi nakakarating sa iyo ang mga mensahe niya. I-unblock mo siya para makasulat.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>Hindi ito sasabihin kay %1. Hindi na makakarating sa iyo ang mga mensahe at imbitasyon sa grupo mula sa kanya. Puwede mo siyang i-unblock sa Settings.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+415"/>
         <source>Block the sender of this request</source>
         <translation>I-block ang nagpadala ng request na ito</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-498"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+439"/>
+        <location filename="../ui/ChatView.cpp" line="+440"/>
         <source>Forward…</source>
         <translation>I-forward…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-397"/>
+        <location filename="../ui/ChatView.cpp" line="-398"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Mga admin lang ang puwedeng magpadala ng mensahe sa grupong ito.</translation>
     </message>
@@ -790,7 +790,7 @@
         </translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Join</source>
         <translation>Sumali</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;Kilala mo ba si %1 sa totoong buhay?&lt;/b&gt; Pumili ng isang sagot bago ka makipag-chat. Kung hindi ka sigurado, sabihin sa magulang mo.</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>Sagutin ang tanong sa itaas para makapagsimula.</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+306"/>
         <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>Sabihin sa magulang ko</translation>
@@ -1110,7 +1110,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-405"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Hindi naihatid ang mensahe mo kay %1.&lt;/b&gt; Para maprotektahan ang mga tao laban sa spam, ilang usapan lang bawat araw ang puwedeng simulan ng mga bagong account sa mga taong hindi pa sumusulat sa kanila. Subukan ulit bukas, o hilingin sa kanya na siya muna ang sumulat sa iyo.</translation>
     </message>
@@ -1155,7 +1155,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+341"/>
+        <location filename="../ui/ChatView.cpp" line="+342"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1328,7 +1328,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-309"/>
+        <location filename="../ui/ChatView.cpp" line="-310"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Kamakailan, nagsimula si %1 ng usapan sa maraming taong hindi niya kilala.&lt;/b&gt; Karaniwan ito sa spam at scam. Huwag magpadala ng pera, code, o personal na impormasyon.</translation>
     </message>
@@ -1343,17 +1343,17 @@
         <translation>&lt;b&gt;Wala si %1 sa mga contact mo.&lt;/b&gt; Tinanggap mo ang request niya. Mag-ingat bago magbahagi ng mga larawan, kung saan ka nakatira, o kung nasaan ka ngayon.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>I know this person</source>
         <translation>Kilala ko ang taong ito</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Idaragdag siya sa mga contact mo; hindi na lalabas ang mga paalalang ito.</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Dismiss</source>
         <translation>Isara</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>usage: history COVE-ID|GROUP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,13 +1631,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+779"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1076"/>
-        <location line="+317"/>
+        <location line="-1095"/>
+        <location line="+324"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1707,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Not delivered: the relay refused the message. The recipient may take messages only from their contacts, or the account does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,7 +2726,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-702"/>
+        <location filename="../ui/ChatView.cpp" line="-704"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2730,14 +2735,14 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2752,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+181"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n miyembro</numerusform>
@@ -2808,12 +2813,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-355"/>
+        <location filename="../ui/ChatView.cpp" line="-365"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+370"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,7 +2834,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3234,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,7 +3254,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

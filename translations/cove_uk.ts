@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+502"/>
+        <location filename="../ui/ChatView.cpp" line="+512"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
         <location filename="../ui/Dialogs.cpp" line="+589"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+461"/>
+        <location line="+462"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-489"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Ви заблокували %1. Повідомлення від цієї людини до вас не надходять. Щоб написати, розблокуйте її.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 про це не дізнається. Повідомлення й запрошення до груп від цієї людини більше не надходитимуть до вас. Розблокувати її можна в налаштуваннях.</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location line="+415"/>
         <source>Block the sender of this request</source>
         <translation>Заблокувати відправника цього запиту</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-498"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+439"/>
+        <location filename="../ui/ChatView.cpp" line="+440"/>
         <source>Forward…</source>
         <translation>Переслати…</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-397"/>
+        <location filename="../ui/ChatView.cpp" line="-398"/>
         <source>Only admins can send messages in this group.</source>
         <translation>У цій групі надсилати повідомлення можуть лише адміністратори.</translation>
     </message>
@@ -801,7 +801,7 @@
         </translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Join</source>
         <translation>Приєднатися</translation>
     </message>
@@ -859,7 +859,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-308"/>
+        <location filename="../ui/ChatView.cpp" line="-309"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;Ти знаєш %1 у реальному житті?&lt;/b&gt; Вибери відповідь, перш ніж писати. Якщо сумніваєшся, скажи батькам.</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>Спочатку дай відповідь на питання вище.</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+306"/>
         <location filename="../ui/GuardedMode.cpp" line="-499"/>
         <source>Tell my guardian</source>
         <translation>Сказати батькам</translation>
@@ -1121,7 +1121,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-405"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ваше повідомлення користувачу %1 не доставлено.&lt;/b&gt; Щоб захистити людей від спаму, нові акаунти можуть почати на день лише кілька розмов з тими, хто їм ще не писав. Спробуйте завтра або попросіть цю людину написати вам першою.</translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+341"/>
+        <location filename="../ui/ChatView.cpp" line="+342"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1341,7 +1341,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-309"/>
+        <location filename="../ui/ChatView.cpp" line="-310"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Користувач %1 нещодавно почав листування з багатьма незнайомими людьми.&lt;/b&gt; Так часто роблять спамери й шахраї. Не надсилайте гроші, коди чи особисті дані.</translation>
     </message>
@@ -1356,17 +1356,17 @@
         <translation>&lt;b&gt;Користувача %1 немає у ваших контактах.&lt;/b&gt; Ви прийняли запит цієї людини. Будьте обережні, перш ніж ділитися фото чи розповідати, де ви живете та де перебуваєте зараз.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+286"/>
         <source>I know this person</source>
         <translation>Я знаю цю людину</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Додає цю людину до ваших контактів; ці попередження більше не з’являтимуться.</translation>
     </message>
     <message>
-        <location line="+317"/>
+        <location line="+318"/>
         <source>Dismiss</source>
         <translation>Закрити</translation>
     </message>
@@ -1495,7 +1495,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>usage: history COVE-ID|GROUP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,13 +1645,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+767"/>
+        <location line="+779"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1076"/>
-        <location line="+317"/>
+        <location line="-1095"/>
+        <location line="+324"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,6 +1724,11 @@
     </message>
     <message>
         <location line="+13"/>
+        <source>Not delivered: the relay refused the message. The recipient may take messages only from their contacts, or the account does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>no relay: pass --relay ws://HOST:PORT (remembered after init)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,7 +2750,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-702"/>
+        <location filename="../ui/ChatView.cpp" line="-704"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2754,14 +2759,14 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,7 +2776,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+180"/>
+        <location line="+181"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n учасник</numerusform>
@@ -2834,12 +2839,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-355"/>
+        <location filename="../ui/ChatView.cpp" line="-365"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+360"/>
+        <location line="+370"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,7 +2860,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,7 +3262,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+135"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,7 +3282,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

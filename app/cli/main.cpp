@@ -162,6 +162,9 @@ private:
     online(const std::function<void(app::Messenger &)> &beforeConnect,
            const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady = {},
            bool whileSuspended = false);
+    /// After a send: Failure, with the reason, when the relay refused the
+    /// message at `rowId`; Ok otherwise (sent, or still queued).
+    int refusedSend(qint64 rowId);
     QUrl relayUrl();
     AppResult<storage::Conversation> target(app::Messenger &m, const QString &typed);
     int history(const storage::Conversation &conv);
@@ -408,27 +411,34 @@ int Cli::run()
         const QString to = m_args.value(0);
         const QString text = m_args.mid(1).join(QLatin1Char(' '));
         const QStringList files = m_parser.values(QStringLiteral("file"));
-        if (files.isEmpty())
-            return online([&](app::Messenger &m) {
-                auto conv = target(m, to);
-                if (!conv) {
-                    fail(conv.error().detail);
-                    return;
-                }
-                auto sent = m.sendMessage(conv->id, text);
-                if (!sent)
-                    fail(sent.error().detail);
-            });
-        return online({}, [&](app::Messenger &m, std::function<void(int)> done) {
-            auto conv = target(m, to);
-            if (!conv) {
-                done(failWith(conv.error()));
-                return;
-            }
-            m.sendFiles(conv->id, text, files, [done](const AppResult<qint64> &r) {
-                done(r ? int(Ok) : failWith(r.error()));
-            });
-        });
+        qint64 sentRow = 0;
+        const int code = files.isEmpty()
+                             ? online([&](app::Messenger &m) {
+                                   auto conv = target(m, to);
+                                   if (!conv) {
+                                       fail(conv.error().detail);
+                                       return;
+                                   }
+                                   auto sent = m.sendMessage(conv->id, text);
+                                   if (!sent)
+                                       fail(sent.error().detail);
+                                   else
+                                       sentRow = *sent;
+                               })
+                             : online({}, [&](app::Messenger &m, std::function<void(int)> done) {
+                                   auto conv = target(m, to);
+                                   if (!conv) {
+                                       done(failWith(conv.error()));
+                                       return;
+                                   }
+                                   m.sendFiles(conv->id, text, files,
+                                               [done, &sentRow](const AppResult<qint64> &r) {
+                                                   if (r)
+                                                       sentRow = *r;
+                                                   done(r ? int(Ok) : failWith(r.error()));
+                                               });
+                               });
+        return code == Ok ? refusedSend(sentRow) : code;
     }
     if (command == QLatin1String("sync"))
         return online({});
@@ -904,6 +914,18 @@ int Cli::requests()
                     "cove-cli", "usage: requests [list | accept ID | delete ID | block-all | "
                                 "report-all --category C]"),
                 Usage);
+}
+
+int Cli::refusedSend(qint64 rowId)
+{
+    // The relay answered: a refusal (the recipient takes messages only
+    // from their contacts, or there is no such account) failed the message.
+    auto m = storage::MessageRepository(m_account->db()).find(rowId);
+    if (rowId <= 0 || !m || !m->has_value() || (*m)->status != storage::MessageStatus::Failed)
+        return Ok;
+    return fail(QCoreApplication::translate(
+        "cove-cli", "Not delivered: the relay refused the message. The recipient may take "
+                    "messages only from their contacts, or the account does not exist."));
 }
 
 int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,

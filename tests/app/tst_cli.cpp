@@ -697,10 +697,12 @@ void TestCli::contactsOnlyFromTheCommandLine()
             .exitCode,
         2);
 
-    // The stranger's message is refused; all they see is that it failed.
-    QCOMPARE(cli(QStringLiteral("stranger"), {QStringLiteral("send"), alice, QStringLiteral("hi")})
-                 .exitCode,
-             0);
+    // The stranger's message is refused; all they see is that it failed,
+    // and a script sees it in the exit code.
+    const CliResult refused =
+        cli(QStringLiteral("stranger"), {QStringLiteral("send"), alice, QStringLiteral("hi")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("Not delivered"), refused.err.constData());
     const QJsonArray sent = history(QStringLiteral("stranger"), alice);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0][QStringLiteral("status")].toString(), QStringLiteral("failed"));
@@ -821,7 +823,8 @@ void TestCli::guardedModeFromTheCommandLine()
     // A stranger's message fails; the guardian sees the attempt.
     const CliResult hey =
         cli(QStringLiteral("stranger"), {QStringLiteral("send"), kid, QStringLiteral("hey")});
-    QCOMPARE(hey.exitCode, 0);
+    QCOMPARE(hey.exitCode, 1);
+    QVERIFY2(hey.err.contains("Not delivered"), hey.err.constData());
     const QJsonArray sent = history(QStringLiteral("stranger"), kid);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0][QStringLiteral("status")].toString(), QStringLiteral("failed"));
