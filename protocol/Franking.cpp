@@ -7,6 +7,10 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <bit>
+#include <vector>
+
 namespace cove::protocol {
 namespace {
 
@@ -122,15 +126,134 @@ QByteArray signFrankingTag(const SecureBuffer &secretKey, QByteArrayView payload
     return tag;
 }
 
-bool verifyFrankingTag(QByteArrayView publicKey, QByteArrayView payload, QByteArrayView tag)
+namespace {
+
+constexpr char kRootLabel[] = "cove-franking-root-v2";
+constexpr char kBatchTagFormat = 0x02;
+constexpr qsizetype kNodeSize = 32;
+
+QByteArray leafHash(QByteArrayView payload)
 {
-    if (publicKey.size() != kFrankingVerifyKeySize || tag.size() != kFrankingSignatureSize)
-        return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(tag.data()),
-                                       reinterpret_cast<const unsigned char *>(payload.data()),
-                                       static_cast<unsigned long long>(payload.size()),
+    QByteArray leaf;
+    leaf.reserve(1 + payload.size());
+    leaf.append('\x00');
+    leaf.append(payload);
+    return crypto::sha256(leaf);
+}
+
+QByteArray nodeHash(QByteArrayView left, QByteArrayView right)
+{
+    QByteArray node;
+    node.reserve(1 + 2 * kNodeSize);
+    node.append('\x01');
+    node.append(left);
+    node.append(right);
+    return crypto::sha256(node);
+}
+
+QByteArray rootMessage(int depth, QByteArrayView root)
+{
+    QByteArray message;
+    message.reserve(qsizetype(sizeof kRootLabel) + kNodeSize);
+    message.append(kRootLabel, qsizetype(sizeof kRootLabel - 1));
+    message.append(char(depth));
+    message.append(root);
+    return message;
+}
+
+void signBatch(const SecureBuffer &secretKey, const QByteArray *payloads, qsizetype count,
+               QList<QByteArray> &tags)
+{
+    if (count == 1) {
+        tags.append(signFrankingTag(secretKey, payloads[0]));
+        return;
+    }
+    const int depth = int(std::bit_width(quint32(count - 1)));
+    const QByteArray none(kNodeSize, '\0');
+    // levels[l] holds the nodes of level l that have a leaf beneath them.
+    std::vector<QList<QByteArray>> levels(std::size_t(depth) + 1);
+    levels[0].reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        levels[0].append(leafHash(payloads[i]));
+    for (std::size_t l = 0; l < std::size_t(depth); ++l) {
+        const QList<QByteArray> &below = levels[l];
+        QList<QByteArray> &above = levels[l + 1];
+        above.reserve((below.size() + 1) / 2);
+        for (qsizetype i = 0; i < below.size(); i += 2)
+            above.append(nodeHash(below[i], i + 1 < below.size() ? below[i + 1] : none));
+    }
+    const QByteArray message = rootMessage(depth, levels[std::size_t(depth)].front());
+    const QByteArray signature = signFrankingTag(secretKey, message);
+    for (qsizetype i = 0; i < count; ++i) {
+        QByteArray tag;
+        tag.reserve(kFrankingBatchTagHeaderSize + depth * kNodeSize);
+        tag.append(kBatchTagFormat);
+        tag.append(char(depth));
+        tag.append(char(i >> 8));
+        tag.append(char(i & 0xff));
+        tag.append(signature);
+        for (std::size_t l = 0; l < std::size_t(depth); ++l) {
+            const qsizetype sibling = (i >> l) ^ 1;
+            const QList<QByteArray> &level = levels[l];
+            tag.append(sibling < level.size() ? level[sibling] : none);
+        }
+        tags.append(std::move(tag));
+    }
+}
+
+bool verifySignature(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature)
+{
+    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.data()),
+                                       reinterpret_cast<const unsigned char *>(message.data()),
+                                       static_cast<unsigned long long>(message.size()),
                                        reinterpret_cast<const unsigned char *>(publicKey.data())) ==
            0;
+}
+
+} // namespace
+
+QList<QByteArray> signFrankingTags(const SecureBuffer &secretKey, const QList<QByteArray> &payloads)
+{
+    QList<QByteArray> tags;
+    if (secretKey.size() != kFrankingSigningKeySize)
+        return tags;
+    tags.reserve(payloads.size());
+    constexpr qsizetype most = qsizetype(1) << kFrankingBatchMaxDepth;
+    for (qsizetype from = 0; from < payloads.size(); from += most)
+        signBatch(secretKey, payloads.constData() + from, std::min(most, payloads.size() - from),
+                  tags);
+    return tags;
+}
+
+bool isWellFormedFrankingTag(QByteArrayView tag)
+{
+    if (tag.size() == kFrankingSignatureSize)
+        return true;
+    if (tag.size() < kFrankingBatchTagHeaderSize || tag[0] != kBatchTagFormat)
+        return false;
+    const int depth = quint8(tag[1]);
+    const qsizetype index = qsizetype(quint8(tag[2])) << 8 | quint8(tag[3]);
+    return depth >= 1 && depth <= kFrankingBatchMaxDepth &&
+           tag.size() == kFrankingBatchTagHeaderSize + depth * kNodeSize &&
+           index < (qsizetype(1) << depth);
+}
+
+bool verifyFrankingTag(QByteArrayView publicKey, QByteArrayView payload, QByteArrayView tag)
+{
+    if (publicKey.size() != kFrankingVerifyKeySize || !isWellFormedFrankingTag(tag))
+        return false;
+    if (tag.size() == kFrankingSignatureSize)
+        return verifySignature(publicKey, payload, tag);
+    const int depth = quint8(tag[1]);
+    const qsizetype index = qsizetype(quint8(tag[2])) << 8 | quint8(tag[3]);
+    QByteArray node = leafHash(payload);
+    for (int l = 0; l < depth; ++l) {
+        const QByteArrayView sibling =
+            tag.sliced(kFrankingBatchTagHeaderSize + l * kNodeSize, kNodeSize);
+        node = (index >> l) & 1 ? nodeHash(sibling, node) : nodeHash(node, sibling);
+    }
+    return verifySignature(publicKey, rootMessage(depth, node),
+                           tag.sliced(4, kFrankingSignatureSize));
 }
 
 } // namespace cove::protocol

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 namespace cove::protocol {
 
@@ -80,10 +81,40 @@ struct FrankingKeyPair {
     SecureBuffer secretKey; ///< kFrankingSigningKeySize bytes, never leaves the relay
 };
 [[nodiscard]] FrankingKeyPair generateFrankingKeyPair();
-/// The relay's tag over frankingTagPayload(); empty when the key is not
+/// The relay's tag over frankingTagPayload(): its Ed25519 signature over
+/// the payload (kFrankingSignatureSize bytes). Empty when the key is not
 /// kFrankingSigningKeySize bytes.
 [[nodiscard]] QByteArray signFrankingTag(const SecureBuffer &secretKey, QByteArrayView payload);
-/// Whether `tag` is the relay's Ed25519 signature over `payload`.
+
+/// The tags of many messages stamped together under one signature, in the
+/// payloads' order. A batch of one gets signFrankingTag(). A larger batch is
+/// the leaves of a Merkle tree of depth d (the least with 2^d >= its size;
+/// batches above 2^kFrankingBatchMaxDepth are split), and each message's tag
+/// is its path to the signed root:
+///
+///     0x02 | d (1 byte) | leaf index (2 bytes, big-endian) |
+///     Ed25519 signature over ("cove-franking-root-v2" | d | root) |
+///     d sibling hashes of 32 bytes, from the leaf's level upwards
+///
+/// where a leaf is SHA-256(0x00 | payload), a node SHA-256(0x01 | left |
+/// right), and a node with no leaf beneath it 32 zero bytes. One signature
+/// per batch instead of one per message is what lets the relay stamp tens of
+/// thousands of messages a second. A tag shows its holder the hashes of
+/// other messages' payloads, from which nothing can be learned without their
+/// commitments, and how many messages the relay stamped in the same moment,
+/// rounded up to a power of two.
+[[nodiscard]] QList<QByteArray> signFrankingTags(const SecureBuffer &secretKey,
+                                                 const QList<QByteArray> &payloads);
+inline constexpr int kFrankingBatchMaxDepth = 10;
+inline constexpr qsizetype kFrankingBatchTagHeaderSize = 4 + kFrankingSignatureSize;
+inline constexpr qsizetype kFrankingTagMaxSize =
+    kFrankingBatchTagHeaderSize + 32 * kFrankingBatchMaxDepth;
+
+/// Whether `tag` has the shape of a tag from signFrankingTag() or
+/// signFrankingTags(); says nothing about whether it verifies.
+[[nodiscard]] bool isWellFormedFrankingTag(QByteArrayView tag);
+
+/// Whether `tag` is the relay's tag over `payload`, in either form.
 [[nodiscard]] bool verifyFrankingTag(QByteArrayView publicKey, QByteArrayView payload,
                                      QByteArrayView tag);
 

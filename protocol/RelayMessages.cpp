@@ -323,7 +323,9 @@ Result<Deliver> Deliver::fromFrame(const Frame &frame)
     d.ciphertext = r.bytes(3, 1, kMaxSignalMessageSize, "ciphertext");
     d.commitment = r.exactBytes(4, kCommitmentSize, "commitment");
     d.serverTimeMs = r.time(5, "server time");
-    d.frankingTag = r.exactBytes(6, kFrankingTagSize, "franking tag");
+    d.frankingTag = r.bytes(6, kFrankingSignatureSize, kFrankingTagMaxSize, "franking tag");
+    if (!isWellFormedFrankingTag(d.frankingTag))
+        r.fail("franking tag", "is malformed");
     if (r.has(7)) {
         BodyReader f(r.map(7, "facts"));
         FirstContactFacts facts;

@@ -54,7 +54,6 @@ namespace cove::protocol::wire {
 inline constexpr qsizetype kChallengeNonceSize = 32;
 inline constexpr qsizetype kClientEnvelopeIdSize = 16;
 inline constexpr qsizetype kFrankingPublicKeySize = 32; ///< Ed25519
-inline constexpr qsizetype kFrankingTagSize = 64;       ///< Ed25519 signature
 inline constexpr qsizetype kMaxCoveIdChars = 32;
 inline constexpr qsizetype kMaxPreKeysPerUpload = 200;
 /// Attachment bytes per AttachmentPut / AttachmentData frame.
@@ -164,10 +163,10 @@ struct FirstContactFacts {
 
 /// Deliver { 0: envelopeId uint, 1: sender text, 2: type uint,
 ///           3: ciphertext bytes, 4: commitment bytes(32), 5: serverTimeMs int,
-///           6: frankingTag bytes(64), 7: facts map (optional) }
-/// frankingTag is the relay's Ed25519 signature over
-/// frankingTagPayload(commitment, sender, recipient, serverTimeMs), with the
-/// Cove IDs as UTF-8 bytes.
+///           6: frankingTag bytes(64..388), 7: facts map (optional) }
+/// frankingTag is the relay's tag (signFrankingTag() or signFrankingTags())
+/// over frankingTagPayload(commitment, sender, recipient, serverTimeMs), with
+/// the Cove IDs as UTF-8 bytes.
 struct Deliver {
     quint64 envelopeId = 0;
     QString sender;

@@ -117,8 +117,8 @@ ReportedMessage readMessage(MapReader &outer, const QCborValue &value)
     m.senderId = r.text(3, kMaxReportIdChars, false, "sender");
     m.recipientId = r.text(4, kMaxReportIdChars, false, "recipient");
     m.serverTimeMs = r.integer(5, std::numeric_limits<qint64>::max(), "server time");
-    m.relayTag = r.bytes(6, 0, kFrankingSignatureSize, "relay tag");
-    if (!m.relayTag.isEmpty() && m.relayTag.size() != kFrankingSignatureSize)
+    m.relayTag = r.bytes(6, 0, kFrankingTagMaxSize, "relay tag");
+    if (!m.relayTag.isEmpty() && !isWellFormedFrankingTag(m.relayTag))
         r.fail("relay tag");
     const QCborArray files = r.array(7, "files");
     for (const QCborValue &f : files) {

@@ -30,7 +30,7 @@ namespace cove::protocol {
 /// message map:
 ///   0 committedBytes bytes   1 frankingKey bytes(32)   2 commitment bytes(32)
 ///   3 senderId text          4 recipientId text        5 serverTimeMs int
-///   6 relayTag bytes (0 or 64)                         7 files array of file maps
+///   6 relayTag bytes (empty, or a franking tag)        7 files array of file maps
 /// file map: 0 index uint (into the content's attachments), 1 data bytes
 ///
 /// On the way to the relay the encoded report is sealed to the moderation

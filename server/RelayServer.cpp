@@ -173,7 +173,6 @@ struct RelayServer::PendingSend {
     qint64 senderCreatedMs = 0;
     wire::Send send;
     qint64 serverTimeMs = 0;
-    QByteArray frankingTag; ///< signed on arrival, off the storage thread
     std::chrono::steady_clock::time_point received;
 };
 
@@ -193,6 +192,17 @@ public:
     StorageResult<void> run(RelayStorage &storage) override
     {
         const RelayConfig &config = m_server->m_config;
+        // One signature stamps the whole batch (see signFrankingTags()); an
+        // Ed25519 signature per message would cost more than everything
+        // else the relay does for it. A resend's stored tag stays the first.
+        QList<QByteArray> payloads;
+        payloads.reserve(qsizetype(m_items.size()));
+        for (const RelayServer::PendingSend &item : m_items)
+            payloads.append(protocol::frankingTagPayload(item.send.commitment, item.sender.toUtf8(),
+                                                         item.send.recipient.toUtf8(),
+                                                         item.serverTimeMs));
+        const QList<QByteArray> tags =
+            protocol::signFrankingTags(m_server->m_franking.secretKey, payloads);
         for (std::size_t i = 0; i < m_items.size(); ++i) {
             const RelayServer::PendingSend &item = m_items[i];
             Result &result = m_results[i];
@@ -269,7 +279,7 @@ public:
             e.ciphertext = s.ciphertext;
             e.commitment = s.commitment;
             e.serverTimeMs = now;
-            e.frankingTag = item.frankingTag;
+            e.frankingTag = tags.value(qsizetype(i));
             e.facts = facts;
             e.expiresMs = now + config.envelopeTtlMs;
             auto id = storage.insertEnvelope(e);
@@ -1602,12 +1612,6 @@ void RelayServer::handleSend(Connection &c, const Frame &frame)
     p.requestId = frame.requestId;
     p.sender = c.coveId;
     p.senderCreatedMs = c.accountCreatedMs;
-    // The tag is signed here rather than on the storage thread, whose time
-    // per envelope bounds the relay's throughput. A resend wastes one
-    // signature; its stored tag is the first one.
-    p.frankingTag = protocol::signFrankingTag(
-        m_franking.secretKey,
-        protocol::frankingTagPayload(s.commitment, c.coveId.toUtf8(), s.recipient.toUtf8(), t));
     p.send = std::move(s);
     p.serverTimeMs = t;
     p.received = arrived;

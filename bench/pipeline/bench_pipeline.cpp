@@ -436,7 +436,7 @@ void measureReference(const QString &dir, const QStringList &bodies, std::vector
         die("reference conversation failed:", conv.error().detail);
     storage::MessageRepository messages(receiver->db(), &receiver->attachments());
     const protocol::Address from = addressOf(*sender);
-    const QByteArray relayTag(wire::kFrankingTagSize, '\x5a');
+    const QByteArray relayTag(protocol::kFrankingSignatureSize, '\x5a');
     const qint64 serverTime = wallMs();
 
     const Usage u0 = usageNow();

@@ -12,6 +12,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -145,7 +146,7 @@ Deliver sampleDeliver()
             QByteArrayLiteral("group ciphertext"),
             filled('m', kCommitmentSize),
             1700000000789,
-            filled('t', kFrankingTagSize),
+            filled('t', kFrankingSignatureSize),
             FirstContactFacts{FirstContactFacts::AccountAge::UnderOneDay, true}};
 }
 DeliverAck sampleDeliverAck()
@@ -369,6 +370,10 @@ private Q_SLOTS:
     void unknownErrorCodeIsNotAnError();
     void identitySignatures();
     void frankingTags();
+    void batchFrankingTags_data();
+    void batchFrankingTags();
+    void batchFrankingTagLayout();
+    void batchFrankingTagTampered();
     void moderationWireNumbers();
     void contactPolicyFrames();
     void guardedFrames();
@@ -636,7 +641,33 @@ void TestRelayMessages::rejectsMalformed_data()
     const Frame d = sampleDeliver().toFrame(1);
     row(deliver, QStringLiteral("commitment 31"), withBody(d, 4, filled('m', 31)), size);
     row(deliver, QStringLiteral("franking tag 63"), withBody(d, 6, filled('t', 63)), size);
-    row(deliver, QStringLiteral("franking tag 65"), withBody(d, 6, filled('t', 65)), size);
+    const QString malformed = QStringLiteral("franking tag is malformed");
+    row(deliver, QStringLiteral("franking tag 65"), withBody(d, 6, filled('t', 65)), malformed);
+    row(deliver, QStringLiteral("franking tag too long"),
+        withBody(d, 6, filled('t', kFrankingTagMaxSize + 1)), size);
+    // A batch tag: format 2, depth, leaf index, signature, one hash per level.
+    auto batchTag = [](char format, int depth, int index, int hashes) -> QByteArray {
+        QByteArray tag;
+        tag.append(format);
+        tag.append(char(depth));
+        tag.append(char(index >> 8));
+        tag.append(char(index & 0xff));
+        return tag + filled('S', kFrankingSignatureSize) + filled('h', 32 * qsizetype(hashes));
+    };
+    QVERIFY(isWellFormedFrankingTag(batchTag(2, 3, 7, 3)));
+    QVERIFY(isWellFormedFrankingTag(batchTag(2, 10, 1023, 10)));
+    row(deliver, QStringLiteral("batch tag of another format"),
+        withBody(d, 6, batchTag(3, 3, 0, 3)), malformed);
+    row(deliver, QStringLiteral("batch tag of depth 0"), withBody(d, 6, batchTag(2, 0, 0, 1)),
+        malformed);
+    row(deliver, QStringLiteral("batch tag deeper than 10"), withBody(d, 6, batchTag(2, 11, 0, 9)),
+        malformed);
+    row(deliver, QStringLiteral("batch tag with a hash missing"),
+        withBody(d, 6, batchTag(2, 3, 0, 2)), malformed);
+    row(deliver, QStringLiteral("batch tag with a hash too many"),
+        withBody(d, 6, batchTag(2, 3, 0, 4)), malformed);
+    row(deliver, QStringLiteral("batch tag's leaf outside its tree"),
+        withBody(d, 6, batchTag(2, 3, 8, 3)), malformed);
     row(deliver, QStringLiteral("empty sender"), withBody(d, 1, QString()));
     row(deliver, QStringLiteral("envelope type 1"), withBody(d, 2, 1), QStringLiteral("unknown"));
     row(deliver, QStringLiteral("envelope type 5"), withBody(d, 2, 5), QStringLiteral("unknown"));
@@ -925,7 +956,6 @@ void TestRelayMessages::identitySignatures()
 void TestRelayMessages::frankingTags()
 {
     static_assert(kFrankingPublicKeySize == kFrankingVerifyKeySize);
-    static_assert(kFrankingTagSize == kFrankingSignatureSize);
     const FrankingKeyPair relay = generateFrankingKeyPair();
     const FrankingKeyPair otherRelay = generateFrankingKeyPair();
     QCOMPARE(relay.publicKey.size(), kFrankingVerifyKeySize);
@@ -986,6 +1016,119 @@ void TestRelayMessages::frankingTags()
                                                  received.value().sender.toUtf8(), bob,
                                                  received.value().serverTimeMs),
                               received.value().frankingTag));
+}
+
+namespace {
+
+QList<QByteArray> tagPayloads(int count)
+{
+    QList<QByteArray> payloads;
+    for (int i = 0; i < count; ++i)
+        payloads.append(frankingTagPayload(
+            filled(char(i), kCommitmentSize), QByteArrayLiteral("7G3KQ9XM2PVDH4TW8N"),
+            QByteArrayLiteral("0A1B2C3D4E5F6G7H8J"), 1700000000000 + i));
+    return payloads;
+}
+
+} // namespace
+
+void TestRelayMessages::batchFrankingTags_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("depth"); // of the first tag; 0 for a single signature
+    QTest::newRow("1") << 1 << 0;
+    QTest::newRow("2") << 2 << 1;
+    QTest::newRow("3") << 3 << 2;
+    QTest::newRow("5") << 5 << 3;
+    QTest::newRow("256") << 256 << 8;
+    QTest::newRow("257") << 257 << 9;
+    QTest::newRow("1024") << 1024 << 10;
+    QTest::newRow("1025, split") << 1025 << 10;
+}
+
+void TestRelayMessages::batchFrankingTags()
+{
+    QFETCH(int, count);
+    QFETCH(int, depth);
+    const FrankingKeyPair relay = generateFrankingKeyPair();
+    const QList<QByteArray> payloads = tagPayloads(count);
+    const QList<QByteArray> tags = signFrankingTags(relay.secretKey, payloads);
+    QCOMPARE(tags.size(), payloads.size());
+    QCOMPARE(tags.front().size(),
+             depth == 0 ? kFrankingSignatureSize : kFrankingBatchTagHeaderSize + 32 * depth);
+    for (qsizetype i = 0; i < count; ++i) {
+        QVERIFY2(isWellFormedFrankingTag(tags[i]), qPrintable(QString::number(i)));
+        QVERIFY2(verifyFrankingTag(relay.publicKey, payloads[i], tags[i]),
+                 qPrintable(QString::number(i)));
+        // Each tag vouches for its own message only.
+        const qsizetype other = (i + 1) % count;
+        if (other != i)
+            QVERIFY(!verifyFrankingTag(relay.publicKey, payloads[other], tags[i]));
+    }
+    // Beyond 2^10 a second tree with its own signature starts.
+    if (count == 1025) {
+        QCOMPARE(tags.back().size(), kFrankingSignatureSize);
+        QVERIFY(tags[0].mid(4, 64) == tags[1023].mid(4, 64));
+    }
+    const FrankingKeyPair otherRelay = generateFrankingKeyPair();
+    QVERIFY(!verifyFrankingTag(otherRelay.publicKey, payloads.front(), tags.front()));
+    QVERIFY(signFrankingTags(SecureBuffer(std::size_t(32)), payloads).isEmpty());
+}
+
+// The documented layout, recomputed here, so that anyone verifying a tag
+// from its description gets the same answer.
+void TestRelayMessages::batchFrankingTagLayout()
+{
+    const FrankingKeyPair relay = generateFrankingKeyPair();
+    const QList<QByteArray> payloads = tagPayloads(3);
+    const QList<QByteArray> tags = signFrankingTags(relay.secretKey, payloads);
+    QCOMPARE(tags.size(), 3);
+    auto sha = [](const QByteArray &bytes) {
+        return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    };
+    QByteArray leaves[3];
+    for (int i = 0; i < 3; ++i)
+        leaves[i] = sha(QByteArray(1, '\x00') + payloads[i]);
+    const QByteArray none(32, '\0');
+    const QByteArray left = sha(QByteArray(1, '\x01') + leaves[0] + leaves[1]);
+    const QByteArray right = sha(QByteArray(1, '\x01') + leaves[2] + none);
+    const QByteArray root = sha(QByteArray(1, '\x01') + left + right);
+    const QByteArray signature = tags[2].mid(4, 64);
+    QVERIFY(verifyFrankingTag(
+        relay.publicKey, QByteArray(QByteArrayLiteral("cove-franking-root-v2") + char(2) + root),
+        signature));
+    QCOMPARE(tags[0],
+             QByteArray(QByteArrayLiteral("\x02\x02\x00\x00") + signature + leaves[1] + right));
+    QCOMPARE(tags[1],
+             QByteArray(QByteArrayLiteral("\x02\x02\x00\x01") + signature + leaves[0] + right));
+    QCOMPARE(tags[2], QByteArray(QByteArrayLiteral("\x02\x02\x00\x02") + signature + none + left));
+}
+
+void TestRelayMessages::batchFrankingTagTampered()
+{
+    const FrankingKeyPair relay = generateFrankingKeyPair();
+    const QList<QByteArray> payloads = tagPayloads(6);
+    const QList<QByteArray> tags = signFrankingTags(relay.secretKey, payloads);
+    const QByteArray &tag = tags[5];
+    QVERIFY(verifyFrankingTag(relay.publicKey, payloads[5], tag));
+    // Every bit of the tag matters: format, depth, index, signature, path.
+    for (qsizetype byte = 0; byte < tag.size(); ++byte) {
+        for (int bit = 0; bit < 8; ++bit) {
+            QByteArray flipped = tag;
+            flipped[byte] = char(flipped.at(byte) ^ (1 << bit));
+            QVERIFY2(!verifyFrankingTag(relay.publicKey, payloads[5], flipped),
+                     qPrintable(QStringLiteral("byte %1 bit %2").arg(byte).arg(bit)));
+        }
+    }
+    // Another leaf's index with this leaf's path, or a path cut short.
+    QByteArray moved = tag;
+    moved[3] = char(4);
+    QVERIFY(!verifyFrankingTag(relay.publicKey, payloads[5], moved));
+    QByteArray shorter = tag.left(tag.size() - 32);
+    shorter[1] = char(2);
+    QVERIFY(!verifyFrankingTag(relay.publicKey, payloads[5], shorter));
+    // The signature alone is not a tag for the message.
+    QVERIFY(!verifyFrankingTag(relay.publicKey, payloads[5], tag.mid(4, 64)));
 }
 
 // ---- Moderation frames -----------------------------------------------------------

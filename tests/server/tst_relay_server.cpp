@@ -582,7 +582,7 @@ private Q_SLOTS:
         QVERIFY(alice->sendMessage(s));
         auto d = nextDeliver(*bob);
         QVERIFY(d);
-        QCOMPARE(d->frankingTag.size(), wire::kFrankingTagSize);
+        QVERIFY(protocol::isWellFormedFrankingTag(d->frankingTag));
         const QByteArray key = bob->frankingPublicKey();
         const QByteArray payload = protocol::frankingTagPayload(
             d->commitment, alice->coveId().toUtf8(), bob->coveId().toUtf8(), d->serverTimeMs);
@@ -610,6 +610,53 @@ private Q_SLOTS:
             protocol::frankingTagPayload(otherCommitment, alice->coveId().toUtf8(),
                                          bob->coveId().toUtf8(), d->serverTimeMs),
             d->frankingTag));
+    }
+
+    // Sends that arrive together are stamped together, under one signature;
+    // every recipient's tag still verifies for its own message alone.
+    void frankingTagsOfABatchVerify()
+    {
+        Relay relay(noLimits());
+        auto alice = online(relay);
+        auto bob = online(relay);
+        auto carol = online(relay);
+        QVERIFY(alice && bob && carol);
+        constexpr int kEach = 20;
+        for (int i = 0; i < kEach; ++i) {
+            alice->sendFrame(
+                RelayTestClient::makeSend(bob->coveId(), QByteArray::number(i)).toFrame(0));
+            alice->sendFrame(
+                RelayTestClient::makeSend(carol->coveId(), QByteArray::number(i)).toFrame(0));
+        }
+        const QByteArray key = bob->frankingPublicKey();
+        int batched = 0;
+        QList<QByteArray> signatures;
+        for (RelayTestClient *recipient : {bob.get(), carol.get()}) {
+            for (int i = 0; i < kEach; ++i) {
+                auto d = nextDeliver(*recipient);
+                QVERIFY(d);
+                const QByteArray payload =
+                    protocol::frankingTagPayload(d->commitment, alice->coveId().toUtf8(),
+                                                 recipient->coveId().toUtf8(), d->serverTimeMs);
+                QVERIFY(protocol::verifyFrankingTag(key, payload, d->frankingTag));
+                RelayTestClient *other = recipient == bob.get() ? carol.get() : bob.get();
+                QVERIFY(!protocol::verifyFrankingTag(
+                    key,
+                    protocol::frankingTagPayload(d->commitment, alice->coveId().toUtf8(),
+                                                 other->coveId().toUtf8(), d->serverTimeMs),
+                    d->frankingTag));
+                if (d->frankingTag.size() > protocol::kFrankingSignatureSize) {
+                    ++batched;
+                    signatures.append(d->frankingTag.mid(4, protocol::kFrankingSignatureSize));
+                }
+                ack(*recipient, d->envelopeId);
+            }
+        }
+        // 40 Sends written at once reach the relay in a few reads at most.
+        QVERIFY2(batched >= kEach, qPrintable(QString::number(batched)));
+        std::sort(signatures.begin(), signatures.end());
+        signatures.erase(std::unique(signatures.begin(), signatures.end()), signatures.end());
+        QVERIFY2(signatures.size() < batched / 2, qPrintable(QString::number(signatures.size())));
     }
 
     void firstContactFactsOnFirstEnvelopeOnly()
