@@ -1176,21 +1176,31 @@ void RelayServer::shutdown()
                             QStringLiteral("the relay is shutting down"));
     }
     m_worker->stop(); // stores everything posted, then closes the database
-    const quint64 batches = std::max<quint64>(1, m_worker->batchesCommitted());
-    qCInfo(lcRelay)
-        << "shut down; transactions committed:" << m_worker->batchesCommitted()
-        << "writes:" << m_worker->writesCommitted()
-        << "mean run us:" << m_worker->runMicrosTotal() / batches
-        << "mean commit us:" << m_worker->commitMicrosTotal() / batches
-        << "max commit us:" << m_worker->commitMicrosMax() << "mean queued us:"
-        << m_worker->queuedMicrosTotal() / std::max<quint64>(1, m_worker->tasksCommitted())
-        << "max queued us:" << m_worker->queuedMicrosMax() << "syncs:" << m_worker->syncs()
-        << "mean sync us:" << m_worker->syncMicrosTotal() / std::max<quint64>(1, m_worker->syncs())
-        << "max sync us:" << m_worker->syncMicrosMax() << "sends answered:" << m_sendLatency.count
-        << "mean send to answer us:" << m_sendLatency.meanMicros()
-        << "max send to answer us:" << m_sendLatency.maxMicros << "mean finish wait us:"
-        << m_worker->finishWaitMicrosTotal() / std::max<quint64>(1, m_worker->batchesFinished())
-        << "max finish wait us:" << m_worker->finishWaitMicrosMax();
+    logStatistics("shut down;");
+}
+
+void RelayServer::reportStatistics()
+{
+    logStatistics("statistics since the last report;");
+}
+
+void RelayServer::logStatistics(const char *what)
+{
+    // Read and restarted together, so that consecutive reports add up.
+    const StorageWorker::Statistics s = m_worker->takeStatistics();
+    const Timing::Figures sends = m_sendLatency.take();
+    qCInfo(lcRelay) << what << "transactions committed:" << s.batches << "writes:" << s.writes
+                    << "mean run us:" << s.run.meanMicros()
+                    << "mean commit us:" << s.commit.meanMicros()
+                    << "max commit us:" << s.commit.maxMicros
+                    << "mean queued us:" << s.queued.meanMicros()
+                    << "max queued us:" << s.queued.maxMicros << "syncs:" << s.sync.count
+                    << "mean sync us:" << s.sync.meanMicros() << "max sync us:" << s.sync.maxMicros
+                    << "sends answered:" << sends.count
+                    << "mean send to answer us:" << sends.meanMicros()
+                    << "max send to answer us:" << sends.maxMicros
+                    << "mean finish wait us:" << s.finishWait.meanMicros()
+                    << "max finish wait us:" << s.finishWait.maxMicros;
 }
 
 RelayServer::StorageStats RelayServer::storageStats() const

@@ -7,6 +7,7 @@
 #include "RateLimiter.h"
 #include "RelayConfig.h"
 #include "RelayStorage.h"
+#include "Timing.h"
 #include "WireFormat.h"
 
 #include <QHash>
@@ -88,6 +89,9 @@ public:
     /// waiting and closes the storage. Idempotent; the server serves nothing
     /// afterwards.
     void shutdown();
+    /// Logs how the relay's storage and Sends fared since it started or
+    /// since the last report (one line, no content), and starts again.
+    void reportStatistics();
 
     /// Purges expired envelopes and blobs now (also done periodically).
     void purgeNow();
@@ -107,6 +111,7 @@ Q_SIGNALS:
     void purged(int envelopes, int blobs);
 
 private:
+    void logStatistics(const char *what);
     friend class SendBatchTask;
     friend class AckBatchTask;
     friend class AuthTask;
@@ -212,20 +217,7 @@ private:
     /// From a Send's arrival to its answer after the storage thread (stored,
     /// a duplicate, or refused there), for the
     /// shutdown line: where a message's time at the relay goes.
-    struct Latency {
-        quint64 count = 0;
-        quint64 totalMicros = 0;
-        quint64 maxMicros = 0;
-        void add(std::chrono::steady_clock::duration d)
-        {
-            const auto us =
-                quint64(std::chrono::duration_cast<std::chrono::microseconds>(d).count());
-            ++count;
-            totalMicros += us;
-            maxMicros = std::max(maxMicros, us);
-        }
-        [[nodiscard]] quint64 meanMicros() const { return count ? totalMicros / count : 0; }
-    } m_sendLatency;
+    Timing m_sendLatency; ///< a Send's arrival to its answer
     std::vector<PendingAck> m_pendingAcks;
     QTimer m_flushTimer;
     QTimer m_ackTimer;

@@ -12,15 +12,6 @@
 
 namespace cove::relay {
 
-namespace {
-
-quint64 micros(std::chrono::steady_clock::duration d)
-{
-    return quint64(std::chrono::duration_cast<std::chrono::microseconds>(d).count());
-}
-
-} // namespace
-
 StorageWorker::StorageWorker(std::unique_ptr<RelayStorage> storage, QObject *owner, int maxBatch,
                              int lingerMs)
     : m_storage(std::move(storage)), m_owner(owner), m_maxBatch(maxBatch < 1 ? 1 : maxBatch),
@@ -91,17 +82,27 @@ void StorageWorker::stop()
     m_storage.reset();
 }
 
+StorageWorker::Statistics StorageWorker::statistics() const
+{
+    return {m_batches.load(),   m_tasks.load(),   m_writes.load(),
+            m_failed.load(),    m_run.figures(),  m_commit.figures(),
+            m_queued.figures(), m_sync.figures(), m_finishWait->figures()};
+}
+
+StorageWorker::Statistics StorageWorker::takeStatistics()
+{
+    return {m_batches.exchange(0), m_tasks.exchange(0), m_writes.exchange(0),
+            m_failed.exchange(0),  m_run.take(),        m_commit.take(),
+            m_queued.take(),       m_sync.take(),       m_finishWait->take()};
+}
+
 void StorageWorker::finish(std::shared_ptr<Batch> batch, bool ok)
 {
     QMetaObject::invokeMethod(
         m_owner,
-        [stats = m_finishWait, batch = std::move(batch), ok,
+        [waits = m_finishWait, batch = std::move(batch), ok,
          posted = std::chrono::steady_clock::now()] {
-            const quint64 waited = micros(std::chrono::steady_clock::now() - posted);
-            stats->batches.fetch_add(1);
-            stats->micros.fetch_add(waited);
-            if (waited > stats->maxMicros.load())
-                stats->maxMicros.store(waited);
+            waits->add(std::chrono::steady_clock::now() - posted);
             for (auto &task : *batch)
                 task->finish(ok);
         },
@@ -136,11 +137,7 @@ void StorageWorker::syncLoop()
                 m_broken.store(true);
                 synced = false;
             }
-            const quint64 took = micros(std::chrono::steady_clock::now() - started);
-            m_syncs.fetch_add(1);
-            m_syncMicros.fetch_add(took);
-            if (took > m_syncMicrosMax.load())
-                m_syncMicrosMax.store(took);
+            m_sync.add(std::chrono::steady_clock::now() - started);
         }
         for (Committed &c : committed) {
             if (c.ok && !synced)
@@ -199,27 +196,21 @@ void StorageWorker::loop()
             }
         }
         const auto ran = std::chrono::steady_clock::now();
-        m_runMicros.fetch_add(micros(ran - started));
+        m_run.add(ran - started);
         if (ok) {
             if (StorageResult<void> r = m_storage->commit(); !r) {
                 qCWarning(lcRelay) << "storage: commit failed:" << r.error().detail;
                 ok = false;
             }
-            const quint64 took = micros(std::chrono::steady_clock::now() - ran);
-            m_commitMicros.fetch_add(took);
-            if (took > m_commitMicrosMax.load())
-                m_commitMicrosMax.store(took);
+            m_commit.add(std::chrono::steady_clock::now() - ran);
         } else {
             m_storage->rollback();
         }
         if (ok) {
             quint64 queued = 0;
             for (const auto at : postedAt)
-                queued += micros(started - at);
-            m_queuedMicros.fetch_add(queued);
-            const quint64 longest = micros(started - postedAt.front());
-            if (longest > m_queuedMicrosMax.load())
-                m_queuedMicrosMax.store(longest);
+                queued += Timing::micros(started - at);
+            m_queued.add(postedAt.size(), queued, Timing::micros(started - postedAt.front()));
             m_batches.fetch_add(1);
             m_tasks.fetch_add(batch->size());
             quint64 writes = 0;

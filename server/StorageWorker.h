@@ -2,6 +2,7 @@
 #pragma once
 
 #include "RelayStorage.h"
+#include "Timing.h"
 
 #include <QObject>
 
@@ -65,31 +66,23 @@ public:
 
     /// Tasks posted and not yet taken by the thread.
     [[nodiscard]] qsizetype queued() const;
+    /// What the worker did since it started, or since takeStatistics().
+    struct Statistics {
+        quint64 batches = 0;        ///< committed
+        quint64 tasks = 0;          ///< committed
+        quint64 writes = 0;         ///< the weight of the committed tasks
+        quint64 failed = 0;         ///< batches rolled back or not synced
+        Timing::Figures run;        ///< running the tasks of a batch
+        Timing::Figures commit;     ///< commit(), with the disk sync unless deferred
+        Timing::Figures queued;     ///< a task, from being posted until its batch began
+        Timing::Figures sync;       ///< the deferred syncs
+        Timing::Figures finishWait; ///< a finished batch, waiting for the owner's thread
+    };
+    [[nodiscard]] Statistics statistics() const;
+    /// statistics(), then every figure starts again from zero.
+    Statistics takeStatistics();
     [[nodiscard]] quint64 batchesCommitted() const { return m_batches.load(); }
-    [[nodiscard]] quint64 tasksCommitted() const { return m_tasks.load(); }
-    /// The weight of the committed tasks: the writes they carried.
     [[nodiscard]] quint64 writesCommitted() const { return m_writes.load(); }
-    [[nodiscard]] quint64 batchesFailed() const { return m_failed.load(); }
-    /// Time spent in commit() (with the disk sync unless deferred), in total
-    /// and at most once.
-    [[nodiscard]] quint64 commitMicrosTotal() const { return m_commitMicros.load(); }
-    [[nodiscard]] quint64 commitMicrosMax() const { return m_commitMicrosMax.load(); }
-    /// Time spent running tasks inside transactions, in total.
-    [[nodiscard]] quint64 runMicrosTotal() const { return m_runMicros.load(); }
-    /// Time tasks waited from being posted until their batch began, summed
-    /// over the committed tasks, and the longest wait.
-    [[nodiscard]] quint64 queuedMicrosTotal() const { return m_queuedMicros.load(); }
-    [[nodiscard]] quint64 queuedMicrosMax() const { return m_queuedMicrosMax.load(); }
-    /// Deferred syncs: how many, and their time in total and at most once.
-    [[nodiscard]] quint64 syncs() const { return m_syncs.load(); }
-    [[nodiscard]] quint64 syncMicrosTotal() const { return m_syncMicros.load(); }
-    [[nodiscard]] quint64 syncMicrosMax() const { return m_syncMicrosMax.load(); }
-    /// How long finished batches waited for the owner's thread, in total
-    /// and at most once.
-    [[nodiscard]] quint64 finishWaitMicrosTotal() const { return m_finishWait->micros.load(); }
-    [[nodiscard]] quint64 finishWaitMicrosMax() const { return m_finishWait->maxMicros.load(); }
-    /// Batches finished on the owner's thread so far.
-    [[nodiscard]] quint64 batchesFinished() const { return m_finishWait->batches.load(); }
     /// Whether a sync failed: the disk may have lost what was committed, so
     /// every later batch fails (is rolled back) until the relay restarts.
     [[nodiscard]] bool broken() const { return m_broken.load(); }
@@ -132,21 +125,12 @@ private:
     std::atomic<quint64> m_tasks{0};
     std::atomic<quint64> m_writes{0};
     std::atomic<quint64> m_failed{0};
-    std::atomic<quint64> m_commitMicros{0};
-    std::atomic<quint64> m_commitMicrosMax{0};
-    std::atomic<quint64> m_queuedMicros{0};
-    std::atomic<quint64> m_queuedMicrosMax{0};
-    std::atomic<quint64> m_runMicros{0};
-    std::atomic<quint64> m_syncs{0};
-    std::atomic<quint64> m_syncMicros{0};
-    std::atomic<quint64> m_syncMicrosMax{0};
+    Timing m_run;
+    Timing m_commit;
+    Timing m_queued;
+    Timing m_sync;
     /// Shared with the posted finishes, which may outlive the worker.
-    struct FinishWait {
-        std::atomic<quint64> batches{0};
-        std::atomic<quint64> micros{0};
-        std::atomic<quint64> maxMicros{0};
-    };
-    std::shared_ptr<FinishWait> m_finishWait = std::make_shared<FinishWait>();
+    std::shared_ptr<Timing> m_finishWait = std::make_shared<Timing>();
     std::atomic<bool> m_broken{false};
 };
 

@@ -8,7 +8,8 @@
 // Prints "cove-relay listening on HOST:PORT", "franking public key: HEX" and
 // "moderation public key: HEX" to standard output once it serves; logs go to
 // standard error. SIGINT and SIGTERM store what is pending, close the
-// database and exit 0.
+// database and exit 0. SIGUSR1 logs one line of statistics (transactions,
+// syncs, waits; never content) covering the time since the last one.
 //
 // The moderation console works on a data directory while the relay may be
 // running (the relay picks decisions up within RelayConfig::moderationSweepMs):
@@ -75,9 +76,9 @@ enum ExitCode {
 
 int g_signalFds[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     // Only async-signal-safe calls here: the event loop does the rest.
     [[maybe_unused]] const ssize_t n = ::write(g_signalFds[0], &byte, 1);
 }
@@ -90,7 +91,8 @@ bool installSignalHandlers()
     sa.sa_handler = onSignal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = SA_RESTART;
-    if (::sigaction(SIGINT, &sa, nullptr) != 0 || ::sigaction(SIGTERM, &sa, nullptr) != 0)
+    if (::sigaction(SIGINT, &sa, nullptr) != 0 || ::sigaction(SIGTERM, &sa, nullptr) != 0 ||
+        ::sigaction(SIGUSR1, &sa, nullptr) != 0)
         return false;
     std::signal(SIGPIPE, SIG_IGN);
     return true;
@@ -774,7 +776,10 @@ int main(int argc, char **argv)
     QSocketNotifier notifier(g_signalFds[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
         char byte = 0;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalFds[1], &byte, 1);
+        if (::read(g_signalFds[1], &byte, 1) == 1 && byte == char(SIGUSR1)) {
+            server.reportStatistics();
+            return;
+        }
         notifier.setEnabled(false);
         qCInfo(relay::lcRelay) << "signal received; shutting down";
         server.shutdown();

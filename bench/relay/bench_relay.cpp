@@ -14,9 +14,13 @@
 //      Deliver (p50, p99); the echo loop at the same rate for reference.
 //
 // usage: bench_relay [--clients 1000] [--seconds 10] [--window 4]
-//                    [--peers 8] [--rate R] [--relay PATH]
+//                    [--peers 8] [--rate R] [--relay PATH] [--relay-reports no]
 //        --rate R measures the latency at R msgs/s instead of half the
 //        saturated rate.
+//        The relay's own figures (transactions, syncs, waits) are read from
+//        the report it logs on SIGUSR1 after the saturated phase and from its
+//        shutdown line; --relay-reports no is for a relay that predates
+//        SIGUSR1 reports (its figures then cover the whole run).
 //        bench_relay --echo-server   (internal: the reference server)
 
 #include "Context.h"
@@ -679,6 +683,7 @@ int main(int argc, char **argv)
     int peers = 8;
     double fixedRate = 0;
     QString relayPath = QStringLiteral(COVE_RELAY_BINARY);
+    bool relayReports = true;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         const QString &k = args[i];
@@ -695,6 +700,8 @@ int main(int argc, char **argv)
             fixedRate = v.toDouble();
         else if (k == QLatin1String("--relay"))
             relayPath = v;
+        else if (k == QLatin1String("--relay-reports"))
+            relayReports = v != QLatin1String("no");
         else
             die("unknown option", k);
     }
@@ -761,6 +768,8 @@ int main(int argc, char **argv)
                     qUtf8Printable(u.name), u.cpuSeconds * 1e6, u.bytesWritten, u.writeCalls);
     }
     std::fflush(stdout);
+    if (relayReports)
+        ::kill(pid_t(relay.process.processId()), SIGUSR1); // its figures so far: saturated
 
     // ---- 3. Latency at half the saturated rate -------------------------------------------
     const double half = fixedRate > 0 ? fixedRate : relaySat.perSecond / 2;
@@ -791,7 +800,7 @@ int main(int argc, char **argv)
     std::printf("  ratio p50 %.1fx   p99 %.1fx\n", ep50 > 0 ? rp50 / ep50 : 0.0,
                 ep99 > 0 ? rp99 / ep99 : 0.0);
 
-    // Group commit, from the relay's shutdown line.
+    // Group commit and waits, from the relay's reports.
     static const QRegularExpression commits(QStringLiteral(
         "transactions committed: (\\d+) writes: (\\d+) mean run us: (\\d+) mean commit us: "
         "(\\d+) max commit us: (\\d+)(?: mean queued us: (\\d+) max queued us: (\\d+))?(?: syncs: "
@@ -799,13 +808,20 @@ int main(int argc, char **argv)
         "(\\d+) max sync us: (\\d+))?(?: sends answered: (\\d+) mean send to answer us: (\\d+) "
         "max send to answer us: (\\d+))?(?: mean finish wait us: (\\d+) max finish wait us: "
         "(\\d+))?"));
-    const auto m = commits.match(QString::fromUtf8(relayLog));
-    if (m.hasMatch()) {
+    // One report for the saturated phase (SIGUSR1), one at shutdown for the
+    // latency phase; a single line from an older relay covers the whole run.
+    QList<QRegularExpressionMatch> reports;
+    for (auto it = commits.globalMatch(QString::fromUtf8(relayLog)); it.hasNext();)
+        reports.append(it.next());
+    const char *phases[] = {"in the saturated phase", "in the latency phase"};
+    for (qsizetype r = 0; r < reports.size() && r < 2; ++r) {
+        const QRegularExpressionMatch &m = reports[r];
+        const char *phase = reports.size() == 1 ? "over the whole run" : phases[r];
         const double batches = m.captured(1).toDouble();
         const double writes = m.captured(2).toDouble();
-        std::printf("relay storage over the whole run: %.0f transactions for %.0f writes (%.1f per "
+        std::printf("relay storage %s: %.0f transactions for %.0f writes (%.1f per "
                     "commit); per transaction %.2f ms running, %.2f ms committing (max %.1f ms)\n",
-                    batches, writes, batches > 0 ? writes / batches : 0.0,
+                    phase, batches, writes, batches > 0 ? writes / batches : 0.0,
                     m.captured(3).toDouble() / 1000, m.captured(4).toDouble() / 1000,
                     m.captured(5).toDouble() / 1000);
         if (!m.captured(6).isEmpty())

@@ -196,6 +196,54 @@ private Q_SLOTS:
         QVERIFY(log.contains("shutting down"));
     }
 
+    // An operator asks a running relay for its figures: each report covers
+    // the time since the one before, and the relay keeps serving.
+    void sigusr1ReportsStatisticsAndKeepsServing()
+    {
+        QTemporaryDir dir;
+        RelayProcess relay;
+        QVERIFY(relay.start(dir.filePath(QStringLiteral("relay"))));
+        RelayTestClient alice;
+        RelayTestClient bob;
+        QVERIFY(alice.connectAndAuthenticate(relay.url()));
+        QVERIFY(bob.connectAndAuthenticate(relay.url()));
+        const QByteArray secret = QByteArrayLiteral("never in a log");
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(alice.sendMessage(RelayTestClient::makeSend(bob.coveId(), secret)));
+
+        static const QRegularExpression report(
+            QStringLiteral("statistics since the last report; transactions committed: (\\d+) "
+                           "writes: (\\d+) .* sends answered: (\\d+) "));
+        auto nextReport = [&relay](QByteArray &log) {
+            relay.signal(SIGUSR1);
+            QDeadlineTimer deadline(5000);
+            while (!deadline.hasExpired()) {
+                relay.process.waitForReadyRead(100);
+                log += relay.process.readAllStandardError();
+                const auto m = report.match(QString::fromUtf8(log));
+                if (m.hasMatch())
+                    return m;
+            }
+            return QRegularExpressionMatch();
+        };
+        QByteArray first;
+        const QRegularExpressionMatch m1 = nextReport(first);
+        QVERIFY2(m1.hasMatch(), first.constData());
+        QCOMPARE(m1.captured(3).toInt(), 3);
+        QVERIFY(m1.captured(2).toInt() >= 3);
+
+        QVERIFY(alice.sendMessage(RelayTestClient::makeSend(bob.coveId(), secret)));
+        QByteArray second;
+        const QRegularExpressionMatch m2 = nextReport(second);
+        QVERIFY2(m2.hasMatch(), second.constData());
+        QCOMPARE(m2.captured(3).toInt(), 1);
+
+        QCOMPARE(relay.process.state(), QProcess::Running);
+        QVERIFY(alice.isConnected());
+        QVERIFY(alice.sendMessage(RelayTestClient::makeSend(bob.coveId(), secret)));
+        QVERIFY(!first.contains(secret) && !second.contains(secret));
+    }
+
     void wrongKeyFileIsRefused()
     {
         QTemporaryDir dir;
