@@ -981,11 +981,14 @@ StorageResult<bool> SqliteRelayStorage::guardedAllows(const QString &sender,
 {
     const char *what = "checking guarded mode";
     // For each guarded side: whether the other is its guardian or approved.
+    // Two lookups rather than "child IN (?1, ?2)", for which SQLite 3.15
+    // builds a temporary table on every Send.
     auto st = m_db->cached(
-        "SELECT g.child, g.guardian = CASE WHEN g.child = ?1 THEN ?2 ELSE ?1 END "
-        "OR EXISTS(SELECT 1 FROM guarded_contacts c WHERE c.child = g.child AND c.contact = "
-        "CASE WHEN g.child = ?1 THEN ?2 ELSE ?1 END) "
-        "FROM guarded g WHERE g.child IN (?1, ?2)");
+        "SELECT g.child, g.guardian = ?2 OR EXISTS(SELECT 1 FROM guarded_contacts c "
+        "WHERE c.child = g.child AND c.contact = ?2) FROM guarded g WHERE g.child = ?1 "
+        "UNION ALL "
+        "SELECT g.child, g.guardian = ?1 OR EXISTS(SELECT 1 FROM guarded_contacts c "
+        "WHERE c.child = g.child AND c.contact = ?1) FROM guarded g WHERE g.child = ?2");
     if (!st)
         return fromSqlite(st.error(), what);
     bool allowed = true;
