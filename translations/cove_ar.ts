@@ -1535,7 +1535,7 @@
         <translation>cove-cli: %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -1688,12 +1688,12 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+779"/>
+        <location line="+787"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
     </message>
     <message>
-        <location line="-1095"/>
+        <location line="-1103"/>
         <location line="+324"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
@@ -1775,7 +1775,12 @@
         <translation>الاستخدام: requests [list | accept ID | delete ID | block-all | report-all --category C]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Not delivered to every member: the relay refused the message for at least one of them. They may take messages only from their contacts.</source>
+        <translation>لم تُسلَّم إلى كل الأعضاء: رفض خادم الترحيل الرسالة لواحد منهم على الأقل. قد لا يستقبل بعضهم الرسائل إلا من جهات اتصالهم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not delivered: the relay refused the message. The recipient may take messages only from their contacts, or the account does not exist.</source>
         <translation>لم تُسلَّم: رفض خادم الترحيل الرسالة. قد لا يستقبل المستلم الرسائل إلا من جهات اتصاله، أو أن الحساب غير موجود.</translation>
     </message>
@@ -1839,12 +1844,12 @@
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>no such group</source>
         <translation>هذه المجموعة غير موجودة</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>usage: group %1</source>
         <translation>الاستخدام: group %1</translation>
     </message>
@@ -1879,12 +1884,12 @@
         <translation>تم طلب الانضمام. ستظهر المجموعة بعد أن يسمح لك أحد المشرفين بالانضمام.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</source>
         <translation>الاستخدام: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</source>
         <translation>الاستخدام: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</translation>
     </message>

@@ -1469,7 +1469,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,12 +1617,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+779"/>
+        <location line="+787"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1095"/>
+        <location line="-1103"/>
         <location line="+324"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
@@ -1689,7 +1689,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Not delivered to every member: the relay refused the message for at least one of them. They may take messages only from their contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not delivered: the relay refused the message. The recipient may take messages only from their contacts, or the account does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1743,12 +1748,12 @@
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>no such group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-209"/>
         <source>usage: group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,12 +1788,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>usage: group create|add|remove|leave|rename|role|settings|send|info|list|link|join|requests|approve|decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>usage: guardian pair [LINK] | confirm [CHILD] | children | approve|decline|remove CHILD ID | release|activity CHILD | quiet CHILD FROM-UNTIL|off | share CHILD on|off | status</source>
         <translation type="unfinished"></translation>
     </message>

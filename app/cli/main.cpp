@@ -164,7 +164,9 @@ private:
            bool whileSuspended = false);
     /// After a send: Failure, with the reason, when the relay refused the
     /// message at `rowId`; Ok otherwise (sent, or still queued).
-    int refusedSend(qint64 rowId);
+    /// Exit code for a sent message: 1, with the reason, when the relay
+    /// refused it (for a group: for at least one member).
+    int refusedSend(qint64 rowId, bool group = false);
     QUrl relayUrl();
     AppResult<storage::Conversation> target(app::Messenger &m, const QString &typed);
     int history(const storage::Conversation &conv);
@@ -916,13 +918,17 @@ int Cli::requests()
                 Usage);
 }
 
-int Cli::refusedSend(qint64 rowId)
+int Cli::refusedSend(qint64 rowId, bool group)
 {
     // The relay answered: a refusal (the recipient takes messages only
     // from their contacts, or there is no such account) failed the message.
     auto m = storage::MessageRepository(m_account->db()).find(rowId);
     if (rowId <= 0 || !m || !m->has_value() || (*m)->status != storage::MessageStatus::Failed)
         return Ok;
+    if (group)
+        return fail(QCoreApplication::translate(
+            "cove-cli", "Not delivered to every member: the relay refused the message for at "
+                        "least one of them. They may take messages only from their contacts."));
     return fail(QCoreApplication::translate(
         "cove-cli", "Not delivered: the relay refused the message. The recipient may take "
                     "messages only from their contacts, or the account does not exist."));
@@ -1299,6 +1305,7 @@ int Cli::group(const QStringList &args)
     }
     using Action = std::function<AppResult<void>(app::Messenger &, qint64)>;
     Action action;
+    qint64 sentRow = 0; ///< by "send"
     if (sub == QLatin1String("link") && needs(2, "link GROUP [on|off|reset|approval on|off]"))
         action = [&](app::Messenger &m, qint64 id) -> AppResult<void> {
             auto current = m.inviteLink(id);
@@ -1373,6 +1380,7 @@ int Cli::group(const QStringList &args)
             auto r = m.sendMessage(id, rest.mid(1).join(QLatin1Char(' ')));
             if (!r)
                 return r.error();
+            sentRow = *r;
             return {};
         };
     if (!action)
@@ -1394,7 +1402,9 @@ int Cli::group(const QStringList &args)
         if (auto done = action(m, conv->id); !done)
             code = failWith(done.error());
     });
-    return code != Ok ? code : r;
+    if (code != Ok)
+        return code;
+    return r == Ok && sentRow ? refusedSend(sentRow, true) : r;
 }
 
 int Cli::guardian(const QStringList &args)

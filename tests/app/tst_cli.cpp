@@ -706,6 +706,22 @@ void TestCli::contactsOnlyFromTheCommandLine()
     const QJsonArray sent = history(QStringLiteral("stranger"), alice);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent[0][QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    // In a group with her, the stranger's message reaches Bob, not Alice,
+    // and the command says so.
+    const CliResult mixed =
+        cli(QStringLiteral("stranger"), {QStringLiteral("group"), QStringLiteral("create"),
+                                         QStringLiteral("Mixed"), alice, bob});
+    QVERIFY2(mixed.exitCode == 0, mixed.err.constData());
+    const QString mixedId = QString::fromUtf8(mixed.out.trimmed());
+    const CliResult toGroup =
+        cli(QStringLiteral("stranger"), {QStringLiteral("group"), QStringLiteral("send"), mixedId,
+                                         QStringLiteral("hello all")});
+    QCOMPARE(toGroup.exitCode, 1);
+    QVERIFY2(toGroup.err.contains("Not delivered to every member"), toGroup.err.constData());
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("sync")}).exitCode, 0);
+    const QJsonArray bobInGroup = history(QStringLiteral("bob"), mixedId);
+    QCOMPARE(bobInGroup.size(), 1);
+    QCOMPARE(bobInGroup[0][QStringLiteral("body")].toString(), QStringLiteral("hello all"));
     QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("send"), alice, QStringLiteral("hello")})
                  .exitCode,
              0);
