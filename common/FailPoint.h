@@ -20,7 +20,8 @@ namespace cove {
 
 #ifdef COVE_FAIL_POINTS
 /// Whether this pass is the one COVE_FAIL_POINT arms, for a point that must
-/// finish something first (then crashNow()).
+/// finish something first (then crashNow()), or one that makes an operation
+/// fail as a failing disk would, instead of stopping the process.
 inline bool failPointReached(std::string_view name)
 {
     struct Armed {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteRelayStorage.h"
 
+#include "FailPoint.h"
 #include "RelayDatabase.h"
 #include "Sqlite.h"
 
@@ -444,8 +445,10 @@ StorageResult<void> SqliteRelayStorage::syncCommitted()
         std::lock_guard lock(d.mutex);
         files.swap(d.filesToRemove);
     }
-    if (::fdatasync(d.walFd) != 0) {
-        const int error = errno;
+    // The crash tests make a sync fail here as a failing disk would.
+    const bool injected = failPointReached("relay.sync-fails");
+    if (injected || ::fdatasync(d.walFd) != 0) {
+        const int error = injected ? EIO : errno;
         std::lock_guard lock(d.mutex);
         d.filesToRemove = files + d.filesToRemove;
         return storageError(StorageError::Code::Io,

@@ -196,6 +196,68 @@ private Q_SLOTS:
         QVERIFY(log.contains("shutting down"));
     }
 
+    // A disk that fails a sync may have dropped what the relay wrote: the
+    // relay tells the senders it could not store their messages, takes no
+    // more writes until it restarts, and after the restart the senders'
+    // retries deliver each message exactly once.
+    void failedSyncLosesAndDuplicatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("relay"));
+        RelayTestClient alice;
+        RelayTestClient bob;
+        const wire::Send first = RelayTestClient::makeSend(bob.coveId(), "first");
+        const wire::Send second = RelayTestClient::makeSend(bob.coveId(), "second");
+        {
+            RelayProcess relay;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            // The fifth sync, the first Send's: each connection before it
+            // takes two (its account, then its empty mailbox), one at a time.
+            env.insert(QStringLiteral("COVE_FAIL_POINT"), QStringLiteral("relay.sync-fails:5"));
+            relay.process.setProcessEnvironment(env);
+            QVERIFY(relay.start(data));
+            QVERIFY(bob.connectAndAuthenticate(relay.url()));
+            QVERIFY(bob.waitForType(FrameType::QueueEmpty));
+            QVERIFY(alice.connectAndAuthenticate(relay.url()));
+            QVERIFY(alice.waitForType(FrameType::QueueEmpty));
+            QVERIFY(!alice.sendMessage(first));
+            QCOMPARE(cove::test::errorCode(alice.lastError()), protocol::WireError::Internal);
+            // The next sync would succeed, but proves nothing about the
+            // pages the failed one lost: no more writes are taken.
+            QVERIFY(!alice.sendMessage(second));
+            QCOMPARE(cove::test::errorCode(alice.lastError()), protocol::WireError::Internal);
+            QVERIFY(alice.isConnected());
+            bob.settle(300);
+            QCOMPARE(bob.countPending(FrameType::Deliver), 0);
+            bob.close();
+            alice.close();
+            relay.signal(SIGTERM);
+            QVERIFY(relay.process.waitForFinished(10000));
+            QCOMPARE(relay.process.exitStatus(), QProcess::NormalExit);
+            const QByteArray log = relay.process.readAllStandardError();
+            QVERIFY2(log.contains("sync failed"), log.constData());
+        }
+
+        RelayProcess relay;
+        QVERIFY(relay.start(data));
+        QVERIFY(alice.connectAndAuthenticate(relay.url()));
+        QVERIFY(alice.sendMessage(first));
+        QVERIFY(alice.sendMessage(second));
+        QVERIFY(bob.connectAndAuthenticate(relay.url()));
+        QList<QByteArray> received;
+        for (int i = 0; i < 2; ++i) {
+            auto f = bob.waitForType(FrameType::Deliver);
+            QVERIFY(f);
+            auto d = wire::Deliver::fromFrame(*f);
+            QVERIFY(d);
+            received.append(d->ciphertext);
+            bob.sendFrame(wire::DeliverAck{d->envelopeId}.toFrame(0));
+        }
+        QCOMPARE(received, (QList<QByteArray>{"first", "second"}));
+        bob.settle(300);
+        QCOMPARE(bob.countPending(FrameType::Deliver), 0);
+    }
+
     // An operator asks a running relay for its figures: each report covers
     // the time since the one before, and the relay keeps serving.
     void sigusr1ReportsStatisticsAndKeepsServing()
