@@ -6,7 +6,9 @@
 // with SIGKILL at the point named by the environment variable
 // COVE_FAIL_POINT, as `kill -9` would: "name" stops at the first pass,
 // "name:N" at the Nth. Nothing is written, flushed or logged on the way
-// down. Without COVE_FAIL_POINTS a point compiles to nothing.
+// down. A few points make an operation fail instead (failPointReached()),
+// as a failing disk would. Without COVE_FAIL_POINTS a point compiles to
+// nothing.
 
 #ifdef COVE_FAIL_POINTS
 #include <algorithm>

@@ -132,11 +132,12 @@ constexpr char kRootLabel[] = "cove-franking-root-v2";
 constexpr char kBatchTagFormat = 0x02;
 constexpr qsizetype kNodeSize = 32;
 
-QByteArray leafHash(QByteArrayView payload)
+QByteArray leafHash(QByteArrayView salt, QByteArrayView payload)
 {
     QByteArray leaf;
-    leaf.reserve(1 + payload.size());
+    leaf.reserve(1 + salt.size() + payload.size());
     leaf.append('\x00');
+    leaf.append(salt);
     leaf.append(payload);
     return crypto::sha256(leaf);
 }
@@ -172,9 +173,12 @@ void signBatch(const SecureBuffer &secretKey, const QByteArray *payloads, qsizet
     const QByteArray none(kNodeSize, '\0');
     // levels[l] holds the nodes of level l that have a leaf beneath them.
     std::vector<QList<QByteArray>> levels(std::size_t(depth) + 1);
+    QByteArray salts(count * kFrankingLeafSaltSize, Qt::Uninitialized);
+    crypto::randomBytes(salts.data(), std::size_t(salts.size()));
     levels[0].reserve(count);
     for (qsizetype i = 0; i < count; ++i)
-        levels[0].append(leafHash(payloads[i]));
+        levels[0].append(
+            leafHash(salts.sliced(i * kFrankingLeafSaltSize, kFrankingLeafSaltSize), payloads[i]));
     for (std::size_t l = 0; l < std::size_t(depth); ++l) {
         const QList<QByteArray> &below = levels[l];
         QList<QByteArray> &above = levels[l + 1];
@@ -191,6 +195,7 @@ void signBatch(const SecureBuffer &secretKey, const QByteArray *payloads, qsizet
         tag.append(char(depth));
         tag.append(char(i >> 8));
         tag.append(char(i & 0xff));
+        tag.append(salts.sliced(i * kFrankingLeafSaltSize, kFrankingLeafSaltSize));
         tag.append(signature);
         for (std::size_t l = 0; l < std::size_t(depth); ++l) {
             const qsizetype sibling = (i >> l) ^ 1;
@@ -246,14 +251,14 @@ bool verifyFrankingTag(QByteArrayView publicKey, QByteArrayView payload, QByteAr
         return verifySignature(publicKey, payload, tag);
     const int depth = quint8(tag[1]);
     const qsizetype index = qsizetype(quint8(tag[2])) << 8 | quint8(tag[3]);
-    QByteArray node = leafHash(payload);
+    QByteArray node = leafHash(tag.sliced(4, kFrankingLeafSaltSize), payload);
     for (int l = 0; l < depth; ++l) {
         const QByteArrayView sibling =
             tag.sliced(kFrankingBatchTagHeaderSize + l * kNodeSize, kNodeSize);
         node = (index >> l) & 1 ? nodeHash(sibling, node) : nodeHash(node, sibling);
     }
     return verifySignature(publicKey, rootMessage(depth, node),
-                           tag.sliced(4, kFrankingSignatureSize));
+                           tag.sliced(4 + kFrankingLeafSaltSize, kFrankingSignatureSize));
 }
 
 } // namespace cove::protocol

@@ -92,21 +92,26 @@ struct FrankingKeyPair {
 /// batches above 2^kFrankingBatchMaxDepth are split), and each message's tag
 /// is its path to the signed root:
 ///
-///     0x02 | d (1 byte) | leaf index (2 bytes, big-endian) |
+///     0x02 | d (1 byte) | leaf index (2 bytes, big-endian) | salt (16) |
 ///     Ed25519 signature over ("cove-franking-root-v2" | d | root) |
 ///     d sibling hashes of 32 bytes, from the leaf's level upwards
 ///
-/// where a leaf is SHA-256(0x00 | payload), a node SHA-256(0x01 | left |
-/// right), and a node with no leaf beneath it 32 zero bytes. One signature
-/// per batch instead of one per message is what lets the relay stamp tens of
-/// thousands of messages a second. A tag shows its holder the hashes of
-/// other messages' payloads, from which nothing can be learned without their
-/// commitments, and how many messages the relay stamped in the same moment,
-/// rounded up to a power of two.
+/// where a leaf is SHA-256(0x00 | salt | payload) with a fresh random salt
+/// per message, a node SHA-256(0x01 | left | right), and a node with no leaf
+/// beneath it 32 zero bytes. One signature per batch instead of one per
+/// message is what lets the relay stamp tens of thousands of messages a
+/// second. The salts, known only to each tag's holder, keep the other hashes
+/// in a tag from being tested against guesses (the same group message goes
+/// to every member with one commitment) and keep anyone from assembling a
+/// tag for a payload that was stamped but never delivered. A tag also shows
+/// how many messages the relay stamped in the same moment, rounded up to a
+/// power of two.
 [[nodiscard]] QList<QByteArray> signFrankingTags(const SecureBuffer &secretKey,
                                                  const QList<QByteArray> &payloads);
 inline constexpr int kFrankingBatchMaxDepth = 10;
-inline constexpr qsizetype kFrankingBatchTagHeaderSize = 4 + kFrankingSignatureSize;
+inline constexpr qsizetype kFrankingLeafSaltSize = 16;
+inline constexpr qsizetype kFrankingBatchTagHeaderSize =
+    4 + kFrankingLeafSaltSize + kFrankingSignatureSize;
 inline constexpr qsizetype kFrankingTagMaxSize =
     kFrankingBatchTagHeaderSize + 32 * kFrankingBatchMaxDepth;
 

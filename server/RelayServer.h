@@ -96,7 +96,8 @@ public:
     /// Purges expired envelopes and blobs now (also done periodically).
     void purgeNow();
 
-    /// Transactions the storage thread committed, and the writes in them.
+    /// Transactions the storage thread committed, and the writes in them,
+    /// since the relay started or since the last reportStatistics().
     struct StorageStats {
         quint64 transactions = 0;
         quint64 writes = 0;
@@ -215,9 +216,9 @@ private:
 
     std::vector<PendingSend> m_pendingSends;
     /// From a Send's arrival to its answer after the storage thread (stored,
-    /// a duplicate, or refused there), for the
-    /// shutdown line: where a message's time at the relay goes.
-    Timing m_sendLatency; ///< a Send's arrival to its answer
+    /// a duplicate, or refused there), for the statistics lines: where a
+    /// message's time at the relay goes.
+    Timing m_sendLatency;
     std::vector<PendingAck> m_pendingAcks;
     QTimer m_flushTimer;
     QTimer m_ackTimer;

@@ -53,6 +53,7 @@
 #include <QSslSocket>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <sys/resource.h>
@@ -78,14 +79,17 @@ int g_signalFds[2] = {-1, -1};
 
 void onSignal(int signal)
 {
+    const int saved = errno;
     const char byte = char(signal);
-    // Only async-signal-safe calls here: the event loop does the rest.
+    // Only async-signal-safe calls here: the event loop does the rest. The
+    // socket does not block: a signal that finds it full is dropped.
     [[maybe_unused]] const ssize_t n = ::write(g_signalFds[0], &byte, 1);
+    errno = saved;
 }
 
 bool installSignalHandlers()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalFds) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_signalFds) != 0)
         return false;
     struct sigaction sa = {};
     sa.sa_handler = onSignal;

@@ -163,9 +163,8 @@ private:
            const std::function<void(app::Messenger &, std::function<void(int)>)> &whenReady = {},
            bool whileSuspended = false);
     /// After a send: Failure, with the reason, when the relay refused the
-    /// message at `rowId`; Ok otherwise (sent, or still queued).
-    /// Exit code for a sent message: 1, with the reason, when the relay
-    /// refused it (for a group: for at least one member).
+    /// message at `rowId` (for a group: for at least one member); Ok
+    /// otherwise (sent, or still queued).
     int refusedSend(qint64 rowId, bool group = false);
     QUrl relayUrl();
     AppResult<storage::Conversation> target(app::Messenger &m, const QString &typed);

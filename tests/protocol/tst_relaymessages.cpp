@@ -652,7 +652,8 @@ void TestRelayMessages::rejectsMalformed_data()
         tag.append(char(depth));
         tag.append(char(index >> 8));
         tag.append(char(index & 0xff));
-        return tag + filled('S', kFrankingSignatureSize) + filled('h', 32 * qsizetype(hashes));
+        return tag + filled('s', kFrankingLeafSaltSize) + filled('S', kFrankingSignatureSize) +
+               filled('h', 32 * qsizetype(hashes));
     };
     QVERIFY(isWellFormedFrankingTag(batchTag(2, 3, 7, 3)));
     QVERIFY(isWellFormedFrankingTag(batchTag(2, 10, 1023, 10)));
@@ -1068,7 +1069,7 @@ void TestRelayMessages::batchFrankingTags()
     // Beyond 2^10 a second tree with its own signature starts.
     if (count == 1025) {
         QCOMPARE(tags.back().size(), kFrankingSignatureSize);
-        QVERIFY(tags[0].mid(4, 64) == tags[1023].mid(4, 64));
+        QVERIFY(tags[0].mid(20, 64) == tags[1023].mid(20, 64));
     }
     const FrankingKeyPair otherRelay = generateFrankingKeyPair();
     QVERIFY(!verifyFrankingTag(otherRelay.publicKey, payloads.front(), tags.front()));
@@ -1086,22 +1087,28 @@ void TestRelayMessages::batchFrankingTagLayout()
     auto sha = [](const QByteArray &bytes) {
         return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
     };
+    // Each tag carries its leaf's salt, fresh for every message.
+    QByteArray salts[3];
     QByteArray leaves[3];
-    for (int i = 0; i < 3; ++i)
-        leaves[i] = sha(QByteArray(1, '\x00') + payloads[i]);
+    for (int i = 0; i < 3; ++i) {
+        salts[i] = tags[i].mid(4, 16);
+        leaves[i] = sha(QByteArray(1, '\x00') + salts[i] + payloads[i]);
+    }
+    QVERIFY(salts[0] != salts[1] && salts[1] != salts[2] && salts[0] != salts[2]);
     const QByteArray none(32, '\0');
     const QByteArray left = sha(QByteArray(1, '\x01') + leaves[0] + leaves[1]);
     const QByteArray right = sha(QByteArray(1, '\x01') + leaves[2] + none);
     const QByteArray root = sha(QByteArray(1, '\x01') + left + right);
-    const QByteArray signature = tags[2].mid(4, 64);
+    const QByteArray signature = tags[2].mid(20, 64);
     QVERIFY(verifyFrankingTag(
         relay.publicKey, QByteArray(QByteArrayLiteral("cove-franking-root-v2") + char(2) + root),
         signature));
-    QCOMPARE(tags[0],
-             QByteArray(QByteArrayLiteral("\x02\x02\x00\x00") + signature + leaves[1] + right));
-    QCOMPARE(tags[1],
-             QByteArray(QByteArrayLiteral("\x02\x02\x00\x01") + signature + leaves[0] + right));
-    QCOMPARE(tags[2], QByteArray(QByteArrayLiteral("\x02\x02\x00\x02") + signature + none + left));
+    QCOMPARE(tags[0], QByteArray(QByteArrayLiteral("\x02\x02\x00\x00") + salts[0] + signature +
+                                 leaves[1] + right));
+    QCOMPARE(tags[1], QByteArray(QByteArrayLiteral("\x02\x02\x00\x01") + salts[1] + signature +
+                                 leaves[0] + right));
+    QCOMPARE(tags[2], QByteArray(QByteArrayLiteral("\x02\x02\x00\x02") + salts[2] + signature +
+                                 none + left));
 }
 
 void TestRelayMessages::batchFrankingTagTampered()
@@ -1127,8 +1134,19 @@ void TestRelayMessages::batchFrankingTagTampered()
     QByteArray shorter = tag.left(tag.size() - 32);
     shorter[1] = char(2);
     QVERIFY(!verifyFrankingTag(relay.publicKey, payloads[5], shorter));
+    // The holder of message 5 knows the payload of its neighbour 4 (the
+    // same group message to someone else, say) and their common path, but
+    // not 4's salt, so cannot assemble a tag for it.
+    QByteArray neighbour = tag;
+    neighbour[3] = char(4);
+    neighbour.replace(
+        kFrankingBatchTagHeaderSize, 32,
+        QCryptographicHash::hash(QByteArray(QByteArray(1, '\x00') + tag.mid(4, 16) + payloads[5]),
+                                 QCryptographicHash::Sha256));
+    QVERIFY(!verifyFrankingTag(relay.publicKey, payloads[4], neighbour));
+    QVERIFY(verifyFrankingTag(relay.publicKey, payloads[4], tags[4]));
     // The signature alone is not a tag for the message.
-    QVERIFY(!verifyFrankingTag(relay.publicKey, payloads[5], tag.mid(4, 64)));
+    QVERIFY(!verifyFrankingTag(relay.publicKey, payloads[5], tag.mid(20, 64)));
 }
 
 // ---- Moderation frames -----------------------------------------------------------

@@ -6,6 +6,7 @@
 
 #include "RelayTestClient.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
@@ -237,12 +238,19 @@ private Q_SLOTS:
             const QByteArray log = relay.process.readAllStandardError();
             QVERIFY2(log.contains("sync failed"), log.constData());
         }
+        const qint64 restarted = QDateTime::currentMSecsSinceEpoch();
 
         RelayProcess relay;
         QVERIFY(relay.start(data));
         QVERIFY(alice.connectAndAuthenticate(relay.url()));
-        QVERIFY(alice.sendMessage(first));
-        QVERIFY(alice.sendMessage(second));
+        // The first was committed before its sync failed, so its retry is
+        // answered with its first time; the second was never stored.
+        const auto firstAck = alice.sendMessage(first);
+        QVERIFY(firstAck);
+        QVERIFY(firstAck->serverTimeMs < restarted);
+        const auto secondAck = alice.sendMessage(second);
+        QVERIFY(secondAck);
+        QVERIFY(secondAck->serverTimeMs >= restarted);
         QVERIFY(bob.connectAndAuthenticate(relay.url()));
         QList<QByteArray> received;
         for (int i = 0; i < 2; ++i) {
