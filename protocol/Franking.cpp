@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <optional>
 #include <vector>
 
 namespace cove::protocol {
@@ -131,6 +132,28 @@ namespace {
 constexpr char kRootLabel[] = "cove-franking-root-v2";
 constexpr char kBatchTagFormat = 0x02;
 constexpr qsizetype kNodeSize = 32;
+// Where the parts of a batch tag begin (see signFrankingTags()).
+constexpr qsizetype kSaltOffset = 4;
+constexpr qsizetype kSignatureOffset = kSaltOffset + kFrankingLeafSaltSize;
+static_assert(kSignatureOffset + kFrankingSignatureSize == kFrankingBatchTagHeaderSize);
+
+struct BatchTagHeader {
+    int depth = 0;
+    qsizetype index = 0;
+};
+
+/// The depth and leaf index of a batch tag, when its shape is right.
+std::optional<BatchTagHeader> batchTagHeader(QByteArrayView tag)
+{
+    if (tag.size() < kFrankingBatchTagHeaderSize || tag[0] != kBatchTagFormat)
+        return std::nullopt;
+    const BatchTagHeader h{quint8(tag[1]), qsizetype(quint8(tag[2])) << 8 | quint8(tag[3])};
+    if (h.depth < 1 || h.depth > kFrankingBatchMaxDepth ||
+        tag.size() != kFrankingBatchTagHeaderSize + h.depth * kNodeSize ||
+        h.index >= (qsizetype(1) << h.depth))
+        return std::nullopt;
+    return h;
+}
 
 QByteArray leafHash(QByteArrayView salt, QByteArrayView payload)
 {
@@ -197,6 +220,7 @@ void signBatch(const SecureBuffer &secretKey, const QByteArray *payloads, qsizet
         tag.append(char(i & 0xff));
         tag.append(salts.sliced(i * kFrankingLeafSaltSize, kFrankingLeafSaltSize));
         tag.append(signature);
+        Q_ASSERT(tag.size() == kFrankingBatchTagHeaderSize);
         for (std::size_t l = 0; l < std::size_t(depth); ++l) {
             const qsizetype sibling = (i >> l) ^ 1;
             const QList<QByteArray> &level = levels[l];
@@ -232,33 +256,27 @@ QList<QByteArray> signFrankingTags(const SecureBuffer &secretKey, const QList<QB
 
 bool isWellFormedFrankingTag(QByteArrayView tag)
 {
-    if (tag.size() == kFrankingSignatureSize)
-        return true;
-    if (tag.size() < kFrankingBatchTagHeaderSize || tag[0] != kBatchTagFormat)
-        return false;
-    const int depth = quint8(tag[1]);
-    const qsizetype index = qsizetype(quint8(tag[2])) << 8 | quint8(tag[3]);
-    return depth >= 1 && depth <= kFrankingBatchMaxDepth &&
-           tag.size() == kFrankingBatchTagHeaderSize + depth * kNodeSize &&
-           index < (qsizetype(1) << depth);
+    return tag.size() == kFrankingSignatureSize || batchTagHeader(tag).has_value();
 }
 
 bool verifyFrankingTag(QByteArrayView publicKey, QByteArrayView payload, QByteArrayView tag)
 {
-    if (publicKey.size() != kFrankingVerifyKeySize || !isWellFormedFrankingTag(tag))
+    if (publicKey.size() != kFrankingVerifyKeySize)
         return false;
     if (tag.size() == kFrankingSignatureSize)
         return verifySignature(publicKey, payload, tag);
-    const int depth = quint8(tag[1]);
-    const qsizetype index = qsizetype(quint8(tag[2])) << 8 | quint8(tag[3]);
-    QByteArray node = leafHash(tag.sliced(4, kFrankingLeafSaltSize), payload);
+    const std::optional<BatchTagHeader> header = batchTagHeader(tag);
+    if (!header)
+        return false;
+    const auto [depth, index] = *header;
+    QByteArray node = leafHash(tag.sliced(kSaltOffset, kFrankingLeafSaltSize), payload);
     for (int l = 0; l < depth; ++l) {
         const QByteArrayView sibling =
             tag.sliced(kFrankingBatchTagHeaderSize + l * kNodeSize, kNodeSize);
         node = (index >> l) & 1 ? nodeHash(sibling, node) : nodeHash(node, sibling);
     }
     return verifySignature(publicKey, rootMessage(depth, node),
-                           tag.sliced(4 + kFrankingLeafSaltSize, kFrankingSignatureSize));
+                           tag.sliced(kSignatureOffset, kFrankingSignatureSize));
 }
 
 } // namespace cove::protocol

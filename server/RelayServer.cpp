@@ -22,6 +22,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <chrono>
 #include <deque>
 
 namespace cove::relay {

@@ -17,8 +17,6 @@
 #include <QTimer>
 #include <QWebSocketProtocol>
 
-#include <algorithm>
-#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>

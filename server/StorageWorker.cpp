@@ -82,13 +82,6 @@ void StorageWorker::stop()
     m_storage.reset();
 }
 
-StorageWorker::Statistics StorageWorker::statistics() const
-{
-    return {m_batches.load(),   m_tasks.load(),   m_writes.load(),
-            m_failed.load(),    m_run.figures(),  m_commit.figures(),
-            m_queued.figures(), m_sync.figures(), m_finishWait->figures()};
-}
-
 StorageWorker::Statistics StorageWorker::takeStatistics()
 {
     return {m_batches.exchange(0), m_tasks.exchange(0), m_writes.exchange(0),

@@ -78,8 +78,7 @@ public:
         Timing::Figures sync;       ///< the deferred syncs
         Timing::Figures finishWait; ///< a finished batch, waiting for the owner's thread
     };
-    [[nodiscard]] Statistics statistics() const;
-    /// statistics(), then every figure starts again from zero.
+    /// The statistics so far; every figure then starts again from zero.
     Statistics takeStatistics();
     [[nodiscard]] quint64 batchesCommitted() const { return m_batches.load(); }
     [[nodiscard]] quint64 writesCommitted() const { return m_writes.load(); }

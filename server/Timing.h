@@ -37,11 +37,7 @@ public:
         }
     }
 
-    [[nodiscard]] Figures figures() const
-    {
-        return {m_count.load(std::memory_order_relaxed), m_total.load(std::memory_order_relaxed),
-                m_max.load(std::memory_order_relaxed)};
-    }
+    /// The figures so far; they then start again from zero.
     Figures take()
     {
         return {m_count.exchange(0, std::memory_order_relaxed),
