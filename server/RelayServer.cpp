@@ -337,10 +337,27 @@ public:
                             .arg(result.limit));
                 break;
             }
-            if (result.outcome == Outcome::Stored) {
-                if (Connection *r = m_server->onlineConnection(result.envelope.recipient))
-                    m_server->offerLive(*r, result.envelope);
-            }
+        }
+    }
+
+    // The recipient gets what was stored as soon as it is committed, while
+    // the disk catches up; the sender hears only once it is durable
+    // (finish()). Should a crash or a failed sync lose the batch, the sender
+    // was never answered and sends again, and the recipient's app drops the
+    // second copy (its session has moved on). Envelope ids are never reused
+    // across restarts (SqliteRelayStorage::open()), so an id a recipient
+    // saw before a crash can never name a different envelope after it.
+    bool wantsCommitted() const override { return true; }
+    void committed() override
+    {
+        const auto now = std::chrono::steady_clock::now();
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            const Result &result = m_results[i];
+            if (result.outcome != Outcome::Stored)
+                continue;
+            m_server->m_sendToOffer.add(now - m_items[i].received);
+            if (Connection *r = m_server->onlineConnection(result.envelope.recipient))
+                m_server->offerLive(*r, result.envelope);
         }
     }
 
@@ -474,10 +491,20 @@ public:
         return {};
     }
 
+    // Handed out once the batch committed, like live envelopes (see
+    // SendBatchTask::committed()).
+    bool wantsCommitted() const override { return true; }
+    void committed() override
+    {
+        m_handedOut = true;
+        m_server->onBacklogLoaded(m_connectionId, true, std::move(m_envelopes), m_limit);
+    }
+
     void finish(bool committed) override
     {
         // Rows read in a batch that was rolled back may never have existed.
-        m_server->onBacklogLoaded(m_connectionId, committed, std::move(m_envelopes), m_limit);
+        if (!m_handedOut)
+            m_server->onBacklogLoaded(m_connectionId, committed, std::move(m_envelopes), m_limit);
     }
 
 private:
@@ -488,6 +515,7 @@ private:
     int m_limit;
     qint64 m_nowMs;
     QList<Envelope> m_envelopes;
+    bool m_handedOut = false;
 };
 
 class PreKeyUploadTask final : public StorageTask {
@@ -1190,6 +1218,7 @@ void RelayServer::logStatistics(const char *what)
     // Read and restarted together, so that consecutive reports add up.
     const StorageWorker::Statistics s = m_worker->takeStatistics();
     const Timing::Figures sends = m_sendLatency.take();
+    const Timing::Figures offers = m_sendToOffer.take();
     qCInfo(lcRelay) << what << "transactions committed:" << s.batches << "writes:" << s.writes
                     << "mean run us:" << s.run.meanMicros()
                     << "mean commit us:" << s.commit.meanMicros()
@@ -1201,7 +1230,11 @@ void RelayServer::logStatistics(const char *what)
                     << "mean send to answer us:" << sends.meanMicros()
                     << "max send to answer us:" << sends.maxMicros
                     << "mean finish wait us:" << s.finishWait.meanMicros()
-                    << "max finish wait us:" << s.finishWait.maxMicros;
+                    << "max finish wait us:" << s.finishWait.maxMicros
+                    << "mean send to hand-out us:" << offers.meanMicros()
+                    << "max send to hand-out us:" << offers.maxMicros
+                    << "mean committed wait us:" << s.committedWait.meanMicros()
+                    << "max committed wait us:" << s.committedWait.maxMicros;
 }
 
 RelayServer::StorageStats RelayServer::storageStats() const

@@ -217,6 +217,7 @@ private:
     /// a duplicate, or refused there), for the statistics lines: where a
     /// message's time at the relay goes.
     Timing m_sendLatency;
+    Timing m_sendToOffer; ///< a stored Send's arrival to its envelope's hand-out
     std::vector<PendingAck> m_pendingAcks;
     QTimer m_flushTimer;
     QTimer m_ackTimer;

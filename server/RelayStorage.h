@@ -49,7 +49,9 @@ struct GuardedLink {
 /// One stored envelope: what the relay knows of a message. The ciphertext
 /// is end-to-end encrypted; the relay never looks into it.
 struct Envelope {
-    quint64 id = 0; ///< assigned by the storage, increasing in arrival order
+    /// Assigned by the storage, increasing in arrival order, and never given
+    /// to another envelope, even after a crash lost the commit that used it.
+    quint64 id = 0;
     QString recipient;
     QString sender;
     QByteArray clientId;

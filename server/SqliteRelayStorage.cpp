@@ -361,10 +361,58 @@ SqliteRelayStorage::open(const QString &dir, QByteArrayView key32, bool create,
         if (sqlite::Result<void> r = db->exec("PRAGMA wal_autocheckpoint = 0"); !r)
             return fromSqlite(r.error(), "configuring relay.db");
     }
+    StorageResult<qint64> idLimit = reserveEnvelopeIds(*db);
+    if (!idLimit)
+        return idLimit.error();
     std::unique_ptr<SqliteRelayStorage> storage(new SqliteRelayStorage(dir, std::move(db)));
+    storage->m_envelopeIdLimit = *idLimit;
     if (checkpointDb)
         storage->startCheckpointer(std::move(checkpointDb), std::max(10, checkpointIntervalMs));
     return storage;
+}
+
+namespace {
+
+/// Envelope ids of one run of the relay lie in [n << kRunIdBits, (n + 1) <<
+/// kRunIdBits): about 10^12 envelopes per run, for 8 million runs.
+constexpr int kRunIdBits = 40;
+
+} // namespace
+
+StorageResult<qint64> SqliteRelayStorage::reserveEnvelopeIds(sqlite::Database &db)
+{
+    // A recipient can get an envelope before the commit that stored it is
+    // synced, so a crash may forget ids that were already handed out. Were
+    // the next run to give them to other envelopes, an acknowledgement from
+    // before the crash could delete an envelope its sender just sent. So
+    // every run starts its ids at the next multiple of 2^kRunIdBits above
+    // everything an earlier run could have used, and makes that durable
+    // (synchronous=FULL here) before anything is stored.
+    sqlite::Result<std::int64_t> used = db.queryInt(
+        "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'envelopes'), 0)");
+    if (!used)
+        return fromSqlite(used.error(), "reserving envelope ids");
+    const qint64 run = (*used >> kRunIdBits) + 1;
+    if (run >= (qint64(1) << (63 - kRunIdBits)))
+        return storageError(StorageError::Code::Io,
+                            QStringLiteral("the relay has used up its envelope ids"));
+    const qint64 first = run << kRunIdBits;
+    sqlite::Result<sqlite::Transaction> tx = sqlite::Transaction::begin(db);
+    if (!tx)
+        return fromSqlite(tx.error(), "reserving envelope ids");
+    if (sqlite::Result<void> r = db.exec("DELETE FROM sqlite_sequence WHERE name = 'envelopes'");
+        !r)
+        return fromSqlite(r.error(), "reserving envelope ids");
+    sqlite::Result<sqlite::Statement> st =
+        db.prepare("INSERT INTO sqlite_sequence(name, seq) VALUES ('envelopes', ?)");
+    if (!st)
+        return fromSqlite(st.error(), "reserving envelope ids");
+    st->bind(1, std::int64_t(first - 1));
+    if (sqlite::Result<void> r = st->run(); !r)
+        return fromSqlite(r.error(), "reserving envelope ids");
+    if (sqlite::Result<void> r = tx->commit(); !r)
+        return fromSqlite(r.error(), "reserving envelope ids");
+    return first + ((qint64(1) << kRunIdBits) - 1);
 }
 
 // ---- Transactions ------------------------------------------------------------
@@ -677,7 +725,12 @@ StorageResult<quint64> SqliteRelayStorage::insertEnvelope(const Envelope &e)
     use->bind(11, std::int64_t(e.expiresMs));
     if (sqlite::Result<void> r = use->run(); !r)
         return fromSqlite(r.error(), "storing an envelope");
-    return quint64(m_db->lastInsertRowId());
+    const qint64 id = m_db->lastInsertRowId();
+    if (id >= m_envelopeIdLimit) // the next run's ids: never reached in practice
+        return storageError(StorageError::Code::Io,
+                            QStringLiteral("this run of the relay has used up its envelope ids; "
+                                           "restart it"));
+    return quint64(id);
 }
 
 StorageResult<QList<Envelope>>

@@ -104,6 +104,9 @@ public:
 
 private:
     SqliteRelayStorage(QString dir, std::unique_ptr<sqlite::Database> db);
+    /// Moves the envelope ids past every id an earlier run could have used,
+    /// durably; returns the first id this run must not use.
+    [[nodiscard]] static StorageResult<qint64> reserveEnvelopeIds(sqlite::Database &db);
     [[nodiscard]] QString blobPath(QByteArrayView id) const;
     void removeFilesNow(const QStringList &paths);
     void startCheckpointer(std::unique_ptr<sqlite::Database> db, int intervalMs);
@@ -119,6 +122,7 @@ private:
     QString m_dir;
     std::unique_ptr<sqlite::Database> m_db;
     bool m_inBatch = false;
+    qint64 m_envelopeIdLimit = 0;
     /// Blob files of deleted rows, removed once the deletion is committed.
     QStringList m_filesToRemove;
 

@@ -84,20 +84,46 @@ void StorageWorker::stop()
 
 StorageWorker::Statistics StorageWorker::takeStatistics()
 {
-    return {m_batches.exchange(0), m_tasks.exchange(0), m_writes.exchange(0),
-            m_failed.exchange(0),  m_run.take(),        m_commit.take(),
-            m_queued.take(),       m_sync.take(),       m_finishWait->take()};
+    return {m_batches.exchange(0),  m_tasks.exchange(0), m_writes.exchange(0),
+            m_failed.exchange(0),   m_run.take(),        m_commit.take(),
+            m_queued.take(),        m_sync.take(),       m_finishWait->take(),
+            m_committedWait->take()};
 }
 
-void StorageWorker::finish(std::shared_ptr<Batch> batch, bool ok)
+void StorageWorker::announce(const Batch &batch)
+{
+    for (const auto &task : batch)
+        if (task->wantsCommitted())
+            task->committed();
+}
+
+void StorageWorker::finish(std::shared_ptr<Batch> batch, bool ok, bool announceFirst)
 {
     QMetaObject::invokeMethod(
         m_owner,
-        [waits = m_finishWait, batch = std::move(batch), ok,
+        [waits = m_finishWait, batch = std::move(batch), ok, announceFirst,
          posted = std::chrono::steady_clock::now()] {
             waits->add(std::chrono::steady_clock::now() - posted);
+            if (ok && announceFirst)
+                announce(*batch);
             for (auto &task : *batch)
                 task->finish(ok);
+        },
+        Qt::QueuedConnection);
+}
+
+void StorageWorker::announceCommitted(const std::shared_ptr<Batch> &batch)
+{
+    if (std::none_of(batch->cbegin(), batch->cend(),
+                     [](const auto &task) { return task->wantsCommitted(); }))
+        return;
+    // Posted before the sync thread can post this batch's finish, and both
+    // go to the same thread's queue: committed() always comes first.
+    QMetaObject::invokeMethod(
+        m_owner,
+        [waits = m_committedWait, batch, posted = std::chrono::steady_clock::now()] {
+            waits->add(std::chrono::steady_clock::now() - posted);
+            announce(*batch);
         },
         Qt::QueuedConnection);
 }
@@ -135,7 +161,7 @@ void StorageWorker::syncLoop()
         for (Committed &c : committed) {
             if (c.ok && !synced)
                 m_failed.fetch_add(1);
-            finish(std::move(c.batch), c.ok && synced);
+            finish(std::move(c.batch), c.ok && synced, false);
         }
     }
 }
@@ -215,13 +241,15 @@ void StorageWorker::loop()
         }
 
         if (m_deferredSyncs) {
+            if (ok)
+                announceCommitted(batch);
             {
                 std::lock_guard lock(m_syncMutex);
                 m_committed.push_back({std::move(batch), ok});
             }
             m_syncWake.notify_one();
         } else {
-            finish(std::move(batch), ok);
+            finish(std::move(batch), ok, true);
         }
     }
 }

@@ -28,6 +28,14 @@ public:
     /// reached the disk (`committed` true) or after it was rolled back or
     /// could not be synced.
     virtual void finish(bool committed) = 0;
+    /// Whether committed() is wanted.
+    [[nodiscard]] virtual bool wantsCommitted() const { return false; }
+    /// Runs on the owner's thread as soon as the batch committed, before
+    /// finish() and possibly before its writes reached the disk. A crash or
+    /// a failed sync can still undo them, so only what may safely happen
+    /// twice belongs here (handing out what the batch stored, never
+    /// confirming it). Not called for a batch that did not commit.
+    virtual void committed() {}
     /// How many writes the task carries, counted against the batch bound.
     [[nodiscard]] virtual int weight() const { return 1; }
 };
@@ -44,7 +52,8 @@ public:
 /// and one sync can cover several batches. Otherwise commit() itself syncs.
 ///
 /// Either way, tasks are finished on the owner's thread, in order, and only
-/// once what they wrote is on the disk.
+/// once what they wrote is on the disk. Tasks that want it hear earlier,
+/// once their batch committed (StorageTask::committed()), also in order.
 class StorageWorker {
 public:
     /// `owner` is the QObject whose thread runs finish(). It must outlive
@@ -68,15 +77,16 @@ public:
     [[nodiscard]] qsizetype queued() const;
     /// What the worker did since it started, or since takeStatistics().
     struct Statistics {
-        quint64 batches = 0;        ///< committed
-        quint64 tasks = 0;          ///< committed
-        quint64 writes = 0;         ///< the weight of the committed tasks
-        quint64 failed = 0;         ///< batches rolled back or not synced
-        Timing::Figures run;        ///< running the tasks of a batch
-        Timing::Figures commit;     ///< commit(), with the disk sync unless deferred
-        Timing::Figures queued;     ///< a task, from being posted until its batch began
-        Timing::Figures sync;       ///< the deferred syncs
-        Timing::Figures finishWait; ///< a finished batch, waiting for the owner's thread
+        quint64 batches = 0;           ///< committed
+        quint64 tasks = 0;             ///< committed
+        quint64 writes = 0;            ///< the weight of the committed tasks
+        quint64 failed = 0;            ///< batches rolled back or not synced
+        Timing::Figures run;           ///< running the tasks of a batch
+        Timing::Figures commit;        ///< commit(), with the disk sync unless deferred
+        Timing::Figures queued;        ///< a task, from being posted until its batch began
+        Timing::Figures sync;          ///< the deferred syncs
+        Timing::Figures finishWait;    ///< a finished batch, waiting for the owner's thread
+        Timing::Figures committedWait; ///< a committed batch, waiting for the owner's thread
     };
     /// The statistics so far; every figure then starts again from zero.
     Statistics takeStatistics();
@@ -90,8 +100,13 @@ private:
     using Batch = std::vector<std::unique_ptr<StorageTask>>;
     void loop();
     void syncLoop();
-    /// Hands a batch to the owner's thread to be finished.
-    void finish(std::shared_ptr<Batch> batch, bool ok);
+    /// Hands a batch to the owner's thread to be finished; `announceFirst`
+    /// calls committed() first, for a batch whose commit was synced at once.
+    void finish(std::shared_ptr<Batch> batch, bool ok, bool announceFirst);
+    /// Calls committed() of the tasks that want it (on the owner's thread).
+    static void announce(const Batch &batch);
+    /// Hands a committed batch, not yet synced, to the owner's thread.
+    void announceCommitted(const std::shared_ptr<Batch> &batch);
 
     std::unique_ptr<RelayStorage> m_storage;
     QObject *m_owner;
@@ -130,6 +145,7 @@ private:
     Timing m_sync;
     /// Shared with the posted finishes, which may outlive the worker.
     std::shared_ptr<Timing> m_finishWait = std::make_shared<Timing>();
+    std::shared_ptr<Timing> m_committedWait = std::make_shared<Timing>();
     std::atomic<bool> m_broken{false};
 };
 

@@ -684,6 +684,7 @@ int main(int argc, char **argv)
     double fixedRate = 0;
     QString relayPath = QStringLiteral(COVE_RELAY_BINARY);
     bool relayReports = true;
+    bool latencyOnly = false;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         const QString &k = args[i];
@@ -702,11 +703,17 @@ int main(int argc, char **argv)
             relayPath = v;
         else if (k == QLatin1String("--relay-reports"))
             relayReports = v != QLatin1String("no");
+        else if (k == QLatin1String("--latency-only"))
+            latencyOnly = v == QLatin1String("yes");
         else
             die("unknown option", k);
     }
     if (clients < 2 || seconds < 1 || window < 1 || peers < 1)
         die("bad options");
+    // Only the latency phase, at a given rate: quicker, for comparing builds
+    // in many alternating runs.
+    if (latencyOnly && fixedRate <= 0)
+        die("--latency-only yes needs --rate");
     const int ms = seconds * 1000;
     const int warmupMs = 2000;
 
@@ -722,12 +729,16 @@ int main(int argc, char **argv)
     Child echo;
     echo.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--echo-server")},
                QRegularExpression(QStringLiteral("echo listening on 127\\.0\\.0\\.1:(\\d+)")));
-    bench.connectAll(echo.port, false);
-    const Throughput echoSat = measureSaturated(bench, echo.process.processId(), warmupMs, ms);
-    bench.closeAll();
-    std::printf("echo  saturated : %9.0f round trips/s   (server %.2f cores, clients %.2f cores)\n",
-                echoSat.perSecond, echoSat.serverCores, echoSat.clientCores);
-    std::fflush(stdout);
+    Throughput echoSat;
+    if (!latencyOnly) {
+        bench.connectAll(echo.port, false);
+        echoSat = measureSaturated(bench, echo.process.processId(), warmupMs, ms);
+        bench.closeAll();
+        std::printf(
+            "echo  saturated : %9.0f round trips/s   (server %.2f cores, clients %.2f cores)\n",
+            echoSat.perSecond, echoSat.serverCores, echoSat.clientCores);
+        std::fflush(stdout);
+    }
 
     // ---- 2. The relay, saturated ---------------------------------------------------
     QTemporaryDir data;
@@ -752,20 +763,24 @@ int main(int argc, char **argv)
     bench.stopLoad();
     runFor(1000);
 
-    const Throughput relaySat = measureSaturated(bench, relay.process.processId(), warmupMs, ms);
-    std::printf("relay saturated : %9.0f msgs/s          (server %.2f cores, clients %.2f cores, "
-                "%llu errors)\n",
-                relaySat.perSecond, relaySat.serverCores, relaySat.clientCores,
-                static_cast<unsigned long long>(relaySat.errors));
-    std::printf("  ratio to echo : %.2f  (a relayed message is 4 WebSocket messages at the "
-                "server: Send, SendAck, Deliver, DeliverAck; an echo is 2)\n",
-                relaySat.perSecond / echoSat.perSecond);
-    for (const ThreadUse &u : relaySat.threads) {
-        if (u.cpuSeconds * relaySat.perSecond < 0.01)
-            continue; // idle threads
-        std::printf("  relay thread %-20s %6.1f us CPU, %6.0f bytes in %4.1f write calls per "
-                    "message\n",
-                    qUtf8Printable(u.name), u.cpuSeconds * 1e6, u.bytesWritten, u.writeCalls);
+    Throughput relaySat;
+    if (!latencyOnly) {
+        relaySat = measureSaturated(bench, relay.process.processId(), warmupMs, ms);
+        std::printf(
+            "relay saturated : %9.0f msgs/s          (server %.2f cores, clients %.2f cores, "
+            "%llu errors)\n",
+            relaySat.perSecond, relaySat.serverCores, relaySat.clientCores,
+            static_cast<unsigned long long>(relaySat.errors));
+        std::printf("  ratio to echo : %.2f  (a relayed message is 4 WebSocket messages at the "
+                    "server: Send, SendAck, Deliver, DeliverAck; an echo is 2)\n",
+                    relaySat.perSecond / echoSat.perSecond);
+        for (const ThreadUse &u : relaySat.threads) {
+            if (u.cpuSeconds * relaySat.perSecond < 0.01)
+                continue; // idle threads
+            std::printf("  relay thread %-20s %6.1f us CPU, %6.0f bytes in %4.1f write calls per "
+                        "message\n",
+                        qUtf8Printable(u.name), u.cpuSeconds * 1e6, u.bytesWritten, u.writeCalls);
+        }
     }
     std::fflush(stdout);
     if (relayReports)
@@ -807,13 +822,15 @@ int main(int argc, char **argv)
         "(\\d+) mean sync us: "
         "(\\d+) max sync us: (\\d+))?(?: sends answered: (\\d+) mean send to answer us: (\\d+) "
         "max send to answer us: (\\d+))?(?: mean finish wait us: (\\d+) max finish wait us: "
-        "(\\d+))?"));
+        "(\\d+))?(?: mean send to hand-out us: (\\d+) max send to hand-out us: (\\d+) mean "
+        "committed wait us: (\\d+) max committed wait us: (\\d+))?"));
     // One report for the saturated phase (SIGUSR1), one at shutdown for the
     // latency phase; a single line from an older relay covers the whole run.
     QList<QRegularExpressionMatch> reports;
     for (auto it = commits.globalMatch(QString::fromUtf8(relayLog)); it.hasNext();)
         reports.append(it.next());
-    const char *phases[] = {"in the saturated phase", "in the latency phase"};
+    const char *phases[] = {latencyOnly ? "in the warm-up" : "in the saturated phase",
+                            "in the latency phase"};
     for (qsizetype r = 0; r < reports.size() && r < 2; ++r) {
         const QRegularExpressionMatch &m = reports[r];
         const char *phase = reports.size() == 1 ? "over the whole run" : phases[r];
@@ -844,9 +861,17 @@ int main(int argc, char **argv)
             std::printf("  a stored batch waited for the relay's network thread %.2f ms on average "
                         "(max %.1f ms)\n",
                         m.captured(14).toDouble() / 1000, m.captured(15).toDouble() / 1000);
+        if (!m.captured(16).isEmpty())
+            std::printf("  a stored Send's envelope was handed to its recipient's connection "
+                        "%.2f ms after the Send arrived on average (max %.1f ms), after its "
+                        "committed batch waited %.2f ms for the network thread (max %.1f ms)\n",
+                        m.captured(16).toDouble() / 1000, m.captured(17).toDouble() / 1000,
+                        m.captured(18).toDouble() / 1000, m.captured(19).toDouble() / 1000);
     }
     std::printf("targets: >= 20000 msgs/s saturated: %s; p99 < 10 ms at half load: %s\n",
-                relaySat.perSecond >= 20000 ? "met" : "NOT met",
+                latencyOnly                   ? "not measured (--latency-only)"
+                : relaySat.perSecond >= 20000 ? "met"
+                                              : "NOT met",
                 fixedRate > 0 ? "not measured (--rate)"
                 : rp99 < 10   ? "met"
                               : "NOT met");

@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -398,6 +399,52 @@ private Q_SLOTS:
         auto second = s->insertEnvelope(envelope(kAlice, kBob, 2, 1'000'000));
         STORE_OK(second);
         QVERIFY(*second > *first);
+    }
+
+    // A recipient gets an envelope once its commit is written, before the
+    // disk has it, so a crash can lose ids that were handed out. The next
+    // run must not hand them out again: an acknowledgement from before the
+    // crash would delete someone else's envelope.
+    void idsNeverReusedAfterALostCommit()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir saved;
+        const QString db = SqliteRelayStorage::databasePath(dir.path());
+        const QStringList files{db, db + QStringLiteral("-wal")};
+        const auto copyFiles = [](const QStringList &from, const QString &toDir) {
+            for (const QString &f : from) {
+                const QString to = toDir + QLatin1Char('/') + QFileInfo(f).fileName();
+                QFile::remove(to);
+                if (QFile::exists(f) && !QFile::copy(f, to))
+                    return false;
+            }
+            return true;
+        };
+        quint64 lost = 0;
+        {
+            auto s = SqliteRelayStorage::open(dir.path(), m_key, true, false);
+            STORE_OK(s);
+            STORE_OK((*s)->insertEnvelope(envelope(kAlice, kBob, 1, 1'000'000)));
+            // The disk as it was when the next commit was lost.
+            QVERIFY(copyFiles(files, saved.path()));
+            auto id = (*s)->insertEnvelope(envelope(kAlice, kBob, 2, 1'000'000));
+            STORE_OK(id);
+            lost = *id;
+        }
+        QFile::remove(db + QStringLiteral("-wal"));
+        QFile::remove(db + QStringLiteral("-shm"));
+        QVERIFY(copyFiles({saved.filePath(QStringLiteral("relay.db")),
+                           saved.filePath(QStringLiteral("relay.db-wal"))},
+                          dir.path()));
+        auto s = open(dir, false);
+        QVERIFY(s);
+        auto left = s->envelopesFor(kBob, 0, 10, 0);
+        STORE_OK(left);
+        QCOMPARE(left->size(), 1); // the lost commit is gone
+        QVERIFY(left->first().id < lost);
+        auto next = s->insertEnvelope(envelope(kAlice, kBob, 3, 1'000'000));
+        STORE_OK(next);
+        QVERIFY2(*next > lost, qPrintable(QStringLiteral("%1 after %2").arg(*next).arg(lost)));
     }
 
     void rollbackLeavesNothing()
