@@ -192,7 +192,8 @@ public:
     /// mode goes: a guarded account exchanges messages only with its guardian
     /// and its approved contacts. An allowed pair involving a guarded account
     /// has its last-message time set to `nowMs`; a refused sender to a
-    /// guarded account is counted for the guardian to see.
+    /// guarded account is counted for the guardian to see (the
+    /// wire::kMaxGuardedRefusals most recent senders are kept).
     [[nodiscard]] virtual StorageResult<bool>
     guardedAllows(const QString &sender, const QString &recipient, qint64 nowMs) = 0;
     /// The most recent refused senders of `child`, newest first.

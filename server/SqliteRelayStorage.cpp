@@ -1079,6 +1079,20 @@ StorageResult<bool> SqliteRelayStorage::guardedAllows(const QString &sender,
                          what, bind);
             !r)
             return r.error();
+        // A new sender: keep only the most recent ones the guardian can be
+        // shown, so that throwaway accounts cannot grow the list without end.
+        if (m_db->changes() > 0) {
+            if (auto r = run("DELETE FROM guarded_refusals WHERE child = ?1 AND sender IN "
+                             "(SELECT sender FROM guarded_refusals WHERE child = ?1 "
+                             "ORDER BY last_at DESC, sender LIMIT -1 OFFSET ?2)",
+                             what,
+                             [&](sqlite::Statement &s) {
+                                 s.bind(1, recipient)
+                                     .bind(2, std::int64_t(protocol::wire::kMaxGuardedRefusals));
+                             });
+                !r)
+                return r.error();
+        }
     } else if (allowed && involvesGuarded) {
         auto r = run("UPDATE guarded_contacts SET last_at = ?3 "
                      "WHERE (child = ?1 AND contact = ?2) OR (child = ?2 AND contact = ?1)",

@@ -447,6 +447,38 @@ private Q_SLOTS:
         QVERIFY2(*next > lost, qPrintable(QStringLiteral("%1 after %2").arg(*next).arg(lost)));
     }
 
+    // Every stranger refused on a guarded child's behalf is listed for the
+    // guardian, but throwaway accounts cannot grow that list without end:
+    // the most recent ones the guardian can be shown are kept.
+    void guardedRefusalsAreBounded()
+    {
+        QTemporaryDir dir;
+        auto s = open(dir);
+        QVERIFY(s);
+        STORE_OK(s->setGuardedLink(GuardedLink{kBob, kAlice, randomBytes(33), 1}));
+        const int kept = int(wire::kMaxGuardedRefusals);
+        const auto stranger = [](int i) {
+            return QStringLiteral("stranger-%1").arg(i, 4, 10, QLatin1Char('0'));
+        };
+        for (int i = 0; i < kept + 50; ++i) {
+            auto allowed = s->guardedAllows(stranger(i), kBob, 1000 + i);
+            STORE_OK(allowed);
+            QVERIFY(!*allowed);
+        }
+        // A sender refused again moves up and is counted, not added.
+        STORE_OK(s->guardedAllows(stranger(60), kBob, 5000));
+        auto refused = s->guardedRefusals(kBob, 10 * kept);
+        STORE_OK(refused);
+        QCOMPARE(refused->size(), kept);
+        QCOMPARE(refused->first().sender, stranger(60));
+        QCOMPARE(refused->first().count, 2u);
+        QCOMPARE(refused->at(1).sender, stranger(kept + 49));
+        QCOMPARE(refused->last().sender, stranger(50));
+        auto allowed = s->guardedAllows(kAlice, kBob, 6000); // the guardian
+        STORE_OK(allowed);
+        QVERIFY(*allowed);
+    }
+
     void rollbackLeavesNothing()
     {
         QTemporaryDir dir;
