@@ -217,7 +217,9 @@ private:
     /// a duplicate, or refused there), for the statistics lines: where a
     /// message's time at the relay goes.
     Timing m_sendLatency;
-    Timing m_sendToOffer; ///< a stored Send's arrival to its envelope's hand-out
+    /// A stored Send's arrival to its hand-out once committed (offered to
+    /// the recipient's connection, or found none).
+    Timing m_sendToOffer;
     std::vector<PendingAck> m_pendingAcks;
     QTimer m_flushTimer;
     QTimer m_ackTimer;

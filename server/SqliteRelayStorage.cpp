@@ -373,8 +373,9 @@ SqliteRelayStorage::open(const QString &dir, QByteArrayView key32, bool create,
 
 namespace {
 
-/// Envelope ids of one run of the relay lie in [n << kRunIdBits, (n + 1) <<
-/// kRunIdBits): about 10^12 envelopes per run, for 8 million runs.
+/// Envelope ids of run n of the relay lie between n << kRunIdBits and
+/// (n + 1) << kRunIdBits, both excluded: about 10^12 envelopes per run, for
+/// 8 million runs.
 constexpr int kRunIdBits = 40;
 
 } // namespace
@@ -392,8 +393,10 @@ StorageResult<qint64> SqliteRelayStorage::reserveEnvelopeIds(sqlite::Database &d
         "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'envelopes'), 0)");
     if (!used)
         return fromSqlite(used.error(), "reserving envelope ids");
+    // The sequence holds the last id used, or the start of the run before
+    // when that run stored nothing durably: either way inside that run.
     const qint64 run = (*used >> kRunIdBits) + 1;
-    if (run >= (qint64(1) << (63 - kRunIdBits)))
+    if (run >= (qint64(1) << (63 - kRunIdBits)) - 1)
         return storageError(StorageError::Code::Io,
                             QStringLiteral("the relay has used up its envelope ids"));
     const qint64 first = run << kRunIdBits;
@@ -407,12 +410,12 @@ StorageResult<qint64> SqliteRelayStorage::reserveEnvelopeIds(sqlite::Database &d
         db.prepare("INSERT INTO sqlite_sequence(name, seq) VALUES ('envelopes', ?)");
     if (!st)
         return fromSqlite(st.error(), "reserving envelope ids");
-    st->bind(1, std::int64_t(first - 1));
+    st->bind(1, std::int64_t(first)); // the first id is one above
     if (sqlite::Result<void> r = st->run(); !r)
         return fromSqlite(r.error(), "reserving envelope ids");
     if (sqlite::Result<void> r = tx->commit(); !r)
         return fromSqlite(r.error(), "reserving envelope ids");
-    return first + ((qint64(1) << kRunIdBits) - 1);
+    return first + (qint64(1) << kRunIdBits);
 }
 
 // ---- Transactions ------------------------------------------------------------

@@ -147,7 +147,9 @@ void StorageWorker::syncLoop()
         const bool anyCommitted = std::any_of(committed.cbegin(), committed.cend(),
                                               [](const Committed &c) { return c.ok; });
         if (anyCommitted && synced) {
-            failPoint("relay.committed"); // committed, not yet on the disk, nobody told
+            // Committed, not yet on the disk, the sender not told (the
+            // recipient may have the envelope already).
+            failPoint("relay.committed");
             const auto started = std::chrono::steady_clock::now();
             if (StorageResult<void> r = m_storage->syncCommitted(); !r) {
                 qCCritical(lcRelay) << "storage: sync failed; no more writes are taken until the "
