@@ -347,7 +347,6 @@ public:
     // second copy (its session has moved on). Envelope ids are never reused
     // across restarts (SqliteRelayStorage::open()), so an id a recipient
     // saw before a crash can never name a different envelope after it.
-    bool wantsCommitted() const override { return true; }
     void committed() override
     {
         const auto now = std::chrono::steady_clock::now();
@@ -493,7 +492,6 @@ public:
 
     // Handed out once the batch committed, like live envelopes (see
     // SendBatchTask::committed()).
-    bool wantsCommitted() const override { return true; }
     void committed() override
     {
         m_handedOut = true;

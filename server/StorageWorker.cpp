@@ -93,8 +93,7 @@ StorageWorker::Statistics StorageWorker::takeStatistics()
 void StorageWorker::announce(const Batch &batch)
 {
     for (const auto &task : batch)
-        if (task->wantsCommitted())
-            task->committed();
+        task->committed();
 }
 
 void StorageWorker::finish(std::shared_ptr<Batch> batch, bool ok, bool announceFirst)
@@ -114,9 +113,6 @@ void StorageWorker::finish(std::shared_ptr<Batch> batch, bool ok, bool announceF
 
 void StorageWorker::announceCommitted(const std::shared_ptr<Batch> &batch)
 {
-    if (std::none_of(batch->cbegin(), batch->cend(),
-                     [](const auto &task) { return task->wantsCommitted(); }))
-        return;
     // Posted before the sync thread can post this batch's finish, and both
     // go to the same thread's queue: committed() always comes first.
     QMetaObject::invokeMethod(

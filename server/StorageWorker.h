@@ -28,8 +28,6 @@ public:
     /// reached the disk (`committed` true) or after it was rolled back or
     /// could not be synced.
     virtual void finish(bool committed) = 0;
-    /// Whether committed() is wanted.
-    [[nodiscard]] virtual bool wantsCommitted() const { return false; }
     /// Runs on the owner's thread as soon as the batch committed, before
     /// finish() and possibly before its writes reached the disk. A crash or
     /// a failed sync can still undo them, so only what may safely happen
@@ -103,7 +101,7 @@ private:
     /// Hands a batch to the owner's thread to be finished; `announceFirst`
     /// calls committed() first, for a batch whose commit was synced at once.
     void finish(std::shared_ptr<Batch> batch, bool ok, bool announceFirst);
-    /// Calls committed() of the tasks that want it (on the owner's thread).
+    /// Calls committed() of every task (on the owner's thread).
     static void announce(const Batch &batch);
     /// Hands a committed batch, not yet synced, to the owner's thread.
     void announceCommitted(const std::shared_ptr<Batch> &batch);
