@@ -1512,8 +1512,7 @@ bool Messenger::receive(const wire::Deliver &envelope)
         case protocol::ErrorCode::InvalidKeyId:
         case protocol::ErrorCode::NoSession:
             // Never readable here; the sender can seal it again.
-            if (!groupName)
-                askForResend(envelope);
+            askForResend(envelope, groupName ? std::optional(groupName->groupId) : std::nullopt);
             return true;
         default:
             // Duplicates were stored before; other envelopes that fail
@@ -1607,9 +1606,10 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         return receiveJoinRequest(sender, *content.joinRequest, envelope.facts, outcome);
     }
     if (!content.resend.isEmpty()) {
-        if (viaSenderKey || content.group)
+        if (viaSenderKey)
             return appError(AppError::Code::Protocol, QStringLiteral("misplaced resend request"));
-        return resend(sender, content.resend);
+        return resend(sender, content.resend,
+                      content.group ? std::optional(content.group->groupId) : std::nullopt);
     }
     if (content.receipt) {
         const auto status = content.receipt->type == protocol::Receipt::Type::Read
@@ -1752,15 +1752,38 @@ constexpr qint64 kResendWindowMs = 10 * 60 * 1000;
 constexpr int kMaxResends = 2; ///< per message
 } // namespace
 
-void Messenger::askForResend(const wire::Deliver &envelope)
+void Messenger::askForResend(const wire::Deliver &envelope,
+                             const std::optional<QByteArray> &groupId)
 {
     // Only people this account talks with: a stranger's or a blocked
-    // person's unreadable envelope gets no answer at all.
+    // person's unreadable envelope gets no answer at all, nor does a
+    // group's that this account has not joined.
     if (envelope.commitment.size() != protocol::kResendSize)
         return;
-    storage::Result<std::optional<Conversation>> conv = m_conversations.findDirect(envelope.sender);
-    if (!conv || !conv->has_value() || (*conv)->state != storage::ConversationState::Normal)
-        return;
+    protocol::Content c = protocol::makeContent(QString());
+    if (groupId) {
+        storage::Result<std::optional<Conversation>> group = m_conversations.findGroup(*groupId);
+        if (!group || !group->has_value() || (*group)->state != storage::ConversationState::Normal)
+            return;
+        storage::Result<std::optional<storage::MemberRole>> role =
+            m_conversations.roleOf((*group)->id, envelope.sender);
+        if (!role || !role->has_value())
+            return;
+        storage::Result<std::optional<storage::MessageRequest>> invitation =
+            storage::SafetyStateRepository(m_account.db()).request((*group)->id);
+        if (!invitation ||
+            (invitation->has_value() && (*invitation)->state == storage::RequestState::Pending))
+            return;
+        storage::Result<quint32> revision = m_conversations.groupRevision((*group)->id);
+        if (!revision)
+            return;
+        c.group = protocol::GroupContext{*groupId, *revision};
+    } else {
+        storage::Result<std::optional<Conversation>> conv =
+            m_conversations.findDirect(envelope.sender);
+        if (!conv || !conv->has_value() || (*conv)->state != storage::ConversationState::Normal)
+            return;
+    }
     if (AppResult<bool> blocked = isBlocked(envelope.sender); !blocked || *blocked)
         return;
     const qint64 now = nowMs();
@@ -1769,15 +1792,16 @@ void Messenger::askForResend(const wire::Deliver &envelope)
     if (asked.size() >= kMaxResendsAskedPerWindow)
         return;
     asked.append(now);
-    protocol::Content c = protocol::makeContent(QString());
     c.resend = envelope.commitment;
     if (AppResult<OutboxEntry> row = queueDirect(envelope.sender, c, std::nullopt); !row)
         Q_EMIT problem(row.error().detail);
 }
 
-AppResult<void> Messenger::resend(const QString &sender, const QByteArray &commitment)
+AppResult<void> Messenger::resend(const QString &sender, const QByteArray &commitment,
+                                  const std::optional<QByteArray> &groupId)
 {
-    storage::Result<std::optional<Conversation>> conv = m_conversations.findDirect(sender);
+    storage::Result<std::optional<Conversation>> conv =
+        groupId ? m_conversations.findGroup(*groupId) : m_conversations.findDirect(sender);
     if (!conv)
         return storageError(conv.error());
     if (!conv->has_value())
@@ -1790,11 +1814,29 @@ AppResult<void> Messenger::resend(const QString &sender, const QByteArray &commi
     if (!sent->has_value() || (*sent)->content.isEmpty() ||
         m_resent.value(commitment) >= kMaxResends)
         return {};
+    if (groupId) {
+        // Only to a member who was one when it was sent: a message from
+        // before someone joined stays out of their reach.
+        storage::Result<QList<storage::GroupMember>> members = m_conversations.members((*conv)->id);
+        if (!members)
+            return storageError(members.error());
+        const auto member =
+            std::find_if(members->cbegin(), members->cend(),
+                         [&](const storage::GroupMember &m) { return m.memberId == sender; });
+        if (member == members->cend() || member->addedAt > (*sent)->sentAt)
+            return {};
+        // They may not hold our sender key at all (it never arrived, or
+        // their profile came back from a backup): the next group message
+        // gives it to them again.
+        COVE_APP_TRY_STORAGE(m_conversations.removeSenderKeyShare((*conv)->id, sender));
+    }
     OutboxEntry row;
     row.clientId = wire::newClientEnvelopeId(nowMs());
     row.recipient = sender;
     row.kind = OutboxEntry::Kind::Direct;
-    row.content = (*sent)->content; // the same message id: stored once however often it comes
+    // The same message id: stored once however often it comes. A group's
+    // message carries its group, so it lands in the group's chat.
+    row.content = (*sent)->content;
     row.commitment = (*sent)->commitment;
     row.createdAt = nowMs();
     if (storage::Result<qint64> id = m_outbox.add(row); !id)

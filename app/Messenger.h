@@ -507,11 +507,16 @@ private:
     void queueReceipts();
     void download(const storage::StoredAttachment &attachment);
     /// A contact's envelope could not be decrypted (a ratchet step this
-    /// session no longer keeps, a lost session): ask them to send it again.
-    void askForResend(const protocol::wire::Deliver &envelope);
+    /// session no longer keeps, a lost session), or a group member's (their
+    /// sender key never arrived or was lost, `groupId` set): ask them to
+    /// send it again, one to one.
+    void askForResend(const protocol::wire::Deliver &envelope,
+                      const std::optional<QByteArray> &groupId);
     /// Answers a resend request: the message with that commitment, sent to
-    /// `sender` here, goes out again, sealed with the session as it is now.
-    [[nodiscard]] AppResult<void> resend(const QString &sender, const QByteArray &commitment);
+    /// `sender` here (in the group `groupId` when set), goes out again,
+    /// sealed with the one-to-one session as it is now.
+    [[nodiscard]] AppResult<void> resend(const QString &sender, const QByteArray &commitment,
+                                         const std::optional<QByteArray> &groupId);
     /// Downloads what waits: after a connection, an accepted request, a restart.
     void resumeDownloads();
     void scheduleExpiry();

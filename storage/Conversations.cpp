@@ -591,6 +591,20 @@ Result<void> ConversationRepository::addSenderKeyShare(qint64 conversationId,
     return {};
 }
 
+Result<void> ConversationRepository::removeSenderKeyShare(qint64 conversationId,
+                                                          const QString &memberId)
+{
+    constexpr const char *what = "forgetting a sender key share";
+    Result<Query> q = query(
+        m_db, "DELETE FROM sender_key_shares WHERE conversation_id = ?1 AND member_id = ?2", what);
+    if (!q)
+        return q.error();
+    (**q).bind(1, std::int64_t(conversationId)).bind(2, memberId);
+    if (sqlite::Result<void> r = (**q).run(); !r)
+        return fromSqlite(r.error(), what);
+    return {};
+}
+
 Result<void> ConversationRepository::clearSenderKeyShares(qint64 conversationId)
 {
     constexpr const char *what = "clearing sender key shares";

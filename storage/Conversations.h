@@ -141,6 +141,8 @@ public:
     /// The members that already hold our current sender key for a group.
     [[nodiscard]] Result<QSet<QString>> senderKeyShares(qint64 conversationId);
     [[nodiscard]] Result<void> addSenderKeyShare(qint64 conversationId, const QString &memberId);
+    /// Forgets one member's share: the next group message gives them the key again.
+    [[nodiscard]] Result<void> removeSenderKeyShare(qint64 conversationId, const QString &memberId);
     /// Forgets every share: the next group message distributes a new key.
     [[nodiscard]] Result<void> clearSenderKeyShares(qint64 conversationId);
 

@@ -13,6 +13,7 @@
 #include "Keys.h"
 #include "MessageListModel.h"
 #include "Messenger.h"
+#include "MessengerSupport.h"
 #include "Outbox.h"
 #include "Profile.h"
 #include "ProtocolStore.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void unreliableNetworkShowsEachMessageOnce();
     void connectionsCutMidFrameLoseNothing();
     void unreadableMessageIsSentAgain();
+    void unreadableGroupMessageIsSentAgain();
     void offlineSendIsQueuedDurably();
     void forgedTagAndCommitmentAreUnverifiable();
     void disappearingMessagesOnBothSides();
@@ -606,6 +608,72 @@ void TestPipeline::unreadableMessageIsSentAgain()
     QVERIFY(alice.messenger->sendMessage(aliceConv, QStringLiteral("after")));
     QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobConv).constLast().body, QStringLiteral("after"),
                               kWait);
+}
+
+void TestPipeline::unreadableGroupMessageIsSentAgain()
+{
+    // Carol reaches the relay through a proxy that loses Alice's sender key
+    // for her (the relay holds it as in flight) and passes the group
+    // message sealed with it: Carol cannot read that message, asks Alice,
+    // and Alice sends it again one to one, into the group's chat.
+    test::FaultProxy proxy(QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port)), 1);
+    QVERIFY(proxy.listen());
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"), proxy.port());
+    befriend(alice, bob);
+    befriend(alice, carol);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    auto group = alice.messenger->createGroup(QStringLiteral("Choir"), {bob.id(), carol.id()});
+    QVERIFY(group);
+    QTRY_VERIFY_WITH_TIMEOUT(carol.messenger->groupConversation(group->groupId).ok(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(bob.messenger->groupConversation(group->groupId).ok(), kWait);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    const qint64 carolGroup = carol.messenger->groupConversation(group->groupId)->id;
+    const qint64 bobGroup = bob.messenger->groupConversation(group->groupId)->id;
+    const auto bodies = [](const QList<storage::StoredMessage> &got) {
+        QStringList out;
+        for (const storage::StoredMessage &m : got)
+            out.append(m.body);
+        return out;
+    };
+
+    // Alice's first group message: her sender key goes to each member one
+    // to one, then the message sealed with it.
+    proxy.dropNextToClient();
+    QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("rehearsal at eight")));
+    QTRY_COMPARE_WITH_TIMEOUT(proxy.counts().dropped, 1, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobGroup).size(), 1, kWait);
+
+    // Carol gets it without a new connection, in the group, from Alice,
+    // verified, and once.
+    QTRY_COMPARE_WITH_TIMEOUT(bodies(carol.incoming(carolGroup)),
+                              QStringList{QStringLiteral("rehearsal at eight")}, kWait);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    const storage::StoredMessage got = carol.incoming(carolGroup).constFirst();
+    QCOMPARE(got.senderId, alice.id());
+    QVERIFY2(got.verified, "the resent copy's commitment and relay tag must verify");
+    QVERIFY(carol.incoming(carol.directWith(alice)).isEmpty());
+
+    // Alice's next group message carries her sender key to Carol again,
+    // so Carol reads it as sent, sealed for the group.
+    const protocol::SenderKeyName aliceKey{group->groupId, app::messenger::addressOf(alice.id())};
+    QVERIFY(!carol.account->protocolStore().loadSenderKey(aliceKey)->has_value());
+    QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("bring the scores")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        bodies(carol.incoming(carolGroup)),
+        (QStringList{QStringLiteral("rehearsal at eight"), QStringLiteral("bring the scores")}),
+        kWait);
+    QVERIFY(carol.account->protocolStore().loadSenderKey(aliceKey)->has_value());
+
+    // The lost sender key arrives with the next connection: nothing shows twice.
+    proxy.cutAll();
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    QTRY_COMPARE_WITH_TIMEOUT(carol.relay->sessions(), 2, kWait);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    QCOMPARE(carol.incoming(carolGroup).size(), 2);
+    QCOMPARE(bob.incoming(bobGroup).size(), 2);
+    QCOMPARE(alice.messenger->outboxSize(), 0);
 }
 
 void TestPipeline::offlineSendIsQueuedDurably()
