@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format clang libclang-rt-14-dev
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-websockets-dev
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-websockets-dev
     libsignal-protocol-c-dev libsqlcipher-dev libssl-dev libsodium-dev
     libqrencode-dev libzbar-dev qtkeychain-qt6-dev openssl
     xvfb fonts-noto-core fonts-noto-color-emoji faketime

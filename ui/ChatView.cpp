@@ -3,6 +3,7 @@
 
 #include "Account.h"
 #include "AppSession.h"
+#include "Bidi.h"
 #include "Composer.h"
 #include "Contacts.h"
 #include "ConversationListModel.h"
@@ -311,7 +312,7 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
         const auto answer =
             QMessageBox::question(this, tr("Delete this request?"),
                                   tr("The messages are deleted from this computer. %1 is not told.")
-                                      .arg(m_title->text()));
+                                      .arg(isolate(m_title->text())));
         if (answer != QMessageBox::Yes)
             return;
         if (auto r = m_session.messenger().deleteRequest(m_model->conversationId()); !r) {
@@ -516,10 +517,10 @@ void ChatView::refreshHeader()
     if (m_blocked)
         reason = QCoreApplication::translate("Blocking", "You blocked %1. Their messages do not "
                                                          "reach you. Unblock them to write.")
-                     .arg(title);
+                     .arg(isolate(title));
     else if (m_isRequest)
         reason = tr("Accept the request to reply. Until then, %1 cannot see that you read it.")
-                     .arg(title);
+                     .arg(isolate(title));
     else if (conv->kind == storage::ConversationKind::Group) {
         const auto members = m_session.messenger().groupMembers(id);
         const QString me = m_session.account().coveId();
@@ -558,11 +559,11 @@ void ChatView::toggleBlock(bool ask)
     }
     if (ask) {
         const auto answer = QMessageBox::question(
-            this, QCoreApplication::translate("Blocking", "Block %1?").arg(name),
+            this, QCoreApplication::translate("Blocking", "Block %1?").arg(isolate(name)),
             QCoreApplication::translate("Blocking",
                                         "%1 is not told. Their messages and group invitations "
                                         "stop reaching you. You can unblock them in Settings.")
-                .arg(name));
+                .arg(isolate(name)));
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -599,14 +600,14 @@ void ChatView::refreshNotices()
                 "<b>Your message to %1 was not delivered.</b> To protect people from spam, "
                 "new accounts can start only a few conversations a day with people who have "
                 "not written to them. Try again tomorrow, or ask them to write to you first.")
-                .arg(m_title->text().toHtmlEscaped()));
+                .arg(isolate(m_title->text().toHtmlEscaped())));
     refreshSafetyNotice(id);
     if (m_isRequest) {
         auto facts = m_session.messenger().requestFacts(id);
         QStringList lines;
         lines.append(tr("<b>%1 is not in your contacts.</b> Their messages wait here until you "
                         "accept. They don't know whether you have seen them.")
-                         .arg(m_title->text().toHtmlEscaped()));
+                         .arg(isolate(m_title->text().toHtmlEscaped())));
         if (facts && facts->has_value())
             lines.append(factLines(**facts));
         lines.append(tr("Never share personal details, photos or passwords with someone you "
@@ -621,7 +622,7 @@ void ChatView::refreshNotices()
                 tr("<b>The safety number with %1 has changed.</b> They may have reinstalled "
                    "Cove, or someone may be trying to listen in. Messages wait until you "
                    "continue.")
-                    .arg(m_title->text().toHtmlEscaped()));
+                    .arg(isolate(m_title->text().toHtmlEscaped())));
             m_identityBar->setVisible(true);
         }
     }
@@ -643,16 +644,17 @@ bool ChatView::refreshInvitation(qint64 conversationId)
     for (const QString &id : inv.admins)
         admins.append(nameOf(id));
     QStringList lines;
-    lines.append(QCoreApplication::translate(
-                     "GroupInvite", "<b>%1 added you to the group “%2”.</b> %1 is not in your "
+    lines.append(
+        QCoreApplication::translate("GroupInvite",
+                                    "<b>%1 added you to the group “%2”.</b> %1 is not in your "
                                     "contacts. Nothing of the group is shown until you join.")
-                     .arg(nameOf(inv.inviterId), m_title->text().toHtmlEscaped()));
+            .arg(isolate(nameOf(inv.inviterId)), isolate(m_title->text().toHtmlEscaped())));
     lines.append(QCoreApplication::translate("GroupInvite", "• Invited %1")
                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(inv.invitedAt),
                                              QLocale::ShortFormat)));
     if (!inv.creatorId.isEmpty())
         lines.append(QCoreApplication::translate("GroupInvite", "• Created by %1")
-                         .arg(nameOf(inv.creatorId)));
+                         .arg(isolate(nameOf(inv.creatorId))));
     lines.append(QCoreApplication::translate("GroupInvite", "• Admins: %1")
                      .arg(admins.join(QStringLiteral(", "))));
     lines.append(
@@ -691,7 +693,7 @@ void ChatView::refreshSafetyNotice(qint64 conversationId)
         lines.append(QCoreApplication::translate(
                          "Guarded", "<b>Do you know %1 in real life?</b> Pick one answer before "
                                     "you chat. If you are not sure, tell your guardian.")
-                         .arg(name));
+                         .arg(isolate(name)));
         m_composer->setBlockedReason(
             QCoreApplication::translate("Guarded", "Answer the question above to start."));
         break;
@@ -701,7 +703,7 @@ void ChatView::refreshSafetyNotice(qint64 conversationId)
                          "<b>%1 recently started conversations with many people they don't "
                          "know.</b> That is common for spam and scams. Don't send money, codes "
                          "or personal details.")
-                         .arg(name));
+                         .arg(isolate(name)));
         break;
     case safety::NoticeKind::StrangerLinkOrMedia:
         lines.append(QCoreApplication::translate(
@@ -709,14 +711,14 @@ void ChatView::refreshSafetyNotice(qint64 conversationId)
                          "<b>%1, who is not in your contacts, sent a file or a link.</b> Open only "
                          "what you expected: files and links from strangers can lead to scams or "
                          "to pictures you did not want to see.")
-                         .arg(name));
+                         .arg(isolate(name)));
         break;
     case safety::NoticeKind::StrangerFirstContact:
         lines.append(QCoreApplication::translate(
                          "SafetyNotice",
                          "<b>%1 is not in your contacts.</b> You accepted their request. Take "
                          "care before sharing photos, where you live or where you are.")
-                         .arg(name));
+                         .arg(isolate(name)));
         break;
     }
     app::Messenger::RequestFacts facts = n.facts;

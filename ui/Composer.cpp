@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Composer.h"
 
+#include "Bidi.h"
 #include "Theme.h"
 
 #include <QBuffer>
@@ -150,9 +151,9 @@ void Composer::addFiles(const QStringList &paths)
         QFile f(path);
         if (QFileInfo(path).size() > qint64(protocol::kMaxAttachmentSize) ||
             !f.open(QIODevice::ReadOnly)) {
-            QMessageBox::warning(
-                this, tr("Cannot attach"),
-                tr("%1 cannot be read, or is larger than 100 MB.").arg(QFileInfo(path).fileName()));
+            QMessageBox::warning(this, tr("Cannot attach"),
+                                 tr("%1 cannot be read, or is larger than 100 MB.")
+                                     .arg(isolate(QFileInfo(path).fileName())));
             continue;
         }
         m_files.append({QFileInfo(path).fileName(), f.readAll()});

@@ -3,6 +3,7 @@
 
 #include "Account.h"
 #include "AppSession.h"
+#include "Bidi.h"
 #include "ConversationListModel.h"
 #include "CoveId.h"
 #include "Dialogs.h"
@@ -92,7 +93,7 @@ ContactInfoDialog::ContactInfoDialog(app::Session &session, qint64 conversationI
         if (QMessageBox::question(
                 this, windowTitle(),
                 QCoreApplication::translate("Guarded", "Remove %1? Your guardian will be told.")
-                    .arg(windowTitle())) != QMessageBox::Yes)
+                    .arg(isolate(windowTitle()))) != QMessageBox::Yes)
             return;
         if (auto r = m_session.messenger().removeGuardedContact(m_peerId); !r) {
             QMessageBox::warning(this, windowTitle(), describe(r.error()));
@@ -105,12 +106,13 @@ ContactInfoDialog::ContactInfoDialog(app::Session &session, qint64 conversationI
         const auto blocked = messenger.isBlocked(m_peerId);
         const bool blocking = !(blocked && *blocked);
         const QString name = windowTitle();
-        if (blocking && QMessageBox::question(
-                            this, QCoreApplication::translate("Blocking", "Block %1?").arg(name),
-                            QCoreApplication::translate(
-                                "Blocking", "%1 is not told. Their messages and group invitations "
+        if (blocking &&
+            QMessageBox::question(
+                this, QCoreApplication::translate("Blocking", "Block %1?").arg(isolate(name)),
+                QCoreApplication::translate("Blocking",
+                                            "%1 is not told. Their messages and group invitations "
                                             "stop reaching you. You can unblock them in Settings.")
-                                .arg(name)) != QMessageBox::Yes)
+                    .arg(isolate(name))) != QMessageBox::Yes)
             return;
         auto r = blocking ? messenger.block(m_peerId) : messenger.unblock(m_peerId);
         if (!r)

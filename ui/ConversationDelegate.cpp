@@ -85,7 +85,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setFont(titleFont);
     painter->setPen(text);
     painter->drawText(place(titleRect), Qt::AlignVCenter | Qt::AlignLeading,
-                      tfm.elidedText(pinned + title, Qt::ElideRight, titleRect.width()));
+                      tfm.elidedText(pinned + isolate(title), Qt::ElideRight, titleRect.width()));
 
     // Second line: the last message, and the unread badge.
     const int secondTop = top + tfm.height() + lineGap;

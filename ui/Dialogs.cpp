@@ -3,6 +3,7 @@
 
 #include "Account.h"
 #include "AppSession.h"
+#include "Bidi.h"
 #include "Contacts.h"
 #include "ConversationListModel.h"
 #include "CoveId.h"
@@ -619,10 +620,11 @@ void SettingsDialog::refreshBlocked()
     app::AppResult<QList<storage::Block>> list = m_session.messenger().blocked();
     if (list)
         for (const storage::Block &b : std::as_const(*list)) {
-            auto *item = new QListWidgetItem(
-                QStringLiteral("%1 (%2)").arg(app::personName(m_session.account(), b.coveId),
-                                              protocol::displayCoveId(b.coveId)),
-                m_blocked);
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1 (%2)").arg(
+                                        isolate(app::personName(m_session.account(), b.coveId)),
+                                        isolate(protocol::displayCoveId(b.coveId))),
+                                    m_blocked);
             item->setData(Qt::UserRole, b.coveId);
         }
     if (m_blocked->count() == 0) {

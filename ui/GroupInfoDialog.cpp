@@ -3,6 +3,7 @@
 
 #include "Account.h"
 #include "AppSession.h"
+#include "Bidi.h"
 #include "Contacts.h"
 #include "ConversationListModel.h"
 #include "Conversations.h"
@@ -136,7 +137,7 @@ GroupInfoDialog::GroupInfoDialog(app::Session &session, qint64 conversationId, Q
         const auto answer = QMessageBox::question(
             this,
             QCoreApplication::translate("Blocking", "Block %1?")
-                .arg(app::personName(m_session.account(), id)),
+                .arg(isolate(app::personName(m_session.account(), id))),
             QCoreApplication::translate(
                 "GroupInfo",
                 "Their messages in this group and anywhere else stop reaching you. They are "
@@ -279,7 +280,8 @@ void GroupInfoDialog::refreshLink()
         for (const app::Messenger::JoinRequestInfo &r : std::as_const(*waiting)) {
             const QString id = protocol::displayCoveId(r.requester);
             const QString name = app::personName(m_session.account(), r.requester);
-            QStringList lines{name == id ? id : QStringLiteral("%1 (%2)").arg(name, id)};
+            QStringList lines{
+                name == id ? id : QStringLiteral("%1 (%2)").arg(isolate(name), isolate(id))};
             for (const QString &fact : factLines(r.facts)) {
                 QString plain = fact;
                 plain.remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>"));
@@ -311,8 +313,8 @@ void GroupInfoDialog::addMember()
         const bool inside = std::any_of(members->cbegin(), members->cend(),
                                         [&](const auto &m) { return m.memberId == c.coveId; });
         if (!inside) {
-            names.append(
-                QStringLiteral("%1 (%2)").arg(c.displayName, protocol::displayCoveId(c.coveId)));
+            names.append(QStringLiteral("%1 (%2)").arg(isolate(c.displayName),
+                                                       isolate(protocol::displayCoveId(c.coveId))));
             ids.append(c.coveId);
         }
     }

@@ -520,7 +520,7 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
         auto known = m_messenger.contact(contact);
         lines.append(known && known->has_value()
                          ? QCoreApplication::translate("Children", "In your contacts as %1.")
-                               .arg((*known)->displayName.toHtmlEscaped())
+                               .arg(isolate((*known)->displayName.toHtmlEscaped()))
                          : QCoreApplication::translate("Children", "Not in your contacts."));
         app::SafetyNumbers numbers(m_account);
         if (auto n = numbers.safetyNumber(contact))
@@ -582,7 +582,7 @@ ChildrenDialog::ChildrenDialog(app::Account &account, app::Messenger &messenger,
                         QCoreApplication::translate(
                             "Children", "End guarded mode for %1? Anyone could then write to "
                                         "them, and you would no longer see their contacts.")
-                            .arg(m_childTitle->text()),
+                            .arg(isolate(m_childTitle->text())),
                         QMessageBox::Yes | QMessageBox::No, this);
         ask.setTextFormat(Qt::PlainText); // the child's name is never markup
         if (ask.exec() != QMessageBox::Yes)
@@ -640,9 +640,9 @@ void ChildrenDialog::reload()
         for (const storage::ChildRow &c : std::as_const(*children)) {
             const bool linked = c.state == storage::ChildRow::State::Linked;
             auto *item = new QListWidgetItem(
-                linked
-                    ? c.name
-                    : QCoreApplication::translate("Children", "%1 (asking to link)").arg(c.name));
+                linked ? c.name
+                       : QCoreApplication::translate("Children", "%1 (asking to link)")
+                             .arg(isolate(c.name)));
             item->setData(Qt::UserRole, c.childId);
             m_children->addItem(item);
             if (c.childId == current)
@@ -694,10 +694,10 @@ void ChildrenDialog::showChild()
                 ? QCoreApplication::translate("Children",
                                               "%1 asks to link. Link only if your child's "
                                               "screen shows this number: <b>%2</b>")
-                      .arg(row->name.toHtmlEscaped(), **code)
+                      .arg(isolate(row->name.toHtmlEscaped()), **code)
                 : QCoreApplication::translate("Children", "%1 asks to link. Waiting for the "
                                                           "number…")
-                      .arg(row->name.toHtmlEscaped()));
+                      .arg(isolate(row->name.toHtmlEscaped())));
         m_accept->setEnabled(code && code->has_value());
         for (QWidget *w : std::initializer_list<QWidget *>{m_quiet, m_quietFrom, m_quietUntil,
                                                            m_saveQuiet, m_shareMedia})
@@ -716,7 +716,7 @@ void ChildrenDialog::showChild()
     m_quietFrom->setEnabled(quiet.has_value());
     m_quietUntil->setEnabled(quiet.has_value());
     m_childState->setText(QCoreApplication::translate("Children", "Linked since %1. Cove ID %2")
-                              .arg(when(row->linkedAt), protocol::displayCoveId(childId)));
+                              .arg(when(row->linkedAt), isolate(protocol::displayCoveId(childId))));
     // What the child calls each contact, for every list below.
     auto names = std::make_shared<QHash<QString, QString>>();
     if (auto asks = m.childAsks(childId)) {
@@ -734,7 +734,7 @@ void ChildrenDialog::showChild()
                 state = QCoreApplication::translate("Children", "declined");
                 break;
             }
-            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(a.name, state));
+            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(isolate(a.name), state));
             item->setData(Qt::UserRole, a.contactId);
             item->setData(Qt::UserRole + 1, int(a.state));
             m_asks->addItem(item);
@@ -752,20 +752,20 @@ void ChildrenDialog::showChild()
                 text = who.isEmpty()
                            ? QCoreApplication::translate("Children", "Asked you for help")
                            : QCoreApplication::translate("Children", "Asked you for help about %1")
-                                 .arg(who);
+                                 .arg(isolate(who));
                 break;
             case storage::GuardianEvent::Kind::Blocked:
-                text = QCoreApplication::translate("Children", "Blocked %1").arg(who);
+                text = QCoreApplication::translate("Children", "Blocked %1").arg(isolate(who));
                 break;
             case storage::GuardianEvent::Kind::Reported:
-                text = QCoreApplication::translate("Children", "Reported %1").arg(who);
+                text = QCoreApplication::translate("Children", "Reported %1").arg(isolate(who));
                 break;
             case storage::GuardianEvent::Kind::ContactRemoved:
-                text = QCoreApplication::translate("Children", "Removed %1").arg(who);
+                text = QCoreApplication::translate("Children", "Removed %1").arg(isolate(who));
                 break;
             case storage::GuardianEvent::Kind::MediaShared:
                 text = QCoreApplication::translate("Children", "Shared files of the chat with %1")
-                           .arg(who);
+                           .arg(isolate(who));
                 break;
             }
             m_events->addItem(QStringLiteral("%1 · %2").arg(when(e.at), text));
@@ -785,7 +785,8 @@ void ChildrenDialog::showChild()
         for (const auto &c : state->contacts) {
             auto *item = new QListWidgetItem(
                 QCoreApplication::translate("Children", "%1 · last talked: %2")
-                    .arg(names->value(c.contactId, app::personName(dialog->m_account, c.contactId)),
+                    .arg(isolate(names->value(c.contactId,
+                                              app::personName(dialog->m_account, c.contactId))),
                          when(c.lastAtMs)));
             item->setData(Qt::UserRole, c.contactId);
             dialog->m_contacts->addItem(item);
@@ -794,7 +795,7 @@ void ChildrenDialog::showChild()
             dialog->m_refused->addItem(
                 QCoreApplication::translate("Children", "%1 · %n time(s), last %2", nullptr,
                                             int(r.count))
-                    .arg(protocol::displayCoveId(r.sender), when(r.lastAtMs)));
+                    .arg(isolate(protocol::displayCoveId(r.sender)), when(r.lastAtMs)));
     });
 }
 

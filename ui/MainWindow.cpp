@@ -3,6 +3,7 @@
 
 #include "Account.h"
 #include "AppSession.h"
+#include "Bidi.h"
 #include "ChatView.h"
 #include "ContactInfoDialog.h"
 #include "ConversationDelegate.h"
@@ -263,7 +264,7 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
             [this](const QString &childId) {
                 const QString text =
                     QCoreApplication::translate("Children", "%1 is asking you for help.")
-                        .arg(app::personName(m_session.account(), childId));
+                        .arg(isolate(app::personName(m_session.account(), childId)));
                 statusBar()->showMessage(text, 60000);
                 if (m_tray)
                     m_tray->showMessage(tr("Cove"), text, QSystemTrayIcon::Warning);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageDelegate.h"
 
+#include "Bidi.h"
 #include "MessageListModel.h"
 #include "SafeText.h"
 #include "Theme.h"
@@ -391,8 +392,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setFont(small);
         painter->setPen(Theme::accent());
         const QRect r = place(l.sender);
-        painter->drawText(r, Qt::AlignVCenter | Qt::AlignLeading,
-                          QFontMetrics(small).elidedText(l.senderName, Qt::ElideRight, r.width()));
+        painter->drawText(
+            r, Qt::AlignVCenter | Qt::AlignLeading,
+            QFontMetrics(small).elidedText(isolate(l.senderName), Qt::ElideRight, r.width()));
     }
 
     const QColor bubbleColour = l.outgoing ? Theme::outgoingBubble() : Theme::incomingBubble();

@@ -152,7 +152,7 @@ ReportDialog::ReportDialog(app::Session &session, app::ReportDraft draft, QWidge
       m_submit(nullptr)
 {
     m_reportedName = app::personName(session.account(), m_draft.reportedId);
-    setWindowTitle(tr("Report %1").arg(m_reportedName));
+    setWindowTitle(tr("Report %1").arg(isolate(m_reportedName)));
     setObjectName(QStringLiteral("reportDialog"));
     resize(760, 720);
 
@@ -207,13 +207,13 @@ ReportDialog::ReportDialog(app::Session &session, app::ReportDraft draft, QWidge
                     "read it. %1 is not told who reported them. A person reviews every report "
                     "and may warn, suspend or ban the account. You can follow your report under "
                     "Help › My reports.")
-                     .arg(m_reportedName));
+                     .arg(isolate(m_reportedName)));
     m_comment->setObjectName(QStringLiteral("reportComment"));
     m_comment->setPlaceholderText(tr("Anything else moderators should know (optional)"));
     m_comment->setAccessibleName(tr("Comment for the moderators"));
     m_comment->setMaxLength(int(protocol::kMaxReportCommentChars));
     m_block->setObjectName(QStringLiteral("alsoBlock"));
-    m_block->setText(tr("Also block %1").arg(m_reportedName));
+    m_block->setText(tr("Also block %1").arg(isolate(m_reportedName)));
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
     m_error->setPalette(errorPalette);
@@ -280,7 +280,7 @@ void ReportDialog::fillEvidence()
     for (const app::EvidenceItem &e : std::as_const(m_draft.candidates)) {
         auto *item = new QTreeWidgetItem(m_evidence);
         QString text = e.body.isEmpty() ? tr("(no text)") : isolate(e.body.left(300));
-        item->setText(0, tr("%1 · %2\n%3").arg(e.senderName, timeText(e.time), text));
+        item->setText(0, tr("%1 · %2\n%3").arg(isolate(e.senderName), timeText(e.time), text));
         item->setData(0, kRowRole, e.rowId);
         if (e.reportable) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -301,14 +301,14 @@ void ReportDialog::fillEvidence()
             child->setData(0, kAttachmentRole, file.attachmentId);
             if (file.available) {
                 child->setText(0, tr("Include the file “%1” (%2); otherwise only its fingerprint")
-                                      .arg(file.fileName, sizeText(file.size)));
+                                      .arg(isolate(file.fileName), sizeText(file.size)));
                 child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
                 child->setCheckState(0, m_draft.includedFiles.contains(file.attachmentId)
                                             ? Qt::Checked
                                             : Qt::Unchecked);
             } else {
-                child->setText(
-                    0, tr("“%1”: only its fingerprint (not on this computer)").arg(file.fileName));
+                child->setText(0, tr("“%1”: only its fingerprint (not on this computer)")
+                                      .arg(isolate(file.fileName)));
             }
         }
         item->setExpanded(!e.files.isEmpty());
@@ -365,8 +365,8 @@ void ReportDialog::rebuild()
     lines << tr("To: Cove moderation")
           << tr("Category: %1").arg(app::Reports::categoryLabel(m_report.category, m_language))
           << (m_report.involvesChild ? tr("Involves a child: yes") : tr("Involves a child: no"))
-          << tr("Reported account: %1").arg(protocol::displayCoveId(m_report.reportedId))
-          << tr("Your account: %1").arg(protocol::displayCoveId(m_report.reporterId))
+          << tr("Reported account: %1").arg(isolate(protocol::displayCoveId(m_report.reportedId)))
+          << tr("Your account: %1").arg(isolate(protocol::displayCoveId(m_report.reporterId)))
           << tr("Conversation: %1").arg(conversationKindText(m_report.conversation));
     if (!m_report.comment.isEmpty())
         lines << tr("Your comment: %1").arg(isolate(m_report.comment));
@@ -378,15 +378,15 @@ void ReportDialog::rebuild()
                      .arg(i + 1)
                      .arg(items.size())
                      .arg(p.reported ? tr(" (the one reported)") : QString());
-        lines
-            << tr("From: %1, %2").arg(protocol::displayCoveId(p.senderId), timeText(p.serverTime));
+        lines << tr("From: %1, %2")
+                     .arg(isolate(protocol::displayCoveId(p.senderId)), timeText(p.serverTime));
         if (!p.body.isEmpty())
             lines << tr("Text: %1").arg(isolate(p.body));
         for (const app::ReportPreviewItem::File &f : p.files)
-            lines << (f.included
-                          ? tr("File: “%1”, %2").arg(f.fileName, sizeText(f.size))
-                          : tr("Fingerprint only of “%1”: %2")
-                                .arg(f.fileName, f.sha256Hex.left(16) + QStringLiteral("…")));
+            lines << (f.included ? tr("File: “%1”, %2").arg(isolate(f.fileName), sizeText(f.size))
+                                 : tr("Fingerprint only of “%1”: %2")
+                                       .arg(isolate(f.fileName),
+                                            f.sha256Hex.left(16) + QStringLiteral("…")));
     }
     lines << QString() << tr("Nothing else is sent: no other messages, no other conversations.");
     m_preview->setPlainText(lines.join(QLatin1Char('\n')));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SafetyNumberDialog.h"
 
+#include "Bidi.h"
 #include "QrCode.h"
 
 #include <QClipboard>
@@ -229,13 +230,13 @@ QString SafetyNumberDialog::digitRows() const
 void SafetyNumberDialog::retranslate()
 {
     const QString who = name();
-    const QString title = tr("Safety number with %1").arg(who);
+    const QString title = tr("Safety number with %1").arg(isolate(who));
     setWindowTitle(title);
     m_title->setText(title);
     m_explanation->setText(
         tr("Compare these numbers with %1 in person or on a call. If they match, your "
            "conversation is private: nobody else can read it.")
-            .arg(who));
+            .arg(isolate(who)));
 
     m_digits->setText(digitRows());
     m_digits->setAccessibleName(tr("Safety number"));
@@ -249,7 +250,7 @@ void SafetyNumberDialog::retranslate()
         case app::AppError::Code::NotFound:
             m_noNumber->setText(tr("There is no safety number with %1 yet. It appears once one "
                                    "of you has sent the other a message.")
-                                    .arg(who));
+                                    .arg(isolate(who)));
             break;
         case app::AppError::Code::InvalidArgument:
             m_noNumber->setText(tr("This is not a valid Cove ID, so there is no safety number "
@@ -270,16 +271,16 @@ void SafetyNumberDialog::retranslate()
     m_verify->setText(verified ? tr("Clear verification") : tr("Mark as verified"));
     m_verify->setAccessibleName(m_verify->text());
     m_verify->setAccessibleDescription(
-        verified
-            ? tr("Marks %1 as not verified again").arg(who)
-            : tr("Do this only after the numbers matched when you compared them with %1").arg(who));
+        verified ? tr("Marks %1 as not verified again").arg(isolate(who))
+                 : tr("Do this only after the numbers matched when you compared them with %1")
+                       .arg(isolate(who)));
 
     if (m_actionError) {
         m_actionMessage->setText(
             *m_actionError == app::AppError::Code::IdentityChanged
                 ? tr("The safety number with %1 changed while this window was open. Compare "
                      "the new number before you mark it as verified.")
-                      .arg(who)
+                      .arg(isolate(who))
                 : tr("This could not be saved. Please try again."));
     } else {
         m_actionMessage->clear();

@@ -164,10 +164,10 @@ void TestSafetyNumberDialog::noSafetyNumberBeforeTheFirstMessage()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.safetyNumber());
-    QCOMPARE(label(dialog, "title")->text(), QStringLiteral("Safety number with Bob"));
+    QCOMPARE(label(dialog, "title")->text(), QStringLiteral("Safety number with \u2068Bob\u2069"));
     QLabel *noNumber = label(dialog, "noNumber");
     QVERIFY(noNumber->isVisible());
-    QVERIFY2(noNumber->text().contains(QStringLiteral("no safety number with Bob yet")),
+    QVERIFY2(noNumber->text().contains(QStringLiteral("no safety number with \u2068Bob\u2069 yet")),
              qPrintable(noNumber->text()));
     // Nothing to compare, copy or verify.
     QVERIFY(!label(dialog, "digits")->isVisible());
@@ -218,9 +218,11 @@ void TestSafetyNumberDialog::bothSidesShowTheSameDigits()
         for (const QString &g : groups)
             QCOMPARE(g.size(), 5);
     }
-    QCOMPARE(label(atAlice, "title")->text(), QStringLiteral("Safety number with Bob"));
-    QCOMPARE(label(atBob, "title")->text(), QStringLiteral("Safety number with Alice"));
-    QVERIFY(label(atAlice, "explanation")->text().contains(QStringLiteral("with Bob in person")));
+    QCOMPARE(label(atAlice, "title")->text(), QStringLiteral("Safety number with \u2068Bob\u2069"));
+    QCOMPARE(label(atBob, "title")->text(), QStringLiteral("Safety number with \u2068Alice\u2069"));
+    QVERIFY(label(atAlice, "explanation")
+                ->text()
+                .contains(QStringLiteral("with \u2068Bob\u2069 in person")));
     QCOMPARE(label(atAlice, "verifiedState")->text(), QStringLiteral("Not verified"));
     QVERIFY(!label(atAlice, "verifiedIcon")->isVisible());
     QVERIFY(!label(atAlice, "digits")->accessibleName().isEmpty());
@@ -411,14 +413,16 @@ void TestSafetyNumberDialog::retranslatesOnLanguageChange()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     MarkingTranslator marking;
     QVERIFY(QCoreApplication::installTranslator(&marking));
-    QTRY_COMPARE(label(dialog, "title")->text(), QStringLiteral("<<Safety number with Bob>>"));
+    QTRY_COMPARE(label(dialog, "title")->text(),
+                 QStringLiteral("<<Safety number with \u2068Bob\u2069>>"));
     QCOMPARE(label(dialog, "verifiedState")->text(), QStringLiteral("<<Not verified>>"));
     QCOMPARE(button(dialog, "verify")->text(), QStringLiteral("<<Mark as verified>>"));
-    QCOMPARE(dialog.windowTitle(), QStringLiteral("<<Safety number with Bob>>"));
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("<<Safety number with \u2068Bob\u2069>>"));
     // The digits are no words to translate.
     QCOMPARE(shownDigits(dialog), dialog.safetyNumber()->digits);
     QVERIFY(QCoreApplication::removeTranslator(&marking));
-    QTRY_COMPARE(label(dialog, "title")->text(), QStringLiteral("Safety number with Bob"));
+    QTRY_COMPARE(label(dialog, "title")->text(),
+                 QStringLiteral("Safety number with \u2068Bob\u2069"));
 }
 
 void TestSafetyNumberDialog::looksRight()
