@@ -1708,6 +1708,11 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
     m.relayTag = envelope.frankingTag;
     m.verified = verified;
     storage::Result<storage::MessageRepository::Inserted> inserted = m_messages.insert(m);
+    if (!inserted && inserted.error().code == storage::StorageErrorCode::AlreadyExists)
+        // Someone else's message has this id: a sender reusing ids it saw
+        // (in a group, everyone sees them) gets its message dropped, not
+        // redelivered for ever.
+        return appError(AppError::Code::Protocol, QStringLiteral("message id already taken"));
     if (!inserted)
         return storageError(inserted.error());
     if (inserted->alreadyStored) {
@@ -1810,21 +1815,35 @@ AppResult<void> Messenger::resend(const QString &sender, const QByteArray &commi
         m_messages.findSentByCommitment((*conv)->id, commitment);
     if (!sent)
         return storageError(sent.error());
-    // Unknown, or sent twice again already: nothing more to do.
+    // Unknown, or sent twice again to them already: nothing more to do.
+    // (Every member of a group asks with the same commitment.)
+    const QByteArray resentKey = commitment + sender.toUtf8();
     if (!sent->has_value() || (*sent)->content.isEmpty() ||
-        m_resent.value(commitment) >= kMaxResends)
+        m_resent.value(resentKey) >= kMaxResends)
         return {};
     if (groupId) {
         // Only to a member who was one when it was sent: a message from
-        // before someone joined stays out of their reach.
+        // before someone joined stays out of their reach. And only while we
+        // may still write to the group, or they would drop it.
         storage::Result<QList<storage::GroupMember>> members = m_conversations.members((*conv)->id);
         if (!members)
             return storageError(members.error());
-        const auto member =
-            std::find_if(members->cbegin(), members->cend(),
-                         [&](const storage::GroupMember &m) { return m.memberId == sender; });
-        if (member == members->cend() || member->addedAt > (*sent)->sentAt)
+        const auto find = [&](const QString &id) {
+            return std::find_if(members->cbegin(), members->cend(),
+                                [&](const storage::GroupMember &m) { return m.memberId == id; });
+        };
+        const auto member = find(sender);
+        const auto self = find(m_account.coveId());
+        if (member == members->cend() || member->addedAt >= (*sent)->sentAt ||
+            self == members->cend())
             return {};
+        if (self->role != storage::MemberRole::Admin) {
+            storage::Result<quint8> permissions = m_conversations.groupPermissions((*conv)->id);
+            if (!permissions)
+                return storageError(permissions.error());
+            if (*permissions & protocol::GroupUpdate::OnlyAdminsSend)
+                return {};
+        }
         // They may not hold our sender key at all (it never arrived, or
         // their profile came back from a backup): the next group message
         // gives it to them again.
@@ -1841,7 +1860,7 @@ AppResult<void> Messenger::resend(const QString &sender, const QByteArray &commi
     row.createdAt = nowMs();
     if (storage::Result<qint64> id = m_outbox.add(row); !id)
         return storageError(id.error());
-    ++m_resent[commitment];
+    ++m_resent[resentKey];
     return {};
 }
 

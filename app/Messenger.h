@@ -533,7 +533,7 @@ private:
     /// Resend requests sent per contact (times, ms), to bound what a peer
     /// sending undecryptable envelopes can make this account send.
     QHash<QString, QList<qint64>> m_resendsAsked;
-    QHash<QByteArray, int> m_resent; ///< resends per commitment, at most kMaxResends
+    QHash<QByteArray, int> m_resent; ///< resends per commitment and asker, at most kMaxResends
     QSet<QString> m_fetching;        ///< recipients whose bundle is being fetched
     QList<quint64> m_pendingAcks;    ///< stored envelopes to acknowledge after the next sync
     QHash<QString, QList<QByteArray>> m_pendingReceipts; ///< delivery receipts to queue, by author

@@ -10,9 +10,18 @@
 #include "ProtocolStore.h"
 #include "SafetyState.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace cove::app {
 
 using namespace messenger;
+
+namespace {
+/// How far ahead of ours a group change from a member who is not an admin
+/// (a rename, a leave) may be numbered: a few changes they saw before us.
+constexpr quint32 kMaxMemberRevisionStep = 16;
+} // namespace
 using storage::Conversation;
 using storage::ConversationKind;
 
@@ -97,6 +106,9 @@ AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QStri
             return stored.error();
         permissions = *stored;
     }
+    if (*revision == std::numeric_limits<quint32>::max())
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("this group has changed too often to change again"));
     const quint32 next = *revision + 1;
     AppResult<Tx> tx = Tx::begin(m_account.db());
     if (!tx)
@@ -419,14 +431,14 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         COVE_APP_TRY_STORAGE(
             links.setInviteLink(conv->id, {update.inviteToken, update.inviteApproval}));
         // The person asked to join by a link: an admin letting them in is
-        // their own choice, not a stranger's invitation. (Only when the
-        // admin the link named is an admin of it: someone else who saw the
+        // their own choice, not a stranger's invitation. (Only when that
+        // admin, the one the link named, sent it: someone else who saw the
         // link cannot pass a group of their own off as the one asked for.)
         storage::Result<std::optional<storage::JoinAsked>> joinAsked = links.joinAsked(groupId);
         if (!joinAsked)
             return storageError(joinAsked.error());
         const bool asked =
-            joinAsked->has_value() &&
+            joinAsked->has_value() && sender == (*joinAsked)->adminId &&
             roleIn(update.members, (*joinAsked)->adminId) == protocol::GroupMember::Role::Admin;
         if (asked)
             COVE_APP_TRY_STORAGE(links.removeJoinAsked(groupId));
@@ -479,16 +491,34 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         if (!role || int(*role) != int(m.role))
             isRename = false;
     }
-    // Anyone may leave: the only change is the sender gone (and, when the
-    // last admin leaves, someone promoted).
-    bool isLeave = currentRole(sender).has_value() && !roleIn(update.members, sender);
-    if (isLeave)
-        for (const protocol::GroupMember &m : update.members)
-            if (!currentRole(m.coveId))
-                isLeave = false;
+    // Anyone may leave: the only change is the sender gone and, when the
+    // last admin leaves, one member made admin in their place. Nothing else:
+    // not the name, nor anyone else's place or role.
+    bool isLeave = currentRole(sender).has_value() && !roleIn(update.members, sender) &&
+                   update.members.size() + 1 == current->size() && update.name == conv.title;
+    const bool lastAdminLeaves =
+        senderIsAdmin && std::none_of(current->cbegin(), current->cend(), [&](const auto &m) {
+            return m.memberId != sender && m.role == storage::MemberRole::Admin;
+        });
+    int promoted = 0;
+    for (const protocol::GroupMember &m : update.members) {
+        if (!isLeave)
+            break;
+        const std::optional<storage::MemberRole> role = currentRole(m.coveId);
+        if (!role)
+            isLeave = false;
+        else if (int(*role) != int(m.role))
+            isLeave =
+                lastAdminLeaves && m.role == protocol::GroupMember::Role::Admin && ++promoted == 1;
+    }
     if (!senderIsAdmin && !isLeave && !isRename)
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("group change from someone who is not an admin"));
+    // A member's change follows the revision it saw; a leap would put the
+    // group out of its admins' reach (their next change would look stale).
+    if (!senderIsAdmin && content.group->revision - *revision > kMaxMemberRevisionStep)
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("group change far ahead of this group's revision"));
 
     bool someoneLeft = false;
     for (const storage::GroupMember &m : *current)

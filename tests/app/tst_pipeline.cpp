@@ -99,6 +99,9 @@ private Q_SLOTS:
     void connectionsCutMidFrameLoseNothing();
     void unreadableMessageIsSentAgain();
     void unreadableGroupMessageIsSentAgain();
+    void groupResendOnlyToWhoWasThere();
+    void forgedLeaveCannotTakeOverAGroup();
+    void reusedMessageIdIsDroppedOnce();
     void offlineSendIsQueuedDurably();
     void forgedTagAndCommitmentAreUnverifiable();
     void disappearingMessagesOnBothSides();
@@ -134,6 +137,9 @@ private:
     Family makeFamily();
     void befriend(Client &a, Client &b);
     bool waitIdle(std::initializer_list<Client *> clients, int ms = kWait);
+    /// What a modified app could send: `content` from `from` to `to`, one
+    /// to one, past every check of `from`'s own app.
+    void sendCrafted(Client &from, const Client &to, const protocol::Content &content);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<relay::RelayServer> m_server;
@@ -674,6 +680,156 @@ void TestPipeline::unreadableGroupMessageIsSentAgain()
     QCOMPARE(carol.incoming(carolGroup).size(), 2);
     QCOMPARE(bob.incoming(bobGroup).size(), 2);
     QCOMPARE(alice.messenger->outboxSize(), 0);
+}
+
+void TestPipeline::sendCrafted(Client &from, const Client &to, const protocol::Content &content)
+{
+    storage::OutboxEntry row;
+    row.clientId = protocol::crypto::randomByteArray(16);
+    row.recipient = to.id();
+    row.content = protocol::encodeContent(content);
+    row.commitment =
+        protocol::frankingCommit(content.frankingKey, protocol::committedBytes(content));
+    row.createdAt = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(storage::OutboxRepository(from.account->db()).add(row));
+    from.messenger->pump();
+}
+
+void TestPipeline::groupResendOnlyToWhoWasThere()
+{
+    // Dave joins after Alice's first message. Asking Alice for it again, by
+    // the commitment every member saw, gets him nothing; his own messages
+    // from after he joined are another matter.
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &dave = makeClient(QStringLiteral("dave"));
+    befriend(alice, bob);
+    befriend(alice, dave);
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    auto group = alice.messenger->createGroup(QStringLiteral("Choir"), {bob.id()});
+    QVERIFY(group);
+    QTRY_VERIFY_WITH_TIMEOUT(bob.messenger->groupConversation(group->groupId).ok(), kWait);
+    QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("before dave")));
+    const qint64 bobGroup = bob.messenger->groupConversation(group->groupId)->id;
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobGroup).size(), 1, kWait);
+    const QByteArray before = bob.incoming(bobGroup).constFirst().commitment;
+    QTest::qWait(5); // a later millisecond on Alice's clock
+    QVERIFY(alice.messenger->addMembers(group->id, {dave.id()}));
+    QTRY_VERIFY_WITH_TIMEOUT(dave.messenger->groupConversation(group->groupId).ok(), kWait);
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    const qint64 daveGroup = dave.messenger->groupConversation(group->groupId)->id;
+    QVERIFY(dave.incoming(daveGroup).isEmpty());
+
+    const auto ask = [&](const QByteArray &commitment) {
+        protocol::Content c = protocol::makeContent(QString());
+        c.group = protocol::GroupContext{group->groupId, 2};
+        c.resend = commitment;
+        sendCrafted(dave, alice, c);
+    };
+    ask(before);
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    QVERIFY(dave.incoming(daveGroup).isEmpty());
+
+    // The same request for a message from after he joined is answered: he
+    // lost nothing, so the copy is dropped as one he has (once, by its id).
+    QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("welcome dave")));
+    QTRY_COMPARE_WITH_TIMEOUT(dave.incoming(daveGroup).size(), 1, kWait);
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    QCOMPARE(alice.messenger->outboxSize(), 0);
+    ask(dave.incoming(daveGroup).constFirst().commitment);
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    QCOMPARE(dave.incoming(daveGroup).size(), 1);
+    QCOMPARE(dave.incoming(daveGroup).constFirst().body, QStringLiteral("welcome dave"));
+}
+
+void TestPipeline::forgedLeaveCannotTakeOverAGroup()
+{
+    // Bob, a member, sends Carol a "leave" that also drops Alice's admin
+    // role, makes Carol admin and renames the group. A leave changes
+    // nothing but the leaver: Carol's app refuses it whole.
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"));
+    befriend(alice, bob);
+    befriend(alice, carol);
+    befriend(bob, carol);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    auto group = alice.messenger->createGroup(QStringLiteral("Choir"), {bob.id(), carol.id()});
+    QVERIFY(group);
+    QTRY_VERIFY_WITH_TIMEOUT(carol.messenger->groupConversation(group->groupId).ok(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(bob.messenger->groupConversation(group->groupId).ok(), kWait);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    const qint64 carolGroup = carol.messenger->groupConversation(group->groupId)->id;
+    const auto roleAtCarol = [&](const QString &id) {
+        return storage::ConversationRepository(carol.account->db()).roleOf(carolGroup, id).value();
+    };
+    QCOMPARE(roleAtCarol(alice.id()), storage::MemberRole::Admin);
+
+    using Role = protocol::GroupMember::Role;
+    const auto forgedLeave = [&](const QString &name, Role aliceRole, quint32 revision) {
+        QList<protocol::GroupMember> members{{alice.id(), aliceRole}, {carol.id(), Role::Admin}};
+        std::sort(members.begin(), members.end(),
+                  [](const auto &a, const auto &b) { return a.coveId < b.coveId; });
+        protocol::Content c = protocol::makeContent(QString());
+        c.group = protocol::GroupContext{group->groupId, revision};
+        c.groupUpdate = protocol::GroupUpdate{name, members, 0, {}, false, alice.id()};
+        sendCrafted(bob, carol, c);
+    };
+    const auto revision = [&] {
+        return storage::ConversationRepository(carol.account->db())
+            .groupRevision(carolGroup)
+            .value();
+    };
+    const quint32 start = revision();
+    forgedLeave(QStringLiteral("Bob's now"), Role::Member, start + 1); // a coup
+    forgedLeave(QStringLiteral("Choir"), Role::Admin, start + 1);      // a promotion
+    forgedLeave(QStringLiteral("Choir"), Role::Admin, 0xFFFFFFFFu);    // a frozen group
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    QCOMPARE(roleAtCarol(alice.id()), storage::MemberRole::Admin);
+    QCOMPARE(roleAtCarol(bob.id()), storage::MemberRole::Member);
+    QCOMPARE(roleAtCarol(carol.id()), storage::MemberRole::Member);
+    QCOMPARE(carol.messenger->groupConversation(group->groupId)->title, QStringLiteral("Choir"));
+    QCOMPARE(revision(), start);
+
+    // Bob really leaving is a leave: Carol sees him go, and the admins can
+    // still change the group afterwards.
+    QVERIFY(bob.messenger->leaveGroup(bob.messenger->groupConversation(group->groupId)->id));
+    QTRY_VERIFY_WITH_TIMEOUT(!roleAtCarol(bob.id()).has_value(), kWait);
+    QCOMPARE(roleAtCarol(alice.id()), storage::MemberRole::Admin);
+    QVERIFY(alice.messenger->renameGroup(group->id, QStringLiteral("Choir 2")));
+    QTRY_COMPARE_WITH_TIMEOUT(carol.messenger->groupConversation(group->groupId)->title,
+                              QStringLiteral("Choir 2"), kWait);
+}
+
+void TestPipeline::reusedMessageIdIsDroppedOnce()
+{
+    // Bob sends Carol a message under the id of one of Alice's that Carol
+    // has: it is dropped, and Carol's app does not keep it on the relay
+    // (which would bring it back, and the error, for ever).
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"));
+    befriend(alice, carol);
+    befriend(bob, carol);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    QVERIFY(alice.messenger->sendMessage(alice.directWith(carol), QStringLiteral("from alice")));
+    const qint64 carolAlice = carol.directWith(alice);
+    QTRY_COMPARE_WITH_TIMEOUT(carol.incoming(carolAlice).size(), 1, kWait);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    QSignalSpy problems(carol.messenger.get(), &app::Messenger::problem);
+
+    protocol::Content c = protocol::makeContent(QStringLiteral("not from alice"));
+    c.messageId = carol.incoming(carolAlice).constFirst().messageId;
+    sendCrafted(bob, carol, c);
+    QVERIFY(waitIdle({&alice, &bob, &carol}));
+    QCOMPARE(bob.messenger->outboxSize(), 0);
+    QVERIFY(carol.incoming(carol.directWith(bob)).isEmpty());
+    QCOMPARE(carol.incoming(carolAlice).constFirst().body, QStringLiteral("from alice"));
+    QCOMPARE(carol.incoming(carolAlice).constFirst().senderId, alice.id());
+    QCOMPARE(problems.count(), 0);
+    const int sessions = carol.relay->sessions();
+    QTest::qWait(1500);
+    QCOMPARE(carol.relay->sessions(), sessions); // nothing left to come again
 }
 
 void TestPipeline::offlineSendIsQueuedDurably()
