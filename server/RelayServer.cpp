@@ -16,6 +16,7 @@
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -43,6 +44,10 @@ constexpr auto kCloseTooManyConnections = QWebSocketProtocol::CloseCodeGoingAway
 /// How long a connection stays throttled after a refused Send if the refused
 /// message never comes again (the client gave up on it).
 constexpr qint64 kThrottlePauseMs = 30 * 1000;
+/// How long a connection the relay closed may take to say goodbye.
+constexpr int kCloseGraceMs = 5 * 1000;
+/// DeliverAcks for envelopes not in flight on a connection, in windows.
+constexpr int kMaxUnexpectedAcksPerWindow = 4;
 
 QByteArray randomBytes(qsizetype n)
 {
@@ -128,6 +133,9 @@ struct Connection {
 
     quint64 id = 0;
     QWebSocket *socket = nullptr;
+    /// The TCP (or TLS) socket under `socket`: over TLS, what waits to be
+    /// written is counted there (encrypted) as well as in `socket`.
+    QPointer<QTcpSocket> transport;
     State state = State::AwaitHello;
     qint64 connectedMs = 0;
 
@@ -140,6 +148,7 @@ struct Connection {
     quint64 authRequestId = 0; ///< the Authenticate being answered
 
     int badFrames = 0;
+    int unexpectedAcks = 0;  ///< DeliverAcks for envelopes not in flight here
     int pendingRequests = 0; ///< requests waiting for the storage thread
     qint64 pendingBytes = 0;
 
@@ -1175,8 +1184,22 @@ void RelayServer::onTcpConnection()
             socket->deleteLater();
             continue;
         }
+        m_accepted.insert(transportKey(socket->peerAddress(), socket->peerPort()), socket);
         m_server->handleConnection(socket);
     }
+}
+
+QString RelayServer::transportKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + QLatin1Char('/') + QString::number(port);
+}
+
+qint64 RelayServer::outgoingBytes(const Connection &c)
+{
+    qint64 bytes = c.socket->bytesToWrite();
+    if (const auto *tls = qobject_cast<const QSslSocket *>(c.transport.data()))
+        bytes += tls->encryptedBytesToWrite();
+    return bytes;
 }
 
 quint16 RelayServer::port() const
@@ -1293,6 +1316,7 @@ void RelayServer::onNewConnection()
         auto *c = new Connection;
         c->id = m_nextConnectionId++;
         c->socket = socket;
+        c->transport = m_accepted.take(transportKey(socket->peerAddress(), socket->peerPort()));
         c->connectedMs = now();
         m_connections.insert(c->id, c);
 
@@ -1331,6 +1355,17 @@ void RelayServer::onBytesWritten(quint64 connectionId)
 
 void RelayServer::sweepHandshakes()
 {
+    // Qt answers WebSocket pings itself, so a peer that pings and never
+    // reads fills the outgoing buffer without a frame the relay sees.
+    QList<Connection *> stuck;
+    for (Connection *c : std::as_const(m_connections))
+        if (outgoingBytes(*c) > 4 * m_config.maxOutgoingBytes)
+            stuck.append(c);
+    for (Connection *c : stuck)
+        dropConnection(*c, "its peer does not read");
+    // Sockets accepted whose WebSocket handshake failed are gone.
+    m_accepted.removeIf([](const auto &it) { return it.value().isNull(); });
+
     const qint64 deadline = now() - m_config.handshakeTimeoutMs;
     QList<Connection *> late;
     for (Connection *c : std::as_const(m_connections)) {
@@ -1367,7 +1402,22 @@ void RelayServer::closeConnection(Connection &c, QWebSocketProtocol::CloseCode c
     }
     c.ready.clear();
     c.inFlight.clear();
-    c.socket->close(closeCode, reason);
+    // Closing may tell of the disconnection at once, which ends `c`.
+    const QPointer<QWebSocket> socket = c.socket;
+    socket->close(closeCode, reason);
+    // A peer that does not read would keep a closing socket, and all it
+    // holds, for ever: after a grace period the connection is cut.
+    if (socket)
+        QTimer::singleShot(kCloseGraceMs, socket, [socket] { socket->abort(); });
+}
+
+void RelayServer::dropConnection(Connection &c, const char *why)
+{
+    qCInfo(lcRelay) << "dropped a connection:" << why;
+    const QPointer<QWebSocket> socket = c.socket;
+    closeConnection(c, QWebSocketProtocol::CloseCodePolicyViolated, QString::fromLatin1(why));
+    if (socket)
+        socket->abort(); // nothing more reaches a peer that does not read
 }
 
 bool RelayServer::send(Connection &c, const Frame &frame)
@@ -1435,9 +1485,8 @@ void RelayServer::onBinaryMessage(quint64 connectionId, const QByteArray &messag
         return;
     // Every request gets a reply: a client that keeps sending and never
     // reads would make the relay buffer replies without end.
-    if (c->socket->bytesToWrite() > 4 * m_config.maxOutgoingBytes)
-        return closeConnection(*c, QWebSocketProtocol::CloseCodePolicyViolated,
-                               QStringLiteral("the client does not read its replies"));
+    if (outgoingBytes(*c) > 4 * m_config.maxOutgoingBytes)
+        return dropConnection(*c, "the client does not read its replies");
     protocol::Result<Frame> frame = protocol::decodeFrame(message);
     if (!frame) {
         switch (frame.code()) {
@@ -1672,7 +1721,13 @@ void RelayServer::handleDeliverAck(Connection &c, const Frame &frame)
     // Deletion is scoped to the recipient, so an id of someone else's
     // envelope deletes nothing.
     failPoint("relay.acknowledged"); // by the recipient, not yet deleted
-    c.inFlight.remove(ack->envelopeId);
+    // An ack for an envelope not in flight here is normal for what the
+    // previous connection delivered (a window's worth); beyond that, acks
+    // are only work for the storage thread.
+    if (!c.inFlight.remove(ack->envelopeId) &&
+        ++c.unexpectedAcks > kMaxUnexpectedAcksPerWindow * m_config.deliverWindow)
+        return badFrame(c, frame.requestId, WireError::BadFrame,
+                        QStringLiteral("acknowledges envelopes that were not delivered"));
     m_pendingAcks.push_back(PendingAck{c.coveId, ack->envelopeId});
     if (int(m_pendingAcks.size()) >= m_config.maxAckBatch)
         flushAcks();
@@ -1731,7 +1786,7 @@ void RelayServer::pump(Connection &c)
     if (c.state != Connection::State::Authenticated)
         return;
     while (!c.ready.empty() && int(c.inFlight.size()) < m_config.deliverWindow &&
-           c.socket->bytesToWrite() <= m_config.maxOutgoingBytes) {
+           outgoingBytes(c) <= m_config.maxOutgoingBytes) {
         const Envelope &e = c.ready.front();
         c.inFlight.insert(e.id);
         send(c, deliverOf(e).toFrame(0));
@@ -1917,7 +1972,7 @@ void RelayServer::handleAttachmentGet(Connection &c, const Frame &frame)
     protocol::Result<wire::AttachmentGet> get = wire::AttachmentGet::fromFrame(frame);
     if (!get)
         return badFrame(c, frame.requestId, WireError::BadFrame, get.error().detail);
-    if (c.socket->bytesToWrite() > 2 * m_config.maxOutgoingBytes)
+    if (outgoingBytes(c) > 2 * m_config.maxOutgoingBytes)
         return sendError(c, frame.requestId, WireError::Busy,
                          QStringLiteral("read the data already sent first"));
     if (!admitRequest(c, frame.requestId, wire::kAttachmentChunkSize))

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocketProtocol>
@@ -22,6 +23,7 @@
 #include <vector>
 
 class QTcpServer;
+class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -173,6 +175,11 @@ private:
     void refuse(Connection &c, quint64 requestId, protocol::WireError error, const QString &detail);
     void closeConnection(Connection &c, QWebSocketProtocol::CloseCode closeCode,
                          const QString &reason);
+    /// Closes and cuts at once: for a peer that does not read.
+    void dropConnection(Connection &c, const char *why);
+    /// What waits to be written to `c`'s peer, encrypted or not.
+    [[nodiscard]] static qint64 outgoingBytes(const Connection &c);
+    [[nodiscard]] static QString transportKey(const QHostAddress &address, quint16 port);
 
     /// Whether a request may wait for storage, else answers Busy.
     bool admitRequest(Connection &c, quint64 requestId, qint64 bytes);
@@ -202,6 +209,8 @@ private:
     std::optional<QSslConfiguration> m_ssl;
     QTcpServer *m_listener = nullptr; ///< a QSslServer for wss
     QWebSocketServer *m_server = nullptr;
+    /// Accepted sockets by peer, until their WebSocket handshake completes.
+    QHash<QString, QPointer<QTcpSocket>> m_accepted;
     QString m_error;
     bool m_shutDown = false;
 

@@ -22,6 +22,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +104,39 @@ RelayConfig noLimits()
     RelayConfig config;
     config.rateLimits = false;
     return config;
+}
+
+/// A relay's TLS configuration with a fresh self-signed certificate for
+/// 127.0.0.1; nullopt without the openssl tool.
+std::optional<QSslConfiguration> testCertificate()
+{
+    QTemporaryDir certDir;
+    const QString key = certDir.filePath(QStringLiteral("key.pem"));
+    const QString cert = certDir.filePath(QStringLiteral("cert.pem"));
+    QProcess openssl;
+    openssl.setStandardOutputFile(QProcess::nullDevice());
+    openssl.setStandardErrorFile(QProcess::nullDevice());
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                   QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=cove-relay-test"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!openssl.waitForFinished(20000) || openssl.exitStatus() != QProcess::NormalExit ||
+        openssl.exitCode() != 0)
+        return std::nullopt;
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(cert);
+    QFile keyFile(key);
+    if (chain.size() != 1 || !keyFile.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+    if (tls.privateKey().isNull())
+        return std::nullopt;
+    return tls;
 }
 
 } // namespace
@@ -268,32 +302,11 @@ private Q_SLOTS:
     {
         if (!QSslSocket::supportsSsl())
             QSKIP("no TLS in this Qt");
-        QTemporaryDir certDir;
-        const QString key = certDir.filePath(QStringLiteral("key.pem"));
-        const QString cert = certDir.filePath(QStringLiteral("cert.pem"));
-        QProcess openssl;
-        openssl.setStandardOutputFile(QProcess::nullDevice());
-        openssl.setStandardErrorFile(QProcess::nullDevice());
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=cove-relay-test"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        if (!openssl.waitForFinished(20000) || openssl.exitStatus() != QProcess::NormalExit ||
-            openssl.exitCode() != 0)
+        std::optional<QSslConfiguration> tls = testCertificate();
+        if (!tls)
             QSKIP("the openssl tool is needed to make a test certificate");
-        const QList<QSslCertificate> chain = QSslCertificate::fromPath(cert);
-        QCOMPARE(chain.size(), 1);
-        QFile keyFile(key);
-        QVERIFY(keyFile.open(QIODevice::ReadOnly));
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(chain);
-        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
-        QVERIFY(!tls.privateKey().isNull());
-        Relay relay(noLimits(), tls);
+        const QList<QSslCertificate> chain = tls->localCertificateChain();
+        Relay relay(noLimits(), *tls);
         QVERIFY(relay.server->isSecure());
         QCOMPARE(relay.url.scheme(), QStringLiteral("wss"));
 
@@ -1132,6 +1145,113 @@ private Q_SLOTS:
         QVERIFY(big.waitForDisconnected(10000));
         QCOMPARE(big.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
         QVERIFY(alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "served")));
+        QVERIFY(nextDeliver(*bob));
+    }
+
+    void peerThatPingsAndNeverReadsIsCut_data()
+    {
+        QTest::addColumn<bool>("secure");
+        QTest::newRow("ws") << false;
+        // Over TLS, what waits to be written sits encrypted under the
+        // WebSocket, where its own count does not show it.
+        QTest::newRow("wss") << true;
+    }
+
+    void peerThatPingsAndNeverReadsIsCut()
+    {
+        QFETCH(bool, secure);
+        std::optional<QSslConfiguration> tls;
+        if (secure) {
+            tls = testCertificate();
+            if (!tls || !QSslSocket::supportsSsl())
+                QSKIP("TLS and the openssl tool are needed for a test certificate");
+        }
+        // WebSocket pings are answered inside Qt, past every frame the
+        // relay sees; a peer that sends them and reads nothing must not
+        // make the relay buffer pongs without end. Before authenticating,
+        // and well within the handshake time.
+        RelayConfig config = noLimits();
+        config.maxOutgoingBytes = 16 * 1024;
+        config.handshakeTimeoutMs = 120 * 1000;
+        Relay relay(config, tls);
+        auto trusting = [&](RelayTestClient &c) {
+            if (tls) {
+                QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+                trust.setCaCertificates(tls->localCertificateChain());
+                c.socket().setSslConfiguration(trust);
+            }
+        };
+        RelayTestClient alice;
+        RelayTestClient bob;
+        trusting(alice);
+        trusting(bob);
+        QVERIFY(alice.connectAndAuthenticate(relay.url));
+        QVERIFY(bob.connectAndAuthenticate(relay.url));
+        QCOMPARE(relay.server->connectionCount(), 2);
+
+        QSslSocket raw;
+        raw.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        if (tls) {
+            QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+            trust.setCaCertificates(tls->localCertificateChain());
+            raw.setSslConfiguration(trust);
+            raw.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(relay.url.port()));
+            QTRY_VERIFY(raw.isEncrypted()); // the relay runs here too
+        } else {
+            raw.connectToHost(QHostAddress::LocalHost, quint16(relay.url.port()));
+            QTRY_COMPARE(raw.state(), QAbstractSocket::ConnectedState);
+        }
+        raw.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                  "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Sec-WebSocket-Version: 13\r\n\r\n");
+        QByteArray response;
+        QTRY_VERIFY((response += raw.readAll()).contains("\r\n\r\n"));
+        QVERIFY2(response.startsWith("HTTP/1.1 101"), response.constData());
+        QTRY_COMPARE(relay.server->connectionCount(), 3);
+        raw.setReadBufferSize(1); // from now on, nothing is read
+
+        // A masked ping with 125 bytes (the most a control frame carries).
+        QByteArray ping("\x89\xfd\x01\x02\x03\x04", 6);
+        ping += QByteArray(125, 'p');
+        QByteArray burst;
+        for (int i = 0; i < 512; ++i)
+            burst += ping;
+        QElapsedTimer t;
+        t.start();
+        qint64 sent = 0;
+        while (raw.state() == QAbstractSocket::ConnectedState && t.elapsed() < 30000 &&
+               sent < 256 * 1024 * 1024) {
+            if (raw.bytesToWrite() < 1024 * 1024) {
+                raw.write(burst);
+                sent += burst.size();
+            }
+            QTest::qWait(1);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(relay.server->connectionCount(), 2, 15000);
+        qInfo("the relay cut the peer after %lld bytes of pings, %lld ms", sent,
+              qlonglong(t.elapsed()));
+        // The others were served all along.
+        QVERIFY(alice.sendMessage(RelayTestClient::makeSend(bob.coveId(), "served")));
+        QVERIFY(nextDeliver(bob));
+    }
+
+    void acksOfWhatWasNotDeliveredAreBounded()
+    {
+        // A few acknowledgements of envelopes not in flight are normal
+        // (what the previous connection delivered); a stream of them is
+        // only deletions for the storage thread, and ends the connection.
+        Relay relay(noLimits());
+        auto alice = online(relay);
+        auto bob = online(relay);
+        QVERIFY(alice && bob);
+        for (quint64 id = 1; id <= 100; ++id)
+            ack(*alice, id);
+        QVERIFY(alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "still served")));
+        QCOMPARE(alice->countPending(FrameType::Error), 0);
+        for (quint64 id = 101; id <= 5000 && alice->isConnected(); ++id)
+            ack(*alice, id);
+        QVERIFY(alice->waitForDisconnected(10000));
+        QVERIFY(alice->countPending(FrameType::Error) >= 1);
         QVERIFY(nextDeliver(*bob));
     }
 
