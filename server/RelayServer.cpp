@@ -46,6 +46,8 @@ constexpr auto kCloseTooManyConnections = QWebSocketProtocol::CloseCodeGoingAway
 constexpr qint64 kThrottlePauseMs = 30 * 1000;
 /// How long a connection the relay closed may take to say goodbye.
 constexpr int kCloseGraceMs = 5 * 1000;
+/// One-time prekeys kept per account (apps upload 100 when under 20).
+constexpr qsizetype kMaxStoredPreKeys = 1000;
 /// DeliverAcks for envelopes not in flight on a connection, in windows.
 constexpr int kMaxUnexpectedAcksPerWindow = 4;
 
@@ -541,8 +543,15 @@ public:
             if (auto r = storage.setSignedPreKey(m_coveId, *m_upload.signedPreKey); !r)
                 return r.error();
         }
-        if (auto r = storage.addPreKeys(m_coveId, m_upload.preKeys); !r)
-            return r.error();
+        auto before = storage.preKeyCount(m_coveId);
+        if (!before)
+            return before.error();
+        // An account keeps a bounded stock: every fetch and login counts it.
+        m_tooMany = qsizetype(*before) + m_upload.preKeys.size() > kMaxStoredPreKeys;
+        if (!m_tooMany) {
+            if (auto r = storage.addPreKeys(m_coveId, m_upload.preKeys); !r)
+                return r.error();
+        }
         auto count = storage.preKeyCount(m_coveId);
         if (!count)
             return count.error();
@@ -561,6 +570,14 @@ public:
                                 QStringLiteral("the relay could not store the prekeys"));
             return;
         }
+        if (m_tooMany) {
+            m_server->sendError(*c, m_requestId, WireError::TooLarge,
+                                QStringLiteral("the relay keeps at most %1 one-time prekeys per "
+                                               "account; %2 are stored")
+                                    .arg(kMaxStoredPreKeys)
+                                    .arg(m_count));
+            return;
+        }
         const bool low = m_count < quint32(m_server->m_config.preKeyLowThreshold);
         m_server->send(*c, wire::PreKeyStatus{m_count, low}.toFrame(m_requestId));
     }
@@ -572,6 +589,7 @@ private:
     QString m_coveId;
     wire::PreKeyUpload m_upload;
     quint32 m_count = 0;
+    bool m_tooMany = false;
 };
 
 /// Stores who may open a conversation with the account (ContactPolicy).

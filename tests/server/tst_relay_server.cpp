@@ -442,6 +442,31 @@ private Q_SLOTS:
         auto fetch = bob->request(wire::PreKeyFetch{alice->coveId()}.toFrame(0));
         QCOMPARE(errorCode(fetch), WireError::NoPreKeys);
         QVERIFY(alice->isConnected());
+
+        // A stock of at most 1,000 one-time prekeys per account: every
+        // login and fetch counts it.
+        quint32 next = 1;
+        const auto upload = [&](int n) {
+            wire::PreKeyUpload batch;
+            if (next == 1)
+                batch.signedPreKey = bob->makeSignedPreKey(1); // so that fetches take one
+            for (int i = 0; i < n; ++i)
+                batch.preKeys.append({next++, key});
+            return bob->request(batch.toFrame(0));
+        };
+        for (int i = 0; i < 5; ++i) {
+            reply = upload(200);
+            QVERIFY(reply && reply->type == FrameType::PreKeyStatus);
+        }
+        QCOMPARE(wire::PreKeyStatus::fromFrame(*reply)->count, 1000u);
+        reply = upload(1);
+        QCOMPARE(errorCode(reply), WireError::TooLarge);
+        QVERIFY(bob->isConnected());
+        // Once some are taken, there is room again.
+        QVERIFY(alice->request(wire::PreKeyFetch{bob->coveId()}.toFrame(0)));
+        reply = upload(1);
+        QVERIFY(reply && reply->type == FrameType::PreKeyStatus);
+        QCOMPARE(wire::PreKeyStatus::fromFrame(*reply)->count, 1000u);
     }
 
     // ---- Send and deliver -----------------------------------------------------------
