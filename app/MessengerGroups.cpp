@@ -520,6 +520,18 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("group change far ahead of this group's revision"));
 
+    // Whoever left a group (or was removed) is not put back into it
+    // unasked: being added again is an invitation, whoever sends it, and
+    // nothing of the group shows before the person chooses Join.
+    const bool addedAgain = !currentRole(m_account.coveId()) && weAreIn;
+    if (addedAgain) {
+        if (m_account.setting(kGroupAddsSetting) == kContactsOnlyValue)
+            COVE_APP_TRY_STORAGE(
+                m_conversations.setState(conv.id, storage::ConversationState::MessageRequest));
+        COVE_APP_TRY_STORAGE(storage::SafetyStateRepository(m_account.db())
+                                 .reopenRequest(conv.id, now, requestFactsOf(facts, sender)));
+    }
+
     bool someoneLeft = false;
     for (const storage::GroupMember &m : *current)
         if (!roleIn(update.members, m.memberId))

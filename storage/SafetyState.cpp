@@ -199,6 +199,25 @@ Result<bool> SafetyStateRepository::openRequest(qint64 conversationId, qint64 re
     return *n > 0;
 }
 
+Result<void> SafetyStateRepository::reopenRequest(qint64 conversationId, qint64 receivedAt,
+                                                  const QByteArray &facts)
+{
+    Result<int> n =
+        change(m_db,
+               "INSERT OR REPLACE INTO message_requests (conversation_id, state, "
+               "received_at, facts) VALUES (?1, 0, ?2, ?3)",
+               "recording a message request", [&](sqlite::Statement &st) {
+                   st.bind(1, std::int64_t(conversationId)).bind(2, std::int64_t(receivedAt));
+                   bindOptionalBlob(st, 3, facts);
+               });
+    if (!n) {
+        if (n.error().code == StorageErrorCode::AlreadyExists) // the foreign key
+            return storageError(StorageErrorCode::NotFound, QStringLiteral("no such conversation"));
+        return n.error();
+    }
+    return {};
+}
+
 Result<void> SafetyStateRepository::setRequestState(qint64 conversationId, RequestState state)
 {
     Result<std::optional<MessageRequest>> current = request(conversationId);

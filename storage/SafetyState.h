@@ -123,6 +123,10 @@ public:
     /// request already there, in whatever state, is left as it is).
     [[nodiscard]] Result<bool> openRequest(qint64 conversationId, qint64 receivedAt,
                                            const QByteArray &facts = {});
+    /// Records a pending request for a conversation whatever was there
+    /// before: someone who left a group and is added again is asked again.
+    [[nodiscard]] Result<void> reopenRequest(qint64 conversationId, qint64 receivedAt,
+                                             const QByteArray &facts = {});
     /// Pending → Accepted or Deleted; the same state again is a no-op.
     /// InvalidArgument for any other change, NotFound without a request.
     [[nodiscard]] Result<void> setRequestState(qint64 conversationId, RequestState state);

@@ -4,31 +4,31 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+512"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
-        <location filename="../ui/Dialogs.cpp" line="+589"/>
+        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+471"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-498"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
     <message>
         <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
         <translation>هل تريد حظر %1؟</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+424"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>الأشخاص المحظورون</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Nobody is blocked.</source>
         <translation>لا يوجد أشخاص محظورون.</translation>
     </message>
@@ -211,12 +211,12 @@
         <translation>عندما يصل طلب طفلك، تحقّق من أن الشاشتين تعرضان الرقم نفسه.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 (asking to link)</source>
         <translation>%1 (يطلب الربط)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No children yet</source>
         <translation>لا يوجد أطفال بعد</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>%1 · آخر تواصل: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 · %n time(s), last %2</source>
         <translation>
             <numerusform>%1 · %n مرة، آخر مرة: %2</numerusform>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+265"/>
+        <location filename="../ui/MainWindow.cpp" line="+266"/>
         <source>%1 is asking you for help.</source>
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
@@ -390,12 +390,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-508"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-542"/>
+        <location filename="../ui/Dialogs.cpp" line="-543"/>
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+440"/>
+        <location filename="../ui/ChatView.cpp" line="+449"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-398"/>
+        <location filename="../ui/ChatView.cpp" line="-407"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -598,12 +598,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Copy</source>
         <translation>نسخ</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>No invite link</source>
         <translation>لا يوجد رابط دعوة</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>أي شخص لديه الرابط ينضم فورًا ويرى ما يُقال من تلك اللحظة فصاعدًا. لا تشاركه إلا مع من تقصدهم.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n person(s) asking to join</source>
         <translation>
             <numerusform>عدد من يطلبون الانضمام: %n</numerusform>
@@ -785,7 +785,12 @@
         <translation>دعوة إلى مجموعة</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+113"/>
+        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
+        <translation>&lt;b&gt;أضافك %1 إلى المجموعة «%2» مرة أخرى.&lt;/b&gt; لن يظهر لك أي شيء من المجموعة حتى تنضم إليها.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;أضافك %1 إلى المجموعة «%2».&lt;/b&gt; %1 ليس من جهات اتصالك. لن يظهر لك أي شيء من المجموعة حتى تنضم إليها.</translation>
     </message>
@@ -903,7 +908,7 @@
     </message>
     <message>
         <location line="+306"/>
-        <location filename="../ui/GuardedMode.cpp" line="-499"/>
+        <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
     </message>
@@ -1098,12 +1103,12 @@
         <translation>&lt;b&gt;حان وقت الراحة.&lt;/b&gt;&lt;br&gt;حدّد وليّ أمرك ساعات الهدوء. سيستيقظ Cove في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>إزالة %1؟ سيُخبَر وليّ أمرك.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -1154,7 +1159,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-405"/>
+        <location filename="../ui/ChatView.cpp" line="-414"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1199,7 +1204,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+342"/>
+        <location filename="../ui/ChatView.cpp" line="+351"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1535,7 +1540,7 @@
         <translation>cove-cli: %1</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -2869,7 +2874,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-704"/>
+        <location filename="../ui/ChatView.cpp" line="-713"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2979,7 +2984,7 @@ Commands:
         <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>
@@ -3081,7 +3086,7 @@ Commands:
         <translation>تعذّرت قراءة %1، أو أن حجمه أكبر من 100 ميغابايت.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pasted image.png</source>
         <translation>صورة ملصقة.png</translation>
     </message>
@@ -3393,7 +3398,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+244"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -3413,7 +3418,7 @@ Commands:
         <translation>↩ أُعيد توجيهها</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -3575,12 +3580,12 @@ Commands:
         <translation>تضمين الملف «%1» (%2)؛ وإلا فستُرسَل بصمته فقط</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1”: only its fingerprint (not on this computer)</source>
         <translation>«%1»: البصمة فقط (الملف غير موجود على هذا الحاسوب)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n message(s) selected, at most 30.</source>
         <translation>
             <numerusform>الرسائل المحددة: %n (الحد الأقصى 30).</numerusform>
@@ -3642,17 +3647,17 @@ Commands:
         <translation> (الرسالة المُبلَّغ عنها)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>From: %1, %2</source>
         <translation>من: %1، %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text: %1</source>
         <translation>النص: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>File: “%1”, %2</source>
         <translation>الملف: «%1»، %2</translation>
     </message>
@@ -3662,7 +3667,7 @@ Commands:
         <translation>بصمة الملف «%1» فقط: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else is sent: no other messages, no other conversations.</source>
         <translation>لا يُرسَل أي شيء آخر: لا رسائل أخرى ولا محادثات أخرى.</translation>
     </message>
@@ -3809,7 +3814,7 @@ Commands:
 <context>
     <name>cove::ui::SafetyNumberDialog</name>
     <message>
-        <location filename="../ui/SafetyNumberDialog.cpp" line="+232"/>
+        <location filename="../ui/SafetyNumberDialog.cpp" line="+233"/>
         <source>Safety number with %1</source>
         <translation>رقم الأمان مع %1</translation>
     </message>
@@ -3884,7 +3889,7 @@ Commands:
         <translation>وضع علامة «تم التحقق»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Marks %1 as not verified again</source>
         <translation>يعيد %1 إلى حالة «لم يتم التحقق»</translation>
     </message>
@@ -3894,7 +3899,7 @@ Commands:
         <translation>افعل هذا فقط إذا تطابقت الأرقام عندما قارنتها مع %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The safety number with %1 changed while this window was open. Compare the new number before you mark it as verified.</source>
         <translation>تغيّر رقم الأمان مع %1 بينما كانت هذه النافذة مفتوحة. قارِن الرقم الجديد قبل أن تضع علامة «تم التحقق».</translation>
     </message>
@@ -3937,12 +3942,12 @@ Commands:
         <location line="+7"/>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Your Cove ID</source>
         <translation>معرّف Cove الخاص بك</translation>
     </message>
@@ -4030,7 +4035,7 @@ Commands:
         <translation>يُحفَظ مفتاحك في سلسلة مفاتيح هذا الحاسوب، فيستطيع أي شخص يمكنه استخدام حسابك على هذا الحاسوب أن يفتح Cove.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Change passphrase</source>
         <translation>تغيير عبارة المرور</translation>
     </message>

@@ -4,31 +4,31 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+512"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
-        <location filename="../ui/Dialogs.cpp" line="+589"/>
+        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>আনব্লক করুন</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+471"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>ব্লক করুন</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-498"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>আপনি %1-কে ব্লক করেছেন। তার বার্তা আপনার কাছে পৌঁছায় না। লিখতে হলে তাকে আনব্লক করুন।</translation>
     </message>
     <message>
         <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
         <translation>%1-কে ব্লক করবেন?</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1-কে জানানো হয় না। তার বার্তা ও গ্রুপের আমন্ত্রণ আর আপনার কাছে পৌঁছাবে না। আপনি সেটিংসে গিয়ে তাকে আনব্লক করতে পারেন।</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+424"/>
         <source>Block the sender of this request</source>
         <translation>এই অনুরোধটি যিনি পাঠিয়েছেন তাকে ব্লক করুন</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>ব্লক করা ব্যক্তিরা</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Nobody is blocked.</source>
         <translation>কাউকে ব্লক করা হয়নি।</translation>
     </message>
@@ -211,12 +211,12 @@
         <translation>আপনার সন্তানের অনুরোধ এলে দেখে নিন দুটি স্ক্রিনেই একই নম্বর দেখাচ্ছে কি না।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 (asking to link)</source>
         <translation>%1 (লিংক করতে চাইছে)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No children yet</source>
         <translation>এখনো কোনো শিশু নেই</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>%1 · শেষ কথা: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 · %n time(s), last %2</source>
         <translation>
             <numerusform>%1 · %n বার, শেষবার %2</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+265"/>
+        <location filename="../ui/MainWindow.cpp" line="+266"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 আপনার কাছে সাহায্য চাইছে।</translation>
     </message>
@@ -386,12 +386,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-508"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-542"/>
+        <location filename="../ui/Dialogs.cpp" line="-543"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+440"/>
+        <location filename="../ui/ChatView.cpp" line="+449"/>
         <source>Forward…</source>
         <translation>ফরওয়ার্ড করুন…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-398"/>
+        <location filename="../ui/ChatView.cpp" line="-407"/>
         <source>Only admins can send messages in this group.</source>
         <translation>এই গ্রুপে শুধু অ্যাডমিনরা বার্তা পাঠাতে পারেন।</translation>
     </message>
@@ -570,12 +570,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Copy</source>
         <translation>কপি করুন</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>No invite link</source>
         <translation>কোনো আমন্ত্রণ লিংক নেই</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>লিংকটি যার কাছে আছে, তিনি সঙ্গে সঙ্গে যোগ দেন এবং তখন থেকে যা কথা হয় তা দেখতে পান। শুধু যাদের আমন্ত্রণ জানাতে চান, তাদের সঙ্গেই লিংকটি শেয়ার করুন।</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n person(s) asking to join</source>
         <translation>
             <numerusform>%n জন যোগ দিতে চাইছেন</numerusform>
@@ -749,7 +749,12 @@
         <translation>গ্রুপের আমন্ত্রণ</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+113"/>
+        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
+        <translation>&lt;b&gt;%1 আপনাকে আবার “%2” গ্রুপে যোগ করেছেন।&lt;/b&gt; আপনি যোগ না দেওয়া পর্যন্ত এই গ্রুপের কিছুই দেখানো হবে না।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 আপনাকে “%2” গ্রুপে যোগ করেছেন।&lt;/b&gt; %1 আপনার পরিচিতিতে নেই। আপনি যোগ না দেওয়া পর্যন্ত এই গ্রুপের কিছুই দেখানো হবে না।</translation>
     </message>
@@ -859,7 +864,7 @@
     </message>
     <message>
         <location line="+306"/>
-        <location filename="../ui/GuardedMode.cpp" line="-499"/>
+        <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>অভিভাবককে বলো</translation>
     </message>
@@ -1054,12 +1059,12 @@
         <translation>&lt;b&gt;এখন বিশ্রামের সময়।&lt;/b&gt;&lt;br&gt;তোমার অভিভাবক নীরব সময় ঠিক করেছেন। Cove আবার জাগবে %1-এ।</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>%1-কে সরাতে চাও? তোমার অভিভাবককে জানানো হবে।</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>সরাও</translation>
     </message>
@@ -1110,7 +1115,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-405"/>
+        <location filename="../ui/ChatView.cpp" line="-414"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1-কে পাঠানো আপনার বার্তাটি পৌঁছায়নি।&lt;/b&gt; মানুষকে স্প্যাম থেকে বাঁচাতে, যারা আগে কখনো লেখেনি এমন মানুষের সঙ্গে নতুন অ্যাকাউন্ট দিনে মাত্র কয়েকটি কথোপকথন শুরু করতে পারে। কাল আবার চেষ্টা করুন, অথবা তাকে বলুন আগে আপনাকে লিখতে।</translation>
     </message>
@@ -1155,7 +1160,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+342"/>
+        <location filename="../ui/ChatView.cpp" line="+351"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1482,7 +1487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,7 +2736,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-704"/>
+        <location filename="../ui/ChatView.cpp" line="-713"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2833,7 +2838,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2935,7 +2940,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pasted image.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,7 +3244,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+244"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +3264,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,12 +3426,12 @@ Commands:
         <translation>ফাইল “%1” (%2) যুক্ত করুন; না হলে শুধু এর ফিঙ্গারপ্রিন্ট যাবে</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1”: only its fingerprint (not on this computer)</source>
         <translation>“%1”: শুধু এর ফিঙ্গারপ্রিন্ট (ফাইলটি এই কম্পিউটারে নেই)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n message(s) selected, at most 30.</source>
         <translation>
             <numerusform>%nটি বার্তা বেছে নেওয়া হয়েছে, সর্বোচ্চ 30টি।</numerusform>
@@ -3484,17 +3489,17 @@ Commands:
         <translation> (যেটি রিপোর্ট করা হয়েছে)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>From: %1, %2</source>
         <translation>প্রেরক: %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text: %1</source>
         <translation>লেখা: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>File: “%1”, %2</source>
         <translation>ফাইল: “%1”, %2</translation>
     </message>
@@ -3504,7 +3509,7 @@ Commands:
         <translation>“%1”-এর শুধু ফিঙ্গারপ্রিন্ট: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else is sent: no other messages, no other conversations.</source>
         <translation>আর কিছুই পাঠানো হয় না: অন্য কোনো বার্তা নয়, অন্য কোনো কথোপকথনও নয়।</translation>
     </message>
@@ -3651,7 +3656,7 @@ Commands:
 <context>
     <name>cove::ui::SafetyNumberDialog</name>
     <message>
-        <location filename="../ui/SafetyNumberDialog.cpp" line="+232"/>
+        <location filename="../ui/SafetyNumberDialog.cpp" line="+233"/>
         <source>Safety number with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,7 +3731,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Marks %1 as not verified again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3741,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The safety number with %1 changed while this window was open. Compare the new number before you mark it as verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,12 +3784,12 @@ Commands:
         <location line="+7"/>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Your Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +3877,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,31 +4,31 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+512"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
-        <location filename="../ui/Dialogs.cpp" line="+589"/>
+        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>رفع مسدودیت</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+471"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>مسدود کردن</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-498"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 را مسدود کرده‌اید. پیام‌هایش به شما نمی‌رسد. برای نوشتن، مسدودیت او را بردارید.</translation>
     </message>
     <message>
         <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
         <translation>%1 مسدود شود؟</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>به %1 چیزی گفته نمی‌شود. پیام‌ها و دعوت‌های گروهی او دیگر به شما نمی‌رسد. می‌توانید در تنظیمات مسدودیت او را بردارید.</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+424"/>
         <source>Block the sender of this request</source>
         <translation>مسدود کردن فرستنده این درخواست پیام</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>افراد مسدودشده</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Nobody is blocked.</source>
         <translation>هیچ‌کس مسدود نشده است.</translation>
     </message>
@@ -211,12 +211,12 @@
         <translation>وقتی درخواست فرزندتان رسید، بررسی کنید که هر دو صفحه همان عدد را نشان دهند.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 (asking to link)</source>
         <translation>%1 (درخواست پیوند)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No children yet</source>
         <translation>هنوز کودکی اضافه نشده است</translation>
     </message>
@@ -296,14 +296,14 @@
         <translation>%1 · آخرین گفتگو: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 · %n time(s), last %2</source>
         <translation>
             <numerusform>%1 · %n بار، آخرین بار: %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+265"/>
+        <location filename="../ui/MainWindow.cpp" line="+266"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 از شما کمک می‌خواهد.</translation>
     </message>
@@ -385,12 +385,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-508"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-542"/>
+        <location filename="../ui/Dialogs.cpp" line="-543"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+440"/>
+        <location filename="../ui/ChatView.cpp" line="+449"/>
         <source>Forward…</source>
         <translation>هدایت…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-398"/>
+        <location filename="../ui/ChatView.cpp" line="-407"/>
         <source>Only admins can send messages in this group.</source>
         <translation>در این گروه فقط مدیران می‌توانند پیام بفرستند.</translation>
     </message>
@@ -563,12 +563,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Copy</source>
         <translation>کپی</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>No invite link</source>
         <translation>پیوند دعوتی وجود ندارد</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>هر کسی که پیوند را داشته باشد بی‌درنگ به گروه می‌پیوندد و از آن به بعد آنچه گفته می‌شود را می‌بیند. آن را فقط با کسانی هم‌رسانی کنید که می‌خواهید دعوتشان کنید.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n person(s) asking to join</source>
         <translation>
             <numerusform>%n درخواست پیوستن</numerusform>
@@ -740,7 +740,12 @@
         <translation>دعوت به گروه</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+113"/>
+        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
+        <translation>&lt;b&gt;%1 دوباره شما را به گروه «%2» اضافه کرده است.&lt;/b&gt; تا وقتی به گروه نپیوندید، چیزی از آن نشان داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 شما را به گروه «%2» اضافه کرده است.&lt;/b&gt; %1 جزو مخاطبان شما نیست. تا وقتی به گروه نپیوندید، چیزی از آن نشان داده نمی‌شود.</translation>
     </message>
@@ -848,7 +853,7 @@
     </message>
     <message>
         <location line="+306"/>
-        <location filename="../ui/GuardedMode.cpp" line="-499"/>
+        <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>گفتن به پدر و مادرم</translation>
     </message>
@@ -1043,12 +1048,12 @@
         <translation>&lt;b&gt;وقت استراحت است.&lt;/b&gt;&lt;br&gt;پدر و مادرت ساعت‌های سکوت گذاشته‌اند. Cove ساعت %1 بیدار می‌شود.</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>%1 حذف شود؟ به پدر و مادرت خبر داده می‌شود.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
@@ -1099,7 +1104,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-405"/>
+        <location filename="../ui/ChatView.cpp" line="-414"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;پیام شما به %1 نرسید.&lt;/b&gt; برای محافظت از مردم در برابر هرزنامه، حساب‌های تازه در هر روز فقط می‌توانند چند گفتگو با کسانی شروع کنند که به آن‌ها پیام نداده‌اند. فردا دوباره امتحان کنید، یا از او بخواهید اول او به شما پیام بدهد.</translation>
     </message>
@@ -1144,7 +1149,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+342"/>
+        <location filename="../ui/ChatView.cpp" line="+351"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1469,7 +1474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +2712,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-704"/>
+        <location filename="../ui/ChatView.cpp" line="-713"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2807,7 +2812,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2909,7 +2914,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pasted image.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3216,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+244"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,7 +3236,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,12 +3398,12 @@ Commands:
         <translation>فایل «%1» (%2) هم ضمیمه شود؛ وگرنه فقط اثر انگشت آن فرستاده می‌شود</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1”: only its fingerprint (not on this computer)</source>
         <translation>«%1»: فقط اثر انگشت آن (فایل روی این رایانه نیست)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n message(s) selected, at most 30.</source>
         <translation>
             <numerusform>%n پیام انتخاب شده است (حداکثر 30).</numerusform>
@@ -3455,17 +3460,17 @@ Commands:
         <translation> (پیام گزارش‌شده)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>From: %1, %2</source>
         <translation>از: %1، %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text: %1</source>
         <translation>متن: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>File: “%1”, %2</source>
         <translation>فایل: «%1»، %2</translation>
     </message>
@@ -3475,7 +3480,7 @@ Commands:
         <translation>فقط اثر انگشت «%1»: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else is sent: no other messages, no other conversations.</source>
         <translation>چیز دیگری فرستاده نمی‌شود: نه پیام دیگری، نه گفتگوی دیگری.</translation>
     </message>
@@ -3622,7 +3627,7 @@ Commands:
 <context>
     <name>cove::ui::SafetyNumberDialog</name>
     <message>
-        <location filename="../ui/SafetyNumberDialog.cpp" line="+232"/>
+        <location filename="../ui/SafetyNumberDialog.cpp" line="+233"/>
         <source>Safety number with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,7 +3702,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Marks %1 as not verified again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,7 +3712,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The safety number with %1 changed while this window was open. Compare the new number before you mark it as verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,12 +3755,12 @@ Commands:
         <location line="+7"/>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Your Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +3848,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,31 +4,31 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+512"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
-        <location filename="../ui/Dialogs.cpp" line="+589"/>
+        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>अनब्लॉक करें</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+471"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>ब्लॉक करें</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-498"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>आपने %1 को ब्लॉक किया है। उनके संदेश आप तक नहीं पहुँचते। लिखने के लिए उन्हें अनब्लॉक करें।</translation>
     </message>
     <message>
         <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
         <translation>%1 को ब्लॉक करें?</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 को यह नहीं बताया जाता। उनके संदेश और समूह के आमंत्रण आप तक पहुँचना बंद हो जाते हैं। आप उन्हें सेटिंग्स में अनब्लॉक कर सकते हैं।</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+424"/>
         <source>Block the sender of this request</source>
         <translation>इस अनुरोध को भेजने वाले को ब्लॉक करें</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>ब्लॉक किए गए लोग</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Nobody is blocked.</source>
         <translation>किसी को ब्लॉक नहीं किया गया है।</translation>
     </message>
@@ -211,12 +211,12 @@
         <translation>जब आपके बच्चे का अनुरोध आए, तो जाँच लें कि दोनों स्क्रीन पर एक ही नंबर दिख रहा है।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 (asking to link)</source>
         <translation>%1 (लिंक करने का अनुरोध)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No children yet</source>
         <translation>अभी कोई बच्चा नहीं</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>%1 · आख़िरी बातचीत: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 · %n time(s), last %2</source>
         <translation>
             <numerusform>%1 · %n बार, आख़िरी बार %2</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+265"/>
+        <location filename="../ui/MainWindow.cpp" line="+266"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 को आपकी मदद चाहिए।</translation>
     </message>
@@ -386,12 +386,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-508"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-542"/>
+        <location filename="../ui/Dialogs.cpp" line="-543"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+440"/>
+        <location filename="../ui/ChatView.cpp" line="+449"/>
         <source>Forward…</source>
         <translation>फ़ॉरवर्ड करें…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-398"/>
+        <location filename="../ui/ChatView.cpp" line="-407"/>
         <source>Only admins can send messages in this group.</source>
         <translation>इस समूह में सिर्फ़ एडमिन संदेश भेज सकते हैं।</translation>
     </message>
@@ -570,12 +570,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Copy</source>
         <translation>कॉपी करें</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>No invite link</source>
         <translation>कोई आमंत्रण लिंक नहीं</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>जिसके पास भी यह लिंक है, वह तुरंत शामिल हो जाता है और उसके बाद की सारी बातचीत देख सकता है। यह लिंक सिर्फ़ उन्हीं लोगों के साथ शेयर करें जिन्हें आप सच में बुलाना चाहते हैं।</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n person(s) asking to join</source>
         <translation>
             <numerusform>%n व्यक्ति शामिल होना चाहता है</numerusform>
@@ -749,7 +749,12 @@
         <translation>समूह का आमंत्रण</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+113"/>
+        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
+        <translation>&lt;b&gt;%1 ने आपको फिर से समूह “%2” में जोड़ा है।&lt;/b&gt; जब तक आप शामिल नहीं होते, तब तक इस समूह का कुछ भी नहीं दिखाया जाता।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 ने आपको समूह “%2” में जोड़ा है।&lt;/b&gt; %1 आपके संपर्कों में नहीं हैं। जब तक आप शामिल नहीं होते, तब तक इस समूह का कुछ भी नहीं दिखाया जाता।</translation>
     </message>
@@ -859,7 +864,7 @@
     </message>
     <message>
         <location line="+306"/>
-        <location filename="../ui/GuardedMode.cpp" line="-499"/>
+        <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>अभिभावक को बताओ</translation>
     </message>
@@ -1054,12 +1059,12 @@
         <translation>&lt;b&gt;आराम का समय है।&lt;/b&gt;&lt;br&gt;तुम्हारे अभिभावक ने शांत समय तय किया है। Cove %1 पर जागेगा।</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>%1 को हटाना है? तुम्हारे अभिभावक को बताया जाएगा।</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>हटाओ</translation>
     </message>
@@ -1110,7 +1115,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-405"/>
+        <location filename="../ui/ChatView.cpp" line="-414"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 को भेजा गया आपका संदेश नहीं पहुँचा।&lt;/b&gt; लोगों को स्पैम से बचाने के लिए, नए खाते ऐसे लोगों के साथ दिन में सिर्फ़ कुछ ही बातचीत शुरू कर सकते हैं जिन्होंने उन्हें पहले कभी नहीं लिखा। कल फिर से कोशिश करें, या उनसे कहें कि पहले वे आपको लिखें।</translation>
     </message>
@@ -1155,7 +1160,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+342"/>
+        <location filename="../ui/ChatView.cpp" line="+351"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1482,7 +1487,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,7 +2736,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-704"/>
+        <location filename="../ui/ChatView.cpp" line="-713"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2833,7 +2838,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2935,7 +2940,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pasted image.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3239,7 +3244,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+244"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +3264,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,12 +3426,12 @@ Commands:
         <translation>फ़ाइल “%1” (%2) शामिल करें; नहीं तो सिर्फ़ उसका फ़िंगरप्रिंट जाएगा</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1”: only its fingerprint (not on this computer)</source>
         <translation>“%1”: सिर्फ़ उसका फ़िंगरप्रिंट (फ़ाइल इस कंप्यूटर पर नहीं है)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n message(s) selected, at most 30.</source>
         <translation>
             <numerusform>%n संदेश चुना गया, ज़्यादा से ज़्यादा 30।</numerusform>
@@ -3484,17 +3489,17 @@ Commands:
         <translation> (जिसकी रिपोर्ट की गई)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>From: %1, %2</source>
         <translation>भेजने वाला: %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text: %1</source>
         <translation>टेक्स्ट: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>File: “%1”, %2</source>
         <translation>फ़ाइल: “%1”, %2</translation>
     </message>
@@ -3504,7 +3509,7 @@ Commands:
         <translation>“%1” का सिर्फ़ फ़िंगरप्रिंट: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else is sent: no other messages, no other conversations.</source>
         <translation>इसके अलावा कुछ नहीं भेजा जाता: न कोई और संदेश, न कोई और बातचीत।</translation>
     </message>
@@ -3651,7 +3656,7 @@ Commands:
 <context>
     <name>cove::ui::SafetyNumberDialog</name>
     <message>
-        <location filename="../ui/SafetyNumberDialog.cpp" line="+232"/>
+        <location filename="../ui/SafetyNumberDialog.cpp" line="+233"/>
         <source>Safety number with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,7 +3731,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Marks %1 as not verified again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3741,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The safety number with %1 changed while this window was open. Compare the new number before you mark it as verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,12 +3784,12 @@ Commands:
         <location line="+7"/>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Your Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,7 +3877,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,31 +4,31 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+512"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
-        <location filename="../ui/Dialogs.cpp" line="+589"/>
+        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>차단 해제</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+471"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>차단</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-498"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 님을 차단했습니다. 이 사람의 메시지는 전달되지 않습니다. 메시지를 보내려면 차단을 해제하세요.</translation>
     </message>
     <message>
         <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
         <translation>%1 님을 차단할까요?</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 님에게는 알리지 않습니다. 이 사람의 메시지와 그룹 초대가 더 이상 전달되지 않습니다. 설정에서 차단을 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+424"/>
         <source>Block the sender of this request</source>
         <translation>이 메시지 요청을 보낸 사람 차단</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>차단한 사람</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Nobody is blocked.</source>
         <translation>차단한 사람이 없습니다.</translation>
     </message>
@@ -211,12 +211,12 @@
         <translation>자녀의 요청이 도착하면 두 화면에 같은 숫자가 표시되는지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 (asking to link)</source>
         <translation>%1 (연결 요청 중)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No children yet</source>
         <translation>아직 자녀가 없습니다</translation>
     </message>
@@ -296,14 +296,14 @@
         <translation>%1 · 마지막 대화: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 · %n time(s), last %2</source>
         <translation>
             <numerusform>%1 · %n회, 마지막 %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+265"/>
+        <location filename="../ui/MainWindow.cpp" line="+266"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 님이 도움을 요청하고 있습니다.</translation>
     </message>
@@ -385,12 +385,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-508"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-542"/>
+        <location filename="../ui/Dialogs.cpp" line="-543"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+440"/>
+        <location filename="../ui/ChatView.cpp" line="+449"/>
         <source>Forward…</source>
         <translation>전달…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-398"/>
+        <location filename="../ui/ChatView.cpp" line="-407"/>
         <source>Only admins can send messages in this group.</source>
         <translation>이 그룹에서는 관리자만 메시지를 보낼 수 있습니다.</translation>
     </message>
@@ -563,12 +563,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>No invite link</source>
         <translation>초대 링크 없음</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>링크가 있는 사람은 누구나 바로 참여하며, 그때부터의 대화를 볼 수 있습니다. 초대하려는 사람에게만 공유하세요.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n person(s) asking to join</source>
         <translation>
             <numerusform>참여 요청 %n명</numerusform>
@@ -740,7 +740,12 @@
         <translation>그룹 초대</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+113"/>
+        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
+        <translation>&lt;b&gt;%1 님이 나를 “%2” 그룹에 다시 추가했습니다.&lt;/b&gt; 참여하기 전에는 그룹의 내용이 전혀 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 님이 나를 “%2” 그룹에 추가했습니다.&lt;/b&gt; %1 님은 연락처에 없는 사람입니다. 참여하기 전에는 그룹의 내용이 전혀 표시되지 않습니다.</translation>
     </message>
@@ -848,7 +853,7 @@
     </message>
     <message>
         <location line="+306"/>
-        <location filename="../ui/GuardedMode.cpp" line="-499"/>
+        <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>보호자에게 말하기</translation>
     </message>
@@ -1043,12 +1048,12 @@
         <translation>&lt;b&gt;쉴 시간이에요.&lt;/b&gt;&lt;br&gt;보호자가 휴식 시간을 정했어요. Cove는 %1에 깨어나요.</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>%1 님을 삭제할까요? 보호자에게 알려요.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
@@ -1099,7 +1104,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-405"/>
+        <location filename="../ui/ChatView.cpp" line="-414"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 님에게 보낸 메시지가 전달되지 않았습니다.&lt;/b&gt; 스팸으로부터 사람들을 보호하기 위해, 새 계정은 먼저 메시지를 보낸 적이 없는 사람과는 하루에 몇 개의 대화만 시작할 수 있습니다. 내일 다시 시도하거나, 상대방에게 먼저 메시지를 보내 달라고 부탁하세요.</translation>
     </message>
@@ -1144,7 +1149,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+342"/>
+        <location filename="../ui/ChatView.cpp" line="+351"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1469,7 +1474,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +2712,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-704"/>
+        <location filename="../ui/ChatView.cpp" line="-713"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2807,7 +2812,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2909,7 +2914,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pasted image.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3216,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+244"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,7 +3236,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,12 +3398,12 @@ Commands:
         <translation>파일 “%1”(%2) 포함 (포함하지 않으면 지문만 전송)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1”: only its fingerprint (not on this computer)</source>
         <translation>“%1”: 지문만 전송 (이 컴퓨터에 파일이 없음)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n message(s) selected, at most 30.</source>
         <translation>
             <numerusform>메시지 %n개 선택됨 (최대 30개).</numerusform>
@@ -3455,17 +3460,17 @@ Commands:
         <translation> (신고 대상 메시지)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>From: %1, %2</source>
         <translation>보낸 사람: %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text: %1</source>
         <translation>내용: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>File: “%1”, %2</source>
         <translation>파일: “%1”, %2</translation>
     </message>
@@ -3475,7 +3480,7 @@ Commands:
         <translation>“%1”의 지문만 전송: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else is sent: no other messages, no other conversations.</source>
         <translation>그 밖에는 아무것도 전송되지 않습니다. 다른 메시지도, 다른 대화도 전송되지 않습니다.</translation>
     </message>
@@ -3622,7 +3627,7 @@ Commands:
 <context>
     <name>cove::ui::SafetyNumberDialog</name>
     <message>
-        <location filename="../ui/SafetyNumberDialog.cpp" line="+232"/>
+        <location filename="../ui/SafetyNumberDialog.cpp" line="+233"/>
         <source>Safety number with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,7 +3702,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Marks %1 as not verified again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,7 +3712,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The safety number with %1 changed while this window was open. Compare the new number before you mark it as verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,12 +3755,12 @@ Commands:
         <location line="+7"/>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Your Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +3848,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,31 +4,31 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+512"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+176"/>
-        <location filename="../ui/Dialogs.cpp" line="+589"/>
+        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>Розблокувати</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+462"/>
+        <location line="+471"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="+412"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="+414"/>
         <source>Block</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-498"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Ви заблокували %1. Повідомлення від цієї людини до вас не надходять. Щоб написати, розблокуйте її.</translation>
     </message>
     <message>
         <location line="+44"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
-        <location filename="../ui/GroupInfoDialog.cpp" line="-274"/>
+        <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
         <translation>Заблокувати %1?</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 про це не дізнається. Повідомлення й запрошення до груп від цієї людини більше не надходитимуть до вас. Розблокувати її можна в налаштуваннях.</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+424"/>
         <source>Block the sender of this request</source>
         <translation>Заблокувати відправника цього запиту</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Заблоковані користувачі</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Nobody is blocked.</source>
         <translation>Нікого не заблоковано.</translation>
     </message>
@@ -211,12 +211,12 @@
         <translation>Коли надійде запит від дитини, перевірте, що на обох екранах однакове число.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%1 (asking to link)</source>
         <translation>%1 (запит на зв’язування)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No children yet</source>
         <translation>Дітей поки немає</translation>
     </message>
@@ -296,7 +296,7 @@
         <translation>%1 · останнє спілкування: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 · %n time(s), last %2</source>
         <translation>
             <numerusform>%1 · %n раз, останній: %2</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+265"/>
+        <location filename="../ui/MainWindow.cpp" line="+266"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 просить вас про допомогу.</translation>
     </message>
@@ -387,12 +387,12 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-508"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-542"/>
+        <location filename="../ui/Dialogs.cpp" line="-543"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+440"/>
+        <location filename="../ui/ChatView.cpp" line="+449"/>
         <source>Forward…</source>
         <translation>Переслати…</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-398"/>
+        <location filename="../ui/ChatView.cpp" line="-407"/>
         <source>Only admins can send messages in this group.</source>
         <translation>У цій групі надсилати повідомлення можуть лише адміністратори.</translation>
     </message>
@@ -577,12 +577,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+245"/>
         <source>Copy</source>
         <translation>Копіювати</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>No invite link</source>
         <translation>Немає посилання-запрошення</translation>
     </message>
@@ -602,7 +602,7 @@
         <translation>Будь-хто з посиланням одразу приєднується до групи й бачить усе, що пишуть відтоді. Діліться ним лише з тими, кого хочете запросити.</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n person(s) asking to join</source>
         <translation>
             <numerusform>%n людина хоче приєднатися</numerusform>
@@ -758,7 +758,12 @@
         <translation>Запрошення до групи</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+113"/>
+        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
+        <translation>&lt;b&gt;Користувач %1 знову додав вас до групи «%2».&lt;/b&gt; Поки ви не приєднаєтеся до групи, з неї нічого не показується.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&lt;b&gt;%1 added you to the group “%2”.&lt;/b&gt; %1 is not in your contacts. Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;Користувач %1 додав вас до групи «%2».&lt;/b&gt; Користувача %1 немає у ваших контактах. Поки ви не приєднаєтеся до групи, з неї нічого не показується.</translation>
     </message>
@@ -870,7 +875,7 @@
     </message>
     <message>
         <location line="+306"/>
-        <location filename="../ui/GuardedMode.cpp" line="-499"/>
+        <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>Сказати батькам</translation>
     </message>
@@ -1065,12 +1070,12 @@
         <translation>&lt;b&gt;Час відпочити.&lt;/b&gt;&lt;br&gt;Батьки ввімкнули тихі години. Cove прокинеться о %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-93"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>Видалити %1? Твої батьки дізнаються про це.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
@@ -1121,7 +1126,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-405"/>
+        <location filename="../ui/ChatView.cpp" line="-414"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ваше повідомлення користувачу %1 не доставлено.&lt;/b&gt; Щоб захистити людей від спаму, нові акаунти можуть почати на день лише кілька розмов з тими, хто їм ще не писав. Спробуйте завтра або попросіть цю людину написати вам першою.</translation>
     </message>
@@ -1166,7 +1171,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+342"/>
+        <location filename="../ui/ChatView.cpp" line="+351"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1495,7 +1500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2760,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-704"/>
+        <location filename="../ui/ChatView.cpp" line="-713"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2859,7 +2864,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+128"/>
         <location line="+11"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
@@ -2961,7 +2966,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Pasted image.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3267,7 +3272,7 @@ Commands:
 <context>
     <name>cove::ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/MessageDelegate.cpp" line="+243"/>
+        <location filename="../ui/MessageDelegate.cpp" line="+244"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3287,7 +3292,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,12 +3454,12 @@ Commands:
         <translation>Додати файл «%1» (%2); інакше лише його відбиток</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>“%1”: only its fingerprint (not on this computer)</source>
         <translation>«%1»: лише відбиток (файлу немає на цьому комп’ютері)</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%n message(s) selected, at most 30.</source>
         <translation>
             <numerusform>Вибрано %n повідомлення, не більше 30.</numerusform>
@@ -3513,17 +3518,17 @@ Commands:
         <translation> (на нього подано скаргу)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>From: %1, %2</source>
         <translation>Від: %1, %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Text: %1</source>
         <translation>Текст: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>File: “%1”, %2</source>
         <translation>Файл: «%1», %2</translation>
     </message>
@@ -3533,7 +3538,7 @@ Commands:
         <translation>Лише відбиток файлу «%1»: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nothing else is sent: no other messages, no other conversations.</source>
         <translation>Більше нічого не надсилається: ні інші повідомлення, ні інші чати.</translation>
     </message>
@@ -3680,7 +3685,7 @@ Commands:
 <context>
     <name>cove::ui::SafetyNumberDialog</name>
     <message>
-        <location filename="../ui/SafetyNumberDialog.cpp" line="+232"/>
+        <location filename="../ui/SafetyNumberDialog.cpp" line="+233"/>
         <source>Safety number with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,7 +3760,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Marks %1 as not verified again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,7 +3770,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The safety number with %1 changed while this window was open. Compare the new number before you mark it as verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3808,12 +3813,12 @@ Commands:
         <location line="+7"/>
         <location line="+17"/>
         <location line="+11"/>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>Your Cove ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,7 +3906,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>

@@ -644,10 +644,18 @@ bool ChatView::refreshInvitation(qint64 conversationId)
     for (const QString &id : inv.admins)
         admins.append(nameOf(id));
     QStringList lines;
+    // A contact adding someone back to a group they left asks too.
+    const app::AppResult<std::optional<storage::Contact>> inviter =
+        m_session.messenger().contact(inv.inviterId);
+    const bool fromContact = inviter && inviter->has_value();
     lines.append(
-        QCoreApplication::translate("GroupInvite",
-                                    "<b>%1 added you to the group “%2”.</b> %1 is not in your "
-                                    "contacts. Nothing of the group is shown until you join.")
+        (fromContact
+             ? QCoreApplication::translate("GroupInvite",
+                                           "<b>%1 added you to the group “%2” again.</b> "
+                                           "Nothing of the group is shown until you join.")
+             : QCoreApplication::translate(
+                   "GroupInvite", "<b>%1 added you to the group “%2”.</b> %1 is not in your "
+                                  "contacts. Nothing of the group is shown until you join."))
             .arg(isolate(nameOf(inv.inviterId)), isolate(m_title->text().toHtmlEscaped())));
     lines.append(QCoreApplication::translate("GroupInvite", "• Invited %1")
                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(inv.invitedAt),

@@ -111,6 +111,7 @@ private Q_SLOTS:
     void contactsOnlyRefusesStrangers();
     void requestMediaWaitsForAccept();
     void strangerGroupInvitationComesFirst();
+    void leavingAGroupSticks();
     void groupSizeCapComesFromTheRelay();
     void adminsChooseWhatMembersMayDo();
     void joinByInviteLink();
@@ -1255,6 +1256,41 @@ void TestPipeline::requestMediaWaitsForAccept()
     auto bytes = alice.messenger->attachmentBytes(held.id);
     QVERIFY(bytes);
     QVERIFY(*bytes == photo);
+}
+
+void TestPipeline::leavingAGroupSticks()
+{
+    // Alice leaves Bob's group. Bob adding her back, contact or not, is an
+    // invitation: nothing of the group shows as hers until she joins.
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    befriend(alice, bob);
+    QVERIFY(waitIdle({&alice, &bob}));
+    auto group = bob.messenger->createGroup(QStringLiteral("Friends"), {alice.id()});
+    QVERIFY(group);
+    QTRY_VERIFY_WITH_TIMEOUT(alice.messenger->groupConversation(group->groupId).ok(), kWait);
+    const qint64 atAlice = alice.messenger->groupConversation(group->groupId)->id;
+    QVERIFY(!alice.messenger->groupInvitation(atAlice)->has_value());
+    QVERIFY(alice.messenger->leaveGroup(atAlice));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.memberCount(group->id), qsizetype(1), kWait);
+
+    QVERIFY(bob.messenger->addMembers(group->id, {alice.id()}));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.memberCount(atAlice), qsizetype(2), kWait);
+    auto invitation = alice.messenger->groupInvitation(atAlice);
+    QVERIFY(invitation && invitation->has_value());
+    QCOMPARE((*invitation)->inviterId, bob.id());
+    auto hello = bob.messenger->sendMessage(group->id, QStringLiteral("come back!"));
+    QVERIFY(hello);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(atAlice).size(), 1, kWait);
+    QVERIFY(waitIdle({&alice, &bob}));
+    QTest::qWait(300);
+    QCOMPARE(bob.message(*hello)->status, storage::MessageStatus::Sent); // no receipt yet
+
+    // Joining makes it an ordinary group again.
+    QVERIFY(alice.messenger->acceptRequest(atAlice));
+    QVERIFY(!alice.messenger->groupInvitation(atAlice)->has_value());
+    QVERIFY(bob.messenger->sendMessage(group->id, QStringLiteral("welcome back")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(atAlice).size(), 2, kWait);
 }
 
 void TestPipeline::strangerGroupInvitationComesFirst()
