@@ -39,6 +39,9 @@ struct RelayConfig {
     /// PreKeyFetch requests per account per minute: each consumes another
     /// account's one-time prekey, so fetching is a way to drain them.
     int preKeyFetchesPerMinute = 120;
+    /// New attachments an account may start per minute: each is a file on
+    /// the relay's disk, written and synced on the storage thread.
+    int attachmentsPerMinute = 120;
     /// FirstContactFacts.massContact is set when the sender opened at least
     /// this many new conversations in the last 24 hours.
     int massContactThreshold = 20;

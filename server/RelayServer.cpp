@@ -1082,7 +1082,8 @@ private:
 RelayServer::RelayServer(RelayConfig config, std::unique_ptr<RelayStorage> storage,
                          protocol::FrankingKeyPair franking, QObject *parent)
     : QObject(parent), m_config(config), m_franking(std::move(franking)),
-      m_messageLimiter(config.messagesPerMinute), m_fetchLimiter(config.preKeyFetchesPerMinute)
+      m_messageLimiter(config.messagesPerMinute), m_fetchLimiter(config.preKeyFetchesPerMinute),
+      m_attachmentLimiter(config.attachmentsPerMinute)
 {
     m_worker = std::make_unique<StorageWorker>(std::move(storage), this, m_config.maxBatch,
                                                m_config.commitLingerMs);
@@ -1287,6 +1288,7 @@ void RelayServer::purgeNow()
         postTask(std::make_unique<PurgeTask>(this, now()));
     m_messageLimiter.prune(now());
     m_fetchLimiter.prune(now());
+    m_attachmentLimiter.prune(now());
 }
 
 qint64 RelayServer::now() const
@@ -1977,6 +1979,10 @@ void RelayServer::handleAttachmentPut(Connection &c, const Frame &frame)
             c, frame.requestId, WireError::TooLarge,
             QStringLiteral("attachments are limited to %1 bytes").arg(m_config.maxAttachmentSize));
     const bool isNew = put->blobId.isEmpty();
+    if (isNew && m_config.rateLimits && !m_attachmentLimiter.take(c.coveId, now()))
+        return sendError(c, frame.requestId, WireError::RateLimited,
+                         QStringLiteral("at most %1 new attachments per minute")
+                             .arg(m_config.attachmentsPerMinute));
     if (isNew)
         put->blobId = randomBytes(wire::kBlobIdSize);
     if (!admitRequest(c, frame.requestId, put->data.size()))

@@ -220,6 +220,7 @@ private:
 
     RateLimiter m_messageLimiter;
     RateLimiter m_fetchLimiter;
+    RateLimiter m_attachmentLimiter;
 
     std::vector<PendingSend> m_pendingSends;
     /// From a Send's arrival to its answer after the storage thread (stored,

@@ -1086,6 +1086,33 @@ private Q_SLOTS:
         QCOMPARE(wire::AttachmentData::fromFrame(*whole)->data, QByteArray("abcdefghij"));
     }
 
+    void newAttachmentsAreRateLimited()
+    {
+        // Each new attachment is a file written and synced on the storage
+        // thread that everyone's messages share: an account starts at most
+        // attachmentsPerMinute of them; continuing one is not limited.
+        RelayConfig config;
+        config.attachmentsPerMinute = 3;
+        Relay relay(config);
+        auto alice = online(relay);
+        auto bob = online(relay);
+        QVERIFY(alice && bob);
+        QByteArray open;
+        for (int i = 0; i < 3; ++i) {
+            auto ack = alice->request(wire::AttachmentPut{{}, 0, "ab", 4}.toFrame(0));
+            QVERIFY(ack && ack->type == FrameType::AttachmentPutAck);
+            open = wire::AttachmentPutAck::fromFrame(*ack)->blobId;
+        }
+        auto fourth = alice->request(wire::AttachmentPut{{}, 0, "", 0}.toFrame(0));
+        QCOMPARE(errorCode(fourth), WireError::RateLimited);
+        auto rest = alice->request(wire::AttachmentPut{open, 2, "cd", 4}.toFrame(0));
+        QVERIFY(rest && wire::AttachmentPutAck::fromFrame(*rest)->complete);
+        // Per account: Bob starts his own.
+        auto bobs = bob->request(wire::AttachmentPut{{}, 0, "", 0}.toFrame(0));
+        QVERIFY(bobs && bobs->type == FrameType::AttachmentPutAck);
+        QVERIFY(alice->isConnected());
+    }
+
     // ---- Hostile input ------------------------------------------------------------------
 
     void hostileFrames()
