@@ -403,7 +403,7 @@ AppResult<qint64> Messenger::sendContent(const Conversation &conv, protocol::Con
         if (!self->has_value())
             return appError(AppError::Code::NotAllowed,
                             QStringLiteral("you are no longer a member of this group"));
-        if (asMessage && **self != storage::MemberRole::Admin) {
+        if ((asMessage || content.timerUpdate) && **self != storage::MemberRole::Admin) {
             AppResult<quint8> permissions = groupPermissions(conv.id);
             if (!permissions)
                 return permissions.error();
@@ -616,12 +616,13 @@ AppResult<void> Messenger::setExpireTimer(qint64 conversationId, std::optional<q
         return conv.error();
     if (seconds && *seconds == 0)
         seconds.reset();
-    COVE_APP_TRY_STORAGE(m_conversations.setExpireTimer(conversationId, seconds));
     conv->expireTimerSeconds = seconds;
     protocol::Content c = protocol::makeContent(QString());
     c.timerUpdate = true;
     c.expireTimerSeconds = seconds.value_or(0);
+    // Sent first: where only admins write, a member's change goes nowhere.
     COVE_APP_TRY(sendContent(*conv, std::move(c), false));
+    COVE_APP_TRY_STORAGE(m_conversations.setExpireTimer(conversationId, seconds));
     Q_EMIT conversationChanged(conversationId);
     return {};
 }
@@ -1661,7 +1662,7 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
             return appError(AppError::Code::NotAllowed,
                             QStringLiteral("message from someone not in the group"));
         if (**role != storage::MemberRole::Admin &&
-            (!content.body.isEmpty() || !content.attachments.isEmpty())) {
+            (!content.body.isEmpty() || !content.attachments.isEmpty() || content.timerUpdate)) {
             storage::Result<quint8> permissions = m_conversations.groupPermissions((*group)->id);
             if (!permissions)
                 return storageError(permissions.error());

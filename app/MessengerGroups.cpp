@@ -301,6 +301,12 @@ AppResult<void> Messenger::leaveGroup(qint64 conversationId)
     if (!others)
         return others.error();
     members->removeIf([&](const auto &m) { return m.memberId == m_account.coveId(); });
+    if (others->isEmpty()) {
+        // The last one in it: there is nobody to tell.
+        COVE_APP_TRY_STORAGE(m_conversations.setMembers(conversationId, *members));
+        Q_EMIT conversationChanged(conversationId);
+        return {};
+    }
     // A group must keep an admin: the longest-standing member becomes one.
     if (!members->isEmpty() && std::none_of(members->cbegin(), members->cend(), [](const auto &m) {
             return m.role == storage::MemberRole::Admin;

@@ -342,6 +342,11 @@ void TestPipeline::groupChatAndRemoval()
     QVERIFY(bob.messenger->leaveGroup(bobGroup));
     QTRY_COMPARE_WITH_TIMEOUT(
         storage::ConversationRepository(alice.account->db()).members(group->id)->size(), 1, kWait);
+    // The last one in a group can leave it too.
+    QVERIFY(alice.messenger->leaveGroup(group->id));
+    QCOMPARE(alice.memberCount(group->id), qsizetype(0));
+    QCOMPARE(alice.messenger->sendMessage(group->id, QStringLiteral("anyone?")).error().code,
+             app::AppError::Code::NotAllowed);
 }
 
 void TestPipeline::attachmentsOfEverySize()
@@ -1433,6 +1438,19 @@ void TestPipeline::adminsChooseWhatMembersMayDo()
     auto refused = bob.messenger->sendMessage(bobGroup, QStringLiteral("me too"));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, app::AppError::Code::NotAllowed);
+    // Nor does he set the disappearing-message timer: not here, not at Alice's.
+    QCOMPARE(bob.messenger->setExpireTimer(bobGroup, 60).error().code,
+             app::AppError::Code::NotAllowed);
+    QVERIFY(!bob.messenger->conversation(bobGroup)->expireTimerSeconds.has_value());
+    {
+        protocol::Content timer = protocol::makeContent(QString());
+        timer.group = protocol::GroupContext{group->groupId, 99};
+        timer.timerUpdate = true;
+        timer.expireTimerSeconds = 5;
+        sendCrafted(bob, alice, timer); // as a modified app would
+        QVERIFY(waitIdle({&alice, &bob}));
+        QVERIFY(!alice.messenger->conversation(group->id)->expireTimerSeconds.has_value());
+    }
     QVERIFY(alice.messenger->sendMessage(group->id, QStringLiteral("meeting at 6")));
     QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobGroup).size(), 1, kWait);
 
