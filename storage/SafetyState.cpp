@@ -180,41 +180,45 @@ Result<void> SafetyStateRepository::setNoticeReviewRequested(const QString &case
 
 // ---- message requests ------------------------------------------------------
 
+namespace {
+
+/// Writes a pending request with `sql`: an INSERT OR IGNORE (a request
+/// already there stays) or an INSERT OR REPLACE. How many rows changed.
+Result<int> writeRequest(sqlite::Database &db, const char *sql, qint64 conversationId,
+                         qint64 receivedAt, const QByteArray &facts)
+{
+    Result<int> n = change(db, sql, "recording a message request", [&](sqlite::Statement &st) {
+        st.bind(1, std::int64_t(conversationId)).bind(2, std::int64_t(receivedAt));
+        bindOptionalBlob(st, 3, facts);
+    });
+    if (!n && n.error().code == StorageErrorCode::AlreadyExists) // the foreign key
+        return storageError(StorageErrorCode::NotFound, QStringLiteral("no such conversation"));
+    return n;
+}
+
+} // namespace
+
 Result<bool> SafetyStateRepository::openRequest(qint64 conversationId, qint64 receivedAt,
                                                 const QByteArray &facts)
 {
-    Result<int> n =
-        change(m_db,
-               "INSERT OR IGNORE INTO message_requests (conversation_id, state, "
-               "received_at, facts) VALUES (?1, 0, ?2, ?3)",
-               "recording a message request", [&](sqlite::Statement &st) {
-                   st.bind(1, std::int64_t(conversationId)).bind(2, std::int64_t(receivedAt));
-                   bindOptionalBlob(st, 3, facts);
-               });
-    if (!n) {
-        if (n.error().code == StorageErrorCode::AlreadyExists) // the foreign key
-            return storageError(StorageErrorCode::NotFound, QStringLiteral("no such conversation"));
+    Result<int> n = writeRequest(m_db,
+                                 "INSERT OR IGNORE INTO message_requests (conversation_id, state, "
+                                 "received_at, facts) VALUES (?1, 0, ?2, ?3)",
+                                 conversationId, receivedAt, facts);
+    if (!n)
         return n.error();
-    }
     return *n > 0;
 }
 
 Result<void> SafetyStateRepository::reopenRequest(qint64 conversationId, qint64 receivedAt,
                                                   const QByteArray &facts)
 {
-    Result<int> n =
-        change(m_db,
-               "INSERT OR REPLACE INTO message_requests (conversation_id, state, "
-               "received_at, facts) VALUES (?1, 0, ?2, ?3)",
-               "recording a message request", [&](sqlite::Statement &st) {
-                   st.bind(1, std::int64_t(conversationId)).bind(2, std::int64_t(receivedAt));
-                   bindOptionalBlob(st, 3, facts);
-               });
-    if (!n) {
-        if (n.error().code == StorageErrorCode::AlreadyExists) // the foreign key
-            return storageError(StorageErrorCode::NotFound, QStringLiteral("no such conversation"));
+    Result<int> n = writeRequest(m_db,
+                                 "INSERT OR REPLACE INTO message_requests (conversation_id, state, "
+                                 "received_at, facts) VALUES (?1, 0, ?2, ?3)",
+                                 conversationId, receivedAt, facts);
+    if (!n)
         return n.error();
-    }
     return {};
 }
 

@@ -47,6 +47,17 @@ namespace cove::ui {
 
 namespace {
 
+/// Rich text laid out in the interface's direction. Qt gives a paragraph of
+/// rich text the direction of its first strong letter and, unlike plain
+/// text, does not skip isolated names: an Arabic sentence that begins with
+/// a Cove ID would run left to right.
+QString inInterfaceDirection(const QString &html)
+{
+    return QApplication::isRightToLeft()
+               ? QStringLiteral("<div dir=\"rtl\">") + html + QStringLiteral("</div>")
+               : html;
+}
+
 constexpr int kThumbnailCacheKb = 64 * 1024;
 
 QFrame *noticeBar(QWidget *parent)
@@ -594,13 +605,13 @@ void ChatView::refreshNotices()
     if (id == 0 || m_isInvitation)
         return;
     if (m_limited.contains(id))
-        m_limitText->setText(
+        m_limitText->setText(inInterfaceDirection(
             QCoreApplication::translate(
                 "Reachability",
                 "<b>Your message to %1 was not delivered.</b> To protect people from spam, "
                 "new accounts can start only a few conversations a day with people who have "
                 "not written to them. Try again tomorrow, or ask them to write to you first.")
-                .arg(isolate(m_title->text().toHtmlEscaped())));
+                .arg(isolate(m_title->text().toHtmlEscaped()))));
     refreshSafetyNotice(id);
     if (m_isRequest) {
         auto facts = m_session.messenger().requestFacts(id);
@@ -612,17 +623,17 @@ void ChatView::refreshNotices()
             lines.append(factLines(**facts));
         lines.append(tr("Never share personal details, photos or passwords with someone you "
                         "don't know, and be careful if they ask to move to another app."));
-        m_requestText->setText(lines.join(QStringLiteral("<br>")));
+        m_requestText->setText(inInterfaceDirection(lines.join(QStringLiteral("<br>"))));
         m_requestBar->setVisible(true);
     }
     if (!m_peerId.isEmpty()) {
         auto pending = m_session.messenger().hasPendingIdentityChange(m_peerId);
         if (pending && *pending) {
-            m_identityText->setText(
+            m_identityText->setText(inInterfaceDirection(
                 tr("<b>The safety number with %1 has changed.</b> They may have reinstalled "
                    "Cove, or someone may be trying to listen in. Messages wait until you "
                    "continue.")
-                    .arg(isolate(m_title->text().toHtmlEscaped())));
+                    .arg(isolate(m_title->text().toHtmlEscaped()))));
             m_identityBar->setVisible(true);
         }
     }
@@ -676,7 +687,7 @@ bool ChatView::refreshInvitation(qint64 conversationId)
     QStringList about = factLines(facts);
     about.removeLast(); // the shared-groups line counts this very group
     lines.append(about);
-    m_inviteText->setText(lines.join(QStringLiteral("<br>")));
+    m_inviteText->setText(inInterfaceDirection(lines.join(QStringLiteral("<br>"))));
     return true;
 }
 
@@ -733,7 +744,7 @@ void ChatView::refreshSafetyNotice(qint64 conversationId)
     facts.massContact =
         facts.massContact && n.kind != safety::NoticeKind::MassContact; // said above
     lines.append(factLines(facts));
-    m_safetyText->setText(lines.join(QStringLiteral("<br>")));
+    m_safetyText->setText(inInterfaceDirection(lines.join(QStringLiteral("<br>"))));
     m_dismissNotice->setVisible(n.dismissible);
     m_noticeKind = int(n.kind);
     m_safetyBar->setVisible(true);
