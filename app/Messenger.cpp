@@ -909,6 +909,26 @@ AppResult<void> Messenger::deleteRequest(qint64 conversationId)
         return invitation.error();
     if (conv->state != storage::ConversationState::MessageRequest && !invitation->has_value())
         return appError(AppError::Code::NotAllowed, QStringLiteral("not a message request"));
+    if (invitation->has_value() && conv->createdAt < (*invitation)->invitedAt) {
+        // Added again to a group the person had left: declining keeps them
+        // out, and keeps what the group said while they were in it.
+        AppResult<Tx> tx = Tx::begin(m_account.db());
+        if (!tx)
+            return tx.error();
+        storage::Result<QList<storage::GroupMember>> members =
+            m_conversations.members(conversationId);
+        if (!members)
+            return storageError(members.error());
+        members->removeIf([&](const auto &m) { return m.memberId == m_account.coveId(); });
+        COVE_APP_TRY_STORAGE(m_conversations.setMembers(conversationId, *members));
+        COVE_APP_TRY_STORAGE(storage::SafetyStateRepository(m_account.db())
+                                 .setRequestState(conversationId, storage::RequestState::Deleted));
+        COVE_APP_TRY_STORAGE(
+            m_conversations.setState(conversationId, storage::ConversationState::Normal));
+        COVE_APP_TRY(tx->commit());
+        Q_EMIT conversationChanged(conversationId);
+        return {};
+    }
     COVE_APP_TRY_STORAGE(m_conversations.remove(conversationId));
     Q_EMIT conversationChanged(conversationId);
     return {};
@@ -1661,6 +1681,14 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         if (!role->has_value())
             return appError(AppError::Code::NotAllowed,
                             QStringLiteral("message from someone not in the group"));
+        // Nor for us once we left (its members may not know yet).
+        storage::Result<std::optional<storage::MemberRole>> self =
+            m_conversations.roleOf((*group)->id, m_account.coveId());
+        if (!self)
+            return storageError(self.error());
+        if (!self->has_value())
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("message for a group this account is not in"));
         if (**role != storage::MemberRole::Admin &&
             (!content.body.isEmpty() || !content.attachments.isEmpty() || content.timerUpdate)) {
             storage::Result<quint8> permissions = m_conversations.groupPermissions((*group)->id);
@@ -1773,7 +1801,9 @@ void Messenger::askForResend(const wire::Deliver &envelope,
             return;
         storage::Result<std::optional<storage::MemberRole>> role =
             m_conversations.roleOf((*group)->id, envelope.sender);
-        if (!role || !role->has_value())
+        storage::Result<std::optional<storage::MemberRole>> self =
+            m_conversations.roleOf((*group)->id, m_account.coveId());
+        if (!role || !role->has_value() || !self || !self->has_value())
             return;
         storage::Result<std::optional<storage::MessageRequest>> invitation =
             storage::SafetyStateRepository(m_account.db()).request((*group)->id);

@@ -497,27 +497,13 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         if (!role || int(*role) != int(m.role))
             isRename = false;
     }
-    // Anyone may leave: the only change is the sender gone and, when the
-    // last admin leaves, one member made admin in their place. Nothing else:
-    // not the name, nor anyone else's place or role.
-    bool isLeave = currentRole(sender).has_value() && !roleIn(update.members, sender) &&
-                   update.members.size() + 1 == current->size() && update.name == conv.title;
-    const bool lastAdminLeaves =
-        senderIsAdmin && std::none_of(current->cbegin(), current->cend(), [&](const auto &m) {
-            return m.memberId != sender && m.role == storage::MemberRole::Admin;
-        });
-    int promoted = 0;
-    for (const protocol::GroupMember &m : update.members) {
-        if (!isLeave)
-            break;
-        const std::optional<storage::MemberRole> role = currentRole(m.coveId);
-        if (!role)
-            isLeave = false;
-        else if (int(*role) != int(m.role))
-            isLeave =
-                lastAdminLeaves && m.role == protocol::GroupMember::Role::Admin && ++promoted == 1;
-    }
-    if (!senderIsAdmin && !isLeave && !isRename)
+    // Anyone may leave. From someone who is not an admin, a leave is taken
+    // as just that, whatever else their update says (they may have seen a
+    // change we have not): the sender goes and, when no admin is left, the
+    // longest-standing member becomes one, as the leaving app does.
+    const bool memberLeaves =
+        !senderIsAdmin && currentRole(sender).has_value() && !roleIn(update.members, sender);
+    if (!senderIsAdmin && !memberLeaves && !isRename)
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("group change from someone who is not an admin"));
     // A member's change follows the revision it saw; a leap would put the
@@ -526,29 +512,53 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("group change far ahead of this group's revision"));
 
+    QList<storage::GroupMember> members;
+    if (memberLeaves) {
+        members = *current;
+        members.removeIf([&](const storage::GroupMember &m) { return m.memberId == sender; });
+        if (!members.isEmpty() &&
+            std::none_of(members.cbegin(), members.cend(), [](const storage::GroupMember &m) {
+                return m.role == storage::MemberRole::Admin;
+            }))
+            members[0].role = storage::MemberRole::Admin;
+    } else {
+        members = toStoredMembers(update.members, now);
+        for (storage::GroupMember &m : members)
+            for (const storage::GroupMember &old : *current)
+                if (old.memberId == m.memberId)
+                    m.addedAt = old.addedAt;
+    }
+    const auto inNew = [&](const QString &id) {
+        return std::any_of(members.cbegin(), members.cend(),
+                           [&](const storage::GroupMember &m) { return m.memberId == id; });
+    };
+
     // Whoever left a group (or was removed) is not put back into it
     // unasked: being added again is an invitation, whoever sends it, and
-    // nothing of the group shows before the person chooses Join.
-    const bool addedAgain = !currentRole(m_account.coveId()) && weAreIn;
-    if (addedAgain) {
-        if (m_account.setting(kGroupAddsSetting) == kContactsOnlyValue)
-            COVE_APP_TRY_STORAGE(
-                m_conversations.setState(conv.id, storage::ConversationState::MessageRequest));
-        COVE_APP_TRY_STORAGE(storage::SafetyStateRepository(m_account.db())
-                                 .reopenRequest(conv.id, now, requestFactsOf(facts, sender)));
+    // nothing of the group shows before the person chooses Join. Unless
+    // they asked that admin by the group's link.
+    if (!currentRole(m_account.coveId()) && inNew(m_account.coveId())) {
+        storage::Result<std::optional<storage::JoinAsked>> joinAsked = links.joinAsked(groupId);
+        if (!joinAsked)
+            return storageError(joinAsked.error());
+        if (joinAsked->has_value() && sender == (*joinAsked)->adminId) {
+            COVE_APP_TRY_STORAGE(links.removeJoinAsked(groupId));
+        } else {
+            if (m_account.setting(kGroupAddsSetting) == kContactsOnlyValue)
+                COVE_APP_TRY_STORAGE(
+                    m_conversations.setState(conv.id, storage::ConversationState::MessageRequest));
+            COVE_APP_TRY_STORAGE(storage::SafetyStateRepository(m_account.db())
+                                     .reopenRequest(conv.id, now, requestFactsOf(facts, sender)));
+        }
     }
 
     bool someoneLeft = false;
     for (const storage::GroupMember &m : *current)
-        if (!roleIn(update.members, m.memberId))
+        if (!inNew(m.memberId))
             someoneLeft = true;
-    QList<storage::GroupMember> members = toStoredMembers(update.members, now);
-    for (storage::GroupMember &m : members)
-        for (const storage::GroupMember &old : *current)
-            if (old.memberId == m.memberId)
-                m.addedAt = old.addedAt;
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
-    COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
+    if (!memberLeaves)
+        COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
     COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, content.group->revision));
     // Who created a group does not change; learnt once when it was not known.
     storage::Result<QString> creator = m_conversations.groupCreator(conv.id);
@@ -556,7 +566,7 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         return storageError(creator.error());
     if (creator->isEmpty() && senderIsAdmin && protocol::isCanonicalCoveId(update.creator))
         COVE_APP_TRY_STORAGE(m_conversations.setGroupCreator(conv.id, update.creator));
-    if (!isLeave) { // a leave keeps what the admins set
+    if (!memberLeaves) { // a leave keeps what the admins set
         COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, update.permissions));
         COVE_APP_TRY_STORAGE(
             links.setInviteLink(conv.id, {update.inviteToken, update.inviteApproval}));

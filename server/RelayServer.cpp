@@ -539,16 +539,17 @@ public:
 
     StorageResult<void> run(RelayStorage &storage) override
     {
-        if (m_upload.signedPreKey) {
-            if (auto r = storage.setSignedPreKey(m_coveId, *m_upload.signedPreKey); !r)
-                return r.error();
-        }
         auto before = storage.preKeyCount(m_coveId);
         if (!before)
             return before.error();
         // An account keeps a bounded stock: every fetch and login counts it.
+        // Beyond it the upload is refused whole, signed prekey included.
         m_tooMany = qsizetype(*before) + m_upload.preKeys.size() > kMaxStoredPreKeys;
         if (!m_tooMany) {
+            if (m_upload.signedPreKey) {
+                if (auto r = storage.setSignedPreKey(m_coveId, *m_upload.signedPreKey); !r)
+                    return r.error();
+            }
             if (auto r = storage.addPreKeys(m_coveId, m_upload.preKeys); !r)
                 return r.error();
         }

@@ -653,7 +653,7 @@ bool ChatView::refreshInvitation(qint64 conversationId)
     };
     QStringList admins;
     for (const QString &id : inv.admins)
-        admins.append(nameOf(id));
+        admins.append(isolate(nameOf(id)));
     QStringList lines;
     // A contact adding someone back to a group they left asks too.
     const app::AppResult<std::optional<storage::Contact>> inviter =
