@@ -468,8 +468,7 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
     if (!revision)
         return storageError(revision.error());
-    if (content.group->revision <= *revision)
-        return {}; // stale or repeated
+    const bool stale = content.group->revision <= *revision;
     storage::Result<QList<storage::GroupMember>> current = m_conversations.members(conv.id);
     if (!current)
         return storageError(current.error());
@@ -501,14 +500,18 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     // as just that, whatever else their update says (they may have seen a
     // change we have not): the sender goes and, when no admin is left, the
     // longest-standing member becomes one, as the leaving app does.
+    // (A leave is an operation, not a state: it holds even when numbered
+    // from before a change the leaver had not seen yet.)
     const bool memberLeaves =
         !senderIsAdmin && currentRole(sender).has_value() && !roleIn(update.members, sender);
+    if (stale && !memberLeaves)
+        return {}; // stale or repeated
     if (!senderIsAdmin && !memberLeaves && !isRename)
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("group change from someone who is not an admin"));
     // A member's change follows the revision it saw; a leap would put the
     // group out of its admins' reach (their next change would look stale).
-    if (!senderIsAdmin && content.group->revision - *revision > kMaxMemberRevisionStep)
+    if (!senderIsAdmin && !stale && content.group->revision - *revision > kMaxMemberRevisionStep)
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("group change far ahead of this group's revision"));
 
@@ -559,7 +562,8 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
     if (!memberLeaves)
         COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
-    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, content.group->revision));
+    COVE_APP_TRY_STORAGE(
+        m_conversations.setGroupRevision(conv.id, std::max(*revision, content.group->revision)));
     // Who created a group does not change; learnt once when it was not known.
     storage::Result<QString> creator = m_conversations.groupCreator(conv.id);
     if (!creator)
