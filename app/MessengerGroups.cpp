@@ -21,6 +21,20 @@ namespace {
 /// How far ahead of ours a group change from a member who is not an admin
 /// (a rename, a leave) may be numbered: a few changes they saw before us.
 constexpr quint32 kMaxMemberRevisionStep = 16;
+
+/// The members once `id` has left: a group keeps an admin, so when none is
+/// left the longest-standing member (members() lists them by when they
+/// were added) becomes one, on the leaving app and on every other alike.
+QList<storage::GroupMember> afterLeaving(QList<storage::GroupMember> members, const QString &id)
+{
+    members.removeIf([&](const storage::GroupMember &m) { return m.memberId == id; });
+    if (!members.isEmpty() &&
+        std::none_of(members.cbegin(), members.cend(), [](const storage::GroupMember &m) {
+            return m.role == storage::MemberRole::Admin;
+        }))
+        members[0].role = storage::MemberRole::Admin;
+    return members;
+}
 } // namespace
 using storage::Conversation;
 using storage::ConversationKind;
@@ -300,19 +314,14 @@ AppResult<void> Messenger::leaveGroup(qint64 conversationId)
     AppResult<QStringList> others = otherMembers(conversationId);
     if (!others)
         return others.error();
-    members->removeIf([&](const auto &m) { return m.memberId == m_account.coveId(); });
+    const QList<storage::GroupMember> remaining = afterLeaving(*members, m_account.coveId());
     if (others->isEmpty()) {
         // The last one in it: there is nobody to tell.
-        COVE_APP_TRY_STORAGE(m_conversations.setMembers(conversationId, *members));
+        COVE_APP_TRY_STORAGE(m_conversations.setMembers(conversationId, remaining));
         Q_EMIT conversationChanged(conversationId);
         return {};
     }
-    // A group must keep an admin: the longest-standing member becomes one.
-    if (!members->isEmpty() && std::none_of(members->cbegin(), members->cend(), [](const auto &m) {
-            return m.role == storage::MemberRole::Admin;
-        }))
-        (*members)[0].role = storage::MemberRole::Admin;
-    return sendGroupUpdate(*conv, conv->title, *members, *others, true);
+    return sendGroupUpdate(*conv, conv->title, remaining, *others, true);
 }
 
 AppResult<std::optional<Messenger::GroupInvitation>>
@@ -498,8 +507,7 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     }
     // Anyone may leave. From someone who is not an admin, a leave is taken
     // as just that, whatever else their update says (they may have seen a
-    // change we have not): the sender goes and, when no admin is left, the
-    // longest-standing member becomes one, as the leaving app does.
+    // change we have not): afterLeaving(), as on the leaving app.
     // (A leave is an operation, not a state: it holds even when numbered
     // from before a change the leaver had not seen yet.)
     const bool memberLeaves =
@@ -517,13 +525,7 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
 
     QList<storage::GroupMember> members;
     if (memberLeaves) {
-        members = *current;
-        members.removeIf([&](const storage::GroupMember &m) { return m.memberId == sender; });
-        if (!members.isEmpty() &&
-            std::none_of(members.cbegin(), members.cend(), [](const storage::GroupMember &m) {
-                return m.role == storage::MemberRole::Admin;
-            }))
-            members[0].role = storage::MemberRole::Admin;
+        members = afterLeaving(*current, sender);
     } else {
         members = toStoredMembers(update.members, now);
         for (storage::GroupMember &m : members)
