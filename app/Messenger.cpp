@@ -1608,10 +1608,21 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         if (viaSenderKey)
             return appError(AppError::Code::Protocol, QStringLiteral("misplaced group update"));
         // A child joins only groups whose members the guardian approved.
-        QStringList members;
-        for (const protocol::GroupMember &m : content.groupUpdate->members)
-            members.append(m.coveId);
-        COVE_APP_TRY(requireApproved(members, "a group with someone not approved"));
+        // Once in one, it follows every change, even one that lets in
+        // someone not approved: a removal must reach the child, or it would
+        // go on writing to whoever was removed. While someone not approved
+        // is in it, the child neither writes there nor reads them.
+        if (!content.group)
+            return appError(AppError::Code::Protocol, QStringLiteral("group update without group"));
+        AppResult<bool> isMember = memberOfGroup(content.group->groupId);
+        if (!isMember)
+            return isMember.error();
+        if (!*isMember) {
+            QStringList members;
+            for (const protocol::GroupMember &m : content.groupUpdate->members)
+                members.append(m.coveId);
+            COVE_APP_TRY(requireApproved(members, "a group with someone not approved"));
+        }
         AppResult<void> r = applyGroupUpdate(sender, content, envelope.facts);
         if (r) {
             storage::Result<std::optional<Conversation>> conv =

@@ -103,6 +103,10 @@ public:
                                           storage::MemberRole role);
     /// The group's members and their roles.
     [[nodiscard]] AppResult<QList<storage::GroupMember>> groupMembers(qint64 conversationId);
+    /// On a guarded child's profile, the group's members its guardian has
+    /// not approved (someone an admin let in later): while there are any,
+    /// the child cannot write in the group. Empty on an adult's profile.
+    [[nodiscard]] AppResult<QStringList> unapprovedMembers(qint64 conversationId);
     /// Admins rename; members too when the group allows it (MembersRename).
     [[nodiscard]] AppResult<void> renameGroup(qint64 conversationId, const QString &name);
     /// What members who are not admins may do: protocol::GroupUpdate's
@@ -425,6 +429,9 @@ private:
                     bool rekey, std::optional<quint8> permissions = {},
                     std::optional<storage::InviteLinkState> invite = {});
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
+    /// Whether this account is a member of the group `groupId` (false when
+    /// the group is unknown).
+    [[nodiscard]] AppResult<bool> memberOfGroup(const QByteArray &groupId);
     /// A chat the person just started gets the default timer.
     [[nodiscard]] AppResult<void> applyDefaultTimer(const storage::Conversation &conversation);
     /// The relay's stored facts (see requestFactsOf()) about `person`, with

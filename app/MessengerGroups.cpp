@@ -76,6 +76,38 @@ AppResult<QList<storage::GroupMember>> Messenger::groupMembers(qint64 conversati
     return *members;
 }
 
+AppResult<QStringList> Messenger::unapprovedMembers(qint64 conversationId)
+{
+    QStringList out;
+    if (m_guardedMode == GuardedMode::Off)
+        return out;
+    AppResult<QStringList> others = otherMembers(conversationId);
+    if (!others)
+        return others.error();
+    for (const QString &id : std::as_const(*others)) {
+        AppResult<bool> allowed = guardedAllows(id);
+        if (!allowed)
+            return allowed.error();
+        if (!*allowed)
+            out.append(id);
+    }
+    return out;
+}
+
+AppResult<bool> Messenger::memberOfGroup(const QByteArray &groupId)
+{
+    storage::Result<std::optional<Conversation>> group = m_conversations.findGroup(groupId);
+    if (!group)
+        return storageError(group.error());
+    if (!group->has_value())
+        return false;
+    storage::Result<std::optional<storage::MemberRole>> self =
+        m_conversations.roleOf((*group)->id, m_account.coveId());
+    if (!self)
+        return storageError(self.error());
+    return self->has_value();
+}
+
 AppResult<quint8> Messenger::groupPermissions(qint64 conversationId)
 {
     storage::Result<quint8> permissions = m_conversations.groupPermissions(conversationId);
@@ -136,8 +168,16 @@ AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QStri
                                           invite->token, invite->approval,          *creator};
     if (protocol::Result<void> valid = protocol::validateContent(c); !valid)
         return appError(AppError::Code::InvalidArgument, valid.error().detail);
-    for (const QString &r : recipients)
+    for (const QString &r : recipients) {
+        // A guarded child tells nobody its guardian did not approve, not
+        // even that it leaves or removes them (the relay would refuse it).
+        AppResult<bool> allowed = guardedAllows(r);
+        if (!allowed)
+            return allowed.error();
+        if (!*allowed)
+            continue;
         COVE_APP_TRY(queueDirect(r, c, std::nullopt));
+    }
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
     COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, name));
     COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, next));

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ChatView.cpp" line="+524"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+471"/>
+        <location line="+477"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,12 +21,12 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-504"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-508"/>
+        <location filename="../ui/ChatView.cpp" line="-514"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+449"/>
+        <location filename="../ui/ChatView.cpp" line="+455"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-407"/>
+        <location filename="../ui/ChatView.cpp" line="-413"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>دعوة إلى مجموعة</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <location filename="../ui/ChatView.cpp" line="+125"/>
         <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;أضافك %1 إلى المجموعة «%2» مرة أخرى.&lt;/b&gt; لن يظهر لك أي شيء من المجموعة حتى تنضم إليها.</translation>
     </message>
@@ -897,7 +897,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-309"/>
+        <location filename="../ui/ChatView.cpp" line="-477"/>
+        <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
+        <translation>في هذه المجموعة شخص لم يوافق عليه وليّ أمرك. حتى يغادرها، لا يمكنك الكتابة هنا ولا ترى ما يكتبه.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;هل تعرف %1 في الحياة الحقيقية؟&lt;/b&gt; اختر جوابًا واحدًا قبل أن تتحدث. إذا لم تكن متأكدًا، فأخبر وليّ أمرك.</translation>
     </message>
@@ -2874,7 +2879,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-713"/>
+        <location filename="../ui/ChatView.cpp" line="-719"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2883,14 +2888,14 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2922,7 +2927,7 @@ Commands:
         <translation>اقبل الطلب لتتمكن من الرد. وحتى ذلك الحين، لا يستطيع %1 أن يعرف أنك قرأته.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; تنتظر رسائله هنا حتى تقبل الطلب، ولا يعرف إن كنت قد رأيتها.</translation>
     </message>
@@ -2969,12 +2974,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-365"/>
+        <location filename="../ui/ChatView.cpp" line="-371"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+376"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ChatView.cpp" line="+524"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+471"/>
+        <location line="+477"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,12 +21,12 @@
         <translation>ब्लॉक करें</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-504"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>आपने %1 को ब्लॉक किया है। उनके संदेश आप तक नहीं पहुँचते। लिखने के लिए उन्हें अनब्लॉक करें।</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-508"/>
+        <location filename="../ui/ChatView.cpp" line="-514"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+449"/>
+        <location filename="../ui/ChatView.cpp" line="+455"/>
         <source>Forward…</source>
         <translation>फ़ॉरवर्ड करें…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-407"/>
+        <location filename="../ui/ChatView.cpp" line="-413"/>
         <source>Only admins can send messages in this group.</source>
         <translation>इस समूह में सिर्फ़ एडमिन संदेश भेज सकते हैं।</translation>
     </message>
@@ -749,7 +749,7 @@
         <translation>समूह का आमंत्रण</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <location filename="../ui/ChatView.cpp" line="+125"/>
         <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 ने आपको फिर से समूह “%2” में जोड़ा है।&lt;/b&gt; जब तक आप शामिल नहीं होते, तब तक इस समूह का कुछ भी नहीं दिखाया जाता।</translation>
     </message>
@@ -853,7 +853,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-309"/>
+        <location filename="../ui/ChatView.cpp" line="-477"/>
+        <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
+        <translation>इस ग्रुप में कोई ऐसा है जिसे तुम्हारे अभिभावक ने मंज़ूरी नहीं दी। जब तक वह चला नहीं जाता, तुम यहाँ नहीं लिख सकते और उसका लिखा तुम्हें नहीं दिखेगा।</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;क्या तुम %1 को असल ज़िंदगी में जानते हो?&lt;/b&gt; बात करने से पहले एक जवाब चुनो। अगर पक्का पता नहीं, तो अपने अभिभावक को बताओ।</translation>
     </message>
@@ -2736,7 +2741,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-713"/>
+        <location filename="../ui/ChatView.cpp" line="-719"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2745,14 +2750,14 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,7 +2785,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,12 +2828,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-365"/>
+        <location filename="../ui/ChatView.cpp" line="-371"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+376"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+513"/>
+        <location filename="../ui/ChatView.cpp" line="+524"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+471"/>
+        <location line="+477"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,12 +21,12 @@
         <translation>차단</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-504"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 님을 차단했습니다. 이 사람의 메시지는 전달되지 않습니다. 메시지를 보내려면 차단을 해제하세요.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-68"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-275"/>
         <source>Block %1?</source>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-508"/>
+        <location filename="../ui/ChatView.cpp" line="-514"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+449"/>
+        <location filename="../ui/ChatView.cpp" line="+455"/>
         <source>Forward…</source>
         <translation>전달…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-407"/>
+        <location filename="../ui/ChatView.cpp" line="-413"/>
         <source>Only admins can send messages in this group.</source>
         <translation>이 그룹에서는 관리자만 메시지를 보낼 수 있습니다.</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>그룹 초대</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+119"/>
+        <location filename="../ui/ChatView.cpp" line="+125"/>
         <source>&lt;b&gt;%1 added you to the group “%2” again.&lt;/b&gt; Nothing of the group is shown until you join.</source>
         <translation>&lt;b&gt;%1 님이 나를 “%2” 그룹에 다시 추가했습니다.&lt;/b&gt; 참여하기 전에는 그룹의 내용이 전혀 표시되지 않습니다.</translation>
     </message>
@@ -842,7 +842,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-309"/>
+        <location filename="../ui/ChatView.cpp" line="-477"/>
+        <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
+        <translation>이 그룹에 보호자가 허락하지 않은 사람이 있어요. 그 사람이 나갈 때까지 여기에 글을 쓸 수 없고, 그 사람이 쓴 글도 보이지 않아요.</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;%1 님을 실제로 알고 있나요?&lt;/b&gt; 대화하기 전에 답을 하나 골라 주세요. 잘 모르겠으면 보호자에게 말해 주세요.</translation>
     </message>
@@ -2712,7 +2717,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-713"/>
+        <location filename="../ui/ChatView.cpp" line="-719"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2721,14 +2726,14 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+32"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-265"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2760,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>&lt;b&gt;%1 is not in your contacts.&lt;/b&gt; Their messages wait here until you accept. They don&apos;t know whether you have seen them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,12 +2802,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-365"/>
+        <location filename="../ui/ChatView.cpp" line="-371"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+376"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -544,6 +544,12 @@ void ChatView::refreshHeader()
         if (!admin && (permissions & protocol::GroupUpdate::OnlyAdminsSend))
             reason = QCoreApplication::translate("GroupInfo",
                                                  "Only admins can send messages in this group.");
+        // A child's app writes to nobody the guardian did not approve.
+        const auto unapproved = m_session.messenger().unapprovedMembers(id);
+        if (unapproved && !unapproved->isEmpty())
+            reason = QCoreApplication::translate(
+                "Guarded", "Someone your guardian has not approved is in this group. Until they "
+                           "leave, you can't write here and you don't see what they write.");
     }
     m_composer->setBlockedReason(reason);
 }

@@ -118,6 +118,7 @@ private Q_SLOTS:
     void inviteLinkWithApproval();
     void guardedChildPairsAndAsks();
     void forgedApprovalIsRefusedByTheChild();
+    void childFollowsItsGroupsChanges();
     void quietHoursHoldMessages();
     void childShareFilesWithTheGuardian();
     void newAccountHitsTheStrangerCap();
@@ -1814,6 +1815,76 @@ void TestPipeline::guardedChildPairsAndAsks()
     QVERIFY(g.children()->isEmpty());
     QVERIFY(stranger.messenger->sendMessage(stranger.directWith(child), QStringLiteral("hi")));
     QTRY_COMPARE_WITH_TIMEOUT(child.messenger->requests()->size(), 1, kWait);
+}
+
+void TestPipeline::childFollowsItsGroupsChanges()
+{
+    auto [guardian, friendOf, child] = makeFamily();
+    Client &bea = makeClient(QStringLiteral("bea"));
+    Client &stranger = makeClient(QStringLiteral("stranger"));
+    befriend(friendOf, bea);
+    befriend(friendOf, stranger);
+    QVERIFY(guardian.messenger->approveContact(child.id(), bea.id(), QStringLiteral("Bea")));
+    QTRY_VERIFY_WITH_TIMEOUT(child.messenger->guardedAllows(bea.id()).value(), kWait);
+    QVERIFY(waitIdle({&guardian, &friendOf, &child, &bea, &stranger}));
+
+    auto group =
+        friendOf.messenger->createGroup(QStringLiteral("Art class"), {child.id(), bea.id()});
+    QVERIFY(group);
+    QTRY_VERIFY_WITH_TIMEOUT(child.messenger->groupConversation(group->groupId).ok(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(bea.messenger->groupConversation(group->groupId).ok(), kWait);
+    const qint64 childGroup = child.messenger->groupConversation(group->groupId)->id;
+    const qint64 beaGroup = bea.messenger->groupConversation(group->groupId)->id;
+    QVERIFY(child.messenger->unapprovedMembers(childGroup)->isEmpty());
+    QVERIFY(child.messenger->sendMessage(childGroup, QStringLiteral("hi all")));
+    QTRY_COMPARE_WITH_TIMEOUT(bea.incoming(beaGroup).size(), 1, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(friendOf.incoming(group->id).size(), 1, kWait);
+
+    // The admin lets in someone the guardian never approved, then removes
+    // Bea. The child's app follows both changes: Bea is out for it too.
+    QVERIFY(friendOf.messenger->addMembers(group->id, {stranger.id()}));
+    QVERIFY(friendOf.messenger->removeMember(group->id, bea.id()));
+    QVERIFY(waitIdle({&friendOf, &child, &bea, &stranger}));
+    storage::ConversationRepository childConvs(child.account->db());
+    QVERIFY(!childConvs.roleOf(childGroup, bea.id())->has_value());
+    QVERIFY(childConvs.roleOf(childGroup, stranger.id())->has_value());
+    QCOMPARE(child.messenger->unapprovedMembers(childGroup).value(), QStringList{stranger.id()});
+
+    // While the stranger is in, the child writes to nobody there and does
+    // not see what the stranger writes.
+    QCOMPARE(child.messenger->sendMessage(childGroup, QStringLiteral("still here?")).error().code,
+             app::AppError::Code::NotAllowed);
+    const qint64 strangerGroup = stranger.messenger->groupConversation(group->groupId)->id;
+    QVERIFY(stranger.messenger->sendMessage(strangerGroup, QStringLiteral("hello kids")));
+    QTRY_COMPARE_WITH_TIMEOUT(friendOf.incoming(group->id).size(), 2, kWait);
+    QVERIFY(waitIdle({&friendOf, &child, &stranger}));
+    QCOMPARE(child.incoming(childGroup).size(), 0);
+
+    // Once the stranger is removed the child writes again, to who is in
+    // the group now: the admin, not Bea.
+    QVERIFY(friendOf.messenger->removeMember(group->id, stranger.id()));
+    QTRY_VERIFY_WITH_TIMEOUT(child.messenger->unapprovedMembers(childGroup)->isEmpty(), kWait);
+    QVERIFY(child.messenger->sendMessage(childGroup, QStringLiteral("back")));
+    QTRY_COMPARE_WITH_TIMEOUT(friendOf.incoming(group->id).size(), 3, kWait);
+    QCOMPARE(friendOf.incoming(group->id).constLast().body, QStringLiteral("back"));
+    QVERIFY(waitIdle({&friendOf, &child, &bea}));
+    QCOMPARE(bea.incoming(beaGroup).size(), 1);
+
+    // The child leaves while someone not approved is in: the admin learns
+    // it; the stranger is told nothing by the child's app.
+    QVERIFY(friendOf.messenger->addMembers(group->id, {stranger.id()}));
+    QTRY_COMPARE_WITH_TIMEOUT(child.messenger->unapprovedMembers(childGroup)->size(), 1, kWait);
+    QVERIFY(waitIdle({&friendOf, &child, &stranger}));
+    QVERIFY(child.messenger->leaveGroup(childGroup));
+    QTRY_VERIFY_WITH_TIMEOUT(!storage::ConversationRepository(friendOf.account->db())
+                                  .roleOf(group->id, child.id())
+                                  ->has_value(),
+                             kWait);
+    QVERIFY(waitIdle({&friendOf, &child, &stranger}));
+    // (Not even a session: the child's app never fetched their keys.)
+    QVERIFY(!child.account->protocolStore()
+                 .containsSession(app::messenger::addressOf(stranger.id()))
+                 .value());
 }
 
 void TestPipeline::forgedApprovalIsRefusedByTheChild()
