@@ -582,10 +582,16 @@ void Messenger::sendFileData(qint64 conversationId, const QString &body,
             this, put.toFrame(0), [state, step, done](const AppResult<protocol::Frame> &r) {
                 if (!*step)
                     return;
+                if (!r) {
+                    // Keeps the relay's code (RateLimited, TooLarge) for the person.
+                    AppError e = r.error();
+                    e.detail = QStringLiteral("uploading the attachment failed: %1").arg(e.detail);
+                    done(e);
+                    *step = nullptr;
+                    return;
+                }
                 protocol::Result<wire::AttachmentPutAck> ack =
-                    r ? wire::AttachmentPutAck::fromFrame(*r)
-                      : protocol::Result<wire::AttachmentPutAck>(
-                            protocol::Error{protocol::ErrorCode::Unknown, r.error().detail});
+                    wire::AttachmentPutAck::fromFrame(*r);
                 if (!ack) {
                     done(appError(AppError::Code::Network,
                                   QStringLiteral("uploading the attachment failed: %1")

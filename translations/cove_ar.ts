@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+524"/>
+        <location filename="../ui/ChatView.cpp" line="+525"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+477"/>
+        <location line="+494"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-521"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+441"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-514"/>
+        <location filename="../ui/ChatView.cpp" line="-531"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+455"/>
+        <location filename="../ui/ChatView.cpp" line="+472"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-413"/>
+        <location filename="../ui/ChatView.cpp" line="-430"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -839,7 +839,7 @@
         </translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+346"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-477"/>
+        <location filename="../ui/ChatView.cpp" line="-494"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>في هذه المجموعة شخص لم يوافق عليه وليّ أمرك. حتى يغادرها، لا يمكنك الكتابة هنا ولا ترى ما يكتبه.</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>أجب عن السؤال في الأعلى لتبدأ.</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+323"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
@@ -1164,7 +1164,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-414"/>
+        <location filename="../ui/ChatView.cpp" line="-431"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+351"/>
+        <location filename="../ui/ChatView.cpp" line="+368"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1390,7 +1390,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-310"/>
+        <location filename="../ui/ChatView.cpp" line="-327"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -1405,17 +1405,17 @@
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+303"/>
         <source>I know this person</source>
         <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-333"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+335"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -2879,7 +2879,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-719"/>
+        <location filename="../ui/ChatView.cpp" line="-736"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2990,12 +2990,27 @@ Commands:
     </message>
     <message>
         <location line="+128"/>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-9"/>
+        <source>You sent many files in a short time. Wait a minute, then send them again.</source>
+        <translation>أرسلت ملفات كثيرة في وقت قصير. انتظر دقيقة، ثم أرسلها مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay cannot be reached right now, so the files were not sent.</source>
+        <translation>لا يمكن الوصول إلى خادم الترحيل الآن، لذلك لم تُرسَل الملفات.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They are back in the message box.</source>
+        <translation>أُعيدت إلى مربع الرسالة.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Newest messages ↓</source>
         <translation>أحدث الرسائل ↓</translation>
     </message>
@@ -3081,7 +3096,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+154"/>
+        <location filename="../ui/Composer.cpp" line="+164"/>
         <source>Cannot attach</source>
         <translation>تعذّر الإرفاق</translation>
     </message>

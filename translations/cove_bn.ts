@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+524"/>
+        <location filename="../ui/ChatView.cpp" line="+525"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+477"/>
+        <location line="+494"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>ব্লক করুন</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-521"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>আপনি %1-কে ব্লক করেছেন। তার বার্তা আপনার কাছে পৌঁছায় না। লিখতে হলে তাকে আনব্লক করুন।</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1-কে জানানো হয় না। তার বার্তা ও গ্রুপের আমন্ত্রণ আর আপনার কাছে পৌঁছাবে না। আপনি সেটিংসে গিয়ে তাকে আনব্লক করতে পারেন।</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+441"/>
         <source>Block the sender of this request</source>
         <translation>এই অনুরোধটি যিনি পাঠিয়েছেন তাকে ব্লক করুন</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-514"/>
+        <location filename="../ui/ChatView.cpp" line="-531"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+455"/>
+        <location filename="../ui/ChatView.cpp" line="+472"/>
         <source>Forward…</source>
         <translation>ফরওয়ার্ড করুন…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-413"/>
+        <location filename="../ui/ChatView.cpp" line="-430"/>
         <source>Only admins can send messages in this group.</source>
         <translation>এই গ্রুপে শুধু অ্যাডমিনরা বার্তা পাঠাতে পারেন।</translation>
     </message>
@@ -795,7 +795,7 @@
         </translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+346"/>
         <source>Join</source>
         <translation>যোগ দিন</translation>
     </message>
@@ -853,7 +853,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-477"/>
+        <location filename="../ui/ChatView.cpp" line="-494"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>তোমার অভিভাবক অনুমোদন করেননি এমন একজন এই গ্রুপে আছে। সে চলে না যাওয়া পর্যন্ত তুমি এখানে লিখতে পারবে না, আর সে যা লেখে তা তুমি দেখবে না।</translation>
     </message>
@@ -868,7 +868,7 @@
         <translation>শুরু করতে ওপরের প্রশ্নের উত্তর দাও।</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+323"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>অভিভাবককে বলো</translation>
@@ -1120,7 +1120,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-414"/>
+        <location filename="../ui/ChatView.cpp" line="-431"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1-কে পাঠানো আপনার বার্তাটি পৌঁছায়নি।&lt;/b&gt; মানুষকে স্প্যাম থেকে বাঁচাতে, যারা আগে কখনো লেখেনি এমন মানুষের সঙ্গে নতুন অ্যাকাউন্ট দিনে মাত্র কয়েকটি কথোপকথন শুরু করতে পারে। কাল আবার চেষ্টা করুন, অথবা তাকে বলুন আগে আপনাকে লিখতে।</translation>
     </message>
@@ -1165,7 +1165,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+351"/>
+        <location filename="../ui/ChatView.cpp" line="+368"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1338,7 +1338,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-310"/>
+        <location filename="../ui/ChatView.cpp" line="-327"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 সম্প্রতি অনেক অচেনা মানুষের সঙ্গে কথোপকথন শুরু করেছেন।&lt;/b&gt; স্প্যাম আর প্রতারণায় এমনটা প্রায়ই দেখা যায়। টাকা, কোড বা ব্যক্তিগত তথ্য পাঠাবেন না।</translation>
     </message>
@@ -1353,17 +1353,17 @@
         <translation>&lt;b&gt;%1 আপনার পরিচিতিতে নেই।&lt;/b&gt; আপনি তার অনুরোধ গ্রহণ করেছেন। ছবি পাঠানোর আগে, বা আপনি কোথায় থাকেন বা এখন কোথায় আছেন তা জানানোর আগে সাবধান থাকুন।</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+303"/>
         <source>I know this person</source>
         <translation>আমি এই মানুষটিকে চিনি</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-333"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>তাকে আপনার পরিচিতিতে যোগ করে; এই সতর্কবার্তাগুলো আর দেখাবে না।</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+335"/>
         <source>Dismiss</source>
         <translation>বন্ধ করুন</translation>
     </message>
@@ -2741,7 +2741,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-719"/>
+        <location filename="../ui/ChatView.cpp" line="-736"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2844,12 +2844,27 @@ Commands:
     </message>
     <message>
         <location line="+128"/>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-9"/>
+        <source>You sent many files in a short time. Wait a minute, then send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay cannot be reached right now, so the files were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They are back in the message box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,7 +2950,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+154"/>
+        <location filename="../ui/Composer.cpp" line="+164"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>

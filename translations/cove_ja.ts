@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+524"/>
+        <location filename="../ui/ChatView.cpp" line="+525"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+477"/>
+        <location line="+494"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>ブロック</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-521"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 をブロックしています。相手からのメッセージは届きません。メッセージを送るには、ブロックを解除してください。</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 には知らされません。相手からのメッセージやグループへの招待は届かなくなります。ブロックは「設定」で解除できます。</translation>
     </message>
     <message>
-        <location line="+424"/>
+        <location line="+441"/>
         <source>Block the sender of this request</source>
         <translation>このメッセージリクエストの送信者をブロック</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-514"/>
+        <location filename="../ui/ChatView.cpp" line="-531"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+455"/>
+        <location filename="../ui/ChatView.cpp" line="+472"/>
         <source>Forward…</source>
         <translation>転送…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-413"/>
+        <location filename="../ui/ChatView.cpp" line="-430"/>
         <source>Only admins can send messages in this group.</source>
         <translation>このグループでは、管理者だけがメッセージを送れます。</translation>
     </message>
@@ -784,7 +784,7 @@
         </translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+346"/>
         <source>Join</source>
         <translation>参加</translation>
     </message>
@@ -842,7 +842,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-477"/>
+        <location filename="../ui/ChatView.cpp" line="-494"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>このグループに、おうちの人がみとめていない人がいます。その人がぬけるまで、ここには書きこめません。その人が書いたものも見えません。</translation>
     </message>
@@ -857,7 +857,7 @@
         <translation>はじめるには、上のしつもんにこたえてください。</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+323"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>おうちの人に話す</translation>
@@ -1109,7 +1109,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-414"/>
+        <location filename="../ui/ChatView.cpp" line="-431"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 へのメッセージは届きませんでした。&lt;/b&gt;スパムから皆さんを守るため、新しいアカウントでは、まだメッセージをくれたことのない相手との会話を 1 日に数件しか始められません。明日もう一度試すか、相手から先にメッセージを送ってもらってください。</translation>
     </message>
@@ -1154,7 +1154,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+351"/>
+        <location filename="../ui/ChatView.cpp" line="+368"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1325,7 +1325,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-310"/>
+        <location filename="../ui/ChatView.cpp" line="-327"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 は最近、知らない人たちと次々に会話を始めています。&lt;/b&gt;これはスパムや詐欺によくあるパターンです。お金、認証コード、個人情報は送らないでください。</translation>
     </message>
@@ -1340,17 +1340,17 @@
         <translation>&lt;b&gt;%1 は連絡先に入っていません。&lt;/b&gt;あなたはこの人のリクエストを承認しました。写真を送ったり、住んでいる場所や今いる場所を教えたりする前に、よく気をつけてください。</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+303"/>
         <source>I know this person</source>
         <translation>この人を知っています</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-333"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>連絡先に追加します。この注意表示は出なくなります。</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+335"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -2717,7 +2717,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-719"/>
+        <location filename="../ui/ChatView.cpp" line="-736"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2818,12 +2818,27 @@ Commands:
     </message>
     <message>
         <location line="+128"/>
-        <location line="+11"/>
+        <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-9"/>
+        <source>You sent many files in a short time. Wait a minute, then send them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The relay cannot be reached right now, so the files were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>They are back in the message box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,7 +2924,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+154"/>
+        <location filename="../ui/Composer.cpp" line="+164"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>

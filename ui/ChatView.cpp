@@ -19,6 +19,7 @@
 #include "ReportDialog.h"
 #include "SafeText.h"
 #include "Theme.h"
+#include "WireFormat.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -773,9 +774,26 @@ void ChatView::send()
         const auto files = m_composer->files();
         m_composer->clear();
         m_session.messenger().sendFileData(
-            id, text, files, [self](const app::AppResult<qint64> &r) {
-                if (!r && self)
-                    QMessageBox::warning(self, tr("Not sent"), describe(r.error()));
+            id, text, files, [self, id, text, files](const app::AppResult<qint64> &r) {
+                ChatView *view = self.data();
+                if (r || view == nullptr)
+                    return;
+                // Files are uploaded before the message is queued: unlike a
+                // text, they do not wait for the connection. Nothing the
+                // person chose is lost: it goes back into the message box.
+                const app::AppError &error = r.error();
+                QString what;
+                if (error.relayCode == int(protocol::WireError::RateLimited))
+                    what = tr("You sent many files in a short time. Wait a minute, then send "
+                              "them again.");
+                else if (error.code == app::AppError::Code::Network && error.relayCode == 0)
+                    what = tr("The relay cannot be reached right now, so the files were not "
+                              "sent.");
+                else
+                    what = describe(error);
+                if (view->m_model->conversationId() == id && view->m_composer->restore(text, files))
+                    what += QLatin1Char(' ') + tr("They are back in the message box.");
+                QMessageBox::warning(view, tr("Not sent"), what);
             });
     }
     if (m_model->hasNewer()) {

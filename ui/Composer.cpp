@@ -140,6 +140,16 @@ void Composer::clear()
     updateFiles();
 }
 
+bool Composer::restore(const QString &text, const QList<app::Messenger::OutgoingFile> &files)
+{
+    if (!m_edit->toPlainText().isEmpty() || !m_files.isEmpty())
+        return false;
+    m_edit->setPlainText(text);
+    m_files = files;
+    updateFiles();
+    return true;
+}
+
 void Composer::focusText()
 {
     m_edit->setFocus();

@@ -29,6 +29,9 @@ public:
     }
     /// Empties the text and the waiting files (after a send).
     void clear();
+    /// Puts back what a send that failed took out, when nothing new was
+    /// typed or attached since; returns whether it did.
+    bool restore(const QString &text, const QList<app::Messenger::OutgoingFile> &files);
     void addFiles(const QStringList &paths);
     void addImage(const QImage &image);
     /// Shown when sending is not possible (e.g. a request not accepted yet).

@@ -40,6 +40,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -847,6 +848,49 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), app::MessageListModel::kPageSize);
         QCOMPARE(model.data(model.index(model.rowCount() - 1)).toString(),
                  QStringLiteral("message %1").arg(kCount - 1));
+    }
+
+    void filesNotSentGoBackIntoTheComposer()
+    {
+        // Offline (the session never connects): files cannot be uploaded.
+        QTemporaryDir root;
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "g-offline", 3);
+        QVERIFY(open);
+        ui::ChatView *chat = open->window->chatView();
+        auto *composer = chat->findChild<ui::Composer *>();
+        auto *text = chat->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
+        QVERIFY(composer && text);
+        const QString path = root.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("page one");
+        }
+        composer->addFiles({path});
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("the notes"));
+
+        QString shown;
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown = box->text();
+                box->close();
+            }
+        });
+        closer.start();
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_VERIFY(!shown.isEmpty());
+        QCOMPARE(shown, QStringLiteral("The relay cannot be reached right now, so the files were "
+                                       "not sent. They are back in the message box."));
+        // Nothing the person chose is lost, and nothing half-sent shows.
+        QCOMPARE(text->toPlainText(), QStringLiteral("the notes"));
+        QCOMPARE(composer->files().size(), 1);
+        QCOMPARE(composer->files().constFirst().fileName, QStringLiteral("notes.txt"));
+        QCOMPARE(composer->files().constFirst().data, QByteArray("page one"));
+        QCOMPARE(open->model->rowCount(), 3);
     }
 };
 
