@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+500"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-527"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-531"/>
+        <location filename="../ui/ChatView.cpp" line="-537"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+472"/>
+        <location filename="../ui/ChatView.cpp" line="+478"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-430"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -800,6 +800,11 @@
         <translation>• وقت الدعوة: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&lt;i&gt;The rest is what the invitation says; Cove cannot check it. Anyone can name people you know, so ask them before you join.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;ما يلي هو ما تقوله الدعوة، ولا يستطيع Cove التحقق منه. يمكن لأي شخص أن يذكر أسماء أشخاص تعرفهم، فاسألهم قبل أن تنضم.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>• Created by %1</source>
         <translation>• أنشأها %1</translation>
@@ -897,12 +902,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-500"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>في هذه المجموعة شخص لم يوافق عليه وليّ أمرك. حتى يغادرها، لا يمكنك الكتابة هنا ولا ترى ما يكتبه.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;هل تعرف %1 في الحياة الحقيقية؟&lt;/b&gt; اختر جوابًا واحدًا قبل أن تتحدث. إذا لم تكن متأكدًا، فأخبر وليّ أمرك.</translation>
     </message>
@@ -1164,7 +1169,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-437"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1209,7 +1214,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+368"/>
+        <location filename="../ui/ChatView.cpp" line="+374"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -2879,7 +2884,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-736"/>
+        <location filename="../ui/ChatView.cpp" line="-742"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2989,7 +2994,7 @@ Commands:
         <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <location line="+28"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>

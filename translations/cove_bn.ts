@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+500"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>ব্লক করুন</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-527"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>আপনি %1-কে ব্লক করেছেন। তার বার্তা আপনার কাছে পৌঁছায় না। লিখতে হলে তাকে আনব্লক করুন।</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1-কে জানানো হয় না। তার বার্তা ও গ্রুপের আমন্ত্রণ আর আপনার কাছে পৌঁছাবে না। আপনি সেটিংসে গিয়ে তাকে আনব্লক করতে পারেন।</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>Block the sender of this request</source>
         <translation>এই অনুরোধটি যিনি পাঠিয়েছেন তাকে ব্লক করুন</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-531"/>
+        <location filename="../ui/ChatView.cpp" line="-537"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+472"/>
+        <location filename="../ui/ChatView.cpp" line="+478"/>
         <source>Forward…</source>
         <translation>ফরওয়ার্ড করুন…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-430"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <source>Only admins can send messages in this group.</source>
         <translation>এই গ্রুপে শুধু অ্যাডমিনরা বার্তা পাঠাতে পারেন।</translation>
     </message>
@@ -764,6 +764,11 @@
         <translation>• আমন্ত্রণের সময়: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&lt;i&gt;The rest is what the invitation says; Cove cannot check it. Anyone can name people you know, so ask them before you join.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;এর পরের সবকিছু আমন্ত্রণে যা বলা আছে; Cove তা যাচাই করতে পারে না। যে কেউ আপনার পরিচিতদের নাম লিখে দিতে পারে, তাই যোগ দেওয়ার আগে তাঁদের জিজ্ঞেস করুন।&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>• Created by %1</source>
         <translation>• তৈরি করেছেন %1</translation>
@@ -853,12 +858,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-500"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>তোমার অভিভাবক অনুমোদন করেননি এমন একজন এই গ্রুপে আছে। সে চলে না যাওয়া পর্যন্ত তুমি এখানে লিখতে পারবে না, আর সে যা লেখে তা তুমি দেখবে না।</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;তুমি কি %1-কে বাস্তবে চেনো?&lt;/b&gt; চ্যাট করার আগে একটা উত্তর বেছে নাও। নিশ্চিত না হলে তোমার অভিভাবককে বলো।</translation>
     </message>
@@ -1120,7 +1125,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-437"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1-কে পাঠানো আপনার বার্তাটি পৌঁছায়নি।&lt;/b&gt; মানুষকে স্প্যাম থেকে বাঁচাতে, যারা আগে কখনো লেখেনি এমন মানুষের সঙ্গে নতুন অ্যাকাউন্ট দিনে মাত্র কয়েকটি কথোপকথন শুরু করতে পারে। কাল আবার চেষ্টা করুন, অথবা তাকে বলুন আগে আপনাকে লিখতে।</translation>
     </message>
@@ -1165,7 +1170,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+368"/>
+        <location filename="../ui/ChatView.cpp" line="+374"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -2741,7 +2746,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-736"/>
+        <location filename="../ui/ChatView.cpp" line="-742"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2843,7 +2848,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>

@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+500"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>차단</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-527"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 님을 차단했습니다. 이 사람의 메시지는 전달되지 않습니다. 메시지를 보내려면 차단을 해제하세요.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 님에게는 알리지 않습니다. 이 사람의 메시지와 그룹 초대가 더 이상 전달되지 않습니다. 설정에서 차단을 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>Block the sender of this request</source>
         <translation>이 메시지 요청을 보낸 사람 차단</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-531"/>
+        <location filename="../ui/ChatView.cpp" line="-537"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+472"/>
+        <location filename="../ui/ChatView.cpp" line="+478"/>
         <source>Forward…</source>
         <translation>전달…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-430"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <source>Only admins can send messages in this group.</source>
         <translation>이 그룹에서는 관리자만 메시지를 보낼 수 있습니다.</translation>
     </message>
@@ -755,6 +755,11 @@
         <translation>• 초대 시간: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&lt;i&gt;The rest is what the invitation says; Cove cannot check it. Anyone can name people you know, so ask them before you join.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;아래 내용은 초대장에 적힌 것이고, Cove가 확인할 수 없습니다. 누구나 아는 사람의 이름을 적을 수 있으니, 참여하기 전에 그 사람에게 물어보세요.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>• Created by %1</source>
         <translation>• 만든 사람: %1</translation>
@@ -842,12 +847,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-500"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>이 그룹에 보호자가 허락하지 않은 사람이 있어요. 그 사람이 나갈 때까지 여기에 글을 쓸 수 없고, 그 사람이 쓴 글도 보이지 않아요.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;%1 님을 실제로 알고 있나요?&lt;/b&gt; 대화하기 전에 답을 하나 골라 주세요. 잘 모르겠으면 보호자에게 말해 주세요.</translation>
     </message>
@@ -1109,7 +1114,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-437"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 님에게 보낸 메시지가 전달되지 않았습니다.&lt;/b&gt; 스팸으로부터 사람들을 보호하기 위해, 새 계정은 먼저 메시지를 보낸 적이 없는 사람과는 하루에 몇 개의 대화만 시작할 수 있습니다. 내일 다시 시도하거나, 상대방에게 먼저 메시지를 보내 달라고 부탁하세요.</translation>
     </message>
@@ -1154,7 +1159,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+368"/>
+        <location filename="../ui/ChatView.cpp" line="+374"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -2717,7 +2722,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-736"/>
+        <location filename="../ui/ChatView.cpp" line="-742"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2817,7 +2822,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>

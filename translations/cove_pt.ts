@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+500"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-527"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Você bloqueou %1. As mensagens dessa pessoa não chegam até você. Desbloqueie para escrever.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 não fica sabendo. As mensagens e os convites para grupos dessa pessoa deixam de chegar até você. Você pode desbloqueá-la em Configurações.</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>Block the sender of this request</source>
         <translation>Bloquear quem enviou esta solicitação</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-531"/>
+        <location filename="../ui/ChatView.cpp" line="-537"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+472"/>
+        <location filename="../ui/ChatView.cpp" line="+478"/>
         <source>Forward…</source>
         <translation>Encaminhar…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-430"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Só administradores podem enviar mensagens neste grupo.</translation>
     </message>
@@ -764,6 +764,11 @@
         <translation>• Convite recebido: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&lt;i&gt;The rest is what the invitation says; Cove cannot check it. Anyone can name people you know, so ask them before you join.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;O resto é o que o convite diz; o Cove não tem como conferir. Qualquer um pode citar pessoas que você conhece, então pergunte a elas antes de entrar.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>• Created by %1</source>
         <translation>• Criado por %1</translation>
@@ -853,12 +858,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-500"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>Tem alguém neste grupo que o seu responsável não aprovou. Até essa pessoa sair, você não pode escrever aqui e não vê o que ela escreve.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;Você conhece %1 na vida real?&lt;/b&gt; Escolha uma resposta antes de conversar. Se não tiver certeza, conte para o seu responsável.</translation>
     </message>
@@ -1120,7 +1125,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-437"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Sua mensagem para %1 não foi entregue.&lt;/b&gt; Para proteger as pessoas contra spam, contas novas só podem iniciar poucas conversas por dia com pessoas que não escreveram para elas. Tente de novo amanhã ou peça para essa pessoa escrever para você primeiro.</translation>
     </message>
@@ -1165,7 +1170,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+368"/>
+        <location filename="../ui/ChatView.cpp" line="+374"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -2741,7 +2746,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-736"/>
+        <location filename="../ui/ChatView.cpp" line="-742"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2843,7 +2848,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>

@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+500"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Zuia</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-527"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Umemzuia %1. Jumbe zake hazikufikii. Mwondolee kizuizi ili uweze kuandika.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 haambiwi. Jumbe zake na mialiko yake ya vikundi haitakufikia tena. Unaweza kumwondolea kizuizi kwenye Mipangilio.</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>Block the sender of this request</source>
         <translation>Mzuie mtumaji wa ombi hili</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-531"/>
+        <location filename="../ui/ChatView.cpp" line="-537"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+472"/>
+        <location filename="../ui/ChatView.cpp" line="+478"/>
         <source>Forward…</source>
         <translation>Sambaza…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-430"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Wasimamizi pekee ndio wanaoweza kutuma ujumbe kwenye kikundi hiki.</translation>
     </message>
@@ -764,6 +764,11 @@
         <translation>• Ulialikwa: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&lt;i&gt;The rest is what the invitation says; Cove cannot check it. Anyone can name people you know, so ask them before you join.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Yanayofuata ni yale mwaliko unayosema; Cove haiwezi kuyathibitisha. Mtu yeyote anaweza kutaja watu unaowajua, kwa hiyo waulize kabla ya kujiunga.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>• Created by %1</source>
         <translation>• Imeundwa na %1</translation>
@@ -853,12 +858,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-500"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>Kuna mtu katika kikundi hiki ambaye mzazi wako hajamkubali. Mpaka aondoke, huwezi kuandika hapa na huoni anachoandika.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;Je, unamjua %1 katika maisha halisi?&lt;/b&gt; Chagua jibu moja kabla ya kuzungumza. Kama huna uhakika, mwambie mzazi wako.</translation>
     </message>
@@ -1120,7 +1125,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-437"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ujumbe wako kwa %1 haukufika.&lt;/b&gt; Ili kuwalinda watu dhidi ya barua taka (spam), akaunti mpya zinaweza kuanzisha mazungumzo machache tu kwa siku na watu ambao hawajawahi kuziandikia. Jaribu tena kesho, au mwombe akuandikie wewe kwanza.</translation>
     </message>
@@ -1165,7 +1170,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+368"/>
+        <location filename="../ui/ChatView.cpp" line="+374"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -2741,7 +2746,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-736"/>
+        <location filename="../ui/ChatView.cpp" line="-742"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2843,7 +2848,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>

@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+500"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-527"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Ви заблокували %1. Повідомлення від цієї людини до вас не надходять. Щоб написати, розблокуйте її.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 про це не дізнається. Повідомлення й запрошення до груп від цієї людини більше не надходитимуть до вас. Розблокувати її можна в налаштуваннях.</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>Block the sender of this request</source>
         <translation>Заблокувати відправника цього запиту</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-531"/>
+        <location filename="../ui/ChatView.cpp" line="-537"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+472"/>
+        <location filename="../ui/ChatView.cpp" line="+478"/>
         <source>Forward…</source>
         <translation>Переслати…</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-430"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <source>Only admins can send messages in this group.</source>
         <translation>У цій групі надсилати повідомлення можуть лише адміністратори.</translation>
     </message>
@@ -773,6 +773,11 @@
         <translation>• Запрошення отримано: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&lt;i&gt;The rest is what the invitation says; Cove cannot check it. Anyone can name people you know, so ask them before you join.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Далі — те, що сказано в запрошенні; Cove не може цього перевірити. Будь-хто може назвати людей, яких ти знаєш, тож спитай їх, перш ніж приєднатися.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>• Created by %1</source>
         <translation>• Творець: %1</translation>
@@ -864,12 +869,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-500"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>У цій групі є людина, яку не схвалили твої батьки. Поки вона не піде, ти не можеш тут писати і не бачиш, що вона пише.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;Ти знаєш %1 у реальному житті?&lt;/b&gt; Вибери відповідь, перш ніж писати. Якщо сумніваєшся, скажи батькам.</translation>
     </message>
@@ -1131,7 +1136,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-437"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ваше повідомлення користувачу %1 не доставлено.&lt;/b&gt; Щоб захистити людей від спаму, нові акаунти можуть почати на день лише кілька розмов з тими, хто їм ще не писав. Спробуйте завтра або попросіть цю людину написати вам першою.</translation>
     </message>
@@ -1176,7 +1181,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+368"/>
+        <location filename="../ui/ChatView.cpp" line="+374"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -2765,7 +2770,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-736"/>
+        <location filename="../ui/ChatView.cpp" line="-742"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2869,7 +2874,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>

@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+500"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>بلاک کریں</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-527"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>آپ نے %1 کو بلاک کیا ہوا ہے۔ ان کے پیغامات آپ تک نہیں پہنچتے۔ لکھنے کے لیے انہیں ان بلاک کریں۔</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 کو نہیں بتایا جاتا۔ ان کے پیغامات اور گروپ کے دعوت نامے آپ تک پہنچنا بند ہو جاتے ہیں۔ آپ انہیں ترتیبات میں ان بلاک کر سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>Block the sender of this request</source>
         <translation>اس پیغام کی درخواست بھیجنے والے کو بلاک کریں</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-531"/>
+        <location filename="../ui/ChatView.cpp" line="-537"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+472"/>
+        <location filename="../ui/ChatView.cpp" line="+478"/>
         <source>Forward…</source>
         <translation>فارورڈ کریں…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-430"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <source>Only admins can send messages in this group.</source>
         <translation>اس گروپ میں صرف ایڈمن پیغامات بھیج سکتے ہیں۔</translation>
     </message>
@@ -764,6 +764,11 @@
         <translation>• دعوت کا وقت: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&lt;i&gt;The rest is what the invitation says; Cove cannot check it. Anyone can name people you know, so ask them before you join.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;آگے جو کچھ ہے وہ دعوت نامے میں لکھا ہے؛ Cove اس کی تصدیق نہیں کر سکتا۔ کوئی بھی آپ کے جاننے والوں کے نام لکھ سکتا ہے، اس لیے شامل ہونے سے پہلے ان سے پوچھ لیں۔&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>• Created by %1</source>
         <translation>• %1 نے بنایا</translation>
@@ -853,12 +858,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-500"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>اس گروپ میں کوئی ایسا ہے جسے تمہارے والدین نے منظور نہیں کیا۔ جب تک وہ چلا نہیں جاتا، تم یہاں نہیں لکھ سکتے اور اس کا لکھا تمہیں نظر نہیں آئے گا۔</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;کیا تم %1 کو اصل زندگی میں جانتے ہو؟&lt;/b&gt; بات کرنے سے پہلے ایک جواب چنو۔ اگر پکا پتا نہیں تو اپنے والدین کو بتاؤ۔</translation>
     </message>
@@ -1120,7 +1125,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-437"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 کو آپ کا پیغام نہیں پہنچا۔&lt;/b&gt; لوگوں کو اسپام سے بچانے کے لیے، نئے اکاؤنٹس ایک دن میں ایسے لوگوں سے صرف چند گفتگوئیں شروع کر سکتے ہیں جنہوں نے انہیں پہلے نہیں لکھا۔ کل دوبارہ کوشش کریں، یا ان سے کہیں کہ پہلے وہ آپ کو لکھیں۔</translation>
     </message>
@@ -1165,7 +1170,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+368"/>
+        <location filename="../ui/ChatView.cpp" line="+374"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -2741,7 +2746,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-736"/>
+        <location filename="../ui/ChatView.cpp" line="-742"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2843,7 +2848,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>

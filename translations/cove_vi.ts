@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+494"/>
+        <location line="+500"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Chặn</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-527"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Bạn đã chặn %1. Tin nhắn của họ không đến được với bạn. Hãy bỏ chặn để nhắn tin.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 sẽ không được thông báo. Tin nhắn và lời mời vào nhóm của họ sẽ không còn đến được với bạn. Bạn có thể bỏ chặn họ trong Cài đặt.</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>Block the sender of this request</source>
         <translation>Chặn người gửi yêu cầu nhắn tin này</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-531"/>
+        <location filename="../ui/ChatView.cpp" line="-537"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+472"/>
+        <location filename="../ui/ChatView.cpp" line="+478"/>
         <source>Forward…</source>
         <translation>Chuyển tiếp…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-430"/>
+        <location filename="../ui/ChatView.cpp" line="-436"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Chỉ quản trị viên mới có thể gửi tin nhắn trong nhóm này.</translation>
     </message>
@@ -755,6 +755,11 @@
         <translation>• Được mời lúc %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&lt;i&gt;The rest is what the invitation says; Cove cannot check it. Anyone can name people you know, so ask them before you join.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Phần còn lại là những gì lời mời ghi; Cove không thể kiểm tra. Ai cũng có thể nêu tên những người bạn quen, nên hãy hỏi họ trước khi tham gia.&lt;/i&gt;</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>• Created by %1</source>
         <translation>• Người tạo: %1</translation>
@@ -842,12 +847,12 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-500"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>Trong nhóm này có người mà bố mẹ bạn chưa đồng ý. Cho đến khi người đó rời nhóm, bạn không thể viết ở đây và không thấy những gì người đó viết.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>&lt;b&gt;Do you know %1 in real life?&lt;/b&gt; Pick one answer before you chat. If you are not sure, tell your guardian.</source>
         <translation>&lt;b&gt;Bạn có biết %1 ngoài đời thật không?&lt;/b&gt; Hãy chọn một câu trả lời trước khi trò chuyện. Nếu chưa chắc, hãy nói với bố mẹ.</translation>
     </message>
@@ -1109,7 +1114,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-437"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Tin nhắn bạn gửi cho %1 chưa đến được.&lt;/b&gt; Để bảo vệ mọi người khỏi tin rác, tài khoản mới mỗi ngày chỉ có thể bắt đầu vài cuộc trò chuyện với những người chưa từng nhắn cho mình. Hãy thử lại vào ngày mai, hoặc nhờ người đó nhắn cho bạn trước.</translation>
     </message>
@@ -1154,7 +1159,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+368"/>
+        <location filename="../ui/ChatView.cpp" line="+374"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -2717,7 +2722,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-736"/>
+        <location filename="../ui/ChatView.cpp" line="-742"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2817,7 +2822,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <location line="+28"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>

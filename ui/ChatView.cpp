@@ -678,6 +678,12 @@ bool ChatView::refreshInvitation(qint64 conversationId)
     lines.append(QCoreApplication::translate("GroupInvite", "• Invited %1")
                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(inv.invitedAt),
                                              QLocale::ShortFormat)));
+    // Only the inviter is certain. Who made the group, who runs it and who
+    // is in it are the inviter's word: a stranger can name the person's
+    // contacts to look trustworthy.
+    lines.append(QCoreApplication::translate(
+        "GroupInvite", "<i>The rest is what the invitation says; Cove cannot check it. Anyone can "
+                       "name people you know, so ask them before you join.</i>"));
     if (!inv.creatorId.isEmpty())
         lines.append(QCoreApplication::translate("GroupInvite", "• Created by %1")
                          .arg(isolate(nameOf(inv.creatorId))));

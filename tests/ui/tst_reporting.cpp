@@ -647,6 +647,9 @@ void TestReporting::strangerNoticesAndContactsOnly()
              qPrintable(overviewText->text()));
     QVERIFY2(overviewText->text().contains(QStringLiteral("2 member")),
              qPrintable(overviewText->text()));
+    // What the inviter claims about the group is marked as a claim.
+    QVERIFY2(overviewText->text().contains(QStringLiteral("Cove cannot check it")),
+             qPrintable(overviewText->text()));
     for (const char *name : {"joinGroup", "declineGroup", "blockInviter", "reportInvitation"})
         QVERIFY2(chat->findChild<QPushButton *>(QLatin1String(name))->isVisible(), name);
     if (const QByteArray dir = qgetenv("COVE_SCREENSHOTS"); !dir.isEmpty()) {
