@@ -593,7 +593,7 @@ void Messenger::sendFileData(qint64 conversationId, const QString &body,
                 protocol::Result<wire::AttachmentPutAck> ack =
                     wire::AttachmentPutAck::fromFrame(*r);
                 if (!ack) {
-                    done(appError(AppError::Code::Network,
+                    done(appError(AppError::Code::Protocol,
                                   QStringLiteral("uploading the attachment failed: %1")
                                       .arg(ack.error().detail)));
                     *step = nullptr;
@@ -861,6 +861,13 @@ AppResult<void> Messenger::acceptRequest(qint64 conversationId)
         return invitation.error();
     if (conv->state != storage::ConversationState::MessageRequest && !invitation->has_value())
         return {};
+    if (invitation->has_value()) {
+        // A child joins only groups whose members its guardian approved.
+        AppResult<QStringList> others = otherMembers(conversationId);
+        if (!others)
+            return others.error();
+        COVE_APP_TRY(requireApproved(*others, "your guardian has not approved everyone here"));
+    }
     storage::SafetyStateRepository safety(m_account.db());
     AppResult<Tx> tx = Tx::begin(m_account.db());
     if (!tx)
@@ -1744,6 +1751,15 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         return {};
 
     storage::StoredMessage m = storedMessageOf(content, conv.id, sender, now);
+    if (m.quote && m.quote->authorId != m_account.coveId()) {
+        // A child does not read, even quoted, what someone its guardian
+        // did not approve wrote (in a group they are both in).
+        AppResult<bool> allowed = guardedAllows(m.quote->authorId);
+        if (!allowed)
+            return allowed.error();
+        if (!*allowed)
+            m.quote->excerpt.clear();
+    }
     m.direction = storage::Direction::Incoming;
     m.status = storage::MessageStatus::Received;
     m.serverAt = envelope.serverTimeMs;

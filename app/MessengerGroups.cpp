@@ -81,6 +81,12 @@ AppResult<QStringList> Messenger::unapprovedMembers(qint64 conversationId)
     QStringList out;
     if (m_guardedMode == GuardedMode::Off)
         return out;
+    storage::Result<std::optional<storage::MemberRole>> self =
+        m_conversations.roleOf(conversationId, m_account.coveId());
+    if (!self)
+        return storageError(self.error());
+    if (!self->has_value())
+        return out; // not in it (any more): nothing to write to anyway
     AppResult<QStringList> others = otherMembers(conversationId);
     if (!others)
         return others.error();
@@ -602,7 +608,19 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         if (!inNew(m.memberId))
             someoneLeft = true;
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
-    if (!memberLeaves)
+    // A child does not read words from someone its guardian did not
+    // approve: while such a person is in the group, a new name (theirs,
+    // perhaps) waits until the change that lets them out.
+    bool keepTitle = memberLeaves;
+    for (const storage::GroupMember &m : std::as_const(members)) {
+        if (keepTitle || m.memberId == m_account.coveId())
+            continue;
+        AppResult<bool> allowed = guardedAllows(m.memberId);
+        if (!allowed)
+            return allowed.error();
+        keepTitle = !*allowed;
+    }
+    if (!keepTitle)
         COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
     COVE_APP_TRY_STORAGE(
         m_conversations.setGroupRevision(conv.id, std::max(*revision, content.group->revision)));

@@ -408,10 +408,13 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
                     refreshNotices(); // a stranger's first file or link
             });
     connect(m_blockRequest, &QPushButton::clicked, this, [this] { toggleBlock(false); });
-    connect(&m_session.messenger(), &app::Messenger::blocksChanged, this, [this] {
-        refreshHeader();
-        refreshNotices();
-    });
+    // Blocking, or a guardian approving or removing someone, changes who
+    // this chat reaches.
+    for (auto signal : {&app::Messenger::blocksChanged, &app::Messenger::guardedChanged})
+        connect(&m_session.messenger(), signal, this, [this] {
+            refreshHeader();
+            refreshNotices();
+        });
     auto *reportShortcut = new QAction(this);
     reportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     reportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -769,6 +772,7 @@ void ChatView::send()
     const QString text = m_composer->text();
     if (id == 0 || (text.isEmpty() && m_composer->files().isEmpty()))
         return;
+    const quint64 serial = ++m_sends;
     if (m_composer->files().isEmpty()) {
         if (auto r = m_session.messenger().sendMessage(id, text); !r) {
             QMessageBox::warning(this, tr("Not sent"), describe(r.error()));
@@ -780,7 +784,7 @@ void ChatView::send()
         const auto files = m_composer->files();
         m_composer->clear();
         m_session.messenger().sendFileData(
-            id, text, files, [self, id, text, files](const app::AppResult<qint64> &r) {
+            id, text, files, [self, id, text, files, serial](const app::AppResult<qint64> &r) {
                 ChatView *view = self.data();
                 if (r || view == nullptr)
                     return;
@@ -797,7 +801,9 @@ void ChatView::send()
                               "sent.");
                 else
                     what = describe(error);
-                if (view->m_model->conversationId() == id && view->m_composer->restore(text, files))
+                // Not over a later send, nor into another chat.
+                if (view->m_sends == serial && view->m_model->conversationId() == id &&
+                    view->m_composer->restore(text, files))
                     what += QLatin1Char(' ') + tr("They are back in the message box.");
                 QMessageBox::warning(view, tr("Not sent"), what);
             });

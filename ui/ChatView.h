@@ -121,6 +121,7 @@ private:
     QTimer m_prefetch; ///< reads and measures the next older page while idle
     QCache<qint64, QImage> m_thumbnails;
     QSet<qint64> m_limited; ///< conversations whose first message hit the daily limit
+    quint64 m_sends = 0;    ///< sends so far: a late failure restores only the latest
     int m_noticeKind = 0;   ///< the safety notice shown, 0 when none
     bool m_loadingOlder = false;
     bool m_isRequest = false;

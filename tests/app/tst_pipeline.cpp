@@ -1859,11 +1859,25 @@ void TestPipeline::childFollowsItsGroupsChanges()
     QTRY_COMPARE_WITH_TIMEOUT(friendOf.incoming(group->id).size(), 2, kWait);
     QVERIFY(waitIdle({&friendOf, &child, &stranger}));
     QCOMPARE(child.incoming(childGroup).size(), 0);
+    // Not even quoted by someone approved, nor as the group's new name.
+    const storage::StoredMessage hello = friendOf.incoming(group->id).constLast();
+    QVERIFY(friendOf.messenger->sendMessage(
+        group->id, QStringLiteral("who is this?"), {},
+        protocol::Quote{hello.messageId, stranger.id().toUtf8(), hello.body}));
+    QVERIFY(friendOf.messenger->renameGroup(group->id, QStringLiteral("hello kids")));
+    QTRY_COMPARE_WITH_TIMEOUT(child.incoming(childGroup).size(), 1, kWait);
+    QVERIFY(waitIdle({&friendOf, &child}));
+    const storage::StoredMessage quoting = child.incoming(childGroup).constFirst();
+    QCOMPARE(quoting.body, QStringLiteral("who is this?"));
+    QVERIFY(quoting.quote.has_value());
+    QVERIFY(quoting.quote->excerpt.isEmpty());
+    QCOMPARE(child.messenger->conversation(childGroup)->title, QStringLiteral("Art class"));
 
     // Once the stranger is removed the child writes again, to who is in
     // the group now: the admin, not Bea.
     QVERIFY(friendOf.messenger->removeMember(group->id, stranger.id()));
     QTRY_VERIFY_WITH_TIMEOUT(child.messenger->unapprovedMembers(childGroup)->isEmpty(), kWait);
+    QCOMPARE(child.messenger->conversation(childGroup)->title, QStringLiteral("hello kids"));
     QVERIFY(child.messenger->sendMessage(childGroup, QStringLiteral("back")));
     QTRY_COMPARE_WITH_TIMEOUT(friendOf.incoming(group->id).size(), 3, kWait);
     QCOMPARE(friendOf.incoming(group->id).constLast().body, QStringLiteral("back"));
@@ -1885,6 +1899,17 @@ void TestPipeline::childFollowsItsGroupsChanges()
     QVERIFY(!child.account->protocolStore()
                  .containsSession(app::messenger::addressOf(stranger.id()))
                  .value());
+
+    // Added again, the child is asked first; someone not approved let in
+    // meanwhile keeps it from joining.
+    QVERIFY(friendOf.messenger->removeMember(group->id, stranger.id()));
+    QVERIFY(friendOf.messenger->addMembers(group->id, {child.id()}));
+    QTRY_VERIFY_WITH_TIMEOUT(child.messenger->groupInvitation(childGroup)->has_value(), kWait);
+    QVERIFY(friendOf.messenger->addMembers(group->id, {stranger.id()}));
+    QTRY_COMPARE_WITH_TIMEOUT(child.memberCount(childGroup), 3, kWait);
+    QCOMPARE(child.messenger->acceptRequest(childGroup).error().code,
+             app::AppError::Code::NotAllowed);
+    QVERIFY(child.messenger->groupInvitation(childGroup)->has_value());
 }
 
 void TestPipeline::forgedApprovalIsRefusedByTheChild()
