@@ -254,6 +254,20 @@ AppResult<Conversation> Messenger::conversation(qint64 id)
     return **c;
 }
 
+AppResult<QString> Messenger::draft(qint64 conversationId)
+{
+    storage::Result<QString> text = m_conversations.draft(conversationId);
+    if (!text)
+        return storageError(text.error());
+    return *text;
+}
+
+AppResult<void> Messenger::setDraft(qint64 conversationId, const QString &text)
+{
+    COVE_APP_TRY_STORAGE(m_conversations.setDraft(conversationId, text));
+    return {};
+}
+
 AppResult<Conversation> Messenger::groupConversation(const QByteArray &groupId)
 {
     storage::Result<std::optional<Conversation>> c = m_conversations.findGroup(groupId);

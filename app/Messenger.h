@@ -57,6 +57,10 @@ public:
     /// The direct conversation with a Cove ID, created when new.
     [[nodiscard]] AppResult<storage::Conversation> directConversation(const QString &typedId);
     [[nodiscard]] AppResult<storage::Conversation> conversation(qint64 id);
+    /// What the person was writing in a conversation and has not sent yet;
+    /// kept in the profile, so it survives closing the app.
+    [[nodiscard]] AppResult<QString> draft(qint64 conversationId);
+    [[nodiscard]] AppResult<void> setDraft(qint64 conversationId, const QString &text);
     [[nodiscard]] AppResult<storage::Conversation> groupConversation(const QByteArray &groupId);
 
     // ---- sending

@@ -523,6 +523,26 @@ Result<void> ConversationRepository::setGroupPermissions(qint64 conversationId, 
                               [&](sqlite::Statement &st) { st.bind(2, quint32(permissions)); });
 }
 
+Result<QString> ConversationRepository::draft(qint64 conversationId)
+{
+    Result<std::optional<QString>> row = detail::readOne<QString>(
+        m_db, "SELECT draft FROM conversations WHERE id = ?", "reading a draft",
+        [&](sqlite::Statement &st) { st.bind(1, std::int64_t(conversationId)); },
+        [](const sqlite::Statement &st) { return st.text(0); });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return notFound();
+    return **row;
+}
+
+Result<void> ConversationRepository::setDraft(qint64 conversationId, const QString &text)
+{
+    return updateConversation(m_db, "UPDATE conversations SET draft = ?2 WHERE id = ?1",
+                              conversationId, "saving a draft",
+                              [&](sqlite::Statement &st) { st.bind(2, text); });
+}
+
 Result<QString> ConversationRepository::groupCreator(qint64 conversationId)
 {
     Result<std::optional<QString>> row = detail::readOne<QString>(

@@ -134,6 +134,9 @@ public:
     /// What members who are not admins may do (protocol GroupPermission bits).
     [[nodiscard]] Result<quint8> groupPermissions(qint64 conversationId);
     [[nodiscard]] Result<void> setGroupPermissions(qint64 conversationId, quint8 permissions);
+    /// The text the person was writing and has not sent (empty when none).
+    [[nodiscard]] Result<QString> draft(qint64 conversationId);
+    [[nodiscard]] Result<void> setDraft(qint64 conversationId, const QString &text);
     /// Who created the group, as its admins' updates say; empty when unknown.
     [[nodiscard]] Result<QString> groupCreator(qint64 conversationId);
     [[nodiscard]] Result<void> setGroupCreator(qint64 conversationId, const QString &coveId);

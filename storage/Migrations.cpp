@@ -331,13 +331,18 @@ CREATE TABLE guardian_events (
 CREATE INDEX guardian_events_by_child ON guardian_events (child_id, at);
 )sql";
 
+// What the person was writing in each conversation and has not sent yet.
+constexpr const char *kSchemaV8 = R"sql(
+ALTER TABLE conversations ADD COLUMN draft TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4},
-        {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7},
+        {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8},
     };
     return list;
 }

@@ -290,6 +290,10 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
         m_delegate->premeasure(m_model->prefetchOlder(), m_list->font(),
                                m_list->viewport()->width());
     });
+    m_saveDraft.setSingleShot(true);
+    m_saveDraft.setInterval(800);
+    connect(&m_saveDraft, &QTimer::timeout, this, [this] { saveDraft(m_model->conversationId()); });
+    connect(m_composer, &Composer::edited, &m_saveDraft, qOverload<>(&QTimer::start));
     m_markRead.setSingleShot(true);
     m_markRead.setInterval(400);
     connect(&m_markRead, &QTimer::timeout, this, [this] {
@@ -446,7 +450,19 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     showConversation(0);
 }
 
-ChatView::~ChatView() = default;
+ChatView::~ChatView()
+{
+    if (m_saveDraft.isActive())
+        saveDraft(m_model->conversationId());
+}
+
+void ChatView::saveDraft(qint64 conversationId)
+{
+    m_saveDraft.stop();
+    // Best effort: the conversation may have been deleted meanwhile.
+    if (conversationId != 0)
+        (void)m_session.messenger().setDraft(conversationId, m_composer->draftText());
+}
 
 qint64 ChatView::conversationId() const
 {
@@ -455,6 +471,8 @@ qint64 ChatView::conversationId() const
 
 void ChatView::showConversation(qint64 conversationId)
 {
+    const qint64 leaving = m_model->conversationId();
+    saveDraft(leaving);
     m_model->setConversation(conversationId);
     m_toNewest->hide();
     refreshHeader();
@@ -464,7 +482,11 @@ void ChatView::showConversation(qint64 conversationId)
     QTimer::singleShot(0, this, [this] { onScroll(m_list->verticalScrollBar()->value()); });
     m_prefetch.start();
     scheduleMarkRead();
-    m_composer->clear();
+    // What the person was writing there comes back.
+    const app::AppResult<QString> draft = conversationId != 0
+                                              ? m_session.messenger().draft(conversationId)
+                                              : app::AppResult<QString>(QString());
+    m_composer->switchDraft(leaving, conversationId, draft ? *draft : QString());
     if (conversationId != 0)
         m_composer->focusText();
 }
@@ -779,10 +801,12 @@ void ChatView::send()
             return;
         }
         m_composer->clear();
+        saveDraft(id); // sent: no draft comes back, even after a crash
     } else {
         QPointer<ChatView> self(this);
         const auto files = m_composer->files();
         m_composer->clear();
+        saveDraft(id);
         m_session.messenger().sendFileData(
             id, text, files, [self, id, text, files, serial](const app::AppResult<qint64> &r) {
                 ChatView *view = self.data();

@@ -56,6 +56,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Keeps what is typed in `conversationId` (when not 0) in the profile.
+    void saveDraft(qint64 conversationId);
     void retranslate();
     void refreshHeader();
     void refreshNotices();
@@ -118,7 +120,8 @@ private:
     MessageDelegate *m_delegate;
     Composer *m_composer;
     QTimer m_markRead;
-    QTimer m_prefetch; ///< reads and measures the next older page while idle
+    QTimer m_prefetch;  ///< reads and measures the next older page while idle
+    QTimer m_saveDraft; ///< saves what is typed shortly after the typing stops
     QCache<qint64, QImage> m_thumbnails;
     QSet<qint64> m_limited; ///< conversations whose first message hit the daily limit
     quint64 m_sends = 0;    ///< sends so far: a late failure restores only the latest

@@ -15,6 +15,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -103,6 +105,7 @@ Composer::Composer(QWidget *parent)
     m_blocked->setWordWrap(true);
     m_blocked->setAlignment(Qt::AlignCenter);
     m_blocked->hide();
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::edited);
 
     auto *filesRow = new QHBoxLayout;
     filesRow->addWidget(m_filesLabel, 1);
@@ -137,6 +140,22 @@ void Composer::clear()
 {
     m_edit->clear();
     m_files.clear();
+    updateFiles();
+}
+
+QString Composer::draftText() const
+{
+    return m_edit->toPlainText();
+}
+
+void Composer::switchDraft(qint64 leaving, qint64 opening, const QString &openingText)
+{
+    if (leaving != 0 && !m_files.isEmpty())
+        m_waitingFiles.insert(leaving, m_files);
+    const QSignalBlocker quiet(this);
+    m_edit->setPlainText(openingText);
+    m_edit->moveCursor(QTextCursor::End);
+    m_files = m_waitingFiles.take(opening);
     updateFiles();
 }
 

@@ -3,6 +3,7 @@
 
 #include "Messenger.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +33,12 @@ public:
     /// Puts back what a send that failed took out, when nothing new was
     /// typed or attached since; returns whether it did.
     bool restore(const QString &text, const QList<app::Messenger::OutgoingFile> &files);
+    /// What is typed, exactly (text() trims it for sending).
+    [[nodiscard]] QString draftText() const;
+    /// Switching chats: the files attached in the chat being left wait
+    /// here (in memory) until it is open again, and the text of the chat
+    /// being opened, as saved, takes the place of what was typed.
+    void switchDraft(qint64 leaving, qint64 opening, const QString &openingText);
     void addFiles(const QStringList &paths);
     void addImage(const QImage &image);
     /// Shown when sending is not possible (e.g. a request not accepted yet).
@@ -40,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void sendRequested();
+    /// The person typed, or attached or removed files.
+    void edited();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +67,7 @@ private:
     QToolButton *m_clearFiles;
     QLabel *m_blocked;
     QList<app::Messenger::OutgoingFile> m_files;
+    QHash<qint64, QList<app::Messenger::OutgoingFile>> m_waitingFiles; ///< by conversation
 };
 
 } // namespace cove::ui

@@ -850,6 +850,82 @@ private Q_SLOTS:
                  QStringLiteral("message %1").arg(kCount - 1));
     }
 
+    void draftsStayWithTheirChat()
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("p"));
+        std::optional<OpenHistory> open =
+            openHistory(dir, "drafts-group-id!", 3); // 16 bytes, as on the wire
+        QVERIFY(open);
+        const qint64 first = open->window->chatView()->conversationId();
+        storage::ConversationRepository convs(open->session->account().db());
+        auto other = convs.createGroup("g-other", QStringLiteral("Other"), 2);
+        QVERIFY(other);
+        // A group of one, where a message goes out even offline.
+        QVERIFY(convs.setMembers(
+            first, {{open->session->account().coveId(), storage::MemberRole::Admin, 1}}));
+        ui::ChatView *chat = open->window->chatView();
+        auto *composer = chat->findChild<ui::Composer *>();
+        auto *text = chat->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
+        QVERIFY(composer && text);
+        const QString path = root.filePath(QStringLiteral("plan.txt"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("step one");
+        }
+
+        // Half a message and a file in one chat; another chat opens empty.
+        text->setFocus();
+        QTest::keyClicks(text, QStringLiteral("half a thought "));
+        composer->addFiles({path});
+        open->window->openConversation(other->id);
+        QCOMPARE(text->toPlainText(), QString());
+        QVERIFY(composer->files().isEmpty());
+        QTest::keyClicks(text, QStringLiteral("for the other chat"));
+        // Back: each chat has what was written in it, as it was typed.
+        open->window->openConversation(first);
+        QCOMPARE(text->toPlainText(), QStringLiteral("half a thought "));
+        QCOMPARE(composer->files().size(), 1);
+        open->window->openConversation(other->id);
+        QCOMPARE(text->toPlainText(), QStringLiteral("for the other chat"));
+        QVERIFY(composer->files().isEmpty());
+        QTest::keyClicks(text, QStringLiteral("!"));
+
+        // The text outlives the app (the files stay in memory only).
+        open->window.reset();
+        open->session.reset();
+        auto account = app::Account::open(dir, QStringLiteral("correct horse battery"));
+        QVERIFY(account);
+        auto session = app::Session::open(std::move(*account));
+        QVERIFY(session);
+        ui::MainWindow window(**session);
+        window.show();
+        window.openConversation(other->id);
+        auto *again =
+            window.chatView()->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
+        QCOMPARE(again->toPlainText(), QStringLiteral("for the other chat!"));
+        window.openConversation(first);
+        QCOMPARE(again->toPlainText(), QStringLiteral("half a thought "));
+        // Sending it ends the draft.
+        QVERIFY((*session)->messenger().draft(first).value() == QStringLiteral("half a thought "));
+        again->setFocus();
+        QString refused;
+        QTimer closer;
+        closer.setInterval(20);
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                refused = box->text();
+                box->close();
+            }
+        });
+        closer.start();
+        QTest::keyClick(again, Qt::Key_Return);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        QTRY_COMPARE(window.chatView()->model().rowCount(), 4);
+        QCOMPARE((*session)->messenger().draft(first).value(), QString());
+    }
+
     void filesNotSentGoBackIntoTheComposer()
     {
         // Offline (the session never connects): files cannot be uploaded.
