@@ -66,6 +66,17 @@ ConversationListModel::ConversationListModel(Account &account, Messenger &messen
     connect(&m_messenger, &Messenger::messageStored, this, [this] { scheduleReload(); });
     connect(&m_messenger, &Messenger::conversationChanged, this, [this] { scheduleReload(); });
     connect(&m_messenger, &Messenger::messageChanged, this, [this] { scheduleReload(); });
+    // Only that row: drafts change while the person types.
+    connect(&m_messenger, &Messenger::draftChanged, this, [this](qint64 id) {
+        for (qsizetype i = 0; i < m_rows.size(); ++i) {
+            if (m_rows[i].conversation.id != id)
+                continue;
+            if (AppResult<QString> text = m_messenger.draft(id)) {
+                m_rows[i].conversation.draft = *text;
+                Q_EMIT dataChanged(index(int(i)), index(int(i)), {DraftRole});
+            }
+        }
+    });
     reload();
 }
 
@@ -155,6 +166,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return r.conversation.kind == storage::ConversationKind::Group;
     case PeerIdRole:
         return r.conversation.peerId;
+    case DraftRole:
+        return r.conversation.draft.simplified().left(200);
     default:
         return {};
     }
@@ -166,6 +179,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     names.insert({{IdRole, "conversationId"},
                   {TitleRole, "title"},
                   {PreviewRole, "preview"},
+                  {DraftRole, "draft"},
                   {LastOutgoingRole, "lastOutgoing"},
                   {TimeRole, "time"},
                   {UnreadRole, "unread"},

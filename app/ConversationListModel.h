@@ -28,6 +28,7 @@ public:
         PinnedRole,       ///< bool
         GroupRole,        ///< bool
         PeerIdRole,       ///< direct conversations: the peer's Cove ID
+        DraftRole,        ///< what the person was writing there, one line; empty when none
     };
 
     ConversationListModel(Account &account, Messenger &messenger, storage::ConversationState state,

@@ -264,7 +264,13 @@ AppResult<QString> Messenger::draft(qint64 conversationId)
 
 AppResult<void> Messenger::setDraft(qint64 conversationId, const QString &text)
 {
+    AppResult<QString> before = draft(conversationId);
+    if (!before)
+        return before.error();
+    if (*before == text)
+        return {};
     COVE_APP_TRY_STORAGE(m_conversations.setDraft(conversationId, text));
+    Q_EMIT draftChanged(conversationId);
     return {};
 }
 

@@ -390,6 +390,8 @@ Q_SIGNALS:
     void identityChanged(const QString &coveId);
     /// Someone was blocked or unblocked.
     void blocksChanged();
+    /// The unsent text of a conversation changed (see setDraft()).
+    void draftChanged(qint64 conversationId);
     /// The relay refused a first message to `recipient`: this account opened
     /// as many conversations with people it never wrote to as it may today
     /// (fewer for accounts younger than a week). The message is marked

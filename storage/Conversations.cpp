@@ -25,7 +25,7 @@ StorageError notFound()
 }
 
 constexpr const char *kColumns = "id, kind, peer_id, group_id, title, state, pinned, "
-                                 "unread_count, expire_timer, created_at, last_activity_at";
+                                 "unread_count, expire_timer, created_at, last_activity_at, draft";
 
 QByteArray selectConversations(const char *tail)
 {
@@ -48,6 +48,7 @@ Conversation readConversation(const sqlite::Statement &st)
             quint32(std::clamp<std::int64_t>(st.int64(8), 0, std::numeric_limits<quint32>::max()));
     c.createdAt = st.int64(9);
     c.lastActivityAt = st.int64(10);
+    c.draft = st.text(11);
     return c;
 }
 

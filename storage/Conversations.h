@@ -50,6 +50,7 @@ struct Conversation {
     std::optional<quint32> expireTimerSeconds; ///< disappearing messages; none when off
     qint64 createdAt = 0;                      ///< ms since the Unix epoch
     qint64 lastActivityAt = 0;                 ///< ms; orders the conversation list
+    QString draft; ///< what the person was writing and has not sent; empty when none
 
     bool operator==(const Conversation &) const = default;
 };

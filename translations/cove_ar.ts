@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+525"/>
+        <location filename="../ui/ChatView.cpp" line="+554"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+500"/>
+        <location line="+515"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-542"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+462"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-537"/>
+        <location filename="../ui/ChatView.cpp" line="-552"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+478"/>
+        <location filename="../ui/ChatView.cpp" line="+493"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-436"/>
+        <location filename="../ui/ChatView.cpp" line="-451"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+144"/>
+        <location filename="../app/ConversationListModel.cpp" line="+155"/>
         <source>Group invitation</source>
         <translation>دعوة إلى مجموعة</translation>
     </message>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+361"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-500"/>
+        <location filename="../ui/ChatView.cpp" line="-515"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>في هذه المجموعة شخص لم يوافق عليه وليّ أمرك. حتى يغادرها، لا يمكنك الكتابة هنا ولا ترى ما يكتبه.</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>أجب عن السؤال في الأعلى لتبدأ.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+338"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
@@ -1169,7 +1169,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-437"/>
+        <location filename="../ui/ChatView.cpp" line="-452"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+374"/>
+        <location filename="../ui/ChatView.cpp" line="+389"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1395,7 +1395,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-327"/>
+        <location filename="../ui/ChatView.cpp" line="-342"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -1410,17 +1410,17 @@
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+318"/>
         <source>I know this person</source>
         <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-348"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+350"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -2104,7 +2104,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-115"/>
+        <location filename="../app/ConversationListModel.cpp" line="-126"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -2124,7 +2124,7 @@ Commands:
         <translation>مجموعة بلا اسم</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1، %n رسالة غير مقروءة</numerusform>
@@ -2884,7 +2884,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-742"/>
+        <location filename="../ui/ChatView.cpp" line="-782"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2892,15 +2892,15 @@ Commands:
         <location line="+5"/>
         <location line="+19"/>
         <location line="+10"/>
-        <location line="+32"/>
-        <location line="+135"/>
+        <location line="+35"/>
+        <location line="+157"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-290"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2910,7 +2910,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+206"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -2979,12 +2979,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-371"/>
+        <location filename="../ui/ChatView.cpp" line="-400"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+405"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -2994,13 +2994,13 @@ Commands:
         <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
     </message>
     <message>
-        <location line="+134"/>
-        <location line="+28"/>
+        <location line="+135"/>
+        <location line="+42"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-21"/>
         <source>You sent many files in a short time. Wait a minute, then send them again.</source>
         <translation>أرسلت ملفات كثيرة في وقت قصير. انتظر دقيقة، ثم أرسلها مرة أخرى.</translation>
     </message>
@@ -3010,7 +3010,7 @@ Commands:
         <translation>لا يمكن الوصول إلى خادم الترحيل الآن، لذلك لم تُرسَل الملفات.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>They are back in the message box.</source>
         <translation>أُعيدت إلى مربع الرسالة.</translation>
     </message>
@@ -3101,7 +3101,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+164"/>
+        <location filename="../ui/Composer.cpp" line="+194"/>
         <source>Cannot attach</source>
         <translation>تعذّر الإرفاق</translation>
     </message>
@@ -3173,7 +3173,12 @@ Commands:
 <context>
     <name>cove::ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="+112"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="+113"/>
+        <source>Draft: %1</source>
+        <translation>مسودة: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You: %1</source>
         <translation>أنت: %1</translation>
     </message>

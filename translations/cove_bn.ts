@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+525"/>
+        <location filename="../ui/ChatView.cpp" line="+554"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+500"/>
+        <location line="+515"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>ব্লক করুন</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-542"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>আপনি %1-কে ব্লক করেছেন। তার বার্তা আপনার কাছে পৌঁছায় না। লিখতে হলে তাকে আনব্লক করুন।</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1-কে জানানো হয় না। তার বার্তা ও গ্রুপের আমন্ত্রণ আর আপনার কাছে পৌঁছাবে না। আপনি সেটিংসে গিয়ে তাকে আনব্লক করতে পারেন।</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+462"/>
         <source>Block the sender of this request</source>
         <translation>এই অনুরোধটি যিনি পাঠিয়েছেন তাকে ব্লক করুন</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-537"/>
+        <location filename="../ui/ChatView.cpp" line="-552"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+478"/>
+        <location filename="../ui/ChatView.cpp" line="+493"/>
         <source>Forward…</source>
         <translation>ফরওয়ার্ড করুন…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-436"/>
+        <location filename="../ui/ChatView.cpp" line="-451"/>
         <source>Only admins can send messages in this group.</source>
         <translation>এই গ্রুপে শুধু অ্যাডমিনরা বার্তা পাঠাতে পারেন।</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+144"/>
+        <location filename="../app/ConversationListModel.cpp" line="+155"/>
         <source>Group invitation</source>
         <translation>গ্রুপের আমন্ত্রণ</translation>
     </message>
@@ -800,7 +800,7 @@
         </translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+361"/>
         <source>Join</source>
         <translation>যোগ দিন</translation>
     </message>
@@ -858,7 +858,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-500"/>
+        <location filename="../ui/ChatView.cpp" line="-515"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>তোমার অভিভাবক অনুমোদন করেননি এমন একজন এই গ্রুপে আছে। সে চলে না যাওয়া পর্যন্ত তুমি এখানে লিখতে পারবে না, আর সে যা লেখে তা তুমি দেখবে না।</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>শুরু করতে ওপরের প্রশ্নের উত্তর দাও।</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+338"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>অভিভাবককে বলো</translation>
@@ -1125,7 +1125,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-437"/>
+        <location filename="../ui/ChatView.cpp" line="-452"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1-কে পাঠানো আপনার বার্তাটি পৌঁছায়নি।&lt;/b&gt; মানুষকে স্প্যাম থেকে বাঁচাতে, যারা আগে কখনো লেখেনি এমন মানুষের সঙ্গে নতুন অ্যাকাউন্ট দিনে মাত্র কয়েকটি কথোপকথন শুরু করতে পারে। কাল আবার চেষ্টা করুন, অথবা তাকে বলুন আগে আপনাকে লিখতে।</translation>
     </message>
@@ -1170,7 +1170,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+374"/>
+        <location filename="../ui/ChatView.cpp" line="+389"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1343,7 +1343,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-327"/>
+        <location filename="../ui/ChatView.cpp" line="-342"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 সম্প্রতি অনেক অচেনা মানুষের সঙ্গে কথোপকথন শুরু করেছেন।&lt;/b&gt; স্প্যাম আর প্রতারণায় এমনটা প্রায়ই দেখা যায়। টাকা, কোড বা ব্যক্তিগত তথ্য পাঠাবেন না।</translation>
     </message>
@@ -1358,17 +1358,17 @@
         <translation>&lt;b&gt;%1 আপনার পরিচিতিতে নেই।&lt;/b&gt; আপনি তার অনুরোধ গ্রহণ করেছেন। ছবি পাঠানোর আগে, বা আপনি কোথায় থাকেন বা এখন কোথায় আছেন তা জানানোর আগে সাবধান থাকুন।</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+318"/>
         <source>I know this person</source>
         <translation>আমি এই মানুষটিকে চিনি</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-348"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>তাকে আপনার পরিচিতিতে যোগ করে; এই সতর্কবার্তাগুলো আর দেখাবে না।</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+350"/>
         <source>Dismiss</source>
         <translation>বন্ধ করুন</translation>
     </message>
@@ -1986,7 +1986,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-115"/>
+        <location filename="../app/ConversationListModel.cpp" line="-126"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,7 +2006,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2746,7 +2746,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-742"/>
+        <location filename="../ui/ChatView.cpp" line="-782"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2754,15 +2754,15 @@ Commands:
         <location line="+5"/>
         <location line="+19"/>
         <location line="+10"/>
-        <location line="+32"/>
-        <location line="+135"/>
+        <location line="+35"/>
+        <location line="+157"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-290"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,7 +2772,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+206"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n জন সদস্য</numerusform>
@@ -2833,12 +2833,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-371"/>
+        <location filename="../ui/ChatView.cpp" line="-400"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+405"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,13 +2848,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
-        <location line="+28"/>
+        <location line="+135"/>
+        <location line="+42"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-21"/>
         <source>You sent many files in a short time. Wait a minute, then send them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,7 +2864,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>They are back in the message box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,7 +2955,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+164"/>
+        <location filename="../ui/Composer.cpp" line="+194"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,7 +3023,12 @@ Commands:
 <context>
     <name>cove::ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="+112"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="+113"/>
+        <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+525"/>
+        <location filename="../ui/ChatView.cpp" line="+554"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+500"/>
+        <location line="+515"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>차단</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-542"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 님을 차단했습니다. 이 사람의 메시지는 전달되지 않습니다. 메시지를 보내려면 차단을 해제하세요.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 님에게는 알리지 않습니다. 이 사람의 메시지와 그룹 초대가 더 이상 전달되지 않습니다. 설정에서 차단을 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+462"/>
         <source>Block the sender of this request</source>
         <translation>이 메시지 요청을 보낸 사람 차단</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-537"/>
+        <location filename="../ui/ChatView.cpp" line="-552"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+478"/>
+        <location filename="../ui/ChatView.cpp" line="+493"/>
         <source>Forward…</source>
         <translation>전달…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-436"/>
+        <location filename="../ui/ChatView.cpp" line="-451"/>
         <source>Only admins can send messages in this group.</source>
         <translation>이 그룹에서는 관리자만 메시지를 보낼 수 있습니다.</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+144"/>
+        <location filename="../app/ConversationListModel.cpp" line="+155"/>
         <source>Group invitation</source>
         <translation>그룹 초대</translation>
     </message>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+361"/>
         <source>Join</source>
         <translation>참여</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-500"/>
+        <location filename="../ui/ChatView.cpp" line="-515"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>이 그룹에 보호자가 허락하지 않은 사람이 있어요. 그 사람이 나갈 때까지 여기에 글을 쓸 수 없고, 그 사람이 쓴 글도 보이지 않아요.</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>위의 질문에 답하면 시작할 수 있어요.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+338"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>보호자에게 말하기</translation>
@@ -1114,7 +1114,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-437"/>
+        <location filename="../ui/ChatView.cpp" line="-452"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 님에게 보낸 메시지가 전달되지 않았습니다.&lt;/b&gt; 스팸으로부터 사람들을 보호하기 위해, 새 계정은 먼저 메시지를 보낸 적이 없는 사람과는 하루에 몇 개의 대화만 시작할 수 있습니다. 내일 다시 시도하거나, 상대방에게 먼저 메시지를 보내 달라고 부탁하세요.</translation>
     </message>
@@ -1159,7 +1159,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+374"/>
+        <location filename="../ui/ChatView.cpp" line="+389"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1330,7 +1330,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-327"/>
+        <location filename="../ui/ChatView.cpp" line="-342"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 님은 최근 모르는 사람 여러 명에게 대화를 시작했습니다.&lt;/b&gt; 스팸이나 사기에서 흔히 볼 수 있는 일입니다. 돈, 인증 코드, 개인 정보를 보내지 마세요.</translation>
     </message>
@@ -1345,17 +1345,17 @@
         <translation>&lt;b&gt;%1 님은 연락처에 없는 사람입니다.&lt;/b&gt; 이 사람의 요청을 수락했습니다. 사진을 보내거나 사는 곳, 지금 있는 곳을 알려 주기 전에 조심하세요.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+318"/>
         <source>I know this person</source>
         <translation>아는 사람이에요</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-348"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>연락처에 추가하고, 이런 알림을 더 이상 표시하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+350"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
@@ -1967,7 +1967,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-115"/>
+        <location filename="../app/ConversationListModel.cpp" line="-126"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,7 +1987,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2722,7 +2722,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-742"/>
+        <location filename="../ui/ChatView.cpp" line="-782"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2730,15 +2730,15 @@ Commands:
         <location line="+5"/>
         <location line="+19"/>
         <location line="+10"/>
-        <location line="+32"/>
-        <location line="+135"/>
+        <location line="+35"/>
+        <location line="+157"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-290"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,7 +2748,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+206"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>멤버 %n명</numerusform>
@@ -2807,12 +2807,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-371"/>
+        <location filename="../ui/ChatView.cpp" line="-400"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+405"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,13 +2822,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
-        <location line="+28"/>
+        <location line="+135"/>
+        <location line="+42"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-21"/>
         <source>You sent many files in a short time. Wait a minute, then send them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,7 +2838,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>They are back in the message box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,7 +2929,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+164"/>
+        <location filename="../ui/Composer.cpp" line="+194"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2996,7 +2996,12 @@ Commands:
 <context>
     <name>cove::ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="+112"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="+113"/>
+        <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+525"/>
+        <location filename="../ui/ChatView.cpp" line="+554"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+500"/>
+        <location line="+515"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location line="-527"/>
+        <location line="-542"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Вы заблокировали %1. Сообщения от этого человека до вас не доходят. Чтобы написать, разблокируйте его.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 об этом не узнает. Сообщения и приглашения в группы от этого человека перестанут до вас доходить. Разблокировать его можно в настройках.</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location line="+462"/>
         <source>Block the sender of this request</source>
         <translation>Заблокировать отправителя этого запроса</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-537"/>
+        <location filename="../ui/ChatView.cpp" line="-552"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+478"/>
+        <location filename="../ui/ChatView.cpp" line="+493"/>
         <source>Forward…</source>
         <translation>Переслать…</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-436"/>
+        <location filename="../ui/ChatView.cpp" line="-451"/>
         <source>Only admins can send messages in this group.</source>
         <translation>В этой группе отправлять сообщения могут только администраторы.</translation>
     </message>
@@ -753,7 +753,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+144"/>
+        <location filename="../app/ConversationListModel.cpp" line="+155"/>
         <source>Group invitation</source>
         <translation>Приглашение в группу</translation>
     </message>
@@ -811,7 +811,7 @@
         </translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+361"/>
         <source>Join</source>
         <translation>Вступить</translation>
     </message>
@@ -869,7 +869,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-500"/>
+        <location filename="../ui/ChatView.cpp" line="-515"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>В этой группе есть человек, которого не одобрили твои родители. Пока он не уйдёт, ты не можешь здесь писать и не видишь, что он пишет.</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Сначала ответь на вопрос выше.</translation>
     </message>
     <message>
-        <location line="+323"/>
+        <location line="+338"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>Сказать родителям</translation>
@@ -1136,7 +1136,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-437"/>
+        <location filename="../ui/ChatView.cpp" line="-452"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ваше сообщение пользователю %1 не доставлено.&lt;/b&gt; Чтобы защитить людей от спама, новые аккаунты могут начинать в день лишь несколько разговоров с теми, кто им ещё не писал. Попробуйте завтра или попросите этого человека написать вам первым.</translation>
     </message>
@@ -1181,7 +1181,7 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+374"/>
+        <location filename="../ui/ChatView.cpp" line="+389"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
@@ -1356,7 +1356,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-327"/>
+        <location filename="../ui/ChatView.cpp" line="-342"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Пользователь %1 недавно начал переписку со многими незнакомыми людьми.&lt;/b&gt; Так часто делают спамеры и мошенники. Не отправляйте деньги, коды и личные данные.</translation>
     </message>
@@ -1371,17 +1371,17 @@
         <translation>&lt;b&gt;Пользователя %1 нет в ваших контактах.&lt;/b&gt; Вы приняли запрос этого человека. Будьте осторожны, прежде чем делиться фотографиями или рассказывать, где вы живёте и где находитесь сейчас.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location line="+318"/>
         <source>I know this person</source>
         <translation>Я знаю этого человека</translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-348"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Добавляет этого человека в ваши контакты; эти предупреждения больше не появятся.</translation>
     </message>
     <message>
-        <location line="+335"/>
+        <location line="+350"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -2005,7 +2005,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-115"/>
+        <location filename="../app/ConversationListModel.cpp" line="-126"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,7 +2025,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2770,7 +2770,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-742"/>
+        <location filename="../ui/ChatView.cpp" line="-782"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2778,15 +2778,15 @@ Commands:
         <location line="+5"/>
         <location line="+19"/>
         <location line="+10"/>
-        <location line="+32"/>
-        <location line="+135"/>
+        <location line="+35"/>
+        <location line="+157"/>
         <location line="+12"/>
         <location line="+15"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-265"/>
+        <location line="-290"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,7 +2796,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+206"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n участник</numerusform>
@@ -2859,12 +2859,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-371"/>
+        <location filename="../ui/ChatView.cpp" line="-400"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+376"/>
+        <location line="+405"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,13 +2874,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
-        <location line="+28"/>
+        <location line="+135"/>
+        <location line="+42"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-21"/>
         <source>You sent many files in a short time. Wait a minute, then send them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2890,7 +2890,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>They are back in the message box.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,7 +2981,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+164"/>
+        <location filename="../ui/Composer.cpp" line="+194"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,7 +3050,12 @@ Commands:
 <context>
     <name>cove::ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="+112"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="+113"/>
+        <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>You: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -441,6 +441,8 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
                     refreshNotices();
             });
     connect(&m_session.messenger(), &app::Messenger::conversationChanged, this, [this](qint64 id) {
+        if (!m_session.messenger().conversation(id)) // deleted
+            m_composer->forget(id);
         if (id == m_model->conversationId()) {
             refreshHeader();
             refreshNotices();
@@ -472,7 +474,8 @@ qint64 ChatView::conversationId() const
 void ChatView::showConversation(qint64 conversationId)
 {
     const qint64 leaving = m_model->conversationId();
-    saveDraft(leaving);
+    if (m_saveDraft.isActive())
+        saveDraft(leaving); // typed since the last save
     m_model->setConversation(conversationId);
     m_toNewest->hide();
     refreshHeader();
@@ -486,7 +489,8 @@ void ChatView::showConversation(qint64 conversationId)
     const app::AppResult<QString> draft = conversationId != 0
                                               ? m_session.messenger().draft(conversationId)
                                               : app::AppResult<QString>(QString());
-    m_composer->switchDraft(leaving, conversationId, draft ? *draft : QString());
+    if (conversationId != leaving) // the same chat again keeps its cursor and undo
+        m_composer->switchDraft(leaving, conversationId, draft ? *draft : QString());
     if (conversationId != 0)
         m_composer->focusText();
 }
@@ -825,9 +829,19 @@ void ChatView::send()
                               "sent.");
                 else
                     what = describe(error);
-                // Not over a later send, nor into another chat.
-                if (view->m_sends == serial && view->m_model->conversationId() == id &&
-                    view->m_composer->restore(text, files))
+                // Not over a later send; into that chat's draft when another
+                // one is open now.
+                bool back = false;
+                if (view->m_model->conversationId() == id) {
+                    back = view->m_sends == serial && view->m_composer->restore(text, files);
+                } else {
+                    app::Messenger &messenger = view->m_session.messenger();
+                    const app::AppResult<QString> draft = messenger.draft(id);
+                    back = draft && draft->isEmpty() && messenger.setDraft(id, text);
+                    if (back)
+                        view->m_composer->keepFiles(id, files);
+                }
+                if (back)
                     what += QLatin1Char(' ') + tr("They are back in the message box.");
                 QMessageBox::warning(view, tr("Not sent"), what);
             });

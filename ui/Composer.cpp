@@ -159,6 +159,17 @@ void Composer::switchDraft(qint64 leaving, qint64 opening, const QString &openin
     updateFiles();
 }
 
+void Composer::keepFiles(qint64 conversationId, const QList<app::Messenger::OutgoingFile> &files)
+{
+    if (!files.isEmpty() && !m_waitingFiles.contains(conversationId))
+        m_waitingFiles.insert(conversationId, files);
+}
+
+void Composer::forget(qint64 conversationId)
+{
+    m_waitingFiles.remove(conversationId);
+}
+
 bool Composer::restore(const QString &text, const QList<app::Messenger::OutgoingFile> &files)
 {
     if (!m_edit->toPlainText().isEmpty() || !m_files.isEmpty())
@@ -257,6 +268,8 @@ void Composer::changeEvent(QEvent *event)
 
 void Composer::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (!m_blocked->text().isEmpty())
+        return; // nothing can be sent here now (a request, a blocked chat)
     if (event->mimeData()->hasUrls() || event->mimeData()->hasImage())
         event->acceptProposedAction();
 }

@@ -39,6 +39,10 @@ public:
     /// here (in memory) until it is open again, and the text of the chat
     /// being opened, as saved, takes the place of what was typed.
     void switchDraft(qint64 leaving, qint64 opening, const QString &openingText);
+    /// Files for a chat that is not open; kept unless some wait there already.
+    void keepFiles(qint64 conversationId, const QList<app::Messenger::OutgoingFile> &files);
+    /// Drops the files waiting for a conversation that is gone.
+    void forget(qint64 conversationId);
     void addFiles(const QStringList &paths);
     void addImage(const QImage &image);
     /// Shown when sending is not possible (e.g. a request not accepted yet).
@@ -47,7 +51,7 @@ public:
 
 Q_SIGNALS:
     void sendRequested();
-    /// The person typed, or attached or removed files.
+    /// The person changed the text.
     void edited();
 
 protected:

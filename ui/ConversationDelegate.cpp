@@ -108,12 +108,15 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         previewRight = badge.left() - 8;
     }
     QString preview = index.data(Model::PreviewRole).toString();
-    if (!preview.isEmpty())
+    const QString draft = index.data(Model::DraftRole).toString();
+    if (!draft.isEmpty())
+        preview = tr("Draft: %1").arg(isolate(draft)); // what waits to be sent comes first
+    else if (!preview.isEmpty())
         preview = index.data(Model::LastOutgoingRole).toBool() ? tr("You: %1").arg(isolate(preview))
                                                                : isolate(preview);
     const QRect previewRect(textLeft, secondTop, previewRight - textLeft, fm.height());
     painter->setFont(option.font);
-    painter->setPen(muted);
+    painter->setPen(draft.isEmpty() ? muted : Theme::accent());
     painter->drawText(place(previewRect), Qt::AlignVCenter | Qt::AlignLeading,
                       fm.elidedText(preview, Qt::ElideRight, previewRect.width()));
     painter->restore();

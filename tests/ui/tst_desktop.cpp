@@ -864,6 +864,7 @@ private Q_SLOTS:
         // A group of one, where a message goes out even offline.
         QVERIFY(convs.setMembers(
             first, {{open->session->account().coveId(), storage::MemberRole::Admin, 1}}));
+        open->window->chats().reload(); // written behind the app's back
         ui::ChatView *chat = open->window->chatView();
         auto *composer = chat->findChild<ui::Composer *>();
         auto *text = chat->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
@@ -887,6 +888,14 @@ private Q_SLOTS:
         open->window->openConversation(first);
         QCOMPARE(text->toPlainText(), QStringLiteral("half a thought "));
         QCOMPARE(composer->files().size(), 1);
+        // The chat list says which chats have something waiting.
+        const auto draftIn = [&](app::ConversationListModel &chats, qint64 id) {
+            return chats.index(chats.rowOf(id))
+                .data(app::ConversationListModel::DraftRole)
+                .toString();
+        };
+        QCOMPARE(draftIn(open->window->chats(), other->id), QStringLiteral("for the other chat"));
+        QCOMPARE(draftIn(open->window->chats(), first), QStringLiteral("half a thought"));
         open->window->openConversation(other->id);
         QCOMPARE(text->toPlainText(), QStringLiteral("for the other chat"));
         QVERIFY(composer->files().isEmpty());
@@ -924,6 +933,8 @@ private Q_SLOTS:
         QVERIFY2(refused.isEmpty(), qPrintable(refused));
         QTRY_COMPARE(window.chatView()->model().rowCount(), 4);
         QCOMPARE((*session)->messenger().draft(first).value(), QString());
+        QCOMPARE(draftIn(window.chats(), first), QString());
+        QCOMPARE(draftIn(window.chats(), other->id), QStringLiteral("for the other chat!"));
     }
 
     void filesNotSentGoBackIntoTheComposer()
