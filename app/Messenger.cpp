@@ -254,6 +254,21 @@ AppResult<Conversation> Messenger::conversation(qint64 id)
     return **c;
 }
 
+AppResult<void> Messenger::setPinned(qint64 conversationId, bool pinned)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (pinned && conv->state == storage::ConversationState::MessageRequest)
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("accept the request before pinning it"));
+    if (conv->pinned == pinned)
+        return {};
+    COVE_APP_TRY_STORAGE(m_conversations.setPinned(conversationId, pinned));
+    Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
 AppResult<QString> Messenger::draft(qint64 conversationId)
 {
     storage::Result<QString> text = m_conversations.draft(conversationId);

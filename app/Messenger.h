@@ -57,6 +57,8 @@ public:
     /// The direct conversation with a Cove ID, created when new.
     [[nodiscard]] AppResult<storage::Conversation> directConversation(const QString &typedId);
     [[nodiscard]] AppResult<storage::Conversation> conversation(qint64 id);
+    /// Pinned conversations stay at the top of the list. Not requests.
+    [[nodiscard]] AppResult<void> setPinned(qint64 conversationId, bool pinned);
     /// What the person was writing in a conversation and has not sent yet;
     /// kept in the profile, so it survives closing the app.
     [[nodiscard]] AppResult<QString> draft(qint64 conversationId);

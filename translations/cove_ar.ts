@@ -308,12 +308,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+266"/>
+        <location filename="../ui/MainWindow.cpp" line="+267"/>
         <source>%1 is asking you for help.</source>
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+208"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;الأطفال…</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-471"/>
+        <location filename="../ui/MainWindow.cpp" line="-500"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>&amp;Join a group by link…</source>
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -1328,7 +1328,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-329"/>
+        <location filename="../ui/MainWindow.cpp" line="-358"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1345,7 +1345,7 @@
         </translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+239"/>
         <source>Block all</source>
         <translation>حظر الجميع</translation>
     </message>
@@ -3234,12 +3234,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-92"/>
+        <location filename="../ui/MainWindow.cpp" line="-121"/>
         <source>Your Cove ID is copied.</source>
         <translation>تم نسخ معرّف Cove الخاص بك.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+73"/>
         <source>About Cove</source>
         <translation>حول Cove</translation>
     </message>
@@ -3249,20 +3249,31 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-186"/>
         <location line="+31"/>
-        <location line="+154"/>
-        <location line="+141"/>
+        <location line="+177"/>
+        <location line="+5"/>
+        <location line="+142"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-237"/>
         <source>Your contact link is copied.</source>
         <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+47"/>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin to top</source>
+        <translation>تثبيت في الأعلى</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Cove</source>
         <translation>&amp;Cove</translation>
     </message>
@@ -3325,6 +3336,11 @@ Commands:
         <location line="+1"/>
         <source>&amp;Previous conversation</source>
         <translation>المحادثة ال&amp;سابقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin or unpin this chat</source>
+        <translation>تثبيت هذه المحادثة أو إلغاء تثبيتها</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -303,12 +303,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+266"/>
+        <location filename="../ui/MainWindow.cpp" line="+267"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 が助けを求めています。</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+208"/>
         <source>C&amp;hildren…</source>
         <translation>子ども(&amp;H)…</translation>
     </message>
@@ -819,17 +819,17 @@
         <translation>グループと招待した人を通報</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-471"/>
+        <location filename="../ui/MainWindow.cpp" line="-500"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>グループへの参加リクエストが管理者に届きませんでした。代わりに管理者に追加してもらってください。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+167"/>
         <source>&amp;Join a group by link…</source>
         <translation>リンクでグループに参加(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+227"/>
         <source>Join a group by link</source>
         <translation>リンクでグループに参加</translation>
     </message>
@@ -1273,7 +1273,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-329"/>
+        <location filename="../ui/MainWindow.cpp" line="-358"/>
         <source>Block all?</source>
         <translation>すべてブロックしますか？</translation>
     </message>
@@ -1285,7 +1285,7 @@
         </translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+239"/>
         <source>Block all</source>
         <translation>すべてブロック</translation>
     </message>
@@ -3057,12 +3057,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-92"/>
+        <location filename="../ui/MainWindow.cpp" line="-121"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+73"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,20 +3072,31 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-186"/>
         <location line="+31"/>
-        <location line="+154"/>
-        <location line="+141"/>
+        <location line="+177"/>
+        <location line="+5"/>
+        <location line="+142"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-237"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+47"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pin to top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,6 +3158,11 @@ Commands:
     <message>
         <location line="+1"/>
         <source>&amp;Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pin or unpin this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -386,6 +387,25 @@ void MainWindow::buildMenus()
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
     m_previousAction = m_viewMenu->addAction(QString(), this, [step] { step(-1); });
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab));
+    m_pinAction = m_viewMenu->addAction(QString(), this, [this] {
+        if (const qint64 id = m_chat->conversationId(); id != 0)
+            togglePinned(id);
+    });
+    m_pinAction->setObjectName(QStringLiteral("pinChat"));
+    m_pinAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    // The list's own menu: pin or unpin the chat under the pointer.
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_list->indexAt(pos);
+        const qint64 id = index.data(app::ConversationListModel::IdRole).toLongLong();
+        if (id == 0 || showingRequests())
+            return;
+        QMenu menu(this);
+        const bool pinned = index.data(app::ConversationListModel::PinnedRole).toBool();
+        menu.addAction(pinned ? tr("Unpin") : tr("Pin to top"), this,
+                       [this, id] { togglePinned(id); });
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_getHelpAction = m_helpMenu->addAction(QString(), this, &MainWindow::getHelp);
@@ -419,6 +439,15 @@ void MainWindow::buildMenus()
     m_newChat->setMenu(menu);
 }
 
+void MainWindow::togglePinned(qint64 conversationId)
+{
+    const auto conv = m_session.messenger().conversation(conversationId);
+    if (!conv)
+        return;
+    if (auto r = m_session.messenger().setPinned(conversationId, !conv->pinned); !r)
+        QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+}
+
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Cove"));
@@ -437,6 +466,7 @@ void MainWindow::retranslate()
     m_searchAction->setText(tr("&Search conversations"));
     m_nextAction->setText(tr("&Next conversation"));
     m_previousAction->setText(tr("&Previous conversation"));
+    m_pinAction->setText(tr("Pin or unpin this chat"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Cove"));
     m_blockAll->setText(QCoreApplication::translate("Requests", "Block all"));

@@ -62,6 +62,7 @@ protected:
 private:
     void buildMenus();
     void retranslate();
+    void togglePinned(qint64 conversationId);
     void updateRequestsButton();
     void updateStatus();
     /// Shows what a guarded child's window has, and hides what it has not.
@@ -112,6 +113,7 @@ private:
     QAction *m_searchAction = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
+    QAction *m_pinAction = nullptr; ///< pins or unpins the open chat
     QAction *m_aboutAction = nullptr;
     QAction *m_getHelpAction = nullptr;
     QAction *m_childrenAction = nullptr;

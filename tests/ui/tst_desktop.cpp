@@ -30,6 +30,7 @@
 #include "Theme.h"
 #include "WelcomeDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
@@ -935,6 +936,44 @@ private Q_SLOTS:
         QCOMPARE((*session)->messenger().draft(first).value(), QString());
         QCOMPARE(draftIn(window.chats(), first), QString());
         QCOMPARE(draftIn(window.chats(), other->id), QStringLiteral("for the other chat!"));
+    }
+
+    void pinnedChatsStayOnTop()
+    {
+        QTemporaryDir root;
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "pinned-group-id!", 2);
+        QVERIFY(open);
+        ui::MainWindow &window = *open->window;
+        const qint64 old = window.chatView()->conversationId();
+        storage::ConversationRepository convs(open->session->account().db());
+        auto newer = convs.createGroup("newer-group-id!!", QStringLiteral("Newer"),
+                                       QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(newer);
+        window.chats().reload();
+        app::ConversationListModel &chats = window.chats();
+        QCOMPARE(chats.rowOf(newer->id), 0); // the latest activity first
+        QVERIFY(chats.rowOf(old) > 0);
+
+        // Ctrl+Shift+P pins the open chat: it goes to the top and says so.
+        auto *pin = window.findChild<QAction *>(QStringLiteral("pinChat"));
+        QVERIFY(pin);
+        QCOMPARE(pin->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+        pin->trigger();
+        QTRY_COMPARE(chats.rowOf(old), 0);
+        QVERIFY(chats.index(0).data(app::ConversationListModel::PinnedRole).toBool());
+        // It stays there when another chat is busier, until unpinned.
+        QVERIFY(convs.touch(newer->id, QDateTime::currentMSecsSinceEpoch() + 1000));
+        window.chats().reload();
+        QCOMPARE(chats.rowOf(old), 0);
+        pin->trigger();
+        QTRY_COMPARE(chats.rowOf(newer->id), 0);
+        QVERIFY(
+            !chats.index(chats.rowOf(old)).data(app::ConversationListModel::PinnedRole).toBool());
+        // A message request cannot be pinned.
+        QVERIFY(convs.setState(newer->id, storage::ConversationState::MessageRequest));
+        QCOMPARE(open->session->messenger().setPinned(newer->id, true).error().code,
+                 app::AppError::Code::NotAllowed);
     }
 
     void filesNotSentGoBackIntoTheComposer()
