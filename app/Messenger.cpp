@@ -254,6 +254,41 @@ AppResult<Conversation> Messenger::conversation(qint64 id)
     return **c;
 }
 
+AppResult<void> Messenger::deleteMessage(qint64 rowId)
+{
+    storage::Result<std::optional<storage::StoredMessage>> m = m_messages.find(rowId);
+    if (!m)
+        return storageError(m.error());
+    if (!m->has_value())
+        return appError(AppError::Code::NotFound, QStringLiteral("no such message"));
+    COVE_APP_TRY_STORAGE(m_messages.remove(rowId));
+    Q_EMIT messagesDeleted();
+    Q_EMIT conversationChanged((*m)->conversationId);
+    return {};
+}
+
+AppResult<void> Messenger::deleteConversation(qint64 conversationId)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    AppResult<std::optional<GroupInvitation>> invitation = groupInvitation(conversationId);
+    if (!invitation)
+        return invitation.error();
+    if (conv->state == storage::ConversationState::MessageRequest || invitation->has_value())
+        return deleteRequest(conversationId); // declining has its own rules
+    if (conv->kind == ConversationKind::Group) {
+        AppResult<bool> member = memberOfGroup(conv->groupId);
+        if (!member)
+            return member.error();
+        if (*member)
+            COVE_APP_TRY(leaveGroup(conversationId));
+    }
+    COVE_APP_TRY_STORAGE(m_conversations.remove(conversationId));
+    Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
 AppResult<void> Messenger::setPinned(qint64 conversationId, bool pinned)
 {
     AppResult<Conversation> conv = conversation(conversationId);
@@ -567,7 +602,8 @@ void Messenger::sendFiles(qint64 conversationId, const QString &body, const QStr
 
 void Messenger::sendFileData(qint64 conversationId, const QString &body,
                              const QList<OutgoingFile> &files,
-                             std::function<void(const AppResult<qint64> &)> done)
+                             std::function<void(const AppResult<qint64> &)> done,
+                             std::optional<protocol::Quote> quote)
 {
     struct Upload {
         QList<protocol::AttachmentDescriptor> descriptors;
@@ -601,9 +637,9 @@ void Messenger::sendFileData(qint64 conversationId, const QString &body,
     }
     // Uploads the blobs one chunk at a time, then sends the message.
     auto step = std::make_shared<std::function<void()>>();
-    *step = [this, state, step, conversationId, body, done]() {
+    *step = [this, state, step, conversationId, body, done, quote]() {
         if (state->index == state->blobs.size()) {
-            done(sendMessage(conversationId, body, state->descriptors));
+            done(sendMessage(conversationId, body, state->descriptors, quote));
             *step = nullptr; // breaks the cycle
             return;
         }

@@ -57,6 +57,12 @@ public:
     /// The direct conversation with a Cove ID, created when new.
     [[nodiscard]] AppResult<storage::Conversation> directConversation(const QString &typedId);
     [[nodiscard]] AppResult<storage::Conversation> conversation(qint64 id);
+    /// Deletes a message on this computer only: its text and files go,
+    /// everyone else keeps their copy.
+    [[nodiscard]] AppResult<void> deleteMessage(qint64 rowId);
+    /// Deletes a conversation and its history on this computer. A group the
+    /// person is still in is left first, so that nobody writes to them there.
+    [[nodiscard]] AppResult<void> deleteConversation(qint64 conversationId);
     /// Pinned conversations stay at the top of the list. Not requests.
     [[nodiscard]] AppResult<void> setPinned(qint64 conversationId, bool pinned);
     /// What the person was writing in a conversation and has not sent yet;
@@ -80,7 +86,8 @@ public:
     };
     /// As sendFiles(), for files already in memory.
     void sendFileData(qint64 conversationId, const QString &body, const QList<OutgoingFile> &files,
-                      std::function<void(const AppResult<qint64> &)> done);
+                      std::function<void(const AppResult<qint64> &)> done,
+                      std::optional<protocol::Quote> quote = std::nullopt);
     /// Sends the text of a message the person (or a scripted peer) passes
     /// on: the content carries `priorForwardCount` + 1, inside the franking
     /// commitment, so the label it earns cannot be forged or dropped.

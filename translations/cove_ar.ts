@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+554"/>
+        <location filename="../ui/ChatView.cpp" line="+558"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+515"/>
+        <location line="+559"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-586"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+506"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+235"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;الأطفال…</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-552"/>
+        <location filename="../ui/ChatView.cpp" line="-596"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+493"/>
+        <location filename="../ui/ChatView.cpp" line="+526"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-451"/>
+        <location filename="../ui/ChatView.cpp" line="-484"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+405"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -874,12 +874,12 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-500"/>
+        <location filename="../ui/MainWindow.cpp" line="-527"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+194"/>
         <source>&amp;Join a group by link…</source>
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-515"/>
+        <location filename="../ui/ChatView.cpp" line="-559"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>في هذه المجموعة شخص لم يوافق عليه وليّ أمرك. حتى يغادرها، لا يمكنك الكتابة هنا ولا ترى ما يكتبه.</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>أجب عن السؤال في الأعلى لتبدأ.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+382"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
@@ -1169,7 +1169,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-452"/>
+        <location filename="../ui/ChatView.cpp" line="-496"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1214,14 +1214,14 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+389"/>
+        <location filename="../ui/ChatView.cpp" line="+422"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1328,7 +1328,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-358"/>
+        <location filename="../ui/MainWindow.cpp" line="-385"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1345,7 +1345,7 @@
         </translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+266"/>
         <source>Block all</source>
         <translation>حظر الجميع</translation>
     </message>
@@ -1395,7 +1395,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-342"/>
+        <location filename="../ui/ChatView.cpp" line="-386"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -1410,17 +1410,17 @@
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+362"/>
         <source>I know this person</source>
         <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-392"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+394"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -2105,6 +2105,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
+        <location filename="../ui/ChatView.cpp" line="-339"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -2884,7 +2885,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-782"/>
+        <location filename="../ui/ChatView.cpp" line="-490"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2893,14 +2894,15 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <location line="+12"/>
         <location line="+15"/>
+        <location line="+463"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-756"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2910,7 +2912,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+209"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -2979,12 +2981,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-400"/>
+        <location filename="../ui/ChatView.cpp" line="-404"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+409"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -2994,8 +2996,8 @@ Commands:
         <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+42"/>
+        <location line="+158"/>
+        <location line="+47"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>
     </message>
@@ -3015,7 +3017,7 @@ Commands:
         <translation>أُعيدت إلى مربع الرسالة.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Newest messages ↓</source>
         <translation>أحدث الرسائل ↓</translation>
     </message>
@@ -3051,7 +3053,27 @@ Commands:
         <translation>حفظ «%1»…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete for me…</source>
+        <translation>حذف لديّ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this message?</source>
+        <translation>حذف هذه الرسالة؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is deleted from this computer only. Everyone else keeps their copy.</source>
+        <translation>تُحذف من هذا الحاسوب فقط. يحتفظ الآخرون بنسختهم.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation>رقم الأمان</translation>
@@ -3101,7 +3123,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+194"/>
+        <location filename="../ui/Composer.cpp" line="+210"/>
         <source>Cannot attach</source>
         <translation>تعذّر الإرفاق</translation>
     </message>
@@ -3115,8 +3137,13 @@ Commands:
         <source>Pasted image.png</source>
         <translation>صورة ملصقة.png</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Replying to %1: %2</source>
+        <translation>ردًّا على %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>📎 %n file(s): %1</source>
         <translation>
             <numerusform>📎 %n ملف: %1</numerusform>
@@ -3165,9 +3192,14 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the attached files</source>
         <translation>إزالة الملفات المرفقة</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Do not reply to this message</source>
+        <translation>عدم الرد على هذه الرسالة</translation>
     </message>
 </context>
 <context>
@@ -3234,12 +3266,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-121"/>
+        <location filename="../ui/MainWindow.cpp" line="-148"/>
         <source>Your Cove ID is copied.</source>
         <translation>تم نسخ معرّف Cove الخاص بك.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>About Cove</source>
         <translation>حول Cove</translation>
     </message>
@@ -3249,16 +3281,17 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <location line="+31"/>
-        <location line="+177"/>
+        <location line="+191"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+142"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-264"/>
         <source>Your contact link is copied.</source>
         <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
     </message>
@@ -3273,7 +3306,27 @@ Commands:
         <translation>تثبيت في الأعلى</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Delete chat…</source>
+        <translation>حذف المحادثة…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>You also leave the group %1. Its messages are deleted from this computer.</source>
+        <translation>ستغادر أيضًا المجموعة %1. تُحذف رسائلها من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its messages are deleted from this computer. %1 is not told.</source>
+        <translation>تُحذف رسائلها من هذا الحاسوب. لن يُبلَّغ %1 بذلك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this chat?</source>
+        <translation>حذف هذه المحادثة؟</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Cove</source>
         <translation>&amp;Cove</translation>
     </message>

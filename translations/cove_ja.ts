@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+554"/>
+        <location filename="../ui/ChatView.cpp" line="+558"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+515"/>
+        <location line="+559"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>ブロック</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-586"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 をブロックしています。相手からのメッセージは届きません。メッセージを送るには、ブロックを解除してください。</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 には知らされません。相手からのメッセージやグループへの招待は届かなくなります。ブロックは「設定」で解除できます。</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+506"/>
         <source>Block the sender of this request</source>
         <translation>このメッセージリクエストの送信者をブロック</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>%1 が助けを求めています。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+235"/>
         <source>C&amp;hildren…</source>
         <translation>子ども(&amp;H)…</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-552"/>
+        <location filename="../ui/ChatView.cpp" line="-596"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+493"/>
+        <location filename="../ui/ChatView.cpp" line="+526"/>
         <source>Forward…</source>
         <translation>転送…</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-451"/>
+        <location filename="../ui/ChatView.cpp" line="-484"/>
         <source>Only admins can send messages in this group.</source>
         <translation>このグループでは、管理者だけがメッセージを送れます。</translation>
     </message>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+405"/>
         <source>Join</source>
         <translation>参加</translation>
     </message>
@@ -819,12 +819,12 @@
         <translation>グループと招待した人を通報</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-500"/>
+        <location filename="../ui/MainWindow.cpp" line="-527"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>グループへの参加リクエストが管理者に届きませんでした。代わりに管理者に追加してもらってください。</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+194"/>
         <source>&amp;Join a group by link…</source>
         <translation>リンクでグループに参加(&amp;J)…</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-515"/>
+        <location filename="../ui/ChatView.cpp" line="-559"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>このグループに、おうちの人がみとめていない人がいます。その人がぬけるまで、ここには書きこめません。その人が書いたものも見えません。</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>はじめるには、上のしつもんにこたえてください。</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+382"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>おうちの人に話す</translation>
@@ -1114,7 +1114,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-452"/>
+        <location filename="../ui/ChatView.cpp" line="-496"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 へのメッセージは届きませんでした。&lt;/b&gt;スパムから皆さんを守るため、新しいアカウントでは、まだメッセージをくれたことのない相手との会話を 1 日に数件しか始められません。明日もう一度試すか、相手から先にメッセージを送ってもらってください。</translation>
     </message>
@@ -1159,14 +1159,14 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+389"/>
+        <location filename="../ui/ChatView.cpp" line="+422"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>通報…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1273,7 +1273,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-358"/>
+        <location filename="../ui/MainWindow.cpp" line="-385"/>
         <source>Block all?</source>
         <translation>すべてブロックしますか？</translation>
     </message>
@@ -1285,7 +1285,7 @@
         </translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+266"/>
         <source>Block all</source>
         <translation>すべてブロック</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-342"/>
+        <location filename="../ui/ChatView.cpp" line="-386"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 は最近、知らない人たちと次々に会話を始めています。&lt;/b&gt;これはスパムや詐欺によくあるパターンです。お金、認証コード、個人情報は送らないでください。</translation>
     </message>
@@ -1345,17 +1345,17 @@
         <translation>&lt;b&gt;%1 は連絡先に入っていません。&lt;/b&gt;あなたはこの人のリクエストを承認しました。写真を送ったり、住んでいる場所や今いる場所を教えたりする前に、よく気をつけてください。</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+362"/>
         <source>I know this person</source>
         <translation>この人を知っています</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-392"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>連絡先に追加します。この注意表示は出なくなります。</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+394"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -1968,6 +1968,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
+        <location filename="../ui/ChatView.cpp" line="-339"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,7 +2723,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-782"/>
+        <location filename="../ui/ChatView.cpp" line="-490"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2731,14 +2732,15 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <location line="+12"/>
         <location line="+15"/>
+        <location line="+463"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-756"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,7 +2750,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+209"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>メンバー %n 人</numerusform>
@@ -2807,12 +2809,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-400"/>
+        <location filename="../ui/ChatView.cpp" line="-404"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+409"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,8 +2824,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+42"/>
+        <location line="+158"/>
+        <location line="+47"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,7 +2845,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +2881,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete for me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is deleted from this computer only. Everyone else keeps their copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -2929,7 +2951,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+194"/>
+        <location filename="../ui/Composer.cpp" line="+210"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,8 +2965,13 @@ Commands:
         <source>Pasted image.png</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>📎 %n file(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2988,8 +3015,13 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Do not reply to this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,12 +3089,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-121"/>
+        <location filename="../ui/MainWindow.cpp" line="-148"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,16 +3104,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <location line="+31"/>
-        <location line="+177"/>
+        <location line="+191"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+142"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-264"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3096,7 +3129,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Delete chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>You also leave the group %1. Its messages are deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its messages are deleted from this computer. %1 is not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this chat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+554"/>
+        <location filename="../ui/ChatView.cpp" line="+558"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+515"/>
+        <location line="+559"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Zuia</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-586"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Umemzuia %1. Jumbe zake hazikufikii. Mwondolee kizuizi ili uweze kuandika.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 haambiwi. Jumbe zake na mialiko yake ya vikundi haitakufikia tena. Unaweza kumwondolea kizuizi kwenye Mipangilio.</translation>
     </message>
     <message>
-        <location line="+462"/>
+        <location line="+506"/>
         <source>Block the sender of this request</source>
         <translation>Mzuie mtumaji wa ombi hili</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>%1 anaomba msaada wako.</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+235"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;Watoto…</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-552"/>
+        <location filename="../ui/ChatView.cpp" line="-596"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +449,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+493"/>
+        <location filename="../ui/ChatView.cpp" line="+526"/>
         <source>Forward…</source>
         <translation>Sambaza…</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-451"/>
+        <location filename="../ui/ChatView.cpp" line="-484"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Wasimamizi pekee ndio wanaoweza kutuma ujumbe kwenye kikundi hiki.</translation>
     </message>
@@ -800,7 +800,7 @@
         </translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+405"/>
         <source>Join</source>
         <translation>Jiunge</translation>
     </message>
@@ -830,12 +830,12 @@
         <translation>Ripoti kikundi na aliyekualika</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-500"/>
+        <location filename="../ui/MainWindow.cpp" line="-527"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Ombi lako la kujiunga na kikundi halikumfikia msimamizi wake. Mwombe akuongeze badala yake.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+194"/>
         <source>&amp;Join a group by link…</source>
         <translation>&amp;Jiunge na kikundi kwa kiungo…</translation>
     </message>
@@ -858,7 +858,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-515"/>
+        <location filename="../ui/ChatView.cpp" line="-559"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>Kuna mtu katika kikundi hiki ambaye mzazi wako hajamkubali. Mpaka aondoke, huwezi kuandika hapa na huoni anachoandika.</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Jibu swali lililo juu ili uanze.</translation>
     </message>
     <message>
-        <location line="+338"/>
+        <location line="+382"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>Mwambie mzazi wangu</translation>
@@ -1125,7 +1125,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-452"/>
+        <location filename="../ui/ChatView.cpp" line="-496"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ujumbe wako kwa %1 haukufika.&lt;/b&gt; Ili kuwalinda watu dhidi ya barua taka (spam), akaunti mpya zinaweza kuanzisha mazungumzo machache tu kwa siku na watu ambao hawajawahi kuziandikia. Jaribu tena kesho, au mwombe akuandikie wewe kwanza.</translation>
     </message>
@@ -1170,14 +1170,14 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+389"/>
+        <location filename="../ui/ChatView.cpp" line="+422"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Ripoti…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1284,7 +1284,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-358"/>
+        <location filename="../ui/MainWindow.cpp" line="-385"/>
         <source>Block all?</source>
         <translation>Ungependa kuwazuia wote?</translation>
     </message>
@@ -1297,7 +1297,7 @@
         </translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+266"/>
         <source>Block all</source>
         <translation>Zuia wote</translation>
     </message>
@@ -1343,7 +1343,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-342"/>
+        <location filename="../ui/ChatView.cpp" line="-386"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Hivi karibuni %1 ameanzisha mazungumzo na watu wengi asiowajua.&lt;/b&gt; Hilo hutokea mara nyingi kwa barua taka na utapeli. Usitume pesa, misimbo wala taarifa zako binafsi.</translation>
     </message>
@@ -1358,17 +1358,17 @@
         <translation>&lt;b&gt;%1 hayumo kwenye anwani zako.&lt;/b&gt; Ulikubali ombi lake. Kuwa mwangalifu kabla ya kushiriki picha, mahali unapoishi au mahali ulipo.</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+362"/>
         <source>I know this person</source>
         <translation>Namfahamu mtu huyu</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-392"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Humwongeza kwenye anwani zako; tahadhari hizi hazitaonekana tena.</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+394"/>
         <source>Dismiss</source>
         <translation>Funga</translation>
     </message>
@@ -1987,6 +1987,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
+        <location filename="../ui/ChatView.cpp" line="-339"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2747,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-782"/>
+        <location filename="../ui/ChatView.cpp" line="-490"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2755,14 +2756,15 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+157"/>
+        <location line="+160"/>
         <location line="+12"/>
         <location line="+15"/>
+        <location line="+463"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-756"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,7 +2774,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+206"/>
+        <location line="+209"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>Mwanachama %n</numerusform>
@@ -2833,12 +2835,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-400"/>
+        <location filename="../ui/ChatView.cpp" line="-404"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+409"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2848,8 +2850,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
-        <location line="+42"/>
+        <location line="+158"/>
+        <location line="+47"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,7 +2871,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2905,7 +2907,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+4"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete for me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete this message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is deleted from this computer only. Everyone else keeps their copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -2955,7 +2977,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+194"/>
+        <location filename="../ui/Composer.cpp" line="+210"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2969,8 +2991,13 @@ Commands:
         <source>Pasted image.png</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Replying to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+25"/>
         <source>📎 %n file(s): %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3015,8 +3042,13 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remove the attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Do not reply to this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3084,12 +3116,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-121"/>
+        <location filename="../ui/MainWindow.cpp" line="-148"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3099,16 +3131,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-188"/>
         <location line="+31"/>
-        <location line="+177"/>
+        <location line="+191"/>
+        <location line="+13"/>
         <location line="+5"/>
         <location line="+142"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-264"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3156,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+3"/>
+        <source>Delete chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>You also leave the group %1. Its messages are deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its messages are deleted from this computer. %1 is not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this chat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>

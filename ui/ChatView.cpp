@@ -302,6 +302,7 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
             (void)m_session.messenger().markRead(m_model->conversationId());
     });
     connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
+    connect(m_composer, &Composer::replyCancelled, this, [this] { m_replyId.clear(); });
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScroll);
     connect(m_model, &app::MessageListModel::appended, this, &ChatView::onAppended);
     connect(m_list, &QListView::customContextMenuRequested, this, &ChatView::showContextMenu);
@@ -489,8 +490,11 @@ void ChatView::showConversation(qint64 conversationId)
     const app::AppResult<QString> draft = conversationId != 0
                                               ? m_session.messenger().draft(conversationId)
                                               : app::AppResult<QString>(QString());
-    if (conversationId != leaving) // the same chat again keeps its cursor and undo
+    if (conversationId != leaving) { // the same chat again keeps its cursor and undo
         m_composer->switchDraft(leaving, conversationId, draft ? *draft : QString());
+        m_replyId.clear();
+        m_composer->setReplyPreview({}, {});
+    }
     if (conversationId != 0)
         m_composer->focusText();
 }
@@ -792,6 +796,26 @@ void ChatView::refreshSafetyNotice(qint64 conversationId)
     m_safetyBar->setVisible(true);
 }
 
+void ChatView::replyTo(qint64 messageRowId)
+{
+    auto found = storage::MessageRepository(m_session.account().db()).find(messageRowId);
+    if (!found || !found->has_value() || (*found)->conversationId != m_model->conversationId())
+        return;
+    const storage::StoredMessage &m = **found;
+    QString excerpt = m.body.left(protocol::kMaxQuoteExcerptChars);
+    if (excerpt.isEmpty() && !m.attachments.isEmpty()) {
+        const auto &d = m.attachments.constFirst().descriptor;
+        excerpt = d.mimeType.startsWith(QLatin1String("image/"))
+                      ? QCoreApplication::translate("cove::app::ConversationListModel", "Photo")
+                      : protocol::safeFileName(d.fileName);
+    }
+    m_replyId = m.messageId;
+    m_replyAuthor = m.senderId;
+    m_replyExcerpt = excerpt;
+    m_composer->setReplyPreview(app::personName(m_session.account(), m.senderId), excerpt);
+    m_composer->focusText();
+}
+
 void ChatView::send()
 {
     const qint64 id = m_model->conversationId();
@@ -799,20 +823,28 @@ void ChatView::send()
     if (id == 0 || (text.isEmpty() && m_composer->files().isEmpty()))
         return;
     const quint64 serial = ++m_sends;
+    std::optional<protocol::Quote> quote;
+    if (!m_replyId.isEmpty())
+        quote = protocol::Quote{m_replyId, m_replyAuthor.toUtf8(), m_replyExcerpt};
     if (m_composer->files().isEmpty()) {
-        if (auto r = m_session.messenger().sendMessage(id, text); !r) {
+        if (auto r = m_session.messenger().sendMessage(id, text, {}, quote); !r) {
             QMessageBox::warning(this, tr("Not sent"), describe(r.error()));
             return;
         }
         m_composer->clear();
         saveDraft(id); // sent: no draft comes back, even after a crash
+        m_replyId.clear();
+        m_composer->setReplyPreview({}, {});
     } else {
         QPointer<ChatView> self(this);
         const auto files = m_composer->files();
         m_composer->clear();
         saveDraft(id);
+        m_replyId.clear();
+        m_composer->setReplyPreview({}, {});
         m_session.messenger().sendFileData(
-            id, text, files, [self, id, text, files, serial](const app::AppResult<qint64> &r) {
+            id, text, files,
+            [self, id, text, files, serial](const app::AppResult<qint64> &r) {
                 ChatView *view = self.data();
                 if (r || view == nullptr)
                     return;
@@ -844,7 +876,8 @@ void ChatView::send()
                 if (back)
                     what += QLatin1Char(' ') + tr("They are back in the message box.");
                 QMessageBox::warning(view, tr("Not sent"), what);
-            });
+            },
+            quote);
     }
     if (m_model->hasNewer()) {
         m_model->showNewest(); // what was sent shows at the bottom of the newest page
@@ -1009,6 +1042,10 @@ void ChatView::showContextMenu(const QPoint &pos)
             menu.addAction(tr("Save “%1”…").arg(name.isEmpty() ? tr("attachment") : name), this,
                            [this, id = a.id] { saveAttachment(id); });
         }
+    if ((!m.body.isEmpty() || !m.attachments.isEmpty()) && !m_isRequest && !m_isInvitation) {
+        QAction *reply = menu.addAction(tr("Reply"), this, [this, row = m.rowId] { replyTo(row); });
+        reply->setObjectName(QStringLiteral("replyAction"));
+    }
     if (!m.body.isEmpty() || !m.attachments.isEmpty()) {
         QAction *forward = menu.addAction(QCoreApplication::translate("Forwarding", "Forward…"),
                                           this, [this, row = m.rowId] {
@@ -1038,7 +1075,18 @@ void ChatView::showContextMenu(const QPoint &pos)
         report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     }
     if (!menu.isEmpty())
-        menu.exec(m_list->viewport()->mapToGlobal(pos));
+        menu.addSeparator();
+    QAction *remove = menu.addAction(tr("Delete for me…"), this, [this, row = m.rowId] {
+        const auto answer = QMessageBox::question(
+            this, tr("Delete this message?"),
+            tr("It is deleted from this computer only. Everyone else keeps their copy."));
+        if (answer != QMessageBox::Yes)
+            return;
+        if (auto r = m_session.messenger().deleteMessage(row); !r)
+            QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+    });
+    remove->setObjectName(QStringLiteral("deleteMessageAction"));
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 void ChatView::reportSelected()

@@ -34,6 +34,9 @@ public:
     ~ChatView() override;
 
     void showConversation(qint64 conversationId);
+    /// Answers a message: the composer shows it, and the next message
+    /// sent quotes it.
+    void replyTo(qint64 messageRowId);
     [[nodiscard]] qint64 conversationId() const;
     [[nodiscard]] QListView *messageList() const noexcept { return m_list; }
     [[nodiscard]] app::MessageListModel &model() noexcept { return *m_model; }
@@ -124,8 +127,11 @@ private:
     QTimer m_saveDraft; ///< saves what is typed shortly after the typing stops
     QCache<qint64, QImage> m_thumbnails;
     QSet<qint64> m_limited; ///< conversations whose first message hit the daily limit
-    quint64 m_sends = 0;    ///< sends so far: a late failure restores only the latest
-    int m_noticeKind = 0;   ///< the safety notice shown, 0 when none
+    QByteArray m_replyId;   ///< the message being answered; empty when none
+    QString m_replyAuthor;  ///< its author's Cove ID
+    QString m_replyExcerpt;
+    quint64 m_sends = 0;  ///< sends so far: a late failure restores only the latest
+    int m_noticeKind = 0; ///< the safety notice shown, 0 when none
     bool m_loadingOlder = false;
     bool m_isRequest = false;
     bool m_isInvitation = false; ///< a group not joined yet

@@ -83,7 +83,8 @@ private:
 Composer::Composer(QWidget *parent)
     : QWidget(parent), m_edit(new ComposerEdit(this)), m_attach(new QToolButton(this)),
       m_send(new QToolButton(this)), m_filesLabel(new QLabel(this)),
-      m_clearFiles(new QToolButton(this)), m_blocked(new QLabel(this))
+      m_clearFiles(new QToolButton(this)), m_blocked(new QLabel(this)),
+      m_replyLabel(new QLabel(this)), m_cancelReply(new QToolButton(this))
 {
     setAcceptDrops(true);
     setAutoFillBackground(true);
@@ -107,6 +108,20 @@ Composer::Composer(QWidget *parent)
     m_blocked->hide();
     connect(m_edit, &QPlainTextEdit::textChanged, this, &Composer::edited);
 
+    m_replyLabel->setObjectName(QStringLiteral("replyPreview"));
+    m_replyLabel->setTextFormat(Qt::PlainText);
+    m_replyLabel->setWordWrap(false);
+    m_cancelReply->setText(QStringLiteral("✕"));
+    m_cancelReply->setAutoRaise(true);
+    m_replyLabel->hide();
+    m_cancelReply->hide();
+    connect(m_cancelReply, &QToolButton::clicked, this, [this] {
+        setReplyPreview({}, {});
+        Q_EMIT replyCancelled();
+    });
+    auto *replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_replyLabel, 1);
+    replyRow->addWidget(m_cancelReply);
     auto *filesRow = new QHBoxLayout;
     filesRow->addWidget(m_filesLabel, 1);
     filesRow->addWidget(m_clearFiles);
@@ -117,6 +132,7 @@ Composer::Composer(QWidget *parent)
     row->addWidget(m_send, 0, Qt::AlignBottom);
     auto *box = new QVBoxLayout(this);
     box->setContentsMargins(10, 6, 10, 8);
+    box->addLayout(replyRow);
     box->addLayout(filesRow);
     box->addLayout(row);
     box->addWidget(m_blocked);
@@ -213,6 +229,19 @@ void Composer::addImage(const QImage &image)
     updateFiles();
 }
 
+void Composer::setReplyPreview(const QString &who, const QString &excerpt)
+{
+    const bool on = !who.isEmpty();
+    if (on) {
+        const QString first = excerpt.simplified();
+        const QString line = tr("Replying to %1: %2").arg(isolate(who), isolate(first));
+        m_replyLabel->setText(m_replyLabel->fontMetrics().elidedText(line, Qt::ElideRight, 600));
+        m_replyLabel->setAccessibleName(line);
+    }
+    m_replyLabel->setVisible(on);
+    m_cancelReply->setVisible(on);
+}
+
 void Composer::setBlockedReason(const QString &reason)
 {
     m_blocked->setText(reason);
@@ -256,6 +285,8 @@ void Composer::retranslate()
     m_send->setToolTip(tr("Send (Enter)"));
     m_send->setAccessibleName(tr("Send"));
     m_clearFiles->setToolTip(tr("Remove the attached files"));
+    m_cancelReply->setToolTip(tr("Do not reply to this message"));
+    m_cancelReply->setAccessibleName(m_cancelReply->toolTip());
     m_clearFiles->setAccessibleName(tr("Remove the attached files"));
 }
 

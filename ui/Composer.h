@@ -45,6 +45,9 @@ public:
     void forget(qint64 conversationId);
     void addFiles(const QStringList &paths);
     void addImage(const QImage &image);
+    /// The message being answered, above the text box: who wrote it and
+    /// its first words. An empty `who` takes the bar away.
+    void setReplyPreview(const QString &who, const QString &excerpt);
     /// Shown when sending is not possible (e.g. a request not accepted yet).
     void setBlockedReason(const QString &reason);
     void focusText();
@@ -53,6 +56,8 @@ Q_SIGNALS:
     void sendRequested();
     /// The person changed the text.
     void edited();
+    /// The person closed the reply bar.
+    void replyCancelled();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +75,8 @@ private:
     QLabel *m_filesLabel;
     QToolButton *m_clearFiles;
     QLabel *m_blocked;
+    QLabel *m_replyLabel;
+    QToolButton *m_cancelReply;
     QList<app::Messenger::OutgoingFile> m_files;
     QHash<qint64, QList<app::Messenger::OutgoingFile>> m_waitingFiles; ///< by conversation
 };

@@ -404,6 +404,8 @@ void MainWindow::buildMenus()
         const bool pinned = index.data(app::ConversationListModel::PinnedRole).toBool();
         menu.addAction(pinned ? tr("Unpin") : tr("Pin to top"), this,
                        [this, id] { togglePinned(id); });
+        menu.addSeparator();
+        menu.addAction(tr("Delete chat…"), this, [this, id] { deleteChat(id); });
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
 
@@ -437,6 +439,31 @@ void MainWindow::buildMenus()
     menu->addAction(m_newGroupAction);
     menu->addAction(m_joinGroupAction);
     m_newChat->setMenu(menu);
+}
+
+void MainWindow::deleteChat(qint64 conversationId)
+{
+    app::Messenger &messenger = m_session.messenger();
+    const auto conv = messenger.conversation(conversationId);
+    if (!conv)
+        return;
+    const QString title = isolate(app::conversationTitle(m_session.account(), *conv));
+    bool member = false;
+    if (const auto members = messenger.groupMembers(conversationId); members)
+        for (const storage::GroupMember &m : *members)
+            member = member || m.memberId == m_session.account().coveId();
+    const QString text =
+        member ? tr("You also leave the group %1. Its messages are deleted from this computer.")
+                     .arg(title)
+               : tr("Its messages are deleted from this computer. %1 is not told.").arg(title);
+    if (QMessageBox::question(this, tr("Delete this chat?"), text) != QMessageBox::Yes)
+        return;
+    if (auto r = messenger.deleteConversation(conversationId); !r) {
+        QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        return;
+    }
+    if (m_chat->conversationId() == conversationId)
+        m_chat->showConversation(0);
 }
 
 void MainWindow::togglePinned(qint64 conversationId)

@@ -32,6 +32,8 @@ public:
 
     /// Opens a conversation (and shows the list it belongs to).
     void openConversation(qint64 conversationId);
+    /// Asks, then deletes a chat (leaving the group, for one the person is in).
+    void deleteChat(qint64 conversationId);
     /// Shows the chats (false) or the message requests (true).
     void showRequests(bool requests);
     [[nodiscard]] bool showingRequests() const noexcept { return m_showingRequests; }

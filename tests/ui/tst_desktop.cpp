@@ -976,6 +976,69 @@ private Q_SLOTS:
                  app::AppError::Code::NotAllowed);
     }
 
+    void replyAndDelete()
+    {
+        QTemporaryDir root;
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "reply-group-id!!", 3);
+        QVERIFY(open);
+        ui::MainWindow &window = *open->window;
+        app::Session &s = *open->session;
+        const qint64 id = window.chatView()->conversationId();
+        // A group of one, where a message goes out even offline.
+        QVERIFY(storage::ConversationRepository(s.account().db())
+                    .setMembers(id, {{s.account().coveId(), storage::MemberRole::Admin, 1}}));
+        ui::ChatView *chat = window.chatView();
+        app::MessageListModel &model = chat->model();
+        QCOMPARE(model.rowCount(), 3);
+
+        // Reply: the composer shows what is answered; the message sent quotes it.
+        const storage::StoredMessage target = model.messageAt(1);
+        chat->replyTo(target.rowId);
+        auto *preview = chat->findChild<QLabel *>(QStringLiteral("replyPreview"));
+        QVERIFY(preview && preview->isVisible());
+        QVERIFY2(preview->text().contains(QStringLiteral("message 1")),
+                 qPrintable(preview->text()));
+        auto *text = chat->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
+        QTest::keyClicks(text, QStringLiteral("agreed"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_COMPARE(model.rowCount(), 4);
+        const storage::StoredMessage sent = model.messageAt(3);
+        QCOMPARE(sent.body, QStringLiteral("agreed"));
+        QVERIFY(sent.quote.has_value());
+        QCOMPARE(sent.quote->messageId, target.messageId);
+        QCOMPARE(sent.quote->excerpt, QStringLiteral("message 1"));
+        QVERIFY(!preview->isVisible());
+        // The next message is not a reply.
+        QTest::keyClicks(text, QStringLiteral("and more"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_COMPARE(model.rowCount(), 5);
+        QVERIFY(!model.messageAt(4).quote.has_value());
+
+        // Delete for me: the message leaves the chat.
+        QVERIFY(s.messenger().deleteMessage(target.rowId));
+        QTRY_COMPARE(model.rowCount(), 4);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.messageAt(row).rowId != target.rowId);
+
+        // Delete chat, after a question: it leaves the list and the view.
+        QString asked;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start();
+        window.deleteChat(id);
+        QVERIFY2(asked.contains(QStringLiteral("You also leave the group")), qPrintable(asked));
+        QCOMPARE(chat->conversationId(), 0);
+        QTRY_COMPARE(window.chats().rowOf(id), -1);
+        QVERIFY(!s.messenger().conversation(id));
+    }
+
     void filesNotSentGoBackIntoTheComposer()
     {
         // Offline (the session never connects): files cannot be uploaded.
