@@ -111,6 +111,7 @@ Composer::Composer(QWidget *parent)
     m_replyLabel->setObjectName(QStringLiteral("replyPreview"));
     m_replyLabel->setTextFormat(Qt::PlainText);
     m_replyLabel->setWordWrap(false);
+    m_replyLabel->setIndent(8);
     m_cancelReply->setText(QStringLiteral("✕"));
     m_cancelReply->setAutoRaise(true);
     m_replyLabel->hide();

@@ -999,6 +999,9 @@ private Q_SLOTS:
         QVERIFY(preview && preview->isVisible());
         QVERIFY2(preview->text().contains(QStringLiteral("message 1")),
                  qPrintable(preview->text()));
+        if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("COVE_SCREENSHOTS") +
+                               QStringLiteral("/reply.png"));
         auto *text = chat->findChild<QPlainTextEdit *>(QStringLiteral("composerText"));
         QTest::keyClicks(text, QStringLiteral("agreed"));
         QTest::keyClick(text, Qt::Key_Return);
