@@ -135,6 +135,31 @@ struct OpenHistory {
     QListView *list = nullptr;
 };
 
+/// Answers the message boxes the app opens while it lives: keeps the text
+/// of the last one and presses `button` (or closes it when NoButton).
+class BoxAnswerer {
+public:
+    explicit BoxAnswerer(QMessageBox::StandardButton button = QMessageBox::NoButton)
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            text = box->text();
+            if (QAbstractButton *b = box->button(button))
+                b->click();
+            else
+                box->close();
+        });
+        m_timer.start();
+    }
+    QString text; ///< the last box's text; empty when none opened
+
+private:
+    QTimer m_timer;
+};
+
 std::optional<OpenHistory> openHistory(const QString &dir, const QByteArray &groupId, int count,
                                        const std::function<QString(int)> &body = {})
 {
@@ -920,18 +945,9 @@ private Q_SLOTS:
         // Sending it ends the draft.
         QVERIFY((*session)->messenger().draft(first).value() == QStringLiteral("half a thought "));
         again->setFocus();
-        QString refused;
-        QTimer closer;
-        closer.setInterval(20);
-        connect(&closer, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                refused = box->text();
-                box->close();
-            }
-        });
-        closer.start();
+        BoxAnswerer refusedBox;
         QTest::keyClick(again, Qt::Key_Return);
-        QVERIFY2(refused.isEmpty(), qPrintable(refused));
+        QVERIFY2(refusedBox.text.isEmpty(), qPrintable(refusedBox.text));
         QTRY_COMPARE(window.chatView()->model().rowCount(), 4);
         QCOMPARE((*session)->messenger().draft(first).value(), QString());
         QCOMPARE(draftIn(window.chats(), first), QString());
@@ -1025,18 +1041,10 @@ private Q_SLOTS:
             QVERIFY(model.messageAt(row).rowId != target.rowId);
 
         // Delete chat, after a question: it leaves the list and the view.
-        QString asked;
-        QTimer answer;
-        answer.setInterval(20);
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                asked = box->text();
-                box->button(QMessageBox::Yes)->click();
-            }
-        });
-        answer.start();
+        BoxAnswerer askedBox(QMessageBox::Yes);
         window.deleteChat(id);
-        QVERIFY2(asked.contains(QStringLiteral("You also leave the group")), qPrintable(asked));
+        QVERIFY2(askedBox.text.contains(QStringLiteral("You also leave the group")),
+                 qPrintable(askedBox.text));
         QCOMPARE(chat->conversationId(), 0);
         QTRY_COMPARE(window.chats().rowOf(id), -1);
         QVERIFY(!s.messenger().conversation(id));
@@ -1063,20 +1071,12 @@ private Q_SLOTS:
         text->setFocus();
         QTest::keyClicks(text, QStringLiteral("the notes"));
 
-        QString shown;
-        QTimer closer;
-        closer.setInterval(20);
-        connect(&closer, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shown = box->text();
-                box->close();
-            }
-        });
-        closer.start();
+        BoxAnswerer shownBox;
         QTest::keyClick(text, Qt::Key_Return);
-        QTRY_VERIFY(!shown.isEmpty());
-        QCOMPARE(shown, QStringLiteral("The relay cannot be reached right now, so the files were "
-                                       "not sent. They are back in the message box."));
+        QTRY_VERIFY(!shownBox.text.isEmpty());
+        QCOMPARE(shownBox.text,
+                 QStringLiteral("The relay cannot be reached right now, so the files were "
+                                "not sent. They are back in the message box."));
         // Nothing the person chose is lost, and nothing half-sent shows.
         QCOMPARE(text->toPlainText(), QStringLiteral("the notes"));
         QCOMPARE(composer->files().size(), 1);
