@@ -254,6 +254,22 @@ AppResult<Conversation> Messenger::conversation(qint64 id)
     return **c;
 }
 
+AppResult<void> Messenger::removeContact(const QString &contactId)
+{
+    if (m_guardedMode == GuardedMode::On)
+        return removeGuardedContact(contactId);
+    storage::Result<bool> removed = m_contacts.remove(contactId);
+    if (!removed)
+        return storageError(removed.error());
+    if (!*removed)
+        return appError(AppError::Code::NotFound, QStringLiteral("not in your contacts"));
+    m_reachability.scheduleSync(); // "only my contacts" at the relay
+    storage::Result<std::optional<Conversation>> conv = m_conversations.findDirect(contactId);
+    if (conv && conv->has_value())
+        Q_EMIT conversationChanged((*conv)->id); // titled by the Cove ID now
+    return {};
+}
+
 AppResult<void> Messenger::deleteMessage(qint64 rowId)
 {
     storage::Result<std::optional<storage::StoredMessage>> m = m_messages.find(rowId);

@@ -57,6 +57,11 @@ public:
     /// The direct conversation with a Cove ID, created when new.
     [[nodiscard]] AppResult<storage::Conversation> directConversation(const QString &typedId);
     [[nodiscard]] AppResult<storage::Conversation> conversation(qint64 id);
+    /// Takes someone out of the contacts. The chat with them stays, and
+    /// while it does they can still write there, even with "only my
+    /// contacts"; deleting the chat (or blocking them) closes that too. On a
+    /// guarded child's profile it is removeGuardedContact() (the guardian is told).
+    [[nodiscard]] AppResult<void> removeContact(const QString &contactId);
     /// Deletes a message on this computer only: its text and files go,
     /// everyone else keeps their copy.
     [[nodiscard]] AppResult<void> deleteMessage(qint64 rowId);

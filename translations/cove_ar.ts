@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+558"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
@@ -1113,12 +1113,12 @@
         <translation>&lt;b&gt;حان وقت الراحة.&lt;/b&gt;&lt;br&gt;حدّد وليّ أمرك ساعات الهدوء. سيستيقظ Cove في الساعة %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-96"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>إزالة %1؟ سيُخبَر وليّ أمرك.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
@@ -1164,6 +1164,14 @@
         <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حسابك موقوف مؤقتًا أو محظور: راجع مساعدة › بلاغاتي</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-99"/>
+        <source>Remove %1 from your contacts? Your chat stays, and %1 is not told.</source>
+        <translation>إزالة %1 من جهات اتصالك؟ تبقى محادثتكما، ولن يُبلَّغ %1 بذلك.</translation>
     </message>
 </context>
 <context>
@@ -1215,7 +1223,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+422"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+98"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
@@ -3123,7 +3131,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+210"/>
+        <location filename="../ui/Composer.cpp" line="+211"/>
         <source>Cannot attach</source>
         <translation>تعذّر الإرفاق</translation>
     </message>

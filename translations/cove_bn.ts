@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+558"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>আনব্লক করুন</translation>
@@ -1069,12 +1069,12 @@
         <translation>&lt;b&gt;এখন বিশ্রামের সময়।&lt;/b&gt;&lt;br&gt;তোমার অভিভাবক নীরব সময় ঠিক করেছেন। Cove আবার জাগবে %1-এ।</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-96"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>%1-কে সরাতে চাও? তোমার অভিভাবককে জানানো হবে।</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Remove</source>
         <translation>সরাও</translation>
     </message>
@@ -1120,6 +1120,14 @@
         <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>আপনার অ্যাকাউন্ট স্থগিত: সাহায্য › আমার রিপোর্ট দেখুন</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-99"/>
+        <source>Remove %1 from your contacts? Your chat stays, and %1 is not told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1179,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+422"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+98"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>রিপোর্ট করুন…</translation>
@@ -2977,7 +2985,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+210"/>
+        <location filename="../ui/Composer.cpp" line="+211"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+558"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>Buka blokir</translation>
@@ -1058,12 +1058,12 @@
         <translation>&lt;b&gt;Waktunya istirahat.&lt;/b&gt;&lt;br&gt;Orang tuamu memasang jam tenang. Cove bangun lagi pukul %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-96"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>Hapus %1? Orang tuamu akan diberi tahu.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
@@ -1109,6 +1109,14 @@
         <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Akun Anda ditangguhkan: lihat Bantuan › Laporan saya</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-99"/>
+        <source>Remove %1 from your contacts? Your chat stays, and %1 is not told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1168,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+422"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+98"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Laporkan…</translation>
@@ -2951,7 +2959,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+210"/>
+        <location filename="../ui/Composer.cpp" line="+211"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>

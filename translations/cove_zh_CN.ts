@@ -5,7 +5,7 @@
     <name>Blocking</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+558"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="+178"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
         <translation>取消屏蔽</translation>
@@ -1058,12 +1058,12 @@
         <translation>&lt;b&gt;该休息啦。&lt;/b&gt;&lt;br&gt;家长设置了安静时段。Cove 会在 %1 醒来。</translation>
     </message>
     <message>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-94"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-96"/>
         <source>Remove %1? Your guardian will be told.</source>
         <translation>要删除%1吗？我们会告诉你的家长。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -1109,6 +1109,14 @@
         <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>你的账号已被暂停：请查看“帮助 › 我的举报”</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../ui/ContactInfoDialog.cpp" line="-99"/>
+        <source>Remove %1 from your contacts? Your chat stays, and %1 is not told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1168,7 @@
     <name>ReportDialog</name>
     <message>
         <location filename="../ui/ChatView.cpp" line="+422"/>
-        <location filename="../ui/ContactInfoDialog.cpp" line="-1"/>
+        <location filename="../ui/ContactInfoDialog.cpp" line="+98"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>举报…</translation>
@@ -2951,7 +2959,7 @@ Commands:
 <context>
     <name>cove::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="+210"/>
+        <location filename="../ui/Composer.cpp" line="+211"/>
         <source>Cannot attach</source>
         <translation type="unfinished"></translation>
     </message>

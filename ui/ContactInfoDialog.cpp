@@ -69,12 +69,15 @@ ContactInfoDialog::ContactInfoDialog(app::Session &session, qint64 conversationI
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_block, QDialogButtonBox::ActionRole);
     buttons->addButton(m_report, QDialogButtonBox::ActionRole);
-    // A child removes a contact the guardian approved; the guardian is told.
-    const bool guarded = session.messenger().guardedMode() == app::Messenger::GuardedMode::On &&
-                         m_peerId != session.messenger().guardianId();
-    if (guarded)
+    // A child removes a contact the guardian approved (the guardian is
+    // told); nobody removes their guardian.
+    const bool guarded = session.messenger().guardedMode() == app::Messenger::GuardedMode::On;
+    const auto known = session.messenger().contact(m_peerId);
+    const bool removable =
+        known && known->has_value() && !(guarded && m_peerId == session.messenger().guardianId());
+    if (removable)
         buttons->addButton(m_remove, QDialogButtonBox::ActionRole);
-    m_remove->setVisible(guarded);
+    m_remove->setVisible(removable);
     auto *box = new QVBoxLayout(this);
     box->addLayout(form);
     box->addWidget(buttons);
@@ -89,13 +92,15 @@ ContactInfoDialog::ContactInfoDialog(app::Session &session, qint64 conversationI
     connect(m_report, &QPushButton::clicked, this, [this] {
         ReportDialog::reportConversation(m_session, m_conversationId, m_peerId, this);
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (QMessageBox::question(
-                this, windowTitle(),
-                QCoreApplication::translate("Guarded", "Remove %1? Your guardian will be told.")
-                    .arg(isolate(windowTitle()))) != QMessageBox::Yes)
+    connect(m_remove, &QPushButton::clicked, this, [this, guarded] {
+        const QString question =
+            guarded
+                ? QCoreApplication::translate("Guarded", "Remove %1? Your guardian will be told.")
+                : tr("Remove %1 from your contacts? Your chat stays, and %1 is not told.");
+        if (QMessageBox::question(this, windowTitle(), question.arg(isolate(windowTitle()))) !=
+            QMessageBox::Yes)
             return;
-        if (auto r = m_session.messenger().removeGuardedContact(m_peerId); !r) {
+        if (auto r = m_session.messenger().removeContact(m_peerId); !r) {
             QMessageBox::warning(this, windowTitle(), describe(r.error()));
             return;
         }

@@ -1227,6 +1227,25 @@ void TestPipeline::contactsOnlyRefusesStrangers()
     QTRY_COMPARE_WITH_TIMEOUT(mallory.message(*again)->status, storage::MessageStatus::Failed,
                               kWait);
 
+    // Someone taken out of the contacts still reaches the chat that stays;
+    // once that chat is deleted too, they are turned away like anyone else.
+    QVERIFY(alice.messenger->removeContact(carol.id()));
+    QVERIFY(!alice.messenger->contact(carol.id())->has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(reach.isSynced(), kWait);
+    const qint64 carolChat = alice.directWith(carol);
+    QVERIFY(carol.messenger->sendMessage(carol.directWith(alice), QStringLiteral("still here")));
+    QTRY_COMPARE_WITH_TIMEOUT(alice.incoming(carolChat).size(), 2, kWait);
+    QVERIFY(alice.messenger->deleteConversation(carolChat));
+    QVERIFY(
+        !storage::ConversationRepository(alice.account->db()).findDirect(carol.id())->has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(reach.isSynced(), kWait);
+    auto removed = carol.messenger->sendMessage(carol.directWith(alice), QStringLiteral("hello?"));
+    QVERIFY(removed);
+    QTRY_COMPARE_WITH_TIMEOUT(carol.message(*removed)->status, storage::MessageStatus::Failed,
+                              kWait);
+    QCOMPARE(alice.messenger->removeContact(carol.id()).error().code,
+             app::AppError::Code::NotFound);
+
     // Back to everyone: the stranger's next message is a request again.
     QVERIFY(reach.setContactsOnly(false));
     QTRY_VERIFY_WITH_TIMEOUT(reach.isSynced(), kWait);
