@@ -277,6 +277,11 @@ AppResult<void> Messenger::deleteMessage(qint64 rowId)
         return storageError(m.error());
     if (!m->has_value())
         return appError(AppError::Code::NotFound, QStringLiteral("no such message"));
+    // It would still go out: the outbox holds it, encrypted, until sent.
+    if ((*m)->direction == storage::Direction::Outgoing &&
+        (*m)->status == storage::MessageStatus::Pending)
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("a message is deleted once it is sent"));
     COVE_APP_TRY_STORAGE(m_messages.remove(rowId));
     Q_EMIT messagesDeleted();
     Q_EMIT conversationChanged((*m)->conversationId);
@@ -628,6 +633,13 @@ void Messenger::sendFileData(qint64 conversationId, const QString &body,
         quint64 offset = 0;
         QByteArray blobId;
     };
+    // The conversation as it is now: deleted meanwhile (its id perhaps
+    // taken by a new one), the files go nowhere.
+    AppResult<Conversation> target = conversation(conversationId);
+    if (!target) {
+        done(target.error());
+        return;
+    }
     auto state = std::make_shared<Upload>();
     QMimeDatabase mimes;
     for (const OutgoingFile &file : files) {
@@ -653,9 +665,15 @@ void Messenger::sendFileData(qint64 conversationId, const QString &body,
     }
     // Uploads the blobs one chunk at a time, then sends the message.
     auto step = std::make_shared<std::function<void()>>();
-    *step = [this, state, step, conversationId, body, done, quote]() {
+    *step = [this, state, step, conversationId, body, done, quote, target = *target]() {
         if (state->index == state->blobs.size()) {
-            done(sendMessage(conversationId, body, state->descriptors, quote));
+            AppResult<Conversation> now = conversation(conversationId);
+            if (!now || now->createdAt != target.createdAt || now->peerId != target.peerId ||
+                now->groupId != target.groupId)
+                done(appError(AppError::Code::NotFound,
+                              QStringLiteral("the conversation was deleted")));
+            else
+                done(sendMessage(conversationId, body, state->descriptors, quote));
             *step = nullptr; // breaks the cycle
             return;
         }

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+558"/>
+        <location filename="../ui/ChatView.cpp" line="+572"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+562"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-589"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+509"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-596"/>
+        <location filename="../ui/ChatView.cpp" line="-599"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+408"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-559"/>
+        <location filename="../ui/ChatView.cpp" line="-562"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>في هذه المجموعة شخص لم يوافق عليه وليّ أمرك. حتى يغادرها، لا يمكنك الكتابة هنا ولا ترى ما يكتبه.</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>أجب عن السؤال في الأعلى لتبدأ.</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+385"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
@@ -1177,7 +1177,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1403,7 +1403,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-386"/>
+        <location filename="../ui/ChatView.cpp" line="-389"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -1418,17 +1418,17 @@
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+365"/>
         <source>I know this person</source>
         <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+397"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -2113,7 +2113,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
-        <location filename="../ui/ChatView.cpp" line="-339"/>
+        <location filename="../ui/ChatView.cpp" line="-342"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -2893,7 +2893,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-490"/>
+        <location filename="../ui/ChatView.cpp" line="-494"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2902,7 +2902,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+463"/>
@@ -2910,7 +2910,7 @@ Commands:
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-760"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2920,7 +2920,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+213"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -2989,12 +2989,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-418"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+423"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -3081,7 +3081,7 @@ Commands:
         <translation>تُحذف من هذا الحاسوب فقط. يحتفظ الآخرون بنسختهم.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation>رقم الأمان</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+558"/>
+        <location filename="../ui/ChatView.cpp" line="+572"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+562"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Blockieren</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-589"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Du hast %1 blockiert. Nachrichten dieser Person erreichen dich nicht. Hebe die Blockierung auf, um zu schreiben.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 erfährt davon nichts. Nachrichten und Gruppeneinladungen dieser Person erreichen dich nicht mehr. Du kannst die Blockierung in den Einstellungen aufheben.</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+509"/>
         <source>Block the sender of this request</source>
         <translation>Die Person blockieren, die diese Anfrage gesendet hat</translation>
     </message>
@@ -386,7 +386,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-596"/>
+        <location filename="../ui/ChatView.cpp" line="-599"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,7 +800,7 @@
         </translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+408"/>
         <source>Join</source>
         <translation>Beitreten</translation>
     </message>
@@ -858,7 +858,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-559"/>
+        <location filename="../ui/ChatView.cpp" line="-562"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>In dieser Gruppe ist jemand, den deine Eltern nicht erlaubt haben. Bis diese Person geht, kannst du hier nicht schreiben und siehst nicht, was sie schreibt.</translation>
     </message>
@@ -873,7 +873,7 @@
         <translation>Beantworte zuerst die Frage oben.</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+385"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>Meinen Eltern Bescheid sagen</translation>
@@ -1133,7 +1133,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Deine Nachricht an %1 wurde nicht zugestellt.&lt;/b&gt; Zum Schutz vor Spam können neue Konten pro Tag nur wenige Unterhaltungen mit Leuten beginnen, die ihnen noch nicht geschrieben haben. Versuch es morgen noch einmal, oder bitte die Person, dir zuerst zu schreiben.</translation>
     </message>
@@ -1185,7 +1185,7 @@
         <translation>Melden…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1351,7 +1351,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-386"/>
+        <location filename="../ui/ChatView.cpp" line="-389"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 hat in letzter Zeit Unterhaltungen mit vielen Unbekannten begonnen.&lt;/b&gt; Das ist typisch für Spam und Betrug. Schick kein Geld, keine Codes und keine persönlichen Daten.</translation>
     </message>
@@ -1366,17 +1366,17 @@
         <translation>&lt;b&gt;%1 ist nicht in deinen Kontakten.&lt;/b&gt; Du hast die Anfrage angenommen. Sei vorsichtig, bevor du Fotos teilst oder verrätst, wo du wohnst oder wo du gerade bist.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+365"/>
         <source>I know this person</source>
         <translation>Ich kenne diese Person</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Fügt die Person zu deinen Kontakten hinzu; diese Hinweise erscheinen dann nicht mehr.</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+397"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1995,7 +1995,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
-        <location filename="../ui/ChatView.cpp" line="-339"/>
+        <location filename="../ui/ChatView.cpp" line="-342"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2755,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-490"/>
+        <location filename="../ui/ChatView.cpp" line="-494"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2764,7 +2764,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+463"/>
@@ -2772,7 +2772,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-760"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2782,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+213"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n Mitglied</numerusform>
@@ -2843,12 +2843,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-418"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+423"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,7 +2935,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+558"/>
+        <location filename="../ui/ChatView.cpp" line="+572"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+562"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>ブロック</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-589"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>%1 をブロックしています。相手からのメッセージは届きません。メッセージを送るには、ブロックを解除してください。</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 には知らされません。相手からのメッセージやグループへの招待は届かなくなります。ブロックは「設定」で解除できます。</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+509"/>
         <source>Block the sender of this request</source>
         <translation>このメッセージリクエストの送信者をブロック</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-596"/>
+        <location filename="../ui/ChatView.cpp" line="-599"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+408"/>
         <source>Join</source>
         <translation>参加</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-559"/>
+        <location filename="../ui/ChatView.cpp" line="-562"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>このグループに、おうちの人がみとめていない人がいます。その人がぬけるまで、ここには書きこめません。その人が書いたものも見えません。</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>はじめるには、上のしつもんにこたえてください。</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+385"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>おうちの人に話す</translation>
@@ -1122,7 +1122,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;%1 へのメッセージは届きませんでした。&lt;/b&gt;スパムから皆さんを守るため、新しいアカウントでは、まだメッセージをくれたことのない相手との会話を 1 日に数件しか始められません。明日もう一度試すか、相手から先にメッセージを送ってもらってください。</translation>
     </message>
@@ -1174,7 +1174,7 @@
         <translation>通報…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1338,7 +1338,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-386"/>
+        <location filename="../ui/ChatView.cpp" line="-389"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 は最近、知らない人たちと次々に会話を始めています。&lt;/b&gt;これはスパムや詐欺によくあるパターンです。お金、認証コード、個人情報は送らないでください。</translation>
     </message>
@@ -1353,17 +1353,17 @@
         <translation>&lt;b&gt;%1 は連絡先に入っていません。&lt;/b&gt;あなたはこの人のリクエストを承認しました。写真を送ったり、住んでいる場所や今いる場所を教えたりする前に、よく気をつけてください。</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+365"/>
         <source>I know this person</source>
         <translation>この人を知っています</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>連絡先に追加します。この注意表示は出なくなります。</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+397"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -1976,7 +1976,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
-        <location filename="../ui/ChatView.cpp" line="-339"/>
+        <location filename="../ui/ChatView.cpp" line="-342"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2731,7 +2731,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-490"/>
+        <location filename="../ui/ChatView.cpp" line="-494"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2740,7 +2740,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+463"/>
@@ -2748,7 +2748,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-760"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,7 +2758,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+213"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>メンバー %n 人</numerusform>
@@ -2817,12 +2817,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-418"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+423"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,7 +2909,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+558"/>
+        <location filename="../ui/ChatView.cpp" line="+572"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+559"/>
+        <location line="+562"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location line="-586"/>
+        <location line="-589"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Вы заблокировали %1. Сообщения от этого человека до вас не доходят. Чтобы написать, разблокируйте его.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 об этом не узнает. Сообщения и приглашения в группы от этого человека перестанут до вас доходить. Разблокировать его можно в настройках.</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+509"/>
         <source>Block the sender of this request</source>
         <translation>Заблокировать отправителя этого запроса</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-596"/>
+        <location filename="../ui/ChatView.cpp" line="-599"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +811,7 @@
         </translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+408"/>
         <source>Join</source>
         <translation>Вступить</translation>
     </message>
@@ -869,7 +869,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-559"/>
+        <location filename="../ui/ChatView.cpp" line="-562"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>В этой группе есть человек, которого не одобрили твои родители. Пока он не уйдёт, ты не можешь здесь писать и не видишь, что он пишет.</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Сначала ответь на вопрос выше.</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+385"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>Сказать родителям</translation>
@@ -1144,7 +1144,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-496"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ваше сообщение пользователю %1 не доставлено.&lt;/b&gt; Чтобы защитить людей от спама, новые аккаунты могут начинать в день лишь несколько разговоров с теми, кто им ещё не писал. Попробуйте завтра или попросите этого человека написать вам первым.</translation>
     </message>
@@ -1196,7 +1196,7 @@
         <translation>Пожаловаться…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1364,7 +1364,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-386"/>
+        <location filename="../ui/ChatView.cpp" line="-389"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Пользователь %1 недавно начал переписку со многими незнакомыми людьми.&lt;/b&gt; Так часто делают спамеры и мошенники. Не отправляйте деньги, коды и личные данные.</translation>
     </message>
@@ -1379,17 +1379,17 @@
         <translation>&lt;b&gt;Пользователя %1 нет в ваших контактах.&lt;/b&gt; Вы приняли запрос этого человека. Будьте осторожны, прежде чем делиться фотографиями или рассказывать, где вы живёте и где находитесь сейчас.</translation>
     </message>
     <message>
-        <location line="+362"/>
+        <location line="+365"/>
         <source>I know this person</source>
         <translation>Я знаю этого человека</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Добавляет этого человека в ваши контакты; эти предупреждения больше не появятся.</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+397"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -2014,7 +2014,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
-        <location filename="../ui/ChatView.cpp" line="-339"/>
+        <location filename="../ui/ChatView.cpp" line="-342"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,7 +2779,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-490"/>
+        <location filename="../ui/ChatView.cpp" line="-494"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2788,7 +2788,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+463"/>
@@ -2796,7 +2796,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-760"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,7 +2806,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+209"/>
+        <location line="+213"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n участник</numerusform>
@@ -2869,12 +2869,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-404"/>
+        <location filename="../ui/ChatView.cpp" line="-418"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+409"/>
+        <location line="+423"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,7 +2961,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>

@@ -303,6 +303,16 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     });
     connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
     connect(m_composer, &Composer::replyCancelled, this, [this] { m_replyId.clear(); });
+    // A message answered and then deleted (or expired) is not quoted.
+    connect(&m_session.messenger(), &app::Messenger::messagesDeleted, this, [this] {
+        if (m_replyId.isEmpty())
+            return;
+        auto m = storage::MessageRepository(m_session.account().db()).findByMessageId(m_replyId);
+        if (m && !m->has_value()) {
+            m_replyId.clear();
+            m_composer->setReplyPreview({}, {});
+        }
+    });
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::onScroll);
     connect(m_model, &app::MessageListModel::appended, this, &ChatView::onAppended);
     connect(m_list, &QListView::customContextMenuRequested, this, &ChatView::showContextMenu);
@@ -442,8 +452,12 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
                     refreshNotices();
             });
     connect(&m_session.messenger(), &app::Messenger::conversationChanged, this, [this](qint64 id) {
-        if (!m_session.messenger().conversation(id)) // deleted
+        if (!m_session.messenger().conversation(id)) { // deleted
+            if (id == m_model->conversationId())
+                showConversation(0); // before forget(): leaving parks its files
             m_composer->forget(id);
+            return;
+        }
         if (id == m_model->conversationId()) {
             refreshHeader();
             refreshNotices();
@@ -1086,6 +1100,9 @@ void ChatView::showContextMenu(const QPoint &pos)
             QMessageBox::warning(this, tr("Cove"), describe(r.error()));
     });
     remove->setObjectName(QStringLiteral("deleteMessageAction"));
+    // Not while it waits to go out: it would still be sent.
+    remove->setEnabled(!(m.direction == storage::Direction::Outgoing &&
+                         m.status == storage::MessageStatus::Pending));
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 

@@ -1034,9 +1034,13 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), 5);
         QVERIFY(!model.messageAt(4).quote.has_value());
 
-        // Delete for me: the message leaves the chat.
+        // Delete for me: the message leaves the chat, and a reply to it
+        // that was about to be written is dropped.
+        chat->replyTo(target.rowId);
+        QVERIFY(preview->isVisible());
         QVERIFY(s.messenger().deleteMessage(target.rowId));
         QTRY_COMPARE(model.rowCount(), 4);
+        QVERIFY(!preview->isVisible());
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.messageAt(row).rowId != target.rowId);
 
