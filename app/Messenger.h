@@ -452,6 +452,9 @@ private:
     /// Whether this account is a member of the group `groupId` (false when
     /// the group is unknown).
     [[nodiscard]] AppResult<bool> memberOfGroup(const QByteArray &groupId);
+    /// On a guarded child's profile, those of `ids` (but itself) its
+    /// guardian has not approved; empty on an adult's profile.
+    [[nodiscard]] AppResult<QStringList> unapprovedAmong(const QStringList &ids);
     /// A chat the person just started gets the default timer.
     [[nodiscard]] AppResult<void> applyDefaultTimer(const storage::Conversation &conversation);
     /// The relay's stored facts (see requestFactsOf()) about `person`, with

@@ -78,19 +78,28 @@ AppResult<QList<storage::GroupMember>> Messenger::groupMembers(qint64 conversati
 
 AppResult<QStringList> Messenger::unapprovedMembers(qint64 conversationId)
 {
-    QStringList out;
     if (m_guardedMode == GuardedMode::Off)
-        return out;
+        return QStringList();
     storage::Result<std::optional<storage::MemberRole>> self =
         m_conversations.roleOf(conversationId, m_account.coveId());
     if (!self)
         return storageError(self.error());
     if (!self->has_value())
-        return out; // not in it (any more): nothing to write to anyway
+        return QStringList(); // not in it (any more): nothing to write to anyway
     AppResult<QStringList> others = otherMembers(conversationId);
     if (!others)
         return others.error();
-    for (const QString &id : std::as_const(*others)) {
+    return unapprovedAmong(*others);
+}
+
+AppResult<QStringList> Messenger::unapprovedAmong(const QStringList &ids)
+{
+    QStringList out;
+    if (m_guardedMode == GuardedMode::Off)
+        return out;
+    for (const QString &id : ids) {
+        if (id == m_account.coveId())
+            continue;
         AppResult<bool> allowed = guardedAllows(id);
         if (!allowed)
             return allowed.error();
@@ -174,16 +183,14 @@ AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QStri
                                           invite->token, invite->approval,          *creator};
     if (protocol::Result<void> valid = protocol::validateContent(c); !valid)
         return appError(AppError::Code::InvalidArgument, valid.error().detail);
-    for (const QString &r : recipients) {
-        // A guarded child tells nobody its guardian did not approve, not
-        // even that it leaves or removes them (the relay would refuse it).
-        AppResult<bool> allowed = guardedAllows(r);
-        if (!allowed)
-            return allowed.error();
-        if (!*allowed)
-            continue;
-        COVE_APP_TRY(queueDirect(r, c, std::nullopt));
-    }
+    // A guarded child tells nobody its guardian did not approve, not even
+    // that it leaves or removes them (the relay would refuse it).
+    AppResult<QStringList> unapproved = unapprovedAmong(recipients);
+    if (!unapproved)
+        return unapproved.error();
+    for (const QString &r : recipients)
+        if (!unapproved->contains(r))
+            COVE_APP_TRY(queueDirect(r, c, std::nullopt));
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
     COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, name));
     COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, next));
@@ -611,16 +618,13 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     // A child does not read words from someone its guardian did not
     // approve: while such a person is in the group, a new name (theirs,
     // perhaps) waits until the change that lets them out.
-    bool keepTitle = memberLeaves;
-    for (const storage::GroupMember &m : std::as_const(members)) {
-        if (keepTitle || m.memberId == m_account.coveId())
-            continue;
-        AppResult<bool> allowed = guardedAllows(m.memberId);
-        if (!allowed)
-            return allowed.error();
-        keepTitle = !*allowed;
-    }
-    if (!keepTitle)
+    QStringList ids;
+    for (const storage::GroupMember &m : std::as_const(members))
+        ids.append(m.memberId);
+    AppResult<QStringList> unapproved = unapprovedAmong(ids);
+    if (!unapproved)
+        return unapproved.error();
+    if (!memberLeaves && unapproved->isEmpty())
         COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
     COVE_APP_TRY_STORAGE(
         m_conversations.setGroupRevision(conv.id, std::max(*revision, content.group->revision)));
