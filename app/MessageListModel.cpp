@@ -73,6 +73,30 @@ void MessageListModel::showNewest()
     setConversation(m_conversationId);
 }
 
+int MessageListModel::showAround(qint64 conversationId, qint64 rowId)
+{
+    setConversation(conversationId);
+    if (conversationId == 0 || rowOf(rowId) >= 0)
+        return rowOf(rowId);
+    storage::MessageRepository messages(m_account.db());
+    // Half a page before it, the message itself, then the rest after it.
+    auto before = messages.olderPage(conversationId, rowId + 1, kPageSize / 2 + 1);
+    if (!before || before->messages.isEmpty() || before->messages.constLast().rowId != rowId)
+        return -1;
+    auto after = messages.newerPage(conversationId, rowId, kPageSize);
+    if (!after)
+        return -1;
+    beginResetModel();
+    m_rows = std::move(before->messages);
+    m_rows.append(std::move(after->messages));
+    m_hasOlder = before->hasMore;
+    m_hasNewer = after->hasMore;
+    m_staged.clear();
+    m_times.clear();
+    endResetModel();
+    return rowOf(rowId);
+}
+
 void MessageListModel::dropRows(bool fromTop, int count)
 {
     count = std::min(count, int(m_rows.size()));

@@ -68,6 +68,10 @@ public:
     [[nodiscard]] qsizetype readAhead() const noexcept { return m_staged.size(); }
     /// Back to the newest page (after the window moved up).
     void showNewest();
+    /// Opens the conversation on the page around one of its messages (a
+    /// search result); returns its row, or -1 when it is not there (then
+    /// the newest page shows).
+    int showAround(qint64 conversationId, qint64 rowId);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index,

@@ -307,6 +307,7 @@ AppResult<void> Messenger::deleteConversation(qint64 conversationId)
     }
     COVE_APP_TRY_STORAGE(m_conversations.remove(conversationId));
     Q_EMIT conversationChanged(conversationId);
+    Q_EMIT messagesDeleted(); // its messages went with it (search results)
     return {};
 }
 

@@ -736,7 +736,8 @@ QString MessageRepository::matchExpression(const QString &text)
 
 Result<SearchPage> MessageRepository::search(const QString &text, int limit,
                                              std::optional<qint64> afterKey,
-                                             std::optional<qint64> conversationId)
+                                             std::optional<qint64> conversationId,
+                                             SearchScope scope)
 {
     constexpr const char *what = "searching messages";
     if (Result<void> r = checkLimit(limit); !r)
@@ -744,11 +745,17 @@ Result<SearchPage> MessageRepository::search(const QString &text, int limit,
     const QString expr = matchExpression(text);
     if (expr.isEmpty())
         return SearchPage{};
+    // ?5: SearchScope::AcceptedChats leaves out ConversationState::MessageRequest
+    // (1) and conversations with a RequestState::Pending (0) request.
     static const QByteArray sql =
         QByteArray("SELECT ") + kMessageColumns +
         " FROM message_search JOIN messages m ON m.id = message_search.docid "
         "WHERE message_search MATCH ?1 AND message_search.docid < ?2 "
         "AND (?3 IS NULL OR m.conversation_id = ?3) "
+        "AND (?5 = 0 OR (NOT EXISTS (SELECT 1 FROM conversations c "
+        "WHERE c.id = m.conversation_id AND c.state = 1) "
+        "AND NOT EXISTS (SELECT 1 FROM message_requests r "
+        "WHERE r.conversation_id = m.conversation_id AND r.state = 0))) "
         "ORDER BY message_search.docid DESC LIMIT ?4";
     SearchPage page;
     {
@@ -760,6 +767,7 @@ Result<SearchPage> MessageRepository::search(const QString &text, int limit,
                               std::int64_t(afterKey.value_or(std::numeric_limits<qint64>::max())));
         conversationId ? st.bind(3, std::int64_t(*conversationId)) : st.bindNull(3);
         st.bind(4, std::int64_t(limit) + 1);
+        st.bind(5, std::int64_t(scope == SearchScope::AcceptedChats ? 1 : 0));
         if (Result<void> r = collectMessages(st, page.messages, what); !r)
             return r.error();
     }

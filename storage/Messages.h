@@ -101,6 +101,14 @@ struct MessagePage {
     bool hasMore = false;
 };
 
+/// Which conversations a search looks in.
+enum class SearchScope {
+    Everything,
+    /// Not message requests, nor group invitations not joined yet: a
+    /// stranger's words show only where the person chose to open them.
+    AcceptedChats,
+};
+
 /// A page of search results, newest first, without attachments.
 struct SearchPage {
     QList<StoredMessage> messages;
@@ -194,7 +202,8 @@ public:
     /// previous page's nextKey; `conversationId` restricts to one.
     [[nodiscard]] Result<SearchPage> search(const QString &text, int limit,
                                             std::optional<qint64> afterKey = {},
-                                            std::optional<qint64> conversationId = {});
+                                            std::optional<qint64> conversationId = {},
+                                            SearchScope scope = SearchScope::Everything);
     /// The FTS4 MATCH expression search() uses for `text`; empty when it
     /// holds no word.
     [[nodiscard]] static QString matchExpression(const QString &text);

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+572"/>
+        <location filename="../ui/ChatView.cpp" line="+585"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+267"/>
+        <location filename="../ui/MainWindow.cpp" line="+302"/>
         <source>%1 is asking you for help.</source>
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+328"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-527"/>
+        <location filename="../ui/MainWindow.cpp" line="-554"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+254"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-187"/>
+        <location filename="../ui/MainWindow.cpp" line="-212"/>
         <source>Ask to add someone</source>
         <translation>اطلب إضافة شخص</translation>
     </message>
@@ -1027,8 +1027,8 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../ui/MainWindow.cpp" line="-51"/>
-        <location line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="-53"/>
+        <location line="+65"/>
         <source>Get help</source>
         <translation>اطلب المساعدة</translation>
     </message>
@@ -1336,7 +1336,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-385"/>
+        <location filename="../ui/MainWindow.cpp" line="-387"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1558,7 +1558,7 @@
         <translation>cove-cli: %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>me</source>
         <translation>أنا</translation>
     </message>
@@ -1630,7 +1630,7 @@
         <translation>الاستخدام: history COVE-ID|GROUP</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>usage: read COVE-ID|GROUP</source>
         <translation>الاستخدام: read COVE-ID|GROUP</translation>
     </message>
@@ -1711,18 +1711,23 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+787"/>
+        <location line="+832"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
     </message>
     <message>
-        <location line="-1103"/>
-        <location line="+324"/>
+        <location line="-1153"/>
+        <location line="+329"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-237"/>
+        <source>usage: search WORDS...</source>
+        <translation>الاستخدام: search WORDS...</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation>الاستخدام: request-contact COVE-ID [NAME]</translation>
     </message>
@@ -1863,7 +1868,12 @@
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+107"/>
+        <source>No messages found.</source>
+        <translation>لم يُعثر على رسائل.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
@@ -1960,6 +1970,7 @@ Commands:
   sync                        receive what is waiting and send what is queued
   list                        list conversations
   history ID|GROUP            show a conversation
+  search WORDS...             find messages in your chats (--limit N)
   read ID|GROUP               mark read (sends read receipts)
   read-receipts on|off        whether reading sends read receipts
   who-can-message [everyone|contacts]  who may start a conversation with you
@@ -2002,6 +2013,7 @@ Commands:
   sync                        استلام ما ينتظرك وإرسال ما في قائمة الانتظار
   list                        عرض المحادثات
   history ID|GROUP            عرض محادثة
+  search WORDS...             البحث عن رسائل في محادثاتك (--limit N)
   read ID|GROUP               التعليم كمقروءة (يُرسل إشعارات القراءة)
   read-receipts on|off        هل تُرسَل إشعارات القراءة عند القراءة
   who-can-message [everyone|contacts]  مَن يمكنه بدء محادثة معك
@@ -2034,7 +2046,12 @@ Commands:
   request-contact ID [NAME]   الطفل: اطلب من وليّ أمرك إضافة شخص</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
+        <source>Messages to show (history, search).</source>
+        <translation>عدد الرسائل المعروضة (history وsearch).</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>The profile directory.</source>
         <translation>مجلد الملف الشخصي.</translation>
     </message>
@@ -2059,12 +2076,7 @@ Commands:
         <translation>إرفاق ملف (send).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Messages to show (history).</source>
-        <translation>عدد الرسائل المعروضة (history).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Seconds to wait for the relay (default 30).</source>
         <translation>عدد ثواني انتظار خادم الترحيل (الافتراضي 30).</translation>
     </message>
@@ -2143,6 +2155,19 @@ Commands:
             <numerusform>%1، %n رسالة غير مقروءة</numerusform>
             <numerusform>%1، %n رسالة غير مقروءة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cove::app::MessageSearchModel</name>
+    <message>
+        <location filename="../app/MessageSearchModel.cpp" line="+150"/>
+        <source>%1, in %2: %3</source>
+        <translation>%1، في %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2893,7 +2918,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-507"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2902,7 +2927,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+164"/>
+        <location line="+177"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+463"/>
@@ -2910,7 +2935,7 @@ Commands:
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-760"/>
+        <location line="-773"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2920,7 +2945,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+226"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -2989,12 +3014,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-418"/>
+        <location filename="../ui/ChatView.cpp" line="-431"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+436"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -3025,7 +3050,8 @@ Commands:
         <translation>أُعيدت إلى مربع الرسالة.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-398"/>
+        <location line="+435"/>
         <source>Newest messages ↓</source>
         <translation>أحدث الرسائل ↓</translation>
     </message>
@@ -3294,12 +3320,12 @@ Commands:
         <location line="+191"/>
         <location line="+13"/>
         <location line="+5"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-266"/>
         <source>Your contact link is copied.</source>
         <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
     </message>
@@ -3425,6 +3451,11 @@ Commands:
         <translation>بحث</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Messages found</source>
+        <translation>الرسائل التي عُثر عليها</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Search conversations</source>
         <translation>البحث في المحادثات</translation>
@@ -3492,7 +3523,17 @@ Commands:
         <translation>Cove (%1)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No messages found</source>
+        <translation>لم يُعثر على رسائل</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>New message request</source>
         <translation>طلب مراسلة جديد</translation>
     </message>
@@ -3525,7 +3566,7 @@ Commands:
         <translation>↩ أُعيد توجيهها</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+572"/>
+        <location filename="../ui/ChatView.cpp" line="+585"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+267"/>
+        <location filename="../ui/MainWindow.cpp" line="+302"/>
         <source>%1 is asking you for help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+328"/>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-527"/>
+        <location filename="../ui/MainWindow.cpp" line="-554"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,7 +840,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+254"/>
         <source>Join a group by link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-187"/>
+        <location filename="../ui/MainWindow.cpp" line="-212"/>
         <source>Ask to add someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,8 +983,8 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../ui/MainWindow.cpp" line="-51"/>
-        <location line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="-53"/>
+        <location line="+65"/>
         <source>Get help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-385"/>
+        <location filename="../ui/MainWindow.cpp" line="-387"/>
         <source>Block all?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>usage: read COVE-ID|GROUP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,18 +1654,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+787"/>
+        <location line="+832"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1103"/>
-        <location line="+324"/>
+        <location line="-1153"/>
+        <location line="+329"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-237"/>
+        <source>usage: search WORDS...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,7 +1791,12 @@
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+107"/>
+        <source>No messages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
@@ -1883,6 +1893,7 @@ Commands:
   sync                        receive what is waiting and send what is queued
   list                        list conversations
   history ID|GROUP            show a conversation
+  search WORDS...             find messages in your chats (--limit N)
   read ID|GROUP               mark read (sends read receipts)
   read-receipts on|off        whether reading sends read receipts
   who-can-message [everyone|contacts]  who may start a conversation with you
@@ -1916,7 +1927,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
+        <source>Messages to show (history, search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,12 +1957,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Messages to show (history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Seconds to wait for the relay (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,6 +2032,19 @@ Commands:
             <numerusform>%1, %n unread</numerusform>
             <numerusform>%1, %n unread</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cove::app::MessageSearchModel</name>
+    <message>
+        <location filename="../app/MessageSearchModel.cpp" line="+150"/>
+        <source>%1, in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2755,7 +2779,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-507"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2764,7 +2788,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+164"/>
+        <location line="+177"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+463"/>
@@ -2772,7 +2796,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-760"/>
+        <location line="-773"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2806,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+226"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -2843,12 +2867,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-418"/>
+        <location filename="../ui/ChatView.cpp" line="-431"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+436"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +2903,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-398"/>
+        <location line="+435"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,12 +3169,12 @@ Commands:
         <location line="+191"/>
         <location line="+13"/>
         <location line="+5"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-266"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,6 +3300,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
@@ -3338,7 +3368,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3411,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+572"/>
+        <location filename="../ui/ChatView.cpp" line="+585"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+267"/>
+        <location filename="../ui/MainWindow.cpp" line="+302"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 님이 도움을 요청하고 있습니다.</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>내 신고(&amp;M)</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+328"/>
         <source>Get help</source>
         <translation>도움 받기</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>그룹과 나를 초대한 사람 신고</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-527"/>
+        <location filename="../ui/MainWindow.cpp" line="-554"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>그룹 참여 요청이 관리자에게 전달되지 못했습니다. 대신 관리자에게 추가해 달라고 요청하세요.</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>링크로 그룹 참여(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+254"/>
         <source>Join a group by link</source>
         <translation>링크로 그룹 참여</translation>
     </message>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-187"/>
+        <location filename="../ui/MainWindow.cpp" line="-212"/>
         <source>Ask to add someone</source>
         <translation>새로운 사람 추가 요청하기</translation>
     </message>
@@ -972,8 +972,8 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../ui/MainWindow.cpp" line="-51"/>
-        <location line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="-53"/>
+        <location line="+65"/>
         <source>Get help</source>
         <translation>도움 받기</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-385"/>
+        <location filename="../ui/MainWindow.cpp" line="-387"/>
         <source>Block all?</source>
         <translation>모두 차단할까요?</translation>
     </message>
@@ -1492,7 +1492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>usage: read COVE-ID|GROUP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,18 +1640,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+787"/>
+        <location line="+832"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1103"/>
-        <location line="+324"/>
+        <location line="-1153"/>
+        <location line="+329"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-237"/>
+        <source>usage: search WORDS...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>usage: request-contact COVE-ID [NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,7 +1772,12 @@
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+107"/>
+        <source>No messages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+52"/>
         <location line="+15"/>
         <location line="+24"/>
@@ -1864,6 +1874,7 @@ Commands:
   sync                        receive what is waiting and send what is queued
   list                        list conversations
   history ID|GROUP            show a conversation
+  search WORDS...             find messages in your chats (--limit N)
   read ID|GROUP               mark read (sends read receipts)
   read-receipts on|off        whether reading sends read receipts
   who-can-message [everyone|contacts]  who may start a conversation with you
@@ -1897,7 +1908,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+63"/>
+        <source>Messages to show (history, search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>The profile directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,12 +1938,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Messages to show (history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Seconds to wait for the relay (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,6 +2012,19 @@ Commands:
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cove::app::MessageSearchModel</name>
+    <message>
+        <location filename="../app/MessageSearchModel.cpp" line="+150"/>
+        <source>%1, in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2755,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-494"/>
+        <location filename="../ui/ChatView.cpp" line="-507"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2740,7 +2764,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+164"/>
+        <location line="+177"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+463"/>
@@ -2748,7 +2772,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-760"/>
+        <location line="-773"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,7 +2782,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+213"/>
+        <location line="+226"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>멤버 %n명</numerusform>
@@ -2817,12 +2841,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-418"/>
+        <location filename="../ui/ChatView.cpp" line="-431"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+436"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,7 +2877,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-398"/>
+        <location line="+435"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,12 +3142,12 @@ Commands:
         <location line="+191"/>
         <location line="+13"/>
         <location line="+5"/>
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-266"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3248,6 +3273,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Search conversations</source>
         <translation type="unfinished"></translation>
@@ -3310,7 +3340,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+37"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No messages found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,7 +3383,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+186"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>

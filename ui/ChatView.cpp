@@ -486,16 +486,29 @@ qint64 ChatView::conversationId() const
     return m_model->conversationId();
 }
 
-void ChatView::showConversation(qint64 conversationId)
+void ChatView::showConversation(qint64 conversationId, qint64 messageRowId)
 {
     const qint64 leaving = m_model->conversationId();
     if (m_saveDraft.isActive())
         saveDraft(leaving); // typed since the last save
-    m_model->setConversation(conversationId);
+    const int found = messageRowId != 0 ? m_model->showAround(conversationId, messageRowId) : -1;
+    if (messageRowId == 0)
+        m_model->setConversation(conversationId);
     m_toNewest->hide();
     refreshHeader();
     refreshNotices();
-    m_list->scrollToBottom();
+    if (found >= 0) {
+        m_list->doItemsLayout();
+        const QModelIndex at = m_model->index(found);
+        m_list->setCurrentIndex(at);
+        m_list->scrollTo(at, QAbstractItemView::PositionAtCenter);
+        if (m_model->hasNewer()) {
+            m_toNewest->setText(tr("Newest messages ↓"));
+            m_toNewest->show();
+        }
+    } else {
+        m_list->scrollToBottom();
+    }
     // The first page may not fill the view: read older ones until it does.
     QTimer::singleShot(0, this, [this] { onScroll(m_list->verticalScrollBar()->value()); });
     m_prefetch.start();

@@ -33,7 +33,9 @@ public:
     explicit ChatView(app::Session &session, QWidget *parent = nullptr);
     ~ChatView() override;
 
-    void showConversation(qint64 conversationId);
+    /// Opens a conversation at its newest messages, or around `messageRowId`
+    /// (a search result), which shows selected.
+    void showConversation(qint64 conversationId, qint64 messageRowId = 0);
     /// Answers a message: the composer shows it, and the next message
     /// sent quotes it.
     void replyTo(qint64 messageRowId);

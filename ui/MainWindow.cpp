@@ -13,6 +13,7 @@
 #include "GroupInfoDialog.h"
 #include "GuardedMode.h"
 #include "InviteLink.h"
+#include "MessageSearchModel.h"
 #include "Messages.h"
 #include "Messenger.h"
 #include "RelayClient.h"
@@ -60,9 +61,11 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
       m_status(new QLabel), m_newChat(new QToolButton), m_search(new QLineEdit),
       m_requestsButton(new QPushButton), m_requestActions(new QWidget),
       m_blockAll(new QPushButton(m_requestActions)), m_reportAll(new QPushButton(m_requestActions)),
-      m_list(new QListView), m_right(new QStackedWidget), m_emptyTitle(new QLabel),
-      m_emptyText(new QLabel), m_emptyId(new QLabel), m_emptyAdd(new QPushButton),
-      m_chat(new ChatView(session))
+      m_list(new QListView),
+      m_hitsModel(new app::MessageSearchModel(session.account(), session.messenger(), this)),
+      m_hitsTitle(new QLabel), m_hits(new QListView), m_searchDelay(new QTimer(this)),
+      m_right(new QStackedWidget), m_emptyTitle(new QLabel), m_emptyText(new QLabel),
+      m_emptyId(new QLabel), m_emptyAdd(new QPushButton), m_chat(new ChatView(session))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // ---- the list side
@@ -144,6 +147,23 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     m_requestActions->hide();
     sideBox->addWidget(m_requestActions);
     sideBox->addWidget(m_list, 1);
+    // While searching: the messages that hold the words, below the chats.
+    m_hitsTitle->setObjectName(QStringLiteral("messageHitsTitle"));
+    m_hitsTitle->setPalette(muted);
+    m_hitsTitle->setFont(bold);
+    m_hits->setObjectName(QStringLiteral("messageHits"));
+    m_hits->setModel(m_hitsModel);
+    m_hits->setItemDelegate(new ConversationDelegate(m_hits));
+    m_hits->setFrameShape(QFrame::NoFrame);
+    m_hits->setMouseTracking(true);
+    m_hits->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_hits->setPalette(lp);
+    m_hitsTitle->hide();
+    m_hits->hide();
+    sideBox->addWidget(m_hitsTitle);
+    sideBox->addWidget(m_hits, 2);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250); // a search per pause in typing, not per key
 
     // ---- the right side: nothing open, or a conversation
     auto *empty = new QWidget;
@@ -220,8 +240,23 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
 
     buildMenus();
 
-    connect(m_search, &QLineEdit::textChanged, m_filter,
-            [this](const QString &t) { m_filter->setFilterFixedString(t.trimmed()); });
+    connect(m_search, &QLineEdit::textChanged, m_filter, [this](const QString &t) {
+        m_filter->setFilterFixedString(t.trimmed());
+        m_searchDelay->start();
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::searchMessages);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateListShown);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateListShown);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateListShown);
+    connect(m_hitsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateHitsTitle);
+    // A click, or Enter on the keyboard, opens the chat at that message.
+    const auto openHit = [this](const QModelIndex &index) {
+        if (index.isValid())
+            openConversation(index.data(app::ConversationListModel::IdRole).toLongLong(),
+                             index.data(app::MessageSearchModel::MessageRowIdRole).toLongLong());
+    };
+    connect(m_hits, &QListView::clicked, this, openHit);
+    connect(m_hits, &QListView::activated, this, openHit);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelected);
     connect(m_requestsButton, &QPushButton::clicked, this,
@@ -506,6 +541,8 @@ void MainWindow::retranslate()
     m_newChat->setToolTip(tr("New conversation"));
     m_newChat->setAccessibleName(tr("New conversation"));
     m_search->setPlaceholderText(tr("Search"));
+    updateHitsTitle();
+    m_hits->setAccessibleName(tr("Messages found"));
     m_search->setAccessibleName(tr("Search conversations"));
     m_list->setAccessibleName(tr("Conversations"));
     m_emptyTitle->setText(tr("Your conversations are private"));
@@ -634,7 +671,32 @@ void MainWindow::showRequests(bool requests)
     updateRequestsButton();
 }
 
-void MainWindow::openConversation(qint64 conversationId)
+void MainWindow::searchMessages()
+{
+    m_searchDelay->stop();
+    const QString text = m_search->text().trimmed();
+    if (text == m_hitsModel->query() && !text.isEmpty())
+        return;
+    m_hitsModel->setQuery(text);
+    // Only words are searched: "?!" alone finds nothing and shows nothing.
+    const bool searching = !storage::MessageRepository::matchExpression(text).isEmpty();
+    m_hitsTitle->setVisible(searching);
+    m_hits->setVisible(searching);
+    // No chat's name matches: the messages take the whole side.
+    updateListShown();
+}
+
+void MainWindow::updateListShown()
+{
+    m_list->setVisible(m_hits->isHidden() || m_filter->rowCount() > 0);
+}
+
+void MainWindow::updateHitsTitle()
+{
+    m_hitsTitle->setText(m_hitsModel->rowCount() > 0 ? tr("Messages") : tr("No messages found"));
+}
+
+void MainWindow::openConversation(qint64 conversationId, qint64 messageRowId)
 {
     const bool isRequest = m_requests->rowOf(conversationId) >= 0;
     if (isRequest != m_showingRequests)
@@ -645,7 +707,7 @@ void MainWindow::openConversation(qint64 conversationId)
         const QSignalBlocker block(m_list->selectionModel());
         m_list->setCurrentIndex(m_filter->mapFromSource(model->index(row)));
     }
-    m_chat->showConversation(conversationId);
+    m_chat->showConversation(conversationId, messageRowId);
     m_right->setCurrentIndex(conversationId != 0 ? 1 : 0);
 }
 

@@ -10,11 +10,13 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QSystemTrayIcon;
+class QTimer;
 class QToolButton;
 
 namespace cove::app {
 class Session;
 class ConversationListModel;
+class MessageSearchModel;
 } // namespace cove::app
 
 namespace cove::ui {
@@ -30,8 +32,9 @@ public:
     explicit MainWindow(app::Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a conversation (and shows the list it belongs to).
-    void openConversation(qint64 conversationId);
+    /// Opens a conversation (and shows the list it belongs to), at its
+    /// newest messages or around one (a search result).
+    void openConversation(qint64 conversationId, qint64 messageRowId = 0);
     /// Asks, then deletes a chat (leaving the group, for one the person is in).
     void deleteChat(qint64 conversationId);
     /// Shows the chats (false) or the message requests (true).
@@ -40,6 +43,9 @@ public:
 
     [[nodiscard]] ChatView *chatView() const noexcept { return m_chat; }
     [[nodiscard]] QListView *conversationList() const noexcept { return m_list; }
+    /// Messages that hold the searched words (shown while searching).
+    [[nodiscard]] QListView *messageHits() const noexcept { return m_hits; }
+    [[nodiscard]] app::MessageSearchModel &messageSearch() noexcept { return *m_hitsModel; }
     [[nodiscard]] app::ConversationListModel &chats() noexcept { return *m_chats; }
     [[nodiscard]] app::ConversationListModel &requests() noexcept { return *m_requests; }
 
@@ -72,6 +78,11 @@ private:
     /// Quiet hours: a calm screen instead of the chats.
     void updateResting();
     void onSelected();
+    /// Searches message text for what the search field holds.
+    void searchMessages();
+    void updateHitsTitle();
+    /// While searching, the chats show only when a name matches.
+    void updateListShown();
     void notify(qint64 rowId, qint64 conversationId);
     void showDetails(qint64 conversationId);
 
@@ -89,6 +100,10 @@ private:
     QPushButton *m_blockAll;
     QPushButton *m_reportAll;
     QListView *m_list;
+    app::MessageSearchModel *m_hitsModel;
+    QLabel *m_hitsTitle;
+    QListView *m_hits;
+    QTimer *m_searchDelay;
     QStackedWidget *m_right;
     QStackedWidget *m_central = nullptr; ///< the chats, or the resting screen of quiet hours
     QLabel *m_restingText = nullptr;

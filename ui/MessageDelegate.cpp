@@ -401,13 +401,17 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QColor textColour = l.outgoing ? Theme::outgoingText() : Theme::incomingText();
     QColor subtle = textColour;
     subtle.setAlphaF(0.72f);
+    if (option.state & QStyle::State_Selected) {
+        // A band across the view behind the bubble: plain on either side,
+        // whatever the bubble's own colour (a search result, a chosen message).
+        QColor band = Theme::accent();
+        band.setAlphaF(0.18f);
+        const QRect b = place(l.bubble);
+        painter->fillRect(QRect(row.left(), b.top() - 4, row.width(), b.height() + 8), band);
+    }
     QPainterPath bubble;
     bubble.addRoundedRect(QRectF(place(l.bubble)), kRadius, kRadius);
     painter->fillPath(bubble, bubbleColour);
-    if (option.state & QStyle::State_Selected) {
-        painter->setPen(QPen(Theme::accent(), 2));
-        painter->drawPath(bubble);
-    }
 
     if (!l.forwardedText.isEmpty()) {
         // Regular or bold, no italic: a face of its own would be loaded from

@@ -169,6 +169,7 @@ private:
     QUrl relayUrl();
     AppResult<storage::Conversation> target(app::Messenger &m, const QString &typed);
     int history(const storage::Conversation &conv);
+    int search(const QString &text);
     int list();
     int group(const QStringList &args);
     int safetyNumber(const QString &typed, bool markVerified);
@@ -455,6 +456,11 @@ int Cli::run()
         if (!conv)
             return failWith(conv.error());
         return history(*conv);
+    }
+    if (command == QLatin1String("search")) {
+        if (m_args.isEmpty())
+            return fail(QCoreApplication::translate("cove-cli", "usage: search WORDS..."), Usage);
+        return search(m_args.join(QLatin1Char(' ')));
     }
     if (command == QLatin1String("read")) {
         // Marks a conversation read and sends the read receipts.
@@ -1145,6 +1151,51 @@ int Cli::history(const storage::Conversation &conv)
     return Ok;
 }
 
+int Cli::search(const QString &text)
+{
+    bool ok = false;
+    int limit = m_parser.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1)
+        limit = 50;
+    limit = std::min(limit, 1000);
+    storage::MessageRepository messages(m_account->db());
+    storage::ConversationRepository conversations(m_account->db());
+    auto page = messages.search(text, limit, std::nullopt, std::nullopt,
+                                storage::SearchScope::AcceptedChats);
+    if (!page)
+        return fail(page.error().detail);
+    QJsonArray arr;
+    for (const storage::StoredMessage &msg : page->messages) {
+        auto conv = conversations.find(msg.conversationId);
+        if (!conv || !conv->has_value())
+            continue;
+        const bool group = (*conv)->kind == storage::ConversationKind::Group;
+        const QString chatId = group ? groupHex((*conv)->groupId) : (*conv)->peerId;
+        const QString title =
+            group ? protocol::terminalText((*conv)->title) : nameOf((*conv)->peerId);
+        const bool outgoing = msg.direction == storage::Direction::Outgoing;
+        const qint64 shown =
+            outgoing ? msg.sentAt : msg.serverAt.value_or(msg.receivedAt.value_or(msg.sentAt));
+        if (m_json)
+            arr.append(
+                QJsonObject{{QStringLiteral("id"), QString::fromLatin1(msg.messageId.toHex())},
+                            {QStringLiteral("chat"), chatId},
+                            {QStringLiteral("chatTitle"), title},
+                            {QStringLiteral("sender"), msg.senderId},
+                            {QStringLiteral("outgoing"), outgoing},
+                            {QStringLiteral("time"), shown},
+                            {QStringLiteral("body"), msg.body}});
+        else
+            out() << timeText(shown) << "  " << title << "  " << nameOf(msg.senderId) << "  "
+                  << protocol::terminalText(msg.body, QStringLiteral("    ")) << Qt::endl;
+    }
+    if (m_json)
+        printJson(arr);
+    else if (page->messages.isEmpty())
+        out() << QCoreApplication::translate("cove-cli", "No messages found.") << Qt::endl;
+    return Ok;
+}
+
 int Cli::group(const QStringList &args)
 {
     const QString sub = args.value(0);
@@ -1699,6 +1750,7 @@ int main(int argc, char **argv)
         "  sync                        receive what is waiting and send what is queued\n"
         "  list                        list conversations\n"
         "  history ID|GROUP            show a conversation\n"
+        "  search WORDS...             find messages in your chats (--limit N)\n"
         "  read ID|GROUP               mark read (sends read receipts)\n"
         "  read-receipts on|off        whether reading sends read receipts\n"
         "  who-can-message [everyone|contacts]  who may start a conversation with you\n"
@@ -1748,7 +1800,7 @@ int main(int argc, char **argv)
         {QStringLiteral("file"), QCoreApplication::translate("cove-cli", "Attach a file (send)."),
          QStringLiteral("path")},
         {QStringLiteral("limit"),
-         QCoreApplication::translate("cove-cli", "Messages to show (history)."),
+         QCoreApplication::translate("cove-cli", "Messages to show (history, search)."),
          QStringLiteral("n")},
         {QStringLiteral("timeout"),
          QCoreApplication::translate("cove-cli", "Seconds to wait for the relay (default 30)."),

@@ -643,6 +643,16 @@ void TestCli::requestsFromTheCommandLine()
     QStringList both{s1, s2};
     both.sort();
     QCOMPARE(pending(), both);
+    // Search looks in the person's chats: strangers' words stay in Requests.
+    const auto found = [&](const QString &words) {
+        return QJsonDocument::fromJson(
+                   cli(QStringLiteral("alice"),
+                       {QStringLiteral("search"), words, QStringLiteral("--json")})
+                       .out)
+            .array();
+    };
+    QCOMPARE(found(QStringLiteral("prize")).size(), 0);
+    QCOMPARE(found(QStringLiteral("hi")).size(), 0);
     // A request that is not there is an error, and starts no chat.
     CliResult none =
         cli(QStringLiteral("alice"), {QStringLiteral("requests"), QStringLiteral("accept"), alice});
@@ -652,6 +662,15 @@ void TestCli::requestsFromTheCommandLine()
                  .exitCode,
              0);
     QCOMPARE(pending(), QStringList{s2});
+    const QJsonArray hi = found(QStringLiteral("HI"));
+    QCOMPARE(hi.size(), 1);
+    QCOMPARE(hi[0][QStringLiteral("chat")].toString(), s1);
+    QCOMPARE(hi[0][QStringLiteral("body")].toString(), QStringLiteral("hi"));
+    QCOMPARE(found(QStringLiteral("prize")).size(), 0);
+    CliResult plain =
+        cli(QStringLiteral("alice"), {QStringLiteral("search"), QStringLiteral("nothing here")});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(plain.out.contains("No messages found."));
     // Report all that are left, and block them in the same step.
     CliResult all =
         cli(QStringLiteral("alice"),

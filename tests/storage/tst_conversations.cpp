@@ -68,6 +68,7 @@ private Q_SLOTS:
     void unreadCountsAndTimer();
     void missingConversationIsNotFound();
     void removingAConversationRemovesEverythingInIt();
+    void searchOfChatsLeavesStrangersOut();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -403,6 +404,50 @@ void TestConversations::removingAConversationRemovesEverythingInIt()
     STORAGE_OK(found);
     QCOMPARE(found->messages.size(), 1);
     QCOMPARE(found->messages[0].conversationId, keep);
+}
+
+void TestConversations::searchOfChatsLeavesStrangersOut()
+{
+    // A request, a group invitation not joined and a chat all hold the word;
+    // a search of the person's chats finds only the chat's message until
+    // the others are accepted.
+    MessageRepository messages(m_store->db(), m_files.get());
+    SafetyStateRepository safety(m_store->db());
+    const qint64 request =
+        m_conversations
+            ->findOrCreateDirect(QStringLiteral("stranger"), 1, ConversationState::MessageRequest)
+            ->id;
+    STORAGE_OK(safety.openRequest(request, 1));
+    const qint64 invitation =
+        m_conversations->createGroup("strangers-group", QStringLiteral("G"), 1)->id;
+    STORAGE_OK(safety.openRequest(invitation, 1));
+    const qint64 chat = m_conversations->createDirect(QStringLiteral("friend"), 1)->id;
+    for (const auto &[conv, sender] :
+         {std::pair{request, "stranger"}, std::pair{invitation, "stranger"},
+          std::pair{chat, "friend"}}) {
+        StoredMessage m;
+        m.messageId = cove::protocol::crypto::randomByteArray(16);
+        m.conversationId = conv;
+        m.senderId = QString::fromLatin1(sender);
+        m.body = QStringLiteral("a wombat at the door");
+        STORAGE_OK(messages.insert(m));
+    }
+    const auto found = [&](SearchScope scope) {
+        QList<qint64> in;
+        const Result<SearchPage> page =
+            messages.search(QStringLiteral("WOMB"), 10, std::nullopt, std::nullopt, scope);
+        for (const StoredMessage &m : page->messages)
+            in.append(m.conversationId);
+        std::sort(in.begin(), in.end());
+        return in;
+    };
+    QCOMPARE(found(SearchScope::Everything), (QList<qint64>{request, invitation, chat}));
+    QCOMPARE(found(SearchScope::AcceptedChats), QList<qint64>{chat});
+    STORAGE_OK(safety.setRequestState(invitation, RequestState::Accepted));
+    QCOMPARE(found(SearchScope::AcceptedChats), (QList<qint64>{invitation, chat}));
+    STORAGE_OK(safety.setRequestState(request, RequestState::Accepted));
+    STORAGE_OK(m_conversations->setState(request, ConversationState::Normal));
+    QCOMPARE(found(SearchScope::AcceptedChats), (QList<qint64>{request, invitation, chat}));
 }
 
 QTEST_GUILESS_MAIN(TestConversations)

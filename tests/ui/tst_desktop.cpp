@@ -21,11 +21,13 @@
 #include "MainWindow.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
+#include "MessageSearchModel.h"
 #include "Messages.h"
 #include "Messenger.h"
 #include "Profile.h"
 #include "QrCode.h"
 #include "SafetyNotice.h"
+#include "SafetyState.h"
 #include "TestHelpers.h"
 #include "Theme.h"
 #include "WelcomeDialog.h"
@@ -1087,6 +1089,78 @@ private Q_SLOTS:
         QCOMPARE(composer->files().constFirst().fileName, QStringLiteral("notes.txt"));
         QCOMPARE(composer->files().constFirst().data, QByteArray("page one"));
         QCOMPARE(open->model->rowCount(), 3);
+    }
+
+    void searchOpensTheChatAtTheMessage()
+    {
+        // A word said long ago: the search finds it, and a click opens the
+        // chat there, with the newer messages still a scroll away.
+        QTemporaryDir root;
+        constexpr int kCount = 300;
+        constexpr int kSaid = 40;
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "g-search", kCount, [](int i) {
+                return i == kSaid ? QStringLiteral("We saw a platypus by the river today")
+                                  : QStringLiteral("message %1").arg(i);
+            });
+        QVERIFY(open);
+        // A stranger's request holds the word too: it is not among the results.
+        app::Account &account = open->session->account();
+        storage::ConversationRepository conversations(account.db());
+        const qint64 request = conversations
+                                   .findOrCreateDirect(QStringLiteral("stranger"), 1,
+                                                       storage::ConversationState::MessageRequest)
+                                   ->id;
+        QVERIFY(storage::SafetyStateRepository(account.db()).openRequest(request, 1));
+        storage::StoredMessage theirs;
+        theirs.messageId = "stranger-msg-0001";
+        theirs.conversationId = request;
+        theirs.senderId = QStringLiteral("stranger");
+        theirs.body = QStringLiteral("platypus pictures, click here");
+        QVERIFY(storage::MessageRepository(account.db()).insert(theirs));
+        open->window->openConversation(0);
+
+        auto *search = open->window->findChild<QLineEdit *>(QStringLiteral("searchInput"));
+        auto *title = open->window->findChild<QLabel *>(QStringLiteral("messageHitsTitle"));
+        QListView *hits = open->window->messageHits();
+        QVERIFY(search && title && hits);
+        QVERIFY(!hits->isVisible());
+        QTest::keyClicks(search, QStringLiteral("PLATY"));
+        QTRY_VERIFY(hits->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("Messages"));
+        QCOMPARE(hits->model()->rowCount(), 1);
+        const QModelIndex hit = hits->model()->index(0, 0);
+        QCOMPARE(hit.data(app::ConversationListModel::TitleRole).toString(),
+                 QStringLiteral("Long"));
+        QVERIFY(hit.data(app::ConversationListModel::PreviewRole)
+                    .toString()
+                    .contains(QStringLiteral("platypus")));
+
+        QTest::mouseClick(hits->viewport(), Qt::LeftButton, {}, hits->visualRect(hit).center());
+        ui::ChatView *chat = open->window->chatView();
+        QCOMPARE(chat->conversationId(), open->model->conversationId());
+        QVERIFY(chat->conversationId() != 0);
+        const QModelIndex shown = chat->messageList()->currentIndex();
+        QCOMPARE(shown.data().toString(), QStringLiteral("We saw a platypus by the river today"));
+        QVERIFY(chat->messageList()->viewport()->rect().contains(
+            chat->messageList()->visualRect(shown).center()));
+        if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
+            open->window->grab().save(qEnvironmentVariable("COVE_SCREENSHOTS") +
+                                      QStringLiteral("/search.png"));
+        auto *toNewest = chat->findChild<QPushButton *>(QStringLiteral("toNewest"));
+        QVERIFY(toNewest && toNewest->isVisible());
+        QTest::mouseClick(toNewest, Qt::LeftButton);
+        QCOMPARE(open->model->data(open->model->index(open->model->rowCount() - 1)).toString(),
+                 QStringLiteral("message %1").arg(kCount - 1));
+
+        // Deleted, it is found no more.
+        QVERIFY(open->session->messenger().deleteMessage(
+            hit.data(app::MessageSearchModel::MessageRowIdRole).toLongLong()));
+        QTRY_COMPARE(hits->model()->rowCount(), 0);
+        QCOMPARE(title->text(), QStringLiteral("No messages found"));
+        // Punctuation alone is no search.
+        search->setText(QStringLiteral("?!"));
+        QTRY_VERIFY(!hits->isVisible());
     }
 };
 
