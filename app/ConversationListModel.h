@@ -29,6 +29,7 @@ public:
         GroupRole,        ///< bool
         PeerIdRole,       ///< direct conversations: the peer's Cove ID
         DraftRole,        ///< what the person was writing there, one line; empty when none
+        AuthorRole,       ///< who wrote the preview, when that is not plain; empty otherwise
     };
 
     ConversationListModel(Account &account, Messenger &messenger, storage::ConversationState state,

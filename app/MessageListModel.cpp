@@ -53,17 +53,24 @@ void MessageListModel::setConversation(qint64 conversationId)
 
 void MessageListModel::reloadAll()
 {
-    // Keep as many rows as were loaded, so the view does not jump.
+    // Keep as many rows as were loaded, so the view does not jump; away from
+    // the newest (scrolled up, or opened at a search result), the same range.
     const int wanted = std::clamp(int(m_rows.size()), kPageSize, kMaxRows);
     storage::MessageRepository messages(m_account.db());
-    auto page = messages.newestPage(m_conversationId, wanted);
+    const bool away = m_hasNewer && !m_rows.isEmpty();
+    auto page = away ? messages.olderPage(m_conversationId, m_rows.constLast().rowId + 1, wanted)
+                     : messages.newestPage(m_conversationId, wanted);
     if (!page)
         return;
+    if (away && page->messages.isEmpty()) { // everything loaded went
+        setConversation(m_conversationId);
+        return;
+    }
     beginResetModel();
     m_rows = std::move(page->messages);
     m_staged.clear();
     m_hasOlder = page->hasMore;
-    m_hasNewer = false;
+    m_hasNewer = away; // fetchNewer() finds out when nothing newer is left
     m_times.clear();
     endResetModel();
 }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 namespace cove::app {
 
@@ -38,30 +39,65 @@ QString searchSnippet(const QString &body, const QStringList &words)
     }
     if (at <= kSnippetLead)
         return line.left(kSnippetLength);
-    // Start at a word boundary after the lead, so no word shows cut.
-    qsizetype from = at - kSnippetLead;
-    const qsizetype space = line.indexOf(QLatin1Char(' '), from);
-    if (space >= 0 && space < at)
-        from = space + 1;
+    // Start at the start of a word (in scripts without spaces too), never
+    // inside a character.
+    QTextBoundaryFinder bounds(QTextBoundaryFinder::Word, line);
+    bounds.setPosition(at - kSnippetLead);
+    if (!bounds.isAtBoundary())
+        bounds.toNextBoundary();
+    qsizetype from = bounds.position();
+    if (from < 0 || from > at)
+        from = at;
     return QStringLiteral("…") + line.mid(from, kSnippetLength);
 }
 
 MessageSearchModel::MessageSearchModel(Account &account, Messenger &messenger, QObject *parent)
     : QAbstractListModel(parent), m_account(account)
 {
-    m_refresh.setSingleShot(true);
-    m_refresh.setInterval(100);
-    connect(&m_refresh, &QTimer::timeout, this, [this] {
-        m_chats.clear();
-        setQuery(m_query);
+    m_prune.setSingleShot(true);
+    m_prune.setInterval(100);
+    connect(&m_prune, &QTimer::timeout, this, &MessageSearchModel::prune);
+    m_titles.setSingleShot(true);
+    m_titles.setInterval(200);
+    connect(&m_titles, &QTimer::timeout, this, &MessageSearchModel::refreshTitles);
+    // (New messages do not move the results under the person's eyes: the
+    // next search finds them.)
+    connect(&messenger, &Messenger::messagesDeleted, this, [this] {
+        if (!m_hits.isEmpty())
+            m_prune.start();
     });
-    const auto refresh = [this] {
-        if (!m_query.isEmpty())
-            m_refresh.start();
-    };
-    // Deleted and disappeared messages, deleted chats. (New messages do not
-    // move the results under the person's eyes: the next search finds them.)
-    connect(&messenger, &Messenger::messagesDeleted, this, refresh);
+    connect(&messenger, &Messenger::conversationChanged, this, [this] {
+        if (!m_hits.isEmpty() && !m_titles.isActive())
+            m_titles.start();
+    });
+}
+
+void MessageSearchModel::prune()
+{
+    m_prune.stop();
+    storage::MessageRepository messages(m_account.db());
+    for (int i = int(m_hits.size()) - 1; i >= 0; --i) {
+        auto m = messages.find(m_hits[i].rowId);
+        if (!m)
+            return; // cannot tell now: keep what is shown
+        if (m->has_value() && (*m)->messageId == m_hits[i].messageId)
+            continue;
+        beginRemoveRows({}, i, i);
+        m_hits.removeAt(i);
+        endRemoveRows();
+    }
+    if (m_hits.isEmpty() && !m_nextKey) {
+        beginResetModel(); // "No messages found"
+        endResetModel();
+    }
+}
+
+void MessageSearchModel::refreshTitles()
+{
+    m_titles.stop();
+    m_chats.clear();
+    if (!m_hits.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_hits.size()) - 1));
 }
 
 void MessageSearchModel::setQuery(const QString &text)
@@ -69,6 +105,7 @@ void MessageSearchModel::setQuery(const QString &text)
     m_query = text;
     m_words = searchWords(text);
     m_nextKey.reset();
+    m_chats.clear();
     read(false);
 }
 
@@ -85,9 +122,10 @@ void MessageSearchModel::read(bool append)
             next = page->nextKey;
             for (const storage::StoredMessage &m : page->messages) {
                 const bool outgoing = m.direction == storage::Direction::Outgoing;
-                hits.append(Hit{
-                    m.rowId, m.conversationId, m.senderId, outgoing, searchSnippet(m.body, m_words),
-                    outgoing ? m.sentAt : m.serverAt.value_or(m.receivedAt.value_or(m.sentAt))});
+                hits.append(Hit{m.rowId, m.messageId, m.conversationId, m.senderId, outgoing,
+                                searchSnippet(m.body, m_words),
+                                outgoing ? m.sentAt
+                                         : m.serverAt.value_or(m.receivedAt.value_or(m.sentAt))});
             }
         }
     }
@@ -154,12 +192,10 @@ QVariant MessageSearchModel::data(const QModelIndex &index, int role) const
     case MessageRowIdRole:
         return h.rowId;
     case List::PreviewRole:
-        // Who wrote it, where that is not plain from the title.
-        if (chat(h.conversationId).group && !h.outgoing)
-            return QCoreApplication::translate("cove::app::MessageSearchModel", "%1: %2")
-                .arg(QChar(0x2068) + personName(m_account, h.senderId) + QChar(0x2069),
-                     QChar(0x2068) + h.snippet + QChar(0x2069));
         return h.snippet;
+    case List::AuthorRole: // who wrote it, where that is not plain from the title
+        return chat(h.conversationId).group && !h.outgoing ? personName(m_account, h.senderId)
+                                                           : QString();
     case List::LastOutgoingRole:
         return h.outgoing;
     case List::TimeRole:

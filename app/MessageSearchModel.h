@@ -39,9 +39,16 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    /// Drops the results whose message is gone (deleted, disappeared, its
+    /// chat deleted); the others stay where they are.
+    void prune();
+    /// Names chats again (renamed, another language).
+    void refreshTitles();
+
 private:
     struct Hit {
         qint64 rowId = 0;
+        QByteArray messageId; ///< row ids are reused after a deletion; this is not
         qint64 conversationId = 0;
         QString senderId;
         bool outgoing = false;
@@ -64,7 +71,8 @@ private:
     QList<Hit> m_hits;
     std::optional<qint64> m_nextKey;
     mutable QHash<qint64, Chat> m_chats;
-    QTimer m_refresh; ///< messages went (deleted, disappeared): search again
+    QTimer m_prune;  ///< messages went (deleted, disappeared)
+    QTimer m_titles; ///< chats changed (renamed, added to contacts)
 };
 
 /// The words of a search: what is between spaces and punctuation.

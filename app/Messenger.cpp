@@ -2050,13 +2050,26 @@ void Messenger::download(const storage::StoredAttachment &attachment)
     ++m_downloads;
     (void)m_messages.setAttachmentState(attachment.id, storage::AttachmentState::Downloading);
     auto step = std::make_shared<std::function<void()>>();
-    const auto finish = [this, step, attachmentId = attachment.id](storage::AttachmentState result,
-                                                                   const QString &file,
-                                                                   const QByteArray &key) {
+    const auto finish = [this, step, attachmentId = attachment.id,
+                         blobId = attachment.descriptor.blobId](storage::AttachmentState result,
+                                                                const QString &file,
+                                                                const QByteArray &key) {
         *step = nullptr;
         m_downloading.remove(attachmentId);
         if (m_downloads > 0)
             --m_downloads;
+        // The message may have been deleted meanwhile, and its attachment's
+        // row id taken by another file: nothing is recorded on a row that is
+        // not this download's, and the file written for it goes.
+        const auto now = m_messages.attachment(attachmentId);
+        if (!now || !now->has_value() || (*now)->descriptor.blobId != blobId) {
+            if (!file.isEmpty())
+                (void)m_account.attachments().remove(file);
+            if (now && now->has_value() && (*now)->state == storage::AttachmentState::NotDownloaded)
+                download(**now); // the newcomer waited behind this one
+            checkIdle();
+            return;
+        }
         if (result == storage::AttachmentState::Stored)
             (void)m_messages.setAttachmentFile(attachmentId, file, key, result);
         else

@@ -707,15 +707,24 @@ QString MessageRepository::matchExpression(const QString &text)
 {
     // Split into words the way a person sees them and quote each one: inside
     // double quotes FTS4 syntax (AND, OR, NOT, NEAR, -, *, ^, column:) is
-    // plain text, and a word never holds a quote itself. Each word is a
-    // prefix ("mess" finds "message"); all words must match.
-    QStringList words;
+    // plain text, and a word never holds a quote itself. Each word of two or
+    // more characters is a prefix ("mess" finds "message"); a single
+    // character is a word of its own, since as a prefix it would merge the
+    // index entries of every word it starts. All words must match.
+    QString expr;
+    int words = 0;
     const QList<uint> codePoints = text.toUcs4();
     QList<uint> word;
     const auto flush = [&] {
-        if (!word.isEmpty() && words.size() < kMaxSearchWords)
-            words.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(word.constData()),
-                                           word.size()));
+        if (!word.isEmpty() && words < kMaxSearchWords) {
+            if (!expr.isEmpty())
+                expr += QLatin1Char(' ');
+            expr += QLatin1Char('"') +
+                    QString::fromUcs4(reinterpret_cast<const char32_t *>(word.constData()),
+                                      word.size()) +
+                    (word.size() > 1 ? QStringLiteral("*\"") : QStringLiteral("\""));
+            ++words;
+        }
         word.clear();
     };
     for (uint c : codePoints) {
@@ -725,12 +734,6 @@ QString MessageRepository::matchExpression(const QString &text)
             flush();
     }
     flush();
-    QString expr;
-    for (const QString &w : words) {
-        if (!expr.isEmpty())
-            expr += QLatin1Char(' ');
-        expr += QLatin1Char('"') + w + QStringLiteral("*\"");
-    }
     return expr;
 }
 

@@ -196,7 +196,8 @@ public:
 
     /// Full-text search of message bodies (FTS4, unicode61: case and
     /// diacritics folded), newest first. The person's words are matched as
-    /// words (each as a prefix, all required); nothing in `text` is taken
+    /// words (each of two or more characters as a prefix, all required);
+    /// nothing in `text` is taken
     /// as query syntax, so quotes, `*`, `-`, AND, OR, NEAR are just text.
     /// Text without a letter or digit finds nothing. `afterKey` is the
     /// previous page's nextKey; `conversationId` restricts to one.

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+585"/>
+        <location filename="../ui/ChatView.cpp" line="+587"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+582"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>حظر</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-609"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>لقد حظرت %1، فلا تصلك رسائله. ألغِ الحظر لتتمكن من الكتابة.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>لا يُخبَر %1 بذلك. لن تصلك بعد الآن رسائله ولا دعواته إلى المجموعات. يمكنك إلغاء حظره من «الإعدادات».</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+529"/>
         <source>Block the sender of this request</source>
         <translation>حظر مُرسِل طلب المراسلة هذا</translation>
     </message>
@@ -308,7 +308,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+302"/>
+        <location filename="../ui/MainWindow.cpp" line="+315"/>
         <source>%1 is asking you for help.</source>
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
@@ -390,7 +390,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-599"/>
+        <location filename="../ui/ChatView.cpp" line="-619"/>
         <source>Disappearing messages: %1</source>
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+526"/>
+        <location filename="../ui/ChatView.cpp" line="+541"/>
         <source>Forward…</source>
         <translation>إعادة توجيه…</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -562,7 +562,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-484"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Only admins can send messages in this group.</source>
         <translation>المشرفون وحدهم يمكنهم إرسال الرسائل في هذه المجموعة.</translation>
     </message>
@@ -844,7 +844,7 @@
         </translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+428"/>
         <source>Join</source>
         <translation>انضمام</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-554"/>
+        <location filename="../ui/MainWindow.cpp" line="-555"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-562"/>
+        <location filename="../ui/ChatView.cpp" line="-582"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>في هذه المجموعة شخص لم يوافق عليه وليّ أمرك. حتى يغادرها، لا يمكنك الكتابة هنا ولا ترى ما يكتبه.</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>أجب عن السؤال في الأعلى لتبدأ.</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+405"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>أخبر وليّ أمري</translation>
@@ -1027,8 +1027,8 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../ui/MainWindow.cpp" line="-53"/>
-        <location line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location line="+66"/>
         <source>Get help</source>
         <translation>اطلب المساعدة</translation>
     </message>
@@ -1177,7 +1177,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-519"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;لم تصل رسالتك إلى %1.&lt;/b&gt; لحماية الناس من الرسائل المزعجة، لا تستطيع الحسابات الجديدة أن تبدأ إلا عددًا قليلًا من المحادثات يوميًا مع أشخاص لم يراسلوها من قبل. حاول مرة أخرى غدًا، أو اطلب من الشخص أن يراسلك أولًا.</translation>
     </message>
@@ -1222,14 +1222,14 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+422"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+98"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>إبلاغ…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1336,7 +1336,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-387"/>
+        <location filename="../ui/MainWindow.cpp" line="-388"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1403,7 +1403,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-389"/>
+        <location filename="../ui/ChatView.cpp" line="-409"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;بدأ %1 مؤخرًا محادثات مع كثير من الأشخاص الذين لا يعرفهم.&lt;/b&gt; هذا أمر شائع في الرسائل المزعجة وعمليات الاحتيال. لا ترسل مالًا أو رموزًا أو معلومات شخصية.</translation>
     </message>
@@ -1418,17 +1418,17 @@
         <translation>&lt;b&gt;%1 ليس من جهات اتصالك.&lt;/b&gt; لقد قبلت طلبه. كن حذرًا قبل أن تشارك صورًا، أو تخبره أين تسكن أو أين أنت الآن.</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+385"/>
         <source>I know this person</source>
         <translation>أعرف هذا الشخص</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-415"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>يضيفه إلى جهات اتصالك، فتتوقف هذه التنبيهات.</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+417"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -2125,7 +2125,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
-        <location filename="../ui/ChatView.cpp" line="-342"/>
+        <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -2160,14 +2160,9 @@ Commands:
 <context>
     <name>cove::app::MessageSearchModel</name>
     <message>
-        <location filename="../app/MessageSearchModel.cpp" line="+150"/>
+        <location filename="../app/MessageSearchModel.cpp" line="+188"/>
         <source>%1, in %2: %3</source>
         <translation>%1، في %2: %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2913,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-507"/>
+        <location filename="../ui/ChatView.cpp" line="-513"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2930,12 +2925,12 @@ Commands:
         <location line="+177"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location line="+463"/>
+        <location line="+483"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-793"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -3014,12 +3009,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-433"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+438"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -3029,13 +3024,13 @@ Commands:
         <translation>&lt;b&gt;تغيّر رقم الأمان مع %1.&lt;/b&gt; ربما أعاد تثبيت Cove، أو ربما يحاول شخص ما التنصّت على المحادثة. ستنتظر الرسائل حتى تختار المتابعة.</translation>
     </message>
     <message>
-        <location line="+158"/>
-        <location line="+47"/>
+        <location line="+164"/>
+        <location line="+54"/>
         <source>Not sent</source>
         <translation>لم يتم الإرسال</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>You sent many files in a short time. Wait a minute, then send them again.</source>
         <translation>أرسلت ملفات كثيرة في وقت قصير. انتظر دقيقة، ثم أرسلها مرة أخرى.</translation>
     </message>
@@ -3045,13 +3040,13 @@ Commands:
         <translation>لا يمكن الوصول إلى خادم الترحيل الآن، لذلك لم تُرسَل الملفات.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>They are back in the message box.</source>
         <translation>أُعيدت إلى مربع الرسالة.</translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+435"/>
+        <location line="-411"/>
+        <location line="+450"/>
         <source>Newest messages ↓</source>
         <translation>أحدث الرسائل ↓</translation>
     </message>
@@ -3107,7 +3102,7 @@ Commands:
         <translation>تُحذف من هذا الحاسوب فقط. يحتفظ الآخرون بنسختهم.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation>رقم الأمان</translation>
@@ -3244,6 +3239,11 @@ Commands:
         <translation>مسودة: %1</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>You: %1</source>
         <translation>أنت: %1</translation>
@@ -3320,12 +3320,17 @@ Commands:
         <location line="+191"/>
         <location line="+13"/>
         <location line="+5"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-408"/>
+        <source>That message is not there any more.</source>
+        <translation>لم تعد تلك الرسالة موجودة.</translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Your contact link is copied.</source>
         <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
     </message>
@@ -3451,7 +3456,7 @@ Commands:
         <translation>بحث</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Messages found</source>
         <translation>الرسائل التي عُثر عليها</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+585"/>
+        <location filename="../ui/ChatView.cpp" line="+587"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+582"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-609"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Вы заблокировали %1. Сообщения от этого человека до вас не доходят. Чтобы написать, разблокируйте его.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 об этом не узнает. Сообщения и приглашения в группы от этого человека перестанут до вас доходить. Разблокировать его можно в настройках.</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+529"/>
         <source>Block the sender of this request</source>
         <translation>Заблокировать отправителя этого запроса</translation>
     </message>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+302"/>
+        <location filename="../ui/MainWindow.cpp" line="+315"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 просит вас о помощи.</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-599"/>
+        <location filename="../ui/ChatView.cpp" line="-619"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+526"/>
+        <location filename="../ui/ChatView.cpp" line="+541"/>
         <source>Forward…</source>
         <translation>Переслать…</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>&amp;Мои жалобы</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Get help</source>
         <translation>Получить помощь</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-484"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Only admins can send messages in this group.</source>
         <translation>В этой группе отправлять сообщения могут только администраторы.</translation>
     </message>
@@ -811,7 +811,7 @@
         </translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+428"/>
         <source>Join</source>
         <translation>Вступить</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>Пожаловаться на группу и на того, кто вас пригласил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-554"/>
+        <location filename="../ui/MainWindow.cpp" line="-555"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Ваш запрос на вступление в группу не дошёл до её администратора. Попросите его добавить вас.</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>&amp;Вступить в группу по ссылке…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>Join a group by link</source>
         <translation>Вступить в группу по ссылке</translation>
     </message>
@@ -869,7 +869,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-562"/>
+        <location filename="../ui/ChatView.cpp" line="-582"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>В этой группе есть человек, которого не одобрили твои родители. Пока он не уйдёт, ты не можешь здесь писать и не видишь, что он пишет.</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>Сначала ответь на вопрос выше.</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+405"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>Сказать родителям</translation>
@@ -994,8 +994,8 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../ui/MainWindow.cpp" line="-53"/>
-        <location line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location line="+66"/>
         <source>Get help</source>
         <translation>Получить помощь</translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-519"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Ваше сообщение пользователю %1 не доставлено.&lt;/b&gt; Чтобы защитить людей от спама, новые аккаунты могут начинать в день лишь несколько разговоров с теми, кто им ещё не писал. Попробуйте завтра или попросите этого человека написать вам первым.</translation>
     </message>
@@ -1189,14 +1189,14 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+422"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+98"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Пожаловаться…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1303,7 +1303,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-387"/>
+        <location filename="../ui/MainWindow.cpp" line="-388"/>
         <source>Block all?</source>
         <translation>Заблокировать всех?</translation>
     </message>
@@ -1364,7 +1364,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-389"/>
+        <location filename="../ui/ChatView.cpp" line="-409"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Пользователь %1 недавно начал переписку со многими незнакомыми людьми.&lt;/b&gt; Так часто делают спамеры и мошенники. Не отправляйте деньги, коды и личные данные.</translation>
     </message>
@@ -1379,17 +1379,17 @@
         <translation>&lt;b&gt;Пользователя %1 нет в ваших контактах.&lt;/b&gt; Вы приняли запрос этого человека. Будьте осторожны, прежде чем делиться фотографиями или рассказывать, где вы живёте и где находитесь сейчас.</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+385"/>
         <source>I know this person</source>
         <translation>Я знаю этого человека</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-415"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Добавляет этого человека в ваши контакты; эти предупреждения больше не появятся.</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+417"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
@@ -2025,7 +2025,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
-        <location filename="../ui/ChatView.cpp" line="-342"/>
+        <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,13 +2057,8 @@ Commands:
 <context>
     <name>cove::app::MessageSearchModel</name>
     <message>
-        <location filename="../app/MessageSearchModel.cpp" line="+150"/>
+        <location filename="../app/MessageSearchModel.cpp" line="+188"/>
         <source>%1, in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2803,7 +2798,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-507"/>
+        <location filename="../ui/ChatView.cpp" line="-513"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2815,12 +2810,12 @@ Commands:
         <location line="+177"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location line="+463"/>
+        <location line="+483"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-793"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,12 +2888,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-433"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+438"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,13 +2903,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
-        <location line="+47"/>
+        <location line="+164"/>
+        <location line="+54"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>You sent many files in a short time. Wait a minute, then send them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,13 +2919,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>They are back in the message box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+435"/>
+        <location line="-411"/>
+        <location line="+450"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,7 +2981,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -3120,6 +3115,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>You: %1</source>
         <translation type="unfinished"></translation>
@@ -3196,12 +3196,17 @@ Commands:
         <location line="+191"/>
         <location line="+13"/>
         <location line="+5"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-408"/>
+        <source>That message is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,7 +3332,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Messages found</source>
         <translation type="unfinished"></translation>
     </message>

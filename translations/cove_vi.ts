@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+585"/>
+        <location filename="../ui/ChatView.cpp" line="+587"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+582"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>Chặn</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-609"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>Bạn đã chặn %1. Tin nhắn của họ không đến được với bạn. Hãy bỏ chặn để nhắn tin.</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 sẽ không được thông báo. Tin nhắn và lời mời vào nhóm của họ sẽ không còn đến được với bạn. Bạn có thể bỏ chặn họ trong Cài đặt.</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+529"/>
         <source>Block the sender of this request</source>
         <translation>Chặn người gửi yêu cầu nhắn tin này</translation>
     </message>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+302"/>
+        <location filename="../ui/MainWindow.cpp" line="+315"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 đang nhờ bạn giúp đỡ.</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-599"/>
+        <location filename="../ui/ChatView.cpp" line="-619"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+526"/>
+        <location filename="../ui/ChatView.cpp" line="+541"/>
         <source>Forward…</source>
         <translation>Chuyển tiếp…</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>Báo cáo &amp;của tôi</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Get help</source>
         <translation>Nhận trợ giúp</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-484"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Only admins can send messages in this group.</source>
         <translation>Chỉ quản trị viên mới có thể gửi tin nhắn trong nhóm này.</translation>
     </message>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+428"/>
         <source>Join</source>
         <translation>Tham gia</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>Báo cáo nhóm và người đã mời bạn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-554"/>
+        <location filename="../ui/MainWindow.cpp" line="-555"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Yêu cầu tham gia nhóm của bạn không đến được quản trị viên. Hãy nhờ họ thêm bạn vào.</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>&amp;Tham gia nhóm bằng đường link…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>Join a group by link</source>
         <translation>Tham gia nhóm bằng đường link</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-562"/>
+        <location filename="../ui/ChatView.cpp" line="-582"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>Trong nhóm này có người mà bố mẹ bạn chưa đồng ý. Cho đến khi người đó rời nhóm, bạn không thể viết ở đây và không thấy những gì người đó viết.</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>Trả lời câu hỏi ở trên để bắt đầu.</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+405"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>Nói với bố mẹ</translation>
@@ -972,8 +972,8 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../ui/MainWindow.cpp" line="-53"/>
-        <location line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location line="+66"/>
         <source>Get help</source>
         <translation>Nhờ giúp đỡ</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-519"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;Tin nhắn bạn gửi cho %1 chưa đến được.&lt;/b&gt; Để bảo vệ mọi người khỏi tin rác, tài khoản mới mỗi ngày chỉ có thể bắt đầu vài cuộc trò chuyện với những người chưa từng nhắn cho mình. Hãy thử lại vào ngày mai, hoặc nhờ người đó nhắn cho bạn trước.</translation>
     </message>
@@ -1167,14 +1167,14 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+422"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+98"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>Báo cáo…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1281,7 +1281,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-387"/>
+        <location filename="../ui/MainWindow.cpp" line="-388"/>
         <source>Block all?</source>
         <translation>Chặn tất cả?</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-389"/>
+        <location filename="../ui/ChatView.cpp" line="-409"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;Gần đây %1 đã bắt đầu trò chuyện với rất nhiều người không quen biết.&lt;/b&gt; Đây là điều thường thấy ở tin rác và lừa đảo. Đừng gửi tiền, mã số hay thông tin cá nhân.</translation>
     </message>
@@ -1353,17 +1353,17 @@
         <translation>&lt;b&gt;%1 không có trong danh bạ của bạn.&lt;/b&gt; Bạn đã chấp nhận yêu cầu của họ. Hãy cẩn thận trước khi chia sẻ ảnh, nơi bạn sống hoặc nơi bạn đang ở.</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+385"/>
         <source>I know this person</source>
         <translation>Tôi biết người này</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-415"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>Thêm họ vào danh bạ của bạn; các thông báo này sẽ không hiện nữa.</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+417"/>
         <source>Dismiss</source>
         <translation>Đóng</translation>
     </message>
@@ -1987,7 +1987,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
-        <location filename="../ui/ChatView.cpp" line="-342"/>
+        <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,13 +2017,8 @@ Commands:
 <context>
     <name>cove::app::MessageSearchModel</name>
     <message>
-        <location filename="../app/MessageSearchModel.cpp" line="+150"/>
+        <location filename="../app/MessageSearchModel.cpp" line="+188"/>
         <source>%1, in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2755,7 +2750,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-507"/>
+        <location filename="../ui/ChatView.cpp" line="-513"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2767,12 +2762,12 @@ Commands:
         <location line="+177"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location line="+463"/>
+        <location line="+483"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-793"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,12 +2836,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-433"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+438"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,13 +2851,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
-        <location line="+47"/>
+        <location line="+164"/>
+        <location line="+54"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>You sent many files in a short time. Wait a minute, then send them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,13 +2867,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>They are back in the message box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+435"/>
+        <location line="-411"/>
+        <location line="+450"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,7 +2929,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -3066,6 +3061,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>You: %1</source>
         <translation type="unfinished"></translation>
@@ -3142,12 +3142,17 @@ Commands:
         <location line="+191"/>
         <location line="+13"/>
         <location line="+5"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-408"/>
+        <source>That message is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3278,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Messages found</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+585"/>
+        <location filename="../ui/ChatView.cpp" line="+587"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
         <location filename="../ui/Dialogs.cpp" line="+590"/>
         <source>Unblock</source>
@@ -12,7 +12,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+562"/>
+        <location line="+582"/>
         <location line="+13"/>
         <location line="+18"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+1"/>
@@ -21,7 +21,7 @@
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-609"/>
         <source>You blocked %1. Their messages do not reach you. Unblock them to write.</source>
         <translation>你已屏蔽 %1。对方的消息不会送达给你。要发消息，请先取消屏蔽。</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>%1 不会收到通知。对方的消息和群组邀请将不再送达给你。你可以在“设置”中取消屏蔽。</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location line="+529"/>
         <source>Block the sender of this request</source>
         <translation>屏蔽此消息请求的发送者</translation>
     </message>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+302"/>
+        <location filename="../ui/MainWindow.cpp" line="+315"/>
         <source>%1 is asking you for help.</source>
         <translation>%1 正在向你求助。</translation>
     </message>
@@ -385,7 +385,7 @@
 <context>
     <name>Disappearing</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-599"/>
+        <location filename="../ui/ChatView.cpp" line="-619"/>
         <source>Disappearing messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -443,7 +443,7 @@
 <context>
     <name>Forwarding</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+526"/>
+        <location filename="../ui/ChatView.cpp" line="+541"/>
         <source>Forward…</source>
         <translation>转发…</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>我的举报(&amp;M)</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Get help</source>
         <translation>获取帮助</translation>
     </message>
@@ -527,7 +527,7 @@
 <context>
     <name>GroupInfo</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-484"/>
+        <location filename="../ui/ChatView.cpp" line="-499"/>
         <source>Only admins can send messages in this group.</source>
         <translation>在这个群组中，只有管理员可以发消息。</translation>
     </message>
@@ -789,7 +789,7 @@
         </translation>
     </message>
     <message>
-        <location line="+408"/>
+        <location line="+428"/>
         <source>Join</source>
         <translation>加入</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>举报该群组和邀请你的人</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-554"/>
+        <location filename="../ui/MainWindow.cpp" line="-555"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>你加入群组的请求未能送达其管理员。请让对方直接把你加进去。</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>通过链接加入群组(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+255"/>
         <source>Join a group by link</source>
         <translation>通过链接加入群组</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>Guarded</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-562"/>
+        <location filename="../ui/ChatView.cpp" line="-582"/>
         <source>Someone your guardian has not approved is in this group. Until they leave, you can&apos;t write here and you don&apos;t see what they write.</source>
         <translation>这个群里有家长没有同意的人。在他离开之前，你不能在这里发消息，也看不到他发的内容。</translation>
     </message>
@@ -862,7 +862,7 @@
         <translation>先回答上面的问题，才能开始聊天。</translation>
     </message>
     <message>
-        <location line="+385"/>
+        <location line="+405"/>
         <location filename="../ui/GuardedMode.cpp" line="-500"/>
         <source>Tell my guardian</source>
         <translation>告诉家长</translation>
@@ -972,8 +972,8 @@
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../ui/MainWindow.cpp" line="-53"/>
-        <location line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="-54"/>
+        <location line="+66"/>
         <source>Get help</source>
         <translation>求助</translation>
     </message>
@@ -1122,7 +1122,7 @@
 <context>
     <name>Reachability</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-499"/>
+        <location filename="../ui/ChatView.cpp" line="-519"/>
         <source>&lt;b&gt;Your message to %1 was not delivered.&lt;/b&gt; To protect people from spam, new accounts can start only a few conversations a day with people who have not written to them. Try again tomorrow, or ask them to write to you first.</source>
         <translation>&lt;b&gt;你发给 %1 的消息未能送达。&lt;/b&gt;为了保护大家不受垃圾信息骚扰，新账户每天只能和少数几位没给自己发过消息的人开始聊天。请明天再试，或者请对方先给你发消息。</translation>
     </message>
@@ -1167,14 +1167,14 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+422"/>
+        <location filename="../ui/ChatView.cpp" line="+437"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+98"/>
         <location filename="../ui/GroupInfoDialog.cpp" line="-20"/>
         <source>Report…</source>
         <translation>举报…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <location line="+3"/>
         <location line="+8"/>
         <location line="+9"/>
@@ -1281,7 +1281,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-387"/>
+        <location filename="../ui/MainWindow.cpp" line="-388"/>
         <source>Block all?</source>
         <translation>要全部屏蔽吗？</translation>
     </message>
@@ -1338,7 +1338,7 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-389"/>
+        <location filename="../ui/ChatView.cpp" line="-409"/>
         <source>&lt;b&gt;%1 recently started conversations with many people they don&apos;t know.&lt;/b&gt; That is common for spam and scams. Don&apos;t send money, codes or personal details.</source>
         <translation>&lt;b&gt;%1 最近和许多不认识的人发起了聊天。&lt;/b&gt;这在垃圾信息和诈骗中很常见。不要给对方转钱，也不要发送验证码或个人信息。</translation>
     </message>
@@ -1353,17 +1353,17 @@
         <translation>&lt;b&gt;%1 不在你的联系人中。&lt;/b&gt;你已接受对方的请求。在分享照片、住址或你现在所在的位置之前，请多加小心。</translation>
     </message>
     <message>
-        <location line="+365"/>
+        <location line="+385"/>
         <source>I know this person</source>
         <translation>我认识这个人</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-415"/>
         <source>Adds them to your contacts; these notices stop.</source>
         <translation>将对方添加到你的联系人；这些提醒将不再显示。</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+417"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1987,7 +1987,7 @@ Commands:
     <name>cove::app::ConversationListModel</name>
     <message>
         <location filename="../app/ConversationListModel.cpp" line="-126"/>
-        <location filename="../ui/ChatView.cpp" line="-342"/>
+        <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,13 +2017,8 @@ Commands:
 <context>
     <name>cove::app::MessageSearchModel</name>
     <message>
-        <location filename="../app/MessageSearchModel.cpp" line="+150"/>
+        <location filename="../app/MessageSearchModel.cpp" line="+188"/>
         <source>%1, in %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2755,7 +2750,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-507"/>
+        <location filename="../ui/ChatView.cpp" line="-513"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2767,12 +2762,12 @@ Commands:
         <location line="+177"/>
         <location line="+12"/>
         <location line="+15"/>
-        <location line="+463"/>
+        <location line="+483"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-793"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,12 +2836,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-431"/>
+        <location filename="../ui/ChatView.cpp" line="-433"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+438"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,13 +2851,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
-        <location line="+47"/>
+        <location line="+164"/>
+        <location line="+54"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-28"/>
         <source>You sent many files in a short time. Wait a minute, then send them again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,13 +2867,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>They are back in the message box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-398"/>
-        <location line="+435"/>
+        <location line="-411"/>
+        <location line="+450"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,7 +2929,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>Safety number</source>
         <translation type="unfinished"></translation>
@@ -3066,6 +3061,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>You: %1</source>
         <translation type="unfinished"></translation>
@@ -3142,12 +3142,17 @@ Commands:
         <location line="+191"/>
         <location line="+13"/>
         <location line="+5"/>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-408"/>
+        <source>That message is not there any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3278,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Messages found</source>
         <translation type="unfinished"></translation>
     </message>

@@ -297,8 +297,10 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     m_markRead.setSingleShot(true);
     m_markRead.setInterval(400);
     connect(&m_markRead, &QTimer::timeout, this, [this] {
+        // Not while the newest messages are a scroll away (opened at a search
+        // result): read receipts say the person saw them.
         if (m_model->conversationId() != 0 && !m_isRequest && !m_isInvitation && isVisible() &&
-            window()->isActiveWindow())
+            window()->isActiveWindow() && !m_model->hasNewer())
             (void)m_session.messenger().markRead(m_model->conversationId());
     });
     connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
@@ -830,16 +832,22 @@ void ChatView::replyTo(qint64 messageRowId)
         return;
     const storage::StoredMessage &m = **found;
     QString excerpt = m.body.left(protocol::kMaxQuoteExcerptChars);
+    QString shown = excerpt;
     if (excerpt.isEmpty() && !m.attachments.isEmpty()) {
+        // The excerpt travels to people who read other languages: the file's
+        // name (a camera for a nameless picture), not this app's word "Photo".
         const auto &d = m.attachments.constFirst().descriptor;
-        excerpt = d.mimeType.startsWith(QLatin1String("image/"))
-                      ? QCoreApplication::translate("cove::app::ConversationListModel", "Photo")
-                      : protocol::safeFileName(d.fileName);
+        const bool image = d.mimeType.startsWith(QLatin1String("image/"));
+        excerpt = protocol::safeFileName(d.fileName).left(protocol::kMaxQuoteExcerptChars);
+        if (excerpt.isEmpty() && image)
+            excerpt = QStringLiteral("📷");
+        shown = image ? QCoreApplication::translate("cove::app::ConversationListModel", "Photo")
+                      : excerpt;
     }
     m_replyId = m.messageId;
     m_replyAuthor = m.senderId;
     m_replyExcerpt = excerpt;
-    m_composer->setReplyPreview(app::personName(m_session.account(), m.senderId), excerpt);
+    m_composer->setReplyPreview(app::personName(m_session.account(), m.senderId), shown);
     m_composer->focusText();
 }
 
@@ -871,7 +879,7 @@ void ChatView::send()
         m_composer->setReplyPreview({}, {});
         m_session.messenger().sendFileData(
             id, text, files,
-            [self, id, text, files, serial](const app::AppResult<qint64> &r) {
+            [self, id, text, files, serial, quote](const app::AppResult<qint64> &r) {
                 ChatView *view = self.data();
                 if (r || view == nullptr)
                     return;
@@ -893,6 +901,13 @@ void ChatView::send()
                 bool back = false;
                 if (view->m_model->conversationId() == id) {
                     back = view->m_sends == serial && view->m_composer->restore(text, files);
+                    // The answer still answers the same message, if it is there.
+                    if (back && quote && view->m_replyId.isEmpty()) {
+                        auto quoted = storage::MessageRepository(view->m_session.account().db())
+                                          .findByMessageId(quote->messageId);
+                        if (quoted && quoted->has_value() && (*quoted)->conversationId == id)
+                            view->replyTo((*quoted)->rowId);
+                    }
                 } else {
                     app::Messenger &messenger = view->m_session.messenger();
                     const app::AppResult<QString> draft = messenger.draft(id);
@@ -929,6 +944,8 @@ void ChatView::onScroll(int value)
     const int fromBottom = bar->maximum() - value;
     if ((top ? m_model->fetchOlder() : m_model->fetchNewer()) > 0) {
         m_prefetch.start();
+        if (!top && !m_model->hasNewer())
+            scheduleMarkRead(); // scrolled down to the newest
         m_list->doItemsLayout();
         const int row = anchor.isValid() ? m_model->rowOf(anchorId) : -1;
         if (row >= 0)
@@ -1103,13 +1120,18 @@ void ChatView::showContextMenu(const QPoint &pos)
     }
     if (!menu.isEmpty())
         menu.addSeparator();
-    QAction *remove = menu.addAction(tr("Delete for me…"), this, [this, row = m.rowId] {
+    QAction *remove = menu.addAction(tr("Delete for me…"), this, [this, id = m.messageId] {
         const auto answer = QMessageBox::question(
             this, tr("Delete this message?"),
             tr("It is deleted from this computer only. Everyone else keeps their copy."));
         if (answer != QMessageBox::Yes)
             return;
-        if (auto r = m_session.messenger().deleteMessage(row); !r)
+        // Found again by its message id: while the question was open it may
+        // have disappeared, and its row id may now name another message.
+        auto still = storage::MessageRepository(m_session.account().db()).findByMessageId(id);
+        if (!still || !still->has_value())
+            return; // gone already
+        if (auto r = m_session.messenger().deleteMessage((*still)->rowId); !r)
             QMessageBox::warning(this, tr("Cove"), describe(r.error()));
     });
     remove->setObjectName(QStringLiteral("deleteMessageAction"));

@@ -111,6 +111,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString draft = index.data(Model::DraftRole).toString();
     if (!draft.isEmpty())
         preview = tr("Draft: %1").arg(isolate(draft)); // what waits to be sent comes first
+    else if (const QString author = index.data(Model::AuthorRole).toString();
+             !preview.isEmpty() && !author.isEmpty())
+        preview = tr("%1: %2").arg(isolate(author), isolate(preview)); // each its own direction
     else if (!preview.isEmpty())
         preview = index.data(Model::LastOutgoingRole).toBool() ? tr("You: %1").arg(isolate(preview))
                                                                : isolate(preview);

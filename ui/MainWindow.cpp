@@ -13,6 +13,7 @@
 #include "GroupInfoDialog.h"
 #include "GuardedMode.h"
 #include "InviteLink.h"
+#include "MessageListModel.h"
 #include "MessageSearchModel.h"
 #include "Messages.h"
 #include "Messenger.h"
@@ -251,9 +252,21 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
     connect(m_hitsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateHitsTitle);
     // A click, or Enter on the keyboard, opens the chat at that message.
     const auto openHit = [this](const QModelIndex &index) {
-        if (index.isValid())
-            openConversation(index.data(app::ConversationListModel::IdRole).toLongLong(),
-                             index.data(app::MessageSearchModel::MessageRowIdRole).toLongLong());
+        if (!index.isValid())
+            return;
+        const qint64 conversation = index.data(app::ConversationListModel::IdRole).toLongLong();
+        const qint64 row = index.data(app::MessageSearchModel::MessageRowIdRole).toLongLong();
+        const QModelIndex shown = m_chat->messageList()->currentIndex();
+        if (m_chat->conversationId() == conversation && shown.isValid() &&
+            shown.data(app::MessageListModel::RowIdRole).toLongLong() == row)
+            return; // already there (a click, then its activation)
+        auto message = m_session.messenger().message(row);
+        if (!message || !message->has_value() || (*message)->conversationId != conversation) {
+            statusBar()->showMessage(tr("That message is not there any more."), 5000);
+            m_hitsModel->prune();
+            return;
+        }
+        openConversation(conversation, row);
     };
     connect(m_hits, &QListView::clicked, this, openHit);
     connect(m_hits, &QListView::activated, this, openHit);
@@ -542,6 +555,7 @@ void MainWindow::retranslate()
     m_newChat->setAccessibleName(tr("New conversation"));
     m_search->setPlaceholderText(tr("Search"));
     updateHitsTitle();
+    m_hitsModel->refreshTitles(); // "Unnamed group" in the new language
     m_hits->setAccessibleName(tr("Messages found"));
     m_search->setAccessibleName(tr("Search conversations"));
     m_list->setAccessibleName(tr("Conversations"));

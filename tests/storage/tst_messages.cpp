@@ -487,6 +487,10 @@ void TestMessages::searchFoldsCaseAndDiacritics()
     QCOMPARE(searchAll(QStringLiteral("crème zürich")), QList<qint64>{cafe});
     QCOMPARE(searchAll(QStringLiteral("krakow")), QList<qint64>{tea});
     QCOMPARE(searchAll(QStringLiteral("kra")), QList<qint64>{tea}); // as you type
+    // One character is a word, not the start of every word it begins.
+    QCOMPARE(searchAll(QStringLiteral("A")), QList<qint64>{cafe});
+    QCOMPARE(searchAll(QStringLiteral("z")), QList<qint64>{});
+    QCOMPARE(searchAll(QStringLiteral("zu")), QList<qint64>{cafe});
     QCOMPARE(searchAll(QStringLiteral("café tea")), QList<qint64>{});
     QCOMPARE(searchAll(QStringLiteral("coffee")), QList<qint64>{});
 }

@@ -1036,12 +1036,39 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), 5);
         QVERIFY(!model.messageAt(4).quote.has_value());
 
+        // A photo: "Photo" here, and its name (not this app's word) in the quote.
+        storage::StoredMessage photo;
+        photo.messageId = "photo-message-01";
+        photo.conversationId = id;
+        photo.senderId = QStringLiteral("FRIENDFRIENDFRIENDFR");
+        photo.direction = storage::Direction::Incoming;
+        photo.status = storage::MessageStatus::Delivered;
+        photo.sentAt = QDateTime::currentMSecsSinceEpoch();
+        storage::StoredAttachment picture;
+        picture.descriptor.blobId = "blob-of-the-photo";
+        picture.descriptor.key = QByteArray(32, 'k');
+        picture.descriptor.plaintextSha256 = QByteArray(32, 'h');
+        picture.descriptor.size = 1000;
+        picture.descriptor.mimeType = QStringLiteral("image/jpeg");
+        picture.descriptor.fileName = QStringLiteral("beach.jpg");
+        photo.attachments.append(picture);
+        QVERIFY(storage::MessageRepository(s.account().db()).insert(photo));
+        chat->showConversation(id);
+        QCOMPARE(model.rowCount(), 6);
+        chat->replyTo(model.messageAt(5).rowId);
+        QVERIFY2(preview->text().contains(QStringLiteral("Photo")), qPrintable(preview->text()));
+        QTest::keyClicks(text, QStringLiteral("nice"));
+        QTest::keyClick(text, Qt::Key_Return);
+        QTRY_COMPARE(model.rowCount(), 7);
+        QVERIFY(model.messageAt(6).quote.has_value());
+        QCOMPARE(model.messageAt(6).quote->excerpt, QStringLiteral("beach.jpg"));
+
         // Delete for me: the message leaves the chat, and a reply to it
         // that was about to be written is dropped.
         chat->replyTo(target.rowId);
         QVERIFY(preview->isVisible());
         QVERIFY(s.messenger().deleteMessage(target.rowId));
-        QTRY_COMPARE(model.rowCount(), 4);
+        QTRY_COMPARE(model.rowCount(), 6);
         QVERIFY(!preview->isVisible());
         for (int row = 0; row < model.rowCount(); ++row)
             QVERIFY(model.messageAt(row).rowId != target.rowId);
@@ -1074,6 +1101,7 @@ private Q_SLOTS:
             f.write("page one");
         }
         composer->addFiles({path});
+        chat->replyTo(open->model->messageAt(1).rowId);
         text->setFocus();
         QTest::keyClicks(text, QStringLiteral("the notes"));
 
@@ -1088,6 +1116,11 @@ private Q_SLOTS:
         QCOMPARE(composer->files().size(), 1);
         QCOMPARE(composer->files().constFirst().fileName, QStringLiteral("notes.txt"));
         QCOMPARE(composer->files().constFirst().data, QByteArray("page one"));
+        // Still an answer to the message it answered.
+        auto *replying = chat->findChild<QLabel *>(QStringLiteral("replyPreview"));
+        QVERIFY(replying && replying->isVisible());
+        QVERIFY2(replying->text().contains(QStringLiteral("message 1")),
+                 qPrintable(replying->text()));
         QCOMPARE(open->model->rowCount(), 3);
     }
 
@@ -1100,8 +1133,10 @@ private Q_SLOTS:
         constexpr int kSaid = 40;
         std::optional<OpenHistory> open =
             openHistory(root.filePath(QStringLiteral("p")), "g-search", kCount, [](int i) {
-                return i == kSaid ? QStringLiteral("We saw a platypus by the river today")
-                                  : QStringLiteral("message %1").arg(i);
+                if (i == kSaid)
+                    return QStringLiteral("We saw a platypus by the river today");
+                return i >= kCount - 100 ? QStringLiteral("wombat %1").arg(i)
+                                         : QStringLiteral("message %1").arg(i);
             });
         QVERIFY(open);
         // A stranger's request holds the word too: it is not among the results.
@@ -1151,7 +1186,21 @@ private Q_SLOTS:
         QVERIFY(toNewest && toNewest->isVisible());
         QTest::mouseClick(toNewest, Qt::LeftButton);
         QCOMPARE(open->model->data(open->model->index(open->model->rowCount() - 1)).toString(),
-                 QStringLiteral("message %1").arg(kCount - 1));
+                 QStringLiteral("wombat %1").arg(kCount - 1));
+
+        // Many results come a page at a time, as the person scrolls.
+        search->setText(QStringLiteral("wombat"));
+        QTRY_COMPARE(hits->model()->rowCount(), app::MessageSearchModel::kPageSize);
+        QCOMPARE(hits->model()->index(0, 0).data(app::ConversationListModel::PreviewRole),
+                 QVariant(QStringLiteral("wombat %1").arg(kCount - 1)));
+        for (int i = 0; i < 20 && hits->model()->rowCount() < 100; ++i) {
+            hits->verticalScrollBar()->setValue(hits->verticalScrollBar()->maximum());
+            QTest::qWait(20);
+        }
+        QCOMPARE(hits->model()->rowCount(), 100);
+        QVERIFY(!hits->model()->canFetchMore({}));
+        search->setText(QStringLiteral("platypus"));
+        QTRY_COMPARE(hits->model()->rowCount(), 1);
 
         // Deleted, it is found no more.
         QVERIFY(open->session->messenger().deleteMessage(
