@@ -321,6 +321,20 @@ Result<bool> ConversationRepository::remove(qint64 id)
             }
         }
         {
+            // The person's messages not sent yet go too: the chat and what
+            // was written in it are gone, so nothing of it leaves later.
+            // (Receipts, key shares and group updates carry no message.)
+            Result<Query> q = query(m_db,
+                                    "DELETE FROM outbox WHERE message_rowid IN "
+                                    "(SELECT id FROM messages WHERE conversation_id = ?1)",
+                                    what);
+            if (!q)
+                return q.error();
+            (**q).bind(1, std::int64_t(id));
+            if (sqlite::Result<void> r = (**q).run(); !r)
+                return fromSqlite(r.error(), what);
+        }
+        {
             // Messages, attachments' rows, members and the message request
             // go with it (ON DELETE CASCADE); the search index follows the
             // messages through their delete trigger.

@@ -10,6 +10,7 @@
 #include "Crypto.h"
 #include "GroupLinks.h"
 #include "Messages.h"
+#include "Outbox.h"
 #include "SafetyState.h"
 #include "Sqlite.h"
 #include "Store.h"
@@ -393,8 +394,26 @@ void TestConversations::removingAConversationRemovesEverythingInIt()
     other.senderId = QStringLiteral("friend");
     other.attachments.clear();
     STORAGE_OK(messages.insert(other));
+    // Unsent: the message of the chat being deleted, one of the chat kept,
+    // and a receipt (no message) to the same person.
+    OutboxRepository outbox(m_store->db());
+    const auto queue = [&](std::optional<qint64> rowId, const char *clientId) {
+        OutboxEntry e;
+        e.clientId = QByteArray(clientId).leftJustified(16, '.');
+        e.messageRowId = rowId;
+        e.recipient = QStringLiteral("stranger");
+        e.commitment = QByteArray(32, 'c');
+        e.createdAt = 1;
+        return outbox.add(e);
+    };
+    STORAGE_OK(queue((*messages.findByMessageId(m.messageId))->rowId, "of-deleted-chat"));
+    STORAGE_OK(queue((*messages.findByMessageId(other.messageId))->rowId, "of-kept-chat"));
+    STORAGE_OK(queue(std::nullopt, "a-receipt"));
 
     QCOMPARE(*m_conversations->remove(chat->id), true);
+    QCOMPARE(*outbox.count(), 2);
+    QVERIFY(
+        !outbox.findByClientId(QByteArray("of-deleted-chat").leftJustified(16, '.'))->has_value());
     QVERIFY(!m_conversations->find(chat->id)->has_value());
     QCOMPARE(*messages.count(chat->id), 0);
     QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM attachments"), 0);
