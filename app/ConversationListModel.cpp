@@ -97,7 +97,7 @@ void ConversationListModel::reload()
     QList<Row> rows;
     rows.reserve(list->size());
     for (const storage::Conversation &c : *list) {
-        Row row{c, conversationTitle(m_account, c), {}, false};
+        Row row{c, conversationTitle(m_account, c), {}, {}, false};
         // A stranger's group shows nothing of itself before Join.
         const auto invitation = c.kind == storage::ConversationKind::Group
                                     ? m_messenger.groupInvitation(c.id)
@@ -109,6 +109,9 @@ void ConversationListModel::reload()
             const storage::StoredMessage &last = page->messages.constLast();
             row.preview = previewOf(last);
             row.lastOutgoing = last.direction == storage::Direction::Outgoing;
+            if (c.kind == storage::ConversationKind::Group && !row.lastOutgoing &&
+                !row.preview.isEmpty())
+                row.author = personName(m_account, last.senderId);
         }
         rows.append(std::move(row));
     }
@@ -168,6 +171,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return r.conversation.peerId;
     case DraftRole:
         return r.conversation.draft.simplified().left(200);
+    case AuthorRole:
+        return r.author;
+    case MutedRole:
+        return r.conversation.mutedAt(QDateTime::currentMSecsSinceEpoch());
     default:
         return {};
     }
@@ -205,8 +212,10 @@ qint64 ConversationListModel::conversationAt(int row) const
 qint64 ConversationListModel::totalUnread() const
 {
     qint64 n = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const Row &r : m_rows)
-        n += r.conversation.unreadCount;
+        if (!r.conversation.mutedAt(now))
+            n += r.conversation.unreadCount;
     return n;
 }
 

@@ -30,6 +30,7 @@ public:
         PeerIdRole,       ///< direct conversations: the peer's Cove ID
         DraftRole,        ///< what the person was writing there, one line; empty when none
         AuthorRole,       ///< who wrote the preview, when that is not plain; empty otherwise
+        MutedRole,        ///< bool: notifications muted now
     };
 
     ConversationListModel(Account &account, Messenger &messenger, storage::ConversationState state,
@@ -43,7 +44,7 @@ public:
     /// The row of a conversation, or -1.
     [[nodiscard]] int rowOf(qint64 conversationId) const;
     [[nodiscard]] qint64 conversationAt(int row) const;
-    /// Unread messages over all rows.
+    /// Unread messages over all rows, muted chats left out.
     [[nodiscard]] qint64 totalUnread() const;
 
     /// Reads the list again now (also done by itself after changes).
@@ -58,6 +59,7 @@ private:
         storage::Conversation conversation;
         QString title;
         QString preview;
+        QString author; ///< groups: who wrote the last message, when not the person
         bool lastOutgoing = false;
         bool invitation = false; ///< a stranger's group not joined: no preview of it
     };

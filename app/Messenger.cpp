@@ -326,6 +326,33 @@ AppResult<void> Messenger::setPinned(qint64 conversationId, bool pinned)
     return {};
 }
 
+AppResult<void> Messenger::setMutedUntil(qint64 conversationId, std::optional<qint64> until)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (until && conv->state == storage::ConversationState::MessageRequest)
+        return appError(AppError::Code::NotAllowed,
+                        QStringLiteral("accept the request before muting it"));
+    if (conv->mutedUntil == until)
+        return {};
+    COVE_APP_TRY_STORAGE(m_conversations.setMutedUntil(conversationId, until));
+    Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
+AppResult<void> Messenger::markUnread(qint64 conversationId)
+{
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
+    if (conv->unreadCount > 0)
+        return {};
+    COVE_APP_TRY_STORAGE(m_conversations.addUnread(conversationId, 1));
+    Q_EMIT conversationChanged(conversationId);
+    return {};
+}
+
 AppResult<QString> Messenger::draft(qint64 conversationId)
 {
     storage::Result<QString> text = m_conversations.draft(conversationId);

@@ -70,6 +70,12 @@ public:
     [[nodiscard]] AppResult<void> deleteConversation(qint64 conversationId);
     /// Pinned conversations stay at the top of the list. Not requests.
     [[nodiscard]] AppResult<void> setPinned(qint64 conversationId, bool pinned);
+    /// No notifications from a chat until `until` (ms since the epoch), or
+    /// again (nullopt). Messages still arrive and count as unread.
+    [[nodiscard]] AppResult<void> setMutedUntil(qint64 conversationId, std::optional<qint64> until);
+    /// Shows a chat as unread again (one unread when none was); nothing is
+    /// sent: read receipts already sent stay sent.
+    [[nodiscard]] AppResult<void> markUnread(qint64 conversationId);
     /// What the person was writing in a conversation and has not sent yet;
     /// kept in the profile, so it survives closing the app.
     [[nodiscard]] AppResult<QString> draft(qint64 conversationId);

@@ -25,7 +25,8 @@ StorageError notFound()
 }
 
 constexpr const char *kColumns = "id, kind, peer_id, group_id, title, state, pinned, "
-                                 "unread_count, expire_timer, created_at, last_activity_at, draft";
+                                 "unread_count, expire_timer, created_at, last_activity_at, draft, "
+                                 "muted_until";
 
 QByteArray selectConversations(const char *tail)
 {
@@ -49,6 +50,8 @@ Conversation readConversation(const sqlite::Statement &st)
     c.createdAt = st.int64(9);
     c.lastActivityAt = st.int64(10);
     c.draft = st.text(11);
+    if (!st.isNull(12))
+        c.mutedUntil = st.int64(12);
     return c;
 }
 
@@ -549,6 +552,15 @@ Result<QString> ConversationRepository::draft(qint64 conversationId)
     if (!row->has_value())
         return notFound();
     return **row;
+}
+
+Result<void> ConversationRepository::setMutedUntil(qint64 conversationId,
+                                                   std::optional<qint64> until)
+{
+    return updateConversation(m_db, "UPDATE conversations SET muted_until = ?2 WHERE id = ?1",
+                              conversationId, "muting a conversation", [&](sqlite::Statement &st) {
+                                  until ? st.bind(2, std::int64_t(*until)) : st.bindNull(2);
+                              });
 }
 
 Result<void> ConversationRepository::setDraft(qint64 conversationId, const QString &text)

@@ -51,6 +51,14 @@ struct Conversation {
     qint64 createdAt = 0;                      ///< ms since the Unix epoch
     qint64 lastActivityAt = 0;                 ///< ms; orders the conversation list
     QString draft; ///< what the person was writing and has not sent; empty when none
+    /// No notifications until then (ms since the Unix epoch); none when not muted.
+    std::optional<qint64> mutedUntil;
+
+    /// Whether notifications are muted at `now` (ms).
+    [[nodiscard]] bool mutedAt(qint64 now) const noexcept
+    {
+        return mutedUntil && *mutedUntil > now;
+    }
 
     bool operator==(const Conversation &) const = default;
 };
@@ -137,6 +145,8 @@ public:
     [[nodiscard]] Result<void> setGroupPermissions(qint64 conversationId, quint8 permissions);
     /// The text the person was writing and has not sent (empty when none).
     [[nodiscard]] Result<QString> draft(qint64 conversationId);
+    /// Mutes notifications until `until` (ms), or unmutes (nullopt).
+    [[nodiscard]] Result<void> setMutedUntil(qint64 conversationId, std::optional<qint64> until);
     [[nodiscard]] Result<void> setDraft(qint64 conversationId, const QString &text);
     /// Who created the group, as its admins' updates say; empty when unknown.
     [[nodiscard]] Result<QString> groupCreator(qint64 conversationId);

@@ -336,13 +336,19 @@ constexpr const char *kSchemaV8 = R"sql(
 ALTER TABLE conversations ADD COLUMN draft TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Muted conversations: no notification until this time (ms), NULL when not
+// muted.
+constexpr const char *kSchemaV9 = R"sql(
+ALTER TABLE conversations ADD COLUMN muted_until INTEGER;
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
-        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4},
-        {5, kSchemaV5}, {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8},
+        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
+        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9},
     };
     return list;
 }

@@ -313,7 +313,7 @@
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+283"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;الأطفال…</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+330"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+155"/>
+        <location filename="../app/ConversationListModel.cpp" line="+158"/>
         <source>Group invitation</source>
         <translation>دعوة إلى مجموعة</translation>
     </message>
@@ -874,17 +874,17 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-555"/>
+        <location filename="../ui/MainWindow.cpp" line="-604"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+242"/>
         <source>&amp;Join a group by link…</source>
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -924,7 +924,7 @@
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-212"/>
+        <location filename="../ui/MainWindow.cpp" line="-213"/>
         <source>Ask to add someone</source>
         <translation>اطلب إضافة شخص</translation>
     </message>
@@ -1336,7 +1336,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-388"/>
+        <location filename="../ui/MainWindow.cpp" line="-436"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1353,7 +1353,7 @@
         </translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+314"/>
         <source>Block all</source>
         <translation>حظر الجميع</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>يجب أن تكون SECONDS رقمًا أو &apos;off&apos;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>usage: save-attachment ATTACHMENT-ID PATH</source>
         <translation>الاستخدام: save-attachment ATTACHMENT-ID PATH</translation>
     </message>
@@ -1711,18 +1711,18 @@
         <translation>فئة غير معروفة: %1؛ الفئات المتاحة: %2</translation>
     </message>
     <message>
-        <location line="+832"/>
+        <location line="+835"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
     </message>
     <message>
-        <location line="-1153"/>
-        <location line="+329"/>
+        <location line="-1183"/>
+        <location line="+356"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-264"/>
         <source>usage: search WORDS...</source>
         <translation>الاستخدام: search WORDS...</translation>
     </message>
@@ -1732,7 +1732,12 @@
         <translation>الاستخدام: request-contact COVE-ID [NAME]</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+62"/>
+        <source>usage: mute COVE-ID|GROUP 1h|8h|1w|always|off</source>
+        <translation>الاستخدام: mute COVE-ID|GROUP 1h|8h|1w|always|off</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>warning: part of the database log was damaged; the changes written after the damage could not be read. The damaged log was kept at %1</source>
         <translation>تحذير: تضرّر جزء من سجلّ قاعدة البيانات؛ تعذّرت قراءة التغييرات التي كُتبت بعد الضرر. حُفظ السجلّ المتضرر في %1</translation>
     </message>
@@ -1856,7 +1861,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n غير مقروءة</numerusform>
@@ -1957,7 +1962,17 @@
         <translation>لم يتم التحقق</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+84"/>
+        <source>Messages to show (history, search).</source>
+        <translation>عدد الرسائل المعروضة (history وsearch).</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The profile directory.</source>
+        <translation>مجلد الملف الشخصي.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Cove without a window.
 
 Commands:
@@ -1981,6 +1996,7 @@ Commands:
   group join LINK             ask to join a group by its invite link; requests,
                               approve, decline: the requests an admin answers
   timer ID|GROUP SECONDS|off  disappearing messages
+  mute ID|GROUP 1h|8h|1w|always|off  no notifications from a chat (here only)
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
   save-attachment N PATH      write attachment #N to a file, or into a folder
@@ -2024,6 +2040,7 @@ Commands:
   group join LINK             طلب الانضمام إلى مجموعة عبر رابط الدعوة؛ requests
                               وapprove وdecline: الطلبات التي يجيب عنها المشرف
   timer ID|GROUP SECONDS|off  الرسائل ذاتية الاختفاء
+  mute ID|GROUP 1h|8h|1w|always|off  إيقاف إشعارات محادثة (على هذا الجهاز فقط)
   safety-number ID            عرض رقم الأمان؛ verify ID يسجّل أنك قارنته
   accept-identity ID          قبول رقم الأمان المتغيّر لجهة اتصال
   save-attachment N PATH      حفظ المرفق رقم #N في ملف، أو داخل مجلد
@@ -2046,17 +2063,7 @@ Commands:
   request-contact ID [NAME]   الطفل: اطلب من وليّ أمرك إضافة شخص</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Messages to show (history, search).</source>
-        <translation>عدد الرسائل المعروضة (history وsearch).</translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>The profile directory.</source>
-        <translation>مجلد الملف الشخصي.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+53"/>
         <source>The relay, e.g. ws://127.0.0.1:8080.</source>
         <translation>خادم الترحيل، مثل ws://127.0.0.1:8080.</translation>
     </message>
@@ -2124,7 +2131,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-126"/>
+        <location filename="../app/ConversationListModel.cpp" line="-129"/>
         <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation>صورة</translation>
@@ -2145,7 +2152,7 @@ Commands:
         <translation>مجموعة بلا اسم</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1، %n رسالة غير مقروءة</numerusform>
@@ -3234,7 +3241,7 @@ Commands:
 <context>
     <name>cove::ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="+113"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="+116"/>
         <source>Draft: %1</source>
         <translation>مسودة: %1</translation>
     </message>
@@ -3300,12 +3307,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-148"/>
+        <location filename="../ui/MainWindow.cpp" line="-196"/>
         <source>Your Cove ID is copied.</source>
         <translation>تم نسخ معرّف Cove الخاص بك.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>About Cove</source>
         <translation>حول Cove</translation>
     </message>
@@ -3315,17 +3322,20 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-208"/>
         <location line="+31"/>
-        <location line="+191"/>
-        <location line="+13"/>
+        <location line="+139"/>
+        <location line="+72"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+145"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-456"/>
         <source>That message is not there any more.</source>
         <translation>لم تعد تلك الرسالة موجودة.</translation>
     </message>
@@ -3346,6 +3356,46 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Mark as read</source>
+        <translation>تعليم كمقروءة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as unread</source>
+        <translation>تعليم كغير مقروءة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unmute notifications</source>
+        <translation>إلغاء كتم الإشعارات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mute notifications</source>
+        <translation>كتم الإشعارات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For 1 hour</source>
+        <translation>لمدة ساعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For 8 hours</source>
+        <translation>لمدة 8 ساعات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For 1 week</source>
+        <translation>لمدة أسبوع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until I unmute</source>
+        <translation>حتى أُلغي الكتم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Delete chat…</source>
         <translation>حذف المحادثة…</translation>
     </message>
@@ -3365,7 +3415,12 @@ Commands:
         <translation>حذف هذه المحادثة؟</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
+        <source>Accept the request before you pin it.</source>
+        <translation>اقبل الطلب قبل أن تثبّته.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Cove</source>
         <translation>&amp;Cove</translation>
     </message>
@@ -3538,7 +3593,7 @@ Commands:
         <translation>لم يُعثر على رسائل</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New message request</source>
         <translation>طلب مراسلة جديد</translation>
     </message>

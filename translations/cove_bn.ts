@@ -309,7 +309,7 @@
         <translation>%1 আপনার কাছে সাহায্য চাইছে।</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+283"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;শিশুরা…</translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>&amp;আমার রিপোর্ট</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+330"/>
         <source>Get help</source>
         <translation>সাহায্য নিন</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+155"/>
+        <location filename="../app/ConversationListModel.cpp" line="+158"/>
         <source>Group invitation</source>
         <translation>গ্রুপের আমন্ত্রণ</translation>
     </message>
@@ -830,17 +830,17 @@
         <translation>গ্রুপটি এবং যিনি আপনাকে আমন্ত্রণ পাঠিয়েছেন তাকে রিপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-555"/>
+        <location filename="../ui/MainWindow.cpp" line="-604"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>গ্রুপে যোগ দেওয়ার আপনার অনুরোধ এর অ্যাডমিনের কাছে পৌঁছাতে পারেনি। তার বদলে তাঁকে আপনাকে যোগ করতে বলুন।</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+242"/>
         <source>&amp;Join a group by link…</source>
         <translation>লিংক দিয়ে গ্রুপে &amp;যোগ দিন…</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Join a group by link</source>
         <translation>লিংক দিয়ে গ্রুপে যোগ দিন</translation>
     </message>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-212"/>
+        <location filename="../ui/MainWindow.cpp" line="-213"/>
         <source>Ask to add someone</source>
         <translation>কাউকে যোগ করার অনুমতি চাও</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-388"/>
+        <location filename="../ui/MainWindow.cpp" line="-436"/>
         <source>Block all?</source>
         <translation>সবাইকে ব্লক করবেন?</translation>
     </message>
@@ -1305,7 +1305,7 @@
         </translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+314"/>
         <source>Block all</source>
         <translation>সবাইকে ব্লক করুন</translation>
     </message>
@@ -1603,7 +1603,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>usage: save-attachment ATTACHMENT-ID PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,18 +1654,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+832"/>
+        <location line="+835"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1153"/>
-        <location line="+329"/>
+        <location line="-1183"/>
+        <location line="+356"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-264"/>
         <source>usage: search WORDS...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1675,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+62"/>
+        <source>usage: mute COVE-ID|GROUP 1h|8h|1w|always|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>warning: part of the database log was damaged; the changes written after the damage could not be read. The damaged log was kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1783,7 +1788,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1880,7 +1885,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+84"/>
+        <source>Messages to show (history, search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The profile directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Cove without a window.
 
 Commands:
@@ -1904,6 +1919,7 @@ Commands:
   group join LINK             ask to join a group by its invite link; requests,
                               approve, decline: the requests an admin answers
   timer ID|GROUP SECONDS|off  disappearing messages
+  mute ID|GROUP 1h|8h|1w|always|off  no notifications from a chat (here only)
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
   save-attachment N PATH      write attachment #N to a file, or into a folder
@@ -1927,17 +1943,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Messages to show (history, search).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>The profile directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+53"/>
         <source>The relay, e.g. ws://127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2011,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-126"/>
+        <location filename="../app/ConversationListModel.cpp" line="-129"/>
         <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
@@ -2026,7 +2032,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3083,7 +3089,7 @@ Commands:
 <context>
     <name>cove::ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="+113"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="+116"/>
         <source>Draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,12 +3155,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-148"/>
+        <location filename="../ui/MainWindow.cpp" line="-196"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,17 +3170,20 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-208"/>
         <location line="+31"/>
-        <location line="+191"/>
-        <location line="+13"/>
+        <location line="+139"/>
+        <location line="+72"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+145"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-456"/>
         <source>That message is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,6 +3204,46 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unmute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until I unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Delete chat…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3263,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
+        <source>Accept the request before you pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,7 +3437,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>

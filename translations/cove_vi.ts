@@ -308,7 +308,7 @@
         <translation>%1 đang nhờ bạn giúp đỡ.</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+283"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;Con cái…</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>Báo cáo &amp;của tôi</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+330"/>
         <source>Get help</source>
         <translation>Nhận trợ giúp</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+155"/>
+        <location filename="../app/ConversationListModel.cpp" line="+158"/>
         <source>Group invitation</source>
         <translation>Lời mời vào nhóm</translation>
     </message>
@@ -819,17 +819,17 @@
         <translation>Báo cáo nhóm và người đã mời bạn</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-555"/>
+        <location filename="../ui/MainWindow.cpp" line="-604"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Yêu cầu tham gia nhóm của bạn không đến được quản trị viên. Hãy nhờ họ thêm bạn vào.</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+242"/>
         <source>&amp;Join a group by link…</source>
         <translation>&amp;Tham gia nhóm bằng đường link…</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+256"/>
         <source>Join a group by link</source>
         <translation>Tham gia nhóm bằng đường link</translation>
     </message>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-212"/>
+        <location filename="../ui/MainWindow.cpp" line="-213"/>
         <source>Ask to add someone</source>
         <translation>Xin thêm một người</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-388"/>
+        <location filename="../ui/MainWindow.cpp" line="-436"/>
         <source>Block all?</source>
         <translation>Chặn tất cả?</translation>
     </message>
@@ -1293,7 +1293,7 @@
         </translation>
     </message>
     <message>
-        <location line="+266"/>
+        <location line="+314"/>
         <source>Block all</source>
         <translation>Chặn tất cả</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>usage: save-attachment ATTACHMENT-ID PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,18 +1640,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+832"/>
+        <location line="+835"/>
         <source>quiet hours look like 21:00-07:00, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1153"/>
-        <location line="+329"/>
+        <location line="-1183"/>
+        <location line="+356"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-264"/>
         <source>usage: search WORDS...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,7 +1661,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+62"/>
+        <source>usage: mute COVE-ID|GROUP 1h|8h|1w|always|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>warning: part of the database log was damaged; the changes written after the damage could not be read. The damaged log was kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,7 +1770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>%n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1861,7 +1866,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+84"/>
+        <source>Messages to show (history, search).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The profile directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>Cove without a window.
 
 Commands:
@@ -1885,6 +1900,7 @@ Commands:
   group join LINK             ask to join a group by its invite link; requests,
                               approve, decline: the requests an admin answers
   timer ID|GROUP SECONDS|off  disappearing messages
+  mute ID|GROUP 1h|8h|1w|always|off  no notifications from a chat (here only)
   safety-number ID            show the safety number; verify ID marks it compared
   accept-identity ID          accept a contact&apos;s changed safety number
   save-attachment N PATH      write attachment #N to a file, or into a folder
@@ -1908,17 +1924,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Messages to show (history, search).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-13"/>
-        <source>The profile directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+53"/>
         <source>The relay, e.g. ws://127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,7 +1992,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-126"/>
+        <location filename="../app/ConversationListModel.cpp" line="-129"/>
         <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
@@ -2007,7 +2013,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+96"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3056,7 +3062,7 @@ Commands:
 <context>
     <name>cove::ui::ConversationDelegate</name>
     <message>
-        <location filename="../ui/ConversationDelegate.cpp" line="+113"/>
+        <location filename="../ui/ConversationDelegate.cpp" line="+116"/>
         <source>Draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,12 +3128,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-148"/>
+        <location filename="../ui/MainWindow.cpp" line="-196"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3137,17 +3143,20 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-208"/>
         <location line="+31"/>
-        <location line="+191"/>
-        <location line="+13"/>
+        <location line="+139"/>
+        <location line="+72"/>
+        <location line="+15"/>
+        <location line="+6"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+145"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-456"/>
         <source>That message is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,6 +3177,46 @@ Commands:
     </message>
     <message>
         <location line="+3"/>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unmute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For 8 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until I unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Delete chat…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,7 +3236,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+40"/>
+        <source>Accept the request before you pin it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3355,7 +3409,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>

@@ -75,12 +75,15 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int timeWidth = fm.horizontalAdvance(time);
     const QRect timeRect(textRight - timeWidth, top, timeWidth, tfm.height());
     const qint64 unread = index.data(Model::UnreadRole).toLongLong();
+    const bool quiet = index.data(Model::MutedRole).toBool(); // unread, but asks for nothing
     QFont small = option.font;
     painter->setFont(small);
-    painter->setPen(unread > 0 ? Theme::accent() : muted);
+    painter->setPen(unread > 0 && !quiet ? Theme::accent() : muted);
     painter->drawText(place(timeRect), Qt::AlignVCenter | Qt::AlignRight, time);
 
     QString pinned = index.data(Model::PinnedRole).toBool() ? QStringLiteral("📌 ") : QString();
+    if (quiet)
+        pinned += QStringLiteral("🔕 ");
     const QRect titleRect(textLeft, top, timeRect.left() - 8 - textLeft, tfm.height());
     painter->setFont(titleFont);
     painter->setPen(text);
@@ -100,7 +103,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         const int w = std::max(h, bfm.horizontalAdvance(count) + 12);
         const QRect badge(textRight - w, secondTop, w, h);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(Theme::accent());
+        painter->setBrush(quiet ? Theme::mutedText() : Theme::accent());
         painter->drawRoundedRect(place(badge), h / 2.0, h / 2.0);
         painter->setFont(badgeFont);
         painter->setPen(Qt::white);

@@ -452,6 +452,26 @@ void MainWindow::buildMenus()
         const bool pinned = index.data(app::ConversationListModel::PinnedRole).toBool();
         menu.addAction(pinned ? tr("Unpin") : tr("Pin to top"), this,
                        [this, id] { togglePinned(id); });
+        if (index.data(app::ConversationListModel::UnreadRole).toLongLong() > 0)
+            menu.addAction(tr("Mark as read"), this, [this, id] {
+                if (auto r = m_session.messenger().markRead(id); !r)
+                    QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+            });
+        else
+            menu.addAction(tr("Mark as unread"), this, [this, id] { markUnread(id); })
+                ->setObjectName(QStringLiteral("markUnread"));
+        if (index.data(app::ConversationListModel::MutedRole).toBool()) {
+            menu.addAction(tr("Unmute notifications"), this, [this, id] { mute(id, 0); })
+                ->setObjectName(QStringLiteral("unmute"));
+        } else {
+            QMenu *mutes = menu.addMenu(tr("Mute notifications"));
+            mutes->setObjectName(QStringLiteral("muteMenu"));
+            for (const auto &[text, minutes] :
+                 {std::pair{tr("For 1 hour"), 60}, std::pair{tr("For 8 hours"), 8 * 60},
+                  std::pair{tr("For 1 week"), 7 * 24 * 60}, std::pair{tr("Until I unmute"), -1}})
+                mutes->addAction(text, this, [this, id, m = minutes] { mute(id, m); })
+                    ->setObjectName(QStringLiteral("mute%1").arg(minutes));
+        }
         menu.addSeparator();
         menu.addAction(tr("Delete chat…"), this, [this, id] { deleteChat(id); });
         menu.exec(m_list->viewport()->mapToGlobal(pos));
@@ -514,11 +534,39 @@ void MainWindow::deleteChat(qint64 conversationId)
         m_chat->showConversation(0);
 }
 
+void MainWindow::mute(qint64 conversationId, int minutes)
+{
+    std::optional<qint64> until;
+    if (minutes < 0)
+        until = std::numeric_limits<qint64>::max();
+    else if (minutes > 0)
+        until = QDateTime::currentMSecsSinceEpoch() + qint64(minutes) * 60'000;
+    if (auto r = m_session.messenger().setMutedUntil(conversationId, until); !r)
+        QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+}
+
+void MainWindow::markUnread(qint64 conversationId)
+{
+    if (auto r = m_session.messenger().markUnread(conversationId); !r) {
+        QMessageBox::warning(this, tr("Cove"), describe(r.error()));
+        return;
+    }
+    // Left open, it would be read again at once.
+    if (m_chat->conversationId() == conversationId)
+        openConversation(0);
+}
+
 void MainWindow::togglePinned(qint64 conversationId)
 {
     const auto conv = m_session.messenger().conversation(conversationId);
     if (!conv)
         return;
+    const auto invitation = m_session.messenger().groupInvitation(conversationId);
+    if (conv->state == storage::ConversationState::MessageRequest ||
+        (invitation && invitation->has_value())) {
+        statusBar()->showMessage(tr("Accept the request before you pin it."), 5000);
+        return;
+    }
     if (auto r = m_session.messenger().setPinned(conversationId, !conv->pinned); !r)
         QMessageBox::warning(this, tr("Cove"), describe(r.error()));
 }
@@ -744,13 +792,14 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
     auto message = m_session.messenger().message(rowId);
     if (!message || !message->has_value() || (*message)->direction != storage::Direction::Incoming)
         return;
+    auto conv = m_session.messenger().conversation(conversationId);
+    if (!conv || conv->mutedAt(QDateTime::currentMSecsSinceEpoch()))
+        return; // muted: it waits in the list, unread, without a sound or a flash
     QApplication::alert(this);
+    Q_EMIT alerted(conversationId);
     const QString mode = QString::fromUtf8(
         m_session.account().setting(QString::fromLatin1(kNotificationsSetting), "name"));
     if (!m_tray || mode == QLatin1String("off"))
-        return;
-    auto conv = m_session.messenger().conversation(conversationId);
-    if (!conv)
         return;
     // Requests never show their text: a stranger's words wait for the person.
     const auto invitation = m_session.messenger().groupInvitation(conversationId);

@@ -63,6 +63,11 @@ public:
     /// A child's profile not yet connected: the pairing window.
     void pairWithGuardian();
 
+Q_SIGNALS:
+    /// A message asked for the person's attention (the taskbar, and the
+    /// tray's notification when they are on).
+    void alerted(qint64 conversationId);
+
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +76,9 @@ private:
     void buildMenus();
     void retranslate();
     void togglePinned(qint64 conversationId);
+    /// Mutes a chat's notifications for `minutes` (-1: until unmuted; 0: unmutes).
+    void mute(qint64 conversationId, int minutes);
+    void markUnread(qint64 conversationId);
     void updateRequestsButton();
     void updateStatus();
     /// Shows what a guarded child's window has, and hides what it has not.

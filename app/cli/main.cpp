@@ -545,6 +545,33 @@ int Cli::run()
                 fail(r.error().detail);
         });
     }
+    if (command == QLatin1String("mute")) {
+        // Local only: nobody is told a chat is muted.
+        static const QHash<QString, qint64> spans = {
+            {QStringLiteral("1h"), 3'600'000},
+            {QStringLiteral("8h"), 8 * 3'600'000},
+            {QStringLiteral("1w"), 7 * 24 * qint64(3'600'000)},
+            {QStringLiteral("always"), -1},
+            {QStringLiteral("off"), 0}};
+        if (m_args.size() != 2 || !spans.contains(m_args[1]))
+            return fail(QCoreApplication::translate(
+                            "cove-cli", "usage: mute COVE-ID|GROUP 1h|8h|1w|always|off"),
+                        Usage);
+        const qint64 span = spans.value(m_args[1]);
+        std::optional<qint64> until;
+        if (span < 0)
+            until = std::numeric_limits<qint64>::max();
+        else if (span > 0)
+            until = QDateTime::currentMSecsSinceEpoch() + span;
+        app::RelayClient relay(*m_account, {});
+        app::Messenger m(*m_account, relay);
+        auto conv = target(m, m_args[0]);
+        if (!conv)
+            return failWith(conv.error());
+        if (auto r = m.setMutedUntil(conv->id, until); !r)
+            return failWith(r.error());
+        return Ok;
+    }
     if (command == QLatin1String("save-attachment")) {
         if (m_args.size() != 2)
             return fail(QCoreApplication::translate("cove-cli",
@@ -1065,6 +1092,7 @@ int Cli::online(const std::function<void(app::Messenger &)> &beforeConnect,
 int Cli::list()
 {
     storage::ConversationRepository conversations(m_account->db());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QJsonArray arr;
     for (auto state :
          {storage::ConversationState::Normal, storage::ConversationState::MessageRequest}) {
@@ -1081,10 +1109,12 @@ int Cli::list()
                                        {QStringLiteral("title"), title},
                                        {QStringLiteral("group"), group},
                                        {QStringLiteral("request"), request},
-                                       {QStringLiteral("unread"), c.unreadCount}});
+                                       {QStringLiteral("unread"), c.unreadCount},
+                                       {QStringLiteral("muted"), c.mutedAt(now)}});
             else
-                out() << (request ? QStringLiteral("[request] ") : QString()) << title << "  " << id
-                      << "  "
+                out() << (request ? QStringLiteral("[request] ") : QString())
+                      << (c.mutedAt(now) ? QStringLiteral("[muted] ") : QString()) << title << "  "
+                      << id << "  "
                       << QCoreApplication::translate("cove-cli", "%n unread", nullptr,
                                                      int(c.unreadCount))
                       << Qt::endl;
@@ -1761,6 +1791,7 @@ int main(int argc, char **argv)
         "  group join LINK             ask to join a group by its invite link; requests,\n"
         "                              approve, decline: the requests an admin answers\n"
         "  timer ID|GROUP SECONDS|off  disappearing messages\n"
+        "  mute ID|GROUP 1h|8h|1w|always|off  no notifications from a chat (here only)\n"
         "  safety-number ID            show the safety number; verify ID marks it compared\n"
         "  accept-identity ID          accept a contact's changed safety number\n"
         "  save-attachment N PATH      write attachment #N to a file, or into a folder\n"

@@ -276,6 +276,30 @@ void TestCli::twoPeopleChatFromTheCommandLine()
     QJsonArray inGroup = history(QStringLiteral("bob"), groupId);
     QCOMPARE(inGroup.size(), 1);
     QCOMPARE(inGroup[0][QStringLiteral("body")].toString(), QStringLiteral("to the group"));
+
+    // Muting is Bob's own business: it shows in his list, and nothing else changes.
+    const auto mutedIn = [&](const QString &profile, const QString &chat) {
+        const QJsonArray list =
+            QJsonDocument::fromJson(
+                cli(profile, {QStringLiteral("list"), QStringLiteral("--json")}).out)
+                .array();
+        for (const QJsonValue &c : list)
+            if (c[QStringLiteral("id")].toString() == chat)
+                return c[QStringLiteral("muted")].toBool();
+        return false;
+    };
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("mute"), groupId, QStringLiteral("1w")})
+                 .exitCode,
+             0);
+    QVERIFY(mutedIn(QStringLiteral("bob"), groupId));
+    QVERIFY(!mutedIn(QStringLiteral("bob"), alice));
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("mute"), groupId, QStringLiteral("soon")})
+                 .exitCode,
+             2);
+    QCOMPARE(cli(QStringLiteral("bob"), {QStringLiteral("mute"), groupId, QStringLiteral("off")})
+                 .exitCode,
+             0);
+    QVERIFY(!mutedIn(QStringLiteral("bob"), groupId));
 }
 
 void TestCli::relayKilledWithQueuedMessages()

@@ -42,6 +42,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
@@ -51,6 +52,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeEdit>
@@ -992,6 +994,15 @@ private Q_SLOTS:
         QVERIFY(convs.setState(newer->id, storage::ConversationState::MessageRequest));
         QCOMPARE(open->session->messenger().setPinned(newer->id, true).error().code,
                  app::AppError::Code::NotAllowed);
+        // In the app, the shortcut says what to do instead of a box about admins.
+        window.requests().reload();
+        window.openConversation(newer->id);
+        BoxAnswerer noBox;
+        pin->trigger();
+        QCOMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("Accept the request before you pin it."));
+        QVERIFY(noBox.text.isEmpty());
+        QVERIFY(!open->session->messenger().conversation(newer->id)->pinned);
     }
 
     void replyAndDelete()
@@ -1081,6 +1092,85 @@ private Q_SLOTS:
         QCOMPARE(chat->conversationId(), 0);
         QTRY_COMPARE(window.chats().rowOf(id), -1);
         QVERIFY(!s.messenger().conversation(id));
+    }
+
+    void mutedChatsWaitQuietly()
+    {
+        QTemporaryDir root;
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "g-muted-group", 3);
+        QVERIFY(open);
+        ui::MainWindow &window = *open->window;
+        app::Messenger &messenger = open->session->messenger();
+        const qint64 id = window.chatView()->conversationId();
+        window.openConversation(0);
+        // A friend writes while the chat is not open: the window asks for attention.
+        storage::StoredMessage m;
+        m.messageId = "friend-message-01";
+        m.conversationId = id;
+        m.senderId = QStringLiteral("FRIENDFRIENDFRIENDFR");
+        m.direction = storage::Direction::Incoming;
+        m.status = storage::MessageStatus::Delivered;
+        m.sentAt = QDateTime::currentMSecsSinceEpoch();
+        m.body = QStringLiteral("are you there?");
+        const auto arrive = [&](const QByteArray &messageId) {
+            m.messageId = messageId;
+            auto stored = storage::MessageRepository(open->session->account().db()).insert(m);
+            QVERIFY(stored);
+            QVERIFY(storage::ConversationRepository(open->session->account().db()).addUnread(id));
+            Q_EMIT messenger.messageStored(stored->message.rowId, id);
+        };
+        QSignalSpy alerted(&window, &ui::MainWindow::alerted);
+        arrive("friend-message-01");
+        QCOMPARE(alerted.size(), 1);
+        window.chats().reload();
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("Cove (1)"));
+
+        // The chat's menu in the list: mute it until unmuted.
+        QListView *list = window.conversationList();
+        const auto menuAction = [&](const QString &name) {
+            const int row = window.chats().rowOf(id);
+            const QPoint at = list->visualRect(list->model()->index(row, 0)).center();
+            bool found = false;
+            QTimer::singleShot(50, &window, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (menu) {
+                    if (auto *action = menu->findChild<QAction *>(name)) {
+                        found = true;
+                        action->trigger();
+                    }
+                    menu->close();
+                }
+            });
+            Q_EMIT list->customContextMenuRequested(at);
+            return found;
+        };
+        QVERIFY(menuAction(QStringLiteral("mute-1")));
+        const auto row = [&] { return window.chats().index(window.chats().rowOf(id)); };
+        QTRY_VERIFY(row().data(app::ConversationListModel::MutedRole).toBool());
+        QCOMPARE(row().data(app::ConversationListModel::UnreadRole).toLongLong(), 1);
+        // In a group, the list says who wrote last.
+        QCOMPARE(row().data(app::ConversationListModel::AuthorRole).toString(),
+                 app::personName(open->session->account(), m.senderId));
+        QTRY_COMPARE(window.windowTitle(), QStringLiteral("Cove")); // muted chats do not count
+        if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("COVE_SCREENSHOTS") +
+                               QStringLiteral("/muted.png"));
+        arrive("friend-message-02");
+        QCOMPARE(alerted.size(), 1); // no flash, no notification
+        QVERIFY(messenger.conversation(id)->mutedUntil.has_value());
+
+        // Unmuted, it asks again.
+        QVERIFY(menuAction(QStringLiteral("unmute")));
+        QTRY_VERIFY(!row().data(app::ConversationListModel::MutedRole).toBool());
+        arrive("friend-message-03");
+        QCOMPARE(alerted.size(), 2);
+
+        // Read, then marked unread again: it shows unread, and nothing is sent.
+        QVERIFY(messenger.markRead(id));
+        QTRY_COMPARE(row().data(app::ConversationListModel::UnreadRole).toLongLong(), 0);
+        QVERIFY(menuAction(QStringLiteral("markUnread")));
+        QTRY_COMPARE(row().data(app::ConversationListModel::UnreadRole).toLongLong(), 1);
     }
 
     void filesNotSentGoBackIntoTheComposer()
