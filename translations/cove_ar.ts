@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="+587"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
-        <location filename="../ui/Dialogs.cpp" line="+590"/>
+        <location filename="../ui/Dialogs.cpp" line="+596"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+306"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>الأطفال</translation>
@@ -395,7 +395,7 @@
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-543"/>
+        <location filename="../ui/Dialogs.cpp" line="-549"/>
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+476"/>
         <source>Disappearing messages in new chats</source>
         <translation>الرسائل المؤقتة في الدردشات الجديدة</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+370"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -874,7 +874,7 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-604"/>
+        <location filename="../ui/MainWindow.cpp" line="-644"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
@@ -884,7 +884,7 @@
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+296"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
@@ -923,18 +923,18 @@
         <translation>أخبر وليّ أمري</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-213"/>
+        <location filename="../ui/Dialogs.cpp" line="-369"/>
+        <location filename="../ui/MainWindow.cpp" line="-253"/>
         <source>Ask to add someone</source>
         <translation>اطلب إضافة شخص</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>We asked your guardian. You can chat when they say yes.</source>
         <translation>سألنا وليّ أمرك. يمكنك أن تتحدث عندما يوافق.</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-193"/>
+        <location filename="../ui/GuardedMode.cpp" line="-198"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>اربط حسابك بـوليّ أمرك</translation>
@@ -1026,7 +1026,7 @@
         <translation>هذا الرمز لا يعمل. تحقّق منه وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <location filename="../ui/MainWindow.cpp" line="-54"/>
         <location line="+66"/>
         <source>Get help</source>
@@ -1161,7 +1161,7 @@
         <translation>طلب مراجعة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حسابك موقوف مؤقتًا أو محظور: راجع مساعدة › بلاغاتي</translation>
     </message>
@@ -1336,7 +1336,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-436"/>
+        <location filename="../ui/MainWindow.cpp" line="-438"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1441,7 +1441,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+43"/>
+        <location filename="../app/desktop/main.cpp" line="+45"/>
         <source>Demo log</source>
         <translation>سجلّ العرض التجريبي</translation>
     </message>
@@ -1478,12 +1478,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation>&amp;عرض وليّ الأمر…</translation>
     </message>
@@ -1528,12 +1528,17 @@
         <translation>light (فاتح) أو dark (داكن) أو system (مثل النظام).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>A cove:// link to open (a contact, a group).</source>
+        <translation>رابط cove:// لفتحه (جهة اتصال، مجموعة).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“%1” cannot name a profile.</source>
         <translation>لا يصلح «%1» اسمًا لملف شخصي.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The demo could not start: %1</source>
         <translation>تعذّر تشغيل العرض التجريبي: %1</translation>
     </message>
@@ -2835,7 +2840,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-405"/>
+        <location filename="../ui/Dialogs.cpp" line="-411"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
@@ -2882,7 +2887,7 @@ Commands:
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This is not a Cove contact link.</source>
         <translation>هذا ليس رابط جهة اتصال من Cove.</translation>
     </message>
@@ -3259,7 +3264,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-183"/>
+        <location filename="../ui/Dialogs.cpp" line="-189"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation>لم يتمكن Cove من حفظ هذا على هذا الحاسوب. هل القرص ممتلئ؟</translation>
     </message>
@@ -3330,12 +3335,14 @@ Commands:
         <location line="+6"/>
         <location line="+20"/>
         <location line="+5"/>
-        <location line="+145"/>
+        <location line="+147"/>
+        <location line="+119"/>
+        <location line="+11"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-588"/>
         <source>That message is not there any more.</source>
         <translation>لم تعد تلك الرسالة موجودة.</translation>
     </message>
@@ -3546,7 +3553,7 @@ Commands:
         <translation>أنت</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>← Back to chats</source>
         <translation>→ العودة إلى الدردشات</translation>
     </message>
@@ -3602,6 +3609,16 @@ Commands:
         <source>New message</source>
         <translation>رسالة جديدة</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>This is not a link Cove can open.</source>
+        <translation>هذا ليس رابطًا يستطيع Cove فتحه.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This link connects a child&apos;s Cove to their guardian. Open it on the child&apos;s computer, in a profile set up for a child.</source>
+        <translation>يربط هذا الرابط تطبيق Cove لدى طفل بوليّ أمره. افتحه على حاسوب الطفل، في ملف شخصي مُعدّ لطفل.</translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::MessageDelegate</name>
@@ -3649,7 +3666,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+187"/>
+        <location filename="../ui/Dialogs.cpp" line="+193"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>

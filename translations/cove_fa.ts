@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="+587"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
-        <location filename="../ui/Dialogs.cpp" line="+590"/>
+        <location filename="../ui/Dialogs.cpp" line="+596"/>
         <source>Unblock</source>
         <translation>رفع مسدودیت</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>هرگز</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+306"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>کودکان</translation>
@@ -390,7 +390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-543"/>
+        <location filename="../ui/Dialogs.cpp" line="-549"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+476"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>گزارش‌های &amp;من</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+370"/>
         <source>Get help</source>
         <translation>کمک گرفتن</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>گزارش گروه و کسی که شما را دعوت کرده</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-604"/>
+        <location filename="../ui/MainWindow.cpp" line="-644"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>درخواست پیوستن شما به گروه به مدیر آن نرسید. از او بخواهید شما را اضافه کند.</translation>
     </message>
@@ -829,7 +829,7 @@
         <translation>&amp;پیوستن به گروه با پیوند…</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+296"/>
         <source>Join a group by link</source>
         <translation>پیوستن به گروه با پیوند</translation>
     </message>
@@ -868,18 +868,18 @@
         <translation>گفتن به پدر و مادرم</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-213"/>
+        <location filename="../ui/Dialogs.cpp" line="-369"/>
+        <location filename="../ui/MainWindow.cpp" line="-253"/>
         <source>Ask to add someone</source>
         <translation>درخواست اضافه کردن یک نفر</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>We asked your guardian. You can chat when they say yes.</source>
         <translation>از پدر و مادرت پرسیدیم. وقتی بگویند بله، می‌توانی گفتگو کنی.</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-193"/>
+        <location filename="../ui/GuardedMode.cpp" line="-198"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>وصل شدن به پدر و مادرت</translation>
@@ -971,7 +971,7 @@
         <translation>این کد کار نمی‌کند. آن را نگاه کن و دوباره امتحان کن.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <location filename="../ui/MainWindow.cpp" line="-54"/>
         <location line="+66"/>
         <source>Get help</source>
@@ -1106,7 +1106,7 @@
         <translation>درخواست بازبینی</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>حساب شما تعلیق شده است: راهنما › گزارش‌های من را ببینید</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-436"/>
+        <location filename="../ui/MainWindow.cpp" line="-438"/>
         <source>Block all?</source>
         <translation>همه مسدود شوند؟</translation>
     </message>
@@ -1376,7 +1376,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+43"/>
+        <location filename="../app/desktop/main.cpp" line="+45"/>
         <source>Demo log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,12 +1413,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,12 +1463,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>A cove:// link to open (a contact, a group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“%1” cannot name a profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2676,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-405"/>
+        <location filename="../ui/Dialogs.cpp" line="-411"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +2723,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This is not a Cove contact link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,7 +3085,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-183"/>
+        <location filename="../ui/Dialogs.cpp" line="-189"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,12 +3156,14 @@ Commands:
         <location line="+6"/>
         <location line="+20"/>
         <location line="+5"/>
-        <location line="+145"/>
+        <location line="+147"/>
+        <location line="+119"/>
+        <location line="+11"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-588"/>
         <source>That message is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,7 +3374,7 @@ Commands:
         <translation type="unfinished">شما</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,6 +3425,16 @@ Commands:
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>This is not a link Cove can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This link connects a child&apos;s Cove to their guardian. Open it on the child&apos;s computer, in a profile set up for a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::MessageDelegate</name>
@@ -3465,7 +3482,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+187"/>
+        <location filename="../ui/Dialogs.cpp" line="+193"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="+587"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
-        <location filename="../ui/Dialogs.cpp" line="+590"/>
+        <location filename="../ui/Dialogs.cpp" line="+596"/>
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>никогда</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+306"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>Дети</translation>
@@ -392,7 +392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-543"/>
+        <location filename="../ui/Dialogs.cpp" line="-549"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,7 +442,7 @@
         </translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+476"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>&amp;Мои жалобы</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+370"/>
         <source>Get help</source>
         <translation>Получить помощь</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>Пожаловаться на группу и на того, кто вас пригласил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-604"/>
+        <location filename="../ui/MainWindow.cpp" line="-644"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Ваш запрос на вступление в группу не дошёл до её администратора. Попросите его добавить вас.</translation>
     </message>
@@ -851,7 +851,7 @@
         <translation>&amp;Вступить в группу по ссылке…</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+296"/>
         <source>Join a group by link</source>
         <translation>Вступить в группу по ссылке</translation>
     </message>
@@ -890,18 +890,18 @@
         <translation>Сказать родителям</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-213"/>
+        <location filename="../ui/Dialogs.cpp" line="-369"/>
+        <location filename="../ui/MainWindow.cpp" line="-253"/>
         <source>Ask to add someone</source>
         <translation>Попросить добавить человека</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>We asked your guardian. You can chat when they say yes.</source>
         <translation>Мы спросили твоих родителей. Когда они разрешат, можно будет писать.</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-193"/>
+        <location filename="../ui/GuardedMode.cpp" line="-198"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>Подключиться к родителям</translation>
@@ -993,7 +993,7 @@
         <translation>Этот код не работает. Проверь его и попробуй ещё раз.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <location filename="../ui/MainWindow.cpp" line="-54"/>
         <location line="+66"/>
         <source>Get help</source>
@@ -1128,7 +1128,7 @@
         <translation>Запросить пересмотр</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Ваша учётная запись приостановлена: см. Справка › Мои жалобы</translation>
     </message>
@@ -1303,7 +1303,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-436"/>
+        <location filename="../ui/MainWindow.cpp" line="-438"/>
         <source>Block all?</source>
         <translation>Заблокировать всех?</translation>
     </message>
@@ -1402,7 +1402,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+43"/>
+        <location filename="../app/desktop/main.cpp" line="+45"/>
         <source>Demo log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,12 +1439,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,12 +1489,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>A cove:// link to open (a contact, a group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“%1” cannot name a profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,7 +2724,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-405"/>
+        <location filename="../ui/Dialogs.cpp" line="-411"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,7 +2771,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This is not a Cove contact link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,7 +3139,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-183"/>
+        <location filename="../ui/Dialogs.cpp" line="-189"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3205,12 +3210,14 @@ Commands:
         <location line="+6"/>
         <location line="+20"/>
         <location line="+5"/>
-        <location line="+145"/>
+        <location line="+147"/>
+        <location line="+119"/>
+        <location line="+11"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-588"/>
         <source>That message is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,7 +3428,7 @@ Commands:
         <translation type="unfinished">Вы</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3474,6 +3481,16 @@ Commands:
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>This is not a link Cove can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This link connects a child&apos;s Cove to their guardian. Open it on the child&apos;s computer, in a profile set up for a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::MessageDelegate</name>
@@ -3521,7 +3538,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+187"/>
+        <location filename="../ui/Dialogs.cpp" line="+193"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>

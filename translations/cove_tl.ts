@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/ChatView.cpp" line="+587"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
-        <location filename="../ui/Dialogs.cpp" line="+590"/>
+        <location filename="../ui/Dialogs.cpp" line="+596"/>
         <source>Unblock</source>
         <translation>I-unblock</translation>
     </message>
@@ -63,7 +63,7 @@
         <translation>hindi pa</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+306"/>
         <location line="+6"/>
         <source>Children</source>
         <translation>Mga anak</translation>
@@ -391,7 +391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-543"/>
+        <location filename="../ui/Dialogs.cpp" line="-549"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message>
-        <location line="+470"/>
+        <location line="+476"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>&amp;Mga ulat ko</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+370"/>
         <source>Get help</source>
         <translation>Humingi ng tulong</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>I-report ang grupo at ang nag-imbita sa iyo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-604"/>
+        <location filename="../ui/MainWindow.cpp" line="-644"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>Hindi naabot ng kahilingan mong sumali sa grupo ang admin nito. Hilingin na lang sa kanila na idagdag ka.</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>&amp;Sumali sa grupo gamit ang link…</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+296"/>
         <source>Join a group by link</source>
         <translation>Sumali sa grupo gamit ang link</translation>
     </message>
@@ -879,18 +879,18 @@
         <translation>Sabihin sa magulang ko</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-363"/>
-        <location filename="../ui/MainWindow.cpp" line="-213"/>
+        <location filename="../ui/Dialogs.cpp" line="-369"/>
+        <location filename="../ui/MainWindow.cpp" line="-253"/>
         <source>Ask to add someone</source>
         <translation>Humiling na magdagdag ng isang tao</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+106"/>
         <source>We asked your guardian. You can chat when they say yes.</source>
         <translation>Tinanong na namin ang magulang mo. Puwede ka nang mag-chat kapag pumayag sila.</translation>
     </message>
     <message>
-        <location filename="../ui/GuardedMode.cpp" line="-193"/>
+        <location filename="../ui/GuardedMode.cpp" line="-198"/>
         <location filename="../ui/MainWindow.cpp" line="+3"/>
         <source>Connect to your guardian</source>
         <translation>Kumonekta sa magulang mo</translation>
@@ -982,7 +982,7 @@
         <translation>Hindi gumagana ang code na ito. Tingnan ito at subukan ulit.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <location filename="../ui/MainWindow.cpp" line="-54"/>
         <location line="+66"/>
         <source>Get help</source>
@@ -1117,7 +1117,7 @@
         <translation>Humiling ng muling pagsusuri</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Your account is suspended: see Help › My reports</source>
         <translation>Suspendido ang iyong account: tingnan ang Tulong › Mga ulat ko</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-436"/>
+        <location filename="../ui/MainWindow.cpp" line="-438"/>
         <source>Block all?</source>
         <translation>I-block lahat?</translation>
     </message>
@@ -1389,7 +1389,7 @@
 <context>
     <name>cove</name>
     <message>
-        <location filename="../app/desktop/main.cpp" line="+43"/>
+        <location filename="../app/desktop/main.cpp" line="+45"/>
         <source>Demo log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,12 +1426,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,12 +1476,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>A cove:// link to open (a contact, a group).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“%1” cannot name a profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2700,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-405"/>
+        <location filename="../ui/Dialogs.cpp" line="-411"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,7 +2747,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>This is not a Cove contact link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,7 +3112,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-183"/>
+        <location filename="../ui/Dialogs.cpp" line="-189"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,12 +3183,14 @@ Commands:
         <location line="+6"/>
         <location line="+20"/>
         <location line="+5"/>
-        <location line="+145"/>
+        <location line="+147"/>
+        <location line="+119"/>
+        <location line="+11"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-588"/>
         <source>That message is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,7 +3401,7 @@ Commands:
         <translation type="unfinished">Ikaw</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>← Back to chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,6 +3453,16 @@ Commands:
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>This is not a link Cove can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This link connects a child&apos;s Cove to their guardian. Open it on the child&apos;s computer, in a profile set up for a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::MessageDelegate</name>
@@ -3493,7 +3510,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+187"/>
+        <location filename="../ui/Dialogs.cpp" line="+193"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>

@@ -243,6 +243,12 @@ AddContactDialog::AddContactDialog(app::Session &session, QWidget *parent)
     resize(440, sizeHint().height());
 }
 
+void AddContactDialog::setLink(const QString &link)
+{
+    m_id->setText(link);
+    m_name->setFocus();
+}
+
 void AddContactDialog::validate()
 {
     const QString typed = m_id->text().trimmed();

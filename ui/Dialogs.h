@@ -39,6 +39,8 @@ public:
     /// Fills the Cove ID from the QR code in a picture (someone's contact
     /// link, or their Cove ID); false, with a hint, when it holds none.
     bool readQrImage(const QImage &image);
+    /// Fills in someone's Cove ID or contact link (a link clicked elsewhere).
+    void setLink(const QString &link);
 
 private:
     void validate();

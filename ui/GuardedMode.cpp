@@ -244,6 +244,11 @@ void PairGuardianDialog::pair()
     refresh();
 }
 
+void PairGuardianDialog::setLink(const QString &link)
+{
+    m_link->setText(link);
+}
+
 void PairGuardianDialog::refresh()
 {
     app::Messenger &m = m_session.messenger();

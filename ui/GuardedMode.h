@@ -33,6 +33,8 @@ public:
 
     /// Fills the code from the QR code in a picture; false when it holds none.
     bool readQrImage(const QImage &image);
+    /// Fills in the code (the guardian's link, clicked elsewhere).
+    void setLink(const QString &link);
 
 private:
     void refresh();

@@ -376,7 +376,7 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
         QApplication::setFont(font);
         const auto mode = session.messenger().guardedMode();
         if (mode != app::Messenger::GuardedMode::On)
-            QTimer::singleShot(0, this, &MainWindow::pairWithGuardian);
+            QTimer::singleShot(0, this, [this] { pairWithGuardian(); });
     }
     applyGuardedMode();
     updateResting();
@@ -390,11 +390,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_coveMenu = menuBar()->addMenu(QString());
-    m_addContactAction = m_coveMenu->addAction(QString(), this, &MainWindow::addContact);
+    m_addContactAction = m_coveMenu->addAction(QString(), this, [this] { addContact(); });
     m_addContactAction->setShortcut(QKeySequence::New);
     m_newGroupAction = m_coveMenu->addAction(QString(), this, &MainWindow::newGroup);
     m_newGroupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    m_joinGroupAction = m_coveMenu->addAction(QString(), this, &MainWindow::joinGroupByLink);
+    m_joinGroupAction = m_coveMenu->addAction(QString(), this, [this] { joinGroupByLink(); });
     m_copyIdAction = m_coveMenu->addAction(QString(), this, [this] {
         QApplication::clipboard()->setText(protocol::displayCoveId(m_session.account().coveId()));
         statusBar()->showMessage(tr("Your Cove ID is copied."), 3000);
@@ -674,9 +674,11 @@ void MainWindow::updateResting()
     m_central->setCurrentIndex(resting ? 1 : 0);
 }
 
-void MainWindow::pairWithGuardian()
+void MainWindow::pairWithGuardian(const QString &link)
 {
     PairGuardianDialog dialog(m_session, this);
+    if (!link.isEmpty())
+        dialog.setLink(link);
     dialog.exec();
     applyGuardedMode();
     m_chats->reload();
@@ -815,14 +817,52 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
     m_tray->showMessage(title, body, QSystemTrayIcon::NoIcon, 5000);
 }
 
-void MainWindow::addContact()
+void MainWindow::addContact(const QString &link)
 {
     AddContactDialog dialog(m_session, this);
+    if (!link.isEmpty())
+        dialog.setLink(link);
     if (dialog.exec() == QDialog::Accepted && dialog.conversationId() != 0) {
         m_chats->reload();
         m_requests->reload();
         openConversation(dialog.conversationId());
     }
+}
+
+void MainWindow::openLink(const QString &link)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (link.isEmpty())
+        return; // the app started again: this window is the one
+    const protocol::Result<protocol::InviteLink> parsed = protocol::parseInviteLink(link);
+    if (!parsed) {
+        QMessageBox::warning(this, tr("Cove"), tr("This is not a link Cove can open."));
+        return;
+    }
+    const auto mode = m_session.messenger().guardedMode();
+    const bool unpairedChild =
+        mode != app::Messenger::GuardedMode::Off && mode != app::Messenger::GuardedMode::On;
+    if (std::holds_alternative<protocol::GuardianLink>(*parsed)) {
+        if (unpairedChild)
+            pairWithGuardian(link);
+        else
+            QMessageBox::information(
+                this, tr("Cove"),
+                tr("This link connects a child's Cove to their guardian. Open it on the child's "
+                   "computer, in a profile set up for a child."));
+        return;
+    }
+    if (unpairedChild) {
+        pairWithGuardian(); // nothing else before the guardian is connected
+        return;
+    }
+    if (std::holds_alternative<protocol::ContactLink>(*parsed))
+        addContact(link);
+    else
+        joinGroupByLink(link);
 }
 
 void MainWindow::newGroup()
@@ -834,7 +874,7 @@ void MainWindow::newGroup()
     }
 }
 
-void MainWindow::joinGroupByLink()
+void MainWindow::joinGroupByLink(const QString &given)
 {
     const QString title = QCoreApplication::translate("GroupInvite", "Join a group by link");
     bool ok = false;
@@ -842,7 +882,7 @@ void MainWindow::joinGroupByLink()
         QInputDialog::getText(this, title,
                               QCoreApplication::translate(
                                   "GroupInvite", "Paste the group's invite link (cove://group/…):"),
-                              QLineEdit::Normal, QString(), &ok)
+                              QLineEdit::Normal, given, &ok)
             .trimmed();
     if (!ok || link.isEmpty())
         return;

@@ -49,9 +49,15 @@ public:
     [[nodiscard]] app::ConversationListModel &chats() noexcept { return *m_chats; }
     [[nodiscard]] app::ConversationListModel &requests() noexcept { return *m_requests; }
 
-    void addContact();
+    /// Adds a contact; `link` (a Cove ID or contact link) fills the dialog in.
+    void addContact(const QString &link = {});
     void newGroup();
-    void joinGroupByLink();
+    /// Asks to join a group; `link` fills the question in.
+    void joinGroupByLink(const QString &link = {});
+    /// A cove:// link opened from outside (a browser, another start of the
+    /// app): comes forward and offers what the link is for. Nothing happens
+    /// without the person's OK.
+    void openLink(const QString &link);
     void openSettings();
     void showSafetyNumber(const QString &coveId);
     /// Help › My reports.
@@ -60,8 +66,9 @@ public:
     void getHelp();
     /// A guardian's Children panel.
     void showChildren();
-    /// A child's profile not yet connected: the pairing window.
-    void pairWithGuardian();
+    /// A child's profile not yet connected: the pairing window (`link`: the
+    /// guardian's code, filled in).
+    void pairWithGuardian(const QString &link = {});
 
 Q_SIGNALS:
     /// A message asked for the person's attention (the taskbar, and the

@@ -9,6 +9,7 @@
 #include "Dialogs.h"
 #include "GuardedMode.h"
 #include "Language.h"
+#include "LinkHandoff.h"
 #include "MainWindow.h"
 #include "Messenger.h"
 #include "ModerationDesk.h"
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -152,7 +154,12 @@ int main(int argc, char **argv)
                                       QCoreApplication::translate("cove", "light, dark or system."),
                                       QStringLiteral("THEME"));
     parser.addOptions({profileOpt, demoOpt, guardedOpt, screenshotOpt, languageOpt, themeOpt});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("cove", "A cove:// link to open (a contact, a group)."),
+        QStringLiteral("[link]"));
     parser.process(app);
+    const QString link = parser.positionalArguments().value(0).trimmed();
 
     QString language = parser.value(languageOpt);
     if (language.isEmpty())
@@ -169,11 +176,15 @@ int main(int argc, char **argv)
     std::unique_ptr<app::demo::DemoWorld> world;
     std::unique_ptr<app::Account> account;
     bool demo = parser.isSet(demoOpt);
+    QString handoffName; // the profile's window, if one is open already
     if (!demo) {
         const auto dir = storage::Profile::directoryForName(parser.value(profileOpt));
         if (!dir)
             return fail(QCoreApplication::translate("cove", "“%1” cannot name a profile.")
                             .arg(parser.value(profileOpt)));
+        handoffName = ui::LinkHandoff::serverName(*dir);
+        if (ui::LinkHandoff::handTo(handoffName, link))
+            return 0; // that window comes forward with the link
         const auto mode =
             QDir(*dir).exists() ? ui::WelcomeDialog::Mode::Unlock : ui::WelcomeDialog::Mode::Create;
         if (mode == ui::WelcomeDialog::Mode::Unlock) {
@@ -222,6 +233,13 @@ int main(int argc, char **argv)
         addDemoMenu(window, *world);
     window.show();
     (*session)->start();
+    ui::LinkHandoff handoff;
+    if (!handoffName.isEmpty()) {
+        QObject::connect(&handoff, &ui::LinkHandoff::requested, &window, &ui::MainWindow::openLink);
+        handoff.listen(handoffName);
+    }
+    if (!link.isEmpty())
+        QTimer::singleShot(0, &window, [&window, link] { window.openLink(link); });
     const int code = app.exec();
     return code;
 }

@@ -18,6 +18,7 @@
 #include "InviteLink.h"
 #include "KeyFile.h"
 #include "Language.h"
+#include "LinkHandoff.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -42,6 +43,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocalSocket>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -59,8 +61,10 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <atomic>
 #include <functional>
 #include <set>
+#include <thread>
 
 using namespace cove;
 using Cast = app::demo::DemoWorld::Cast;
@@ -1171,6 +1175,71 @@ private Q_SLOTS:
         QTRY_COMPARE(row().data(app::ConversationListModel::UnreadRole).toLongLong(), 0);
         QVERIFY(menuAction(QStringLiteral("markUnread")));
         QTRY_COMPARE(row().data(app::ConversationListModel::UnreadRole).toLongLong(), 1);
+    }
+
+    void linksOpenInTheRunningWindow()
+    {
+        // A cove:// link clicked elsewhere starts the app again: that start
+        // hands the link to the window already open, which offers to add
+        // the contact (and adds nobody by itself).
+        QTemporaryDir root;
+        std::optional<OpenHistory> open =
+            openHistory(root.filePath(QStringLiteral("p")), "g-links-group!", 1);
+        QVERIFY(open);
+        ui::MainWindow &window = *open->window;
+        const QString name = ui::LinkHandoff::serverName(root.filePath(QStringLiteral("p")));
+        QVERIFY(name != ui::LinkHandoff::serverName(root.filePath(QStringLiteral("q"))));
+        ui::LinkHandoff handoff;
+        QVERIFY(handoff.listen(name));
+        QObject::connect(&handoff, &ui::LinkHandoff::requested, &window, &ui::MainWindow::openLink);
+        const QString friendId = protocol::coveIdForIdentityKey(QByteArray(33, 5));
+        const QString link = protocol::formatContactLink(friendId);
+
+        QString offered;
+        QTimer look;
+        look.setInterval(20);
+        QObject::connect(&look, &QTimer::timeout, [&] {
+            auto *dialog = qobject_cast<ui::AddContactDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            offered = dialog->findChild<QLineEdit *>(QStringLiteral("coveIdInput"))->text();
+            dialog->reject();
+        });
+        look.start();
+        // The second start waits for the window's answer: run it beside the event loop.
+        std::atomic<int> taken{-1};
+        std::thread second([&] { taken = ui::LinkHandoff::handTo(name, link) ? 1 : 0; });
+        QTRY_VERIFY(taken != -1);
+        second.join();
+        QCOMPARE(taken.load(), 1);
+        QTRY_COMPARE(offered, link);
+        QCOMPARE(open->session->messenger().contacts()->size(), 0);
+
+        // Not a link: said plainly. A stream without an end of line is cut off.
+        BoxAnswerer box;
+        taken = -1;
+        second = std::thread([&] {
+            taken = ui::LinkHandoff::handTo(name, QStringLiteral("cove://nothing")) ? 1 : 0;
+        });
+        QTRY_VERIFY(taken != -1);
+        second.join();
+        QTRY_COMPARE(box.text, QStringLiteral("This is not a link Cove can open."));
+        QSignalSpy asked(&handoff, &ui::LinkHandoff::requested);
+        taken = -1;
+        second = std::thread([&] {
+            QLocalSocket socket;
+            socket.connectToServer(name);
+            socket.waitForConnected(1000);
+            socket.write(QByteArray(8000, 'x'));
+            socket.waitForBytesWritten(1000);
+            taken = socket.waitForDisconnected(3000) ? 1 : 0;
+        });
+        QTRY_VERIFY(taken != -1);
+        second.join();
+        QCOMPARE(taken.load(), 1);
+        QCOMPARE(asked.size(), 0);
+        // Nobody listening: the start goes on by itself.
+        QVERIFY(!ui::LinkHandoff::handTo(ui::LinkHandoff::serverName(root.path()), link));
     }
 
     void filesNotSentGoBackIntoTheComposer()
