@@ -11,12 +11,15 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <limits>
+
 namespace cove::app {
 
 namespace {
 
 /// Coalesces bursts of changes (a backlog arriving) into one reload.
 constexpr int kReloadDelayMs = 50;
+constexpr qint64 kMaxTimerMs = 24 * 3'600'000; ///< longer mutes are looked at again daily
 
 QString previewOf(const storage::StoredMessage &m)
 {
@@ -63,6 +66,8 @@ ConversationListModel::ConversationListModel(Account &account, Messenger &messen
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(kReloadDelayMs);
     connect(&m_reloadTimer, &QTimer::timeout, this, &ConversationListModel::reload);
+    m_muteEnds.setSingleShot(true);
+    connect(&m_muteEnds, &QTimer::timeout, this, &ConversationListModel::reload);
     connect(&m_messenger, &Messenger::messageStored, this, [this] { scheduleReload(); });
     connect(&m_messenger, &Messenger::conversationChanged, this, [this] { scheduleReload(); });
     connect(&m_messenger, &Messenger::messageChanged, this, [this] { scheduleReload(); });
@@ -115,6 +120,18 @@ void ConversationListModel::reload()
         }
         rows.append(std::move(row));
     }
+    // When the next mute ends, the list shows it (🔕 goes, the count returns).
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 nextEnd = 0;
+    for (const Row &r : rows)
+        if (r.conversation.mutedAt(now) &&
+            *r.conversation.mutedUntil != std::numeric_limits<qint64>::max() &&
+            (nextEnd == 0 || *r.conversation.mutedUntil < nextEnd))
+            nextEnd = *r.conversation.mutedUntil;
+    if (nextEnd != 0)
+        m_muteEnds.start(int(std::min<qint64>(nextEnd - now + 50, kMaxTimerMs)));
+    else
+        m_muteEnds.stop();
     bool sameOrder = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameOrder && i < rows.size(); ++i)
         sameOrder = rows[i].conversation.id == m_rows[i].conversation.id;
@@ -174,7 +191,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case AuthorRole:
         return r.author;
     case MutedRole:
-        return r.conversation.mutedAt(QDateTime::currentMSecsSinceEpoch());
+        return mutedNow(r);
     default:
         return {};
     }
@@ -212,11 +229,17 @@ qint64 ConversationListModel::conversationAt(int row) const
 qint64 ConversationListModel::totalUnread() const
 {
     qint64 n = 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const Row &r : m_rows)
-        if (!r.conversation.mutedAt(now))
+        if (!mutedNow(r))
             n += r.conversation.unreadCount;
     return n;
+}
+
+bool ConversationListModel::mutedNow(const Row &r)
+{
+    // A request or an invitation is never muted, whatever was set before.
+    return !r.invitation && r.conversation.state == storage::ConversationState::Normal &&
+           r.conversation.mutedAt(QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace cove::app

@@ -37,6 +37,8 @@ void MessageListModel::setConversation(qint64 conversationId)
     m_times.clear();
     m_hasOlder = false;
     m_hasNewer = false;
+    m_unreadFrom = 0;
+    m_unreadCount = 0;
     m_group = false;
     if (conversationId != 0) {
         storage::ConversationRepository conversations(m_account.db());
@@ -78,6 +80,26 @@ void MessageListModel::reloadAll()
 void MessageListModel::showNewest()
 {
     setConversation(m_conversationId);
+}
+
+int MessageListModel::markUnread(qint64 unread)
+{
+    if (unread <= 0 || m_rows.isEmpty())
+        return -1;
+    for (;;) {
+        qint64 seen = 0;
+        for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+            if (m_rows[row].direction != storage::Direction::Incoming || ++seen < unread)
+                continue;
+            m_unreadFrom = m_rows[row].rowId;
+            m_unreadCount = unread;
+            Q_EMIT dataChanged(index(row), index(row), {UnreadFromRole});
+            return row;
+        }
+        // Further up than a window holds: no marker (the list shows the count).
+        if (!m_hasOlder || m_rows.size() + kPageSize > kMaxRows || fetchOlder() == 0)
+            return -1;
+    }
 }
 
 int MessageListModel::showAround(qint64 conversationId, qint64 rowId)
@@ -312,6 +334,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     }
     case ForwardCountRole:
         return m.forwardCount;
+    case UnreadFromRole:
+        return m.rowId == m_unreadFrom ? int(std::min<qint64>(m_unreadCount, 1'000'000)) : 0;
     case ManyForwardsRole:
         return safety::forwardedManyTimes(m.forwardCount);
     case QuoteRole:

@@ -36,6 +36,7 @@ public:
         ExpiresRole,      ///< bool: a disappearing message
         AttachmentCountRole,
         ManyForwardsRole, ///< bool: labelled "Forwarded many times" (safety::forwardedManyTimes)
+        UnreadFromRole,   ///< int: the first unread message, of how many; 0 on other rows
     };
 
     static constexpr int kPageSize = 50;
@@ -68,6 +69,10 @@ public:
     [[nodiscard]] qsizetype readAhead() const noexcept { return m_staged.size(); }
     /// Back to the newest page (after the window moved up).
     void showNewest();
+    /// Marks where the unread messages start, when the chat opens with
+    /// `unread` of them: reads older pages (at most kMaxRows rows in all)
+    /// until the first is loaded. Returns its row, or -1 (none, or too far).
+    int markUnread(qint64 unread);
     /// Opens the conversation on the page around one of its messages (a
     /// search result); returns its row, or -1 when it is not there (then
     /// the newest page shows).
@@ -104,6 +109,8 @@ private:
     bool m_group = false;
     bool m_hasOlder = false;
     bool m_hasNewer = false;
+    qint64 m_unreadFrom = 0; ///< row id of the first unread message (0: none marked)
+    qint64 m_unreadCount = 0;
     QList<storage::StoredMessage> m_rows; ///< ascending row ids
     /// The page just before m_rows, read by prefetchOlder() while the first
     /// row was m_stagedBefore.

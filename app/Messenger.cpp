@@ -331,9 +331,18 @@ AppResult<void> Messenger::setMutedUntil(qint64 conversationId, std::optional<qi
     AppResult<Conversation> conv = conversation(conversationId);
     if (!conv)
         return conv.error();
-    if (until && conv->state == storage::ConversationState::MessageRequest)
-        return appError(AppError::Code::NotAllowed,
-                        QStringLiteral("accept the request before muting it"));
+    if (until) {
+        AppResult<std::optional<GroupInvitation>> invitation = groupInvitation(conversationId);
+        if (!invitation)
+            return invitation.error();
+        // A stranger's first words are never silenced, nor a child's guardian.
+        if (conv->state == storage::ConversationState::MessageRequest || invitation->has_value())
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("accept the request before muting it"));
+        if (isGuarded() && conv->kind == ConversationKind::Direct && conv->peerId == guardianId())
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("a guardian's chat is not muted"));
+    }
     if (conv->mutedUntil == until)
         return {};
     COVE_APP_TRY_STORAGE(m_conversations.setMutedUntil(conversationId, until));
@@ -1354,7 +1363,10 @@ void Messenger::onSendAcknowledged(const OutboxEntry &row, qint64 serverTimeMs)
     AppResult<Tx> tx = Tx::begin(m_account.db());
     if (!tx)
         return;
-    if (!m_outbox.acknowledge(row.clientId))
+    // Gone already (its chat deleted meanwhile): its message's row id may
+    // name another message by now, so nothing is recorded.
+    storage::Result<std::optional<OutboxEntry>> acked = m_outbox.acknowledge(row.clientId);
+    if (!acked || !acked->has_value())
         return;
     bool changed = false;
     if (row.messageRowId) {
@@ -1379,8 +1391,11 @@ void Messenger::failRow(const OutboxEntry &row)
     // Row and status change together: a message is never left Pending
     // with nothing left to send it.
     AppResult<Tx> tx = Tx::begin(m_account.db());
-    if (!tx || !m_outbox.acknowledge(row.clientId))
+    if (!tx)
         return;
+    storage::Result<std::optional<OutboxEntry>> gone = m_outbox.acknowledge(row.clientId);
+    if (!gone || !gone->has_value())
+        return; // deleted with its chat: nothing to mark
     if (row.messageRowId &&
         !m_messages.setStatus(*row.messageRowId, storage::MessageStatus::Failed))
         return;

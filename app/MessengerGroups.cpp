@@ -607,6 +607,8 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
                     m_conversations.setState(conv.id, storage::ConversationState::MessageRequest));
             COVE_APP_TRY_STORAGE(storage::SafetyStateRepository(m_account.db())
                                      .reopenRequest(conv.id, now, requestFactsOf(facts, sender)));
+            // Muted before leaving: an invitation is never silenced.
+            COVE_APP_TRY_STORAGE(m_conversations.setMutedUntil(conv.id, std::nullopt));
         }
     }
 

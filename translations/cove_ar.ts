@@ -4,9 +4,9 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+587"/>
+        <location filename="../ui/ChatView.cpp" line="+600"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
-        <location filename="../ui/Dialogs.cpp" line="+596"/>
+        <location filename="../ui/Dialogs.cpp" line="+604"/>
         <source>Unblock</source>
         <translation>إلغاء الحظر</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>يطلب %1 مساعدتك.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+296"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;الأطفال…</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>الرسائل المؤقتة: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-549"/>
+        <location filename="../ui/Dialogs.cpp" line="-556"/>
         <source>Off</source>
         <translation>إيقاف</translation>
     </message>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+483"/>
         <source>Disappearing messages in new chats</source>
         <translation>الرسائل المؤقتة في الدردشات الجديدة</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>&amp;بلاغاتي</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+390"/>
         <source>Get help</source>
         <translation>طلب المساعدة</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+158"/>
+        <location filename="../app/ConversationListModel.cpp" line="+175"/>
         <source>Group invitation</source>
         <translation>دعوة إلى مجموعة</translation>
     </message>
@@ -874,27 +874,27 @@
         <translation>الإبلاغ عن المجموعة وعن صاحب الدعوة</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-644"/>
+        <location filename="../ui/MainWindow.cpp" line="-675"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>لم يصل طلبك للانضمام إلى المجموعة إلى مشرفها. اطلب منه إضافتك بدلًا من ذلك.</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>&amp;Join a group by link…</source>
         <translation>الان&amp;ضمام إلى مجموعة عبر رابط…</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>Join a group by link</source>
         <translation>الانضمام إلى مجموعة عبر رابط</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Paste the group&apos;s invite link (cove://group/…):</source>
         <translation>الصق رابط دعوة المجموعة (cove://group/…):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your request went to the group&apos;s admin, end-to-end encrypted. The group appears in your chats when they let you in.</source>
         <translation>أُرسل طلبك إلى مشرف المجموعة مشفّرًا تشفيرًا تامًا بين الطرفين. ستظهر المجموعة في دردشاتك عندما يسمح لك بالانضمام.</translation>
     </message>
@@ -923,13 +923,13 @@
         <translation>أخبر وليّ أمري</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-369"/>
-        <location filename="../ui/MainWindow.cpp" line="-253"/>
+        <location filename="../ui/Dialogs.cpp" line="-376"/>
+        <location filename="../ui/MainWindow.cpp" line="-273"/>
         <source>Ask to add someone</source>
         <translation>اطلب إضافة شخص</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>We asked your guardian. You can chat when they say yes.</source>
         <translation>سألنا وليّ أمرك. يمكنك أن تتحدث عندما يوافق.</translation>
     </message>
@@ -1336,7 +1336,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-438"/>
+        <location filename="../ui/MainWindow.cpp" line="-451"/>
         <source>Block all?</source>
         <translation>هل تريد حظر الجميع؟</translation>
     </message>
@@ -1353,7 +1353,7 @@
         </translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+327"/>
         <source>Block all</source>
         <translation>حظر الجميع</translation>
     </message>
@@ -1478,12 +1478,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation>&amp;عرض وليّ الأمر…</translation>
     </message>
@@ -1538,7 +1538,7 @@
         <translation>لا يصلح «%1» اسمًا لملف شخصي.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The demo could not start: %1</source>
         <translation>تعذّر تشغيل العرض التجريبي: %1</translation>
     </message>
@@ -1665,7 +1665,7 @@
         <translation>يجب أن تكون SECONDS رقمًا أو &apos;off&apos;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>usage: save-attachment ATTACHMENT-ID PATH</source>
         <translation>الاستخدام: save-attachment ATTACHMENT-ID PATH</translation>
     </message>
@@ -1721,13 +1721,13 @@
         <translation>تُكتب ساعات الهدوء هكذا: 21:00-07:00، أو off</translation>
     </message>
     <message>
-        <location line="-1183"/>
-        <location line="+356"/>
+        <location line="-1192"/>
+        <location line="+365"/>
         <source>no message %1</source>
         <translation>لا توجد رسالة %1</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-273"/>
         <source>usage: search WORDS...</source>
         <translation>الاستخدام: search WORDS...</translation>
     </message>
@@ -1742,7 +1742,12 @@
         <translation>الاستخدام: mute COVE-ID|GROUP 1h|8h|1w|always|off</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+19"/>
+        <source>There is no chat with %1.</source>
+        <translation>لا توجد محادثة مع %1.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>warning: part of the database log was damaged; the changes written after the damage could not be read. The damaged log was kept at %1</source>
         <translation>تحذير: تضرّر جزء من سجلّ قاعدة البيانات؛ تعذّرت قراءة التغييرات التي كُتبت بعد الضرر. حُفظ السجلّ المتضرر في %1</translation>
     </message>
@@ -2136,7 +2141,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-129"/>
+        <location filename="../app/ConversationListModel.cpp" line="-143"/>
         <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation>صورة</translation>
@@ -2157,7 +2162,7 @@ Commands:
         <translation>مجموعة بلا اسم</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+110"/>
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1، %n رسالة غير مقروءة</numerusform>
@@ -2840,7 +2845,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-411"/>
+        <location filename="../ui/Dialogs.cpp" line="-418"/>
         <source>Add a contact</source>
         <translation>إضافة جهة اتصال</translation>
     </message>
@@ -2887,7 +2892,7 @@ Commands:
         <translation>إضافة</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>This is not a Cove contact link.</source>
         <translation>هذا ليس رابط جهة اتصال من Cove.</translation>
     </message>
@@ -2925,7 +2930,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-513"/>
+        <location filename="../ui/ChatView.cpp" line="-526"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2934,7 +2939,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+177"/>
+        <location line="+190"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+483"/>
@@ -2942,7 +2947,7 @@ Commands:
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-806"/>
         <source>Delete this request?</source>
         <translation>هل تريد حذف هذا الطلب؟</translation>
     </message>
@@ -2952,7 +2957,7 @@ Commands:
         <translation>ستُحذَف الرسائل من هذا الحاسوب. ولن يُبلَّغ %1 بذلك.</translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+239"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n عضو</numerusform>
@@ -3021,12 +3026,12 @@ Commands:
         <translation>• لا توجد بينكما جهات اتصال أو مجموعات مشتركة.</translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-433"/>
+        <location filename="../ui/ChatView.cpp" line="-446"/>
         <source>New messages below ↓</source>
         <translation>رسائل جديدة في الأسفل ↓</translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+451"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation>لا تشارك أبدًا معلوماتك الشخصية أو صورك أو كلمات مرورك مع شخص لا تعرفه، وكن حذرًا إذا طلب منك الانتقال إلى تطبيق آخر.</translation>
     </message>
@@ -3057,8 +3062,8 @@ Commands:
         <translation>أُعيدت إلى مربع الرسالة.</translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+450"/>
+        <location line="-418"/>
+        <location line="+457"/>
         <source>Newest messages ↓</source>
         <translation>أحدث الرسائل ↓</translation>
     </message>
@@ -3264,7 +3269,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-189"/>
+        <location filename="../ui/Dialogs.cpp" line="-196"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation>لم يتمكن Cove من حفظ هذا على هذا الحاسوب. هل القرص ممتلئ؟</translation>
     </message>
@@ -3312,12 +3317,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-196"/>
+        <location filename="../ui/MainWindow.cpp" line="-199"/>
         <source>Your Cove ID is copied.</source>
         <translation>تم نسخ معرّف Cove الخاص بك.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>About Cove</source>
         <translation>حول Cove</translation>
     </message>
@@ -3327,27 +3332,27 @@ Commands:
         <translation>&lt;h3&gt;Cove %1&lt;/h3&gt;&lt;p&gt;تطبيق مراسلة خاص: مشفّر تشفيرًا تامًا بين الطرفين باستخدام بروتوكول Signal، ومحفوظ مشفّرًا على هذا الحاسوب، ومزوّد بأدوات أمان لا تقرأ رسائلك أبدًا.&lt;/p&gt;&lt;p&gt;برنامج حر مرخّص بموجب رخصة جنو العمومية العامة (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق. مبني على: Qt، libsignal-protocol-c، SQLCipher، libsodium، libqrencode.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+31"/>
-        <location line="+139"/>
-        <location line="+72"/>
+        <location line="-221"/>
+        <location line="+32"/>
+        <location line="+148"/>
+        <location line="+75"/>
         <location line="+15"/>
         <location line="+6"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+147"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <location line="+11"/>
         <source>Cove</source>
         <translation>Cove</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-606"/>
         <source>That message is not there any more.</source>
         <translation>لم تعد تلك الرسالة موجودة.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Your contact link is copied.</source>
         <translation>تم نسخ رابط جهة الاتصال الخاص بك.</translation>
     </message>
@@ -3372,7 +3377,7 @@ Commands:
         <translation>تعليم كغير مقروءة</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Unmute notifications</source>
         <translation>إلغاء كتم الإشعارات</translation>
     </message>
@@ -3600,7 +3605,7 @@ Commands:
         <translation>لم يُعثر على رسائل</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>New message request</source>
         <translation>طلب مراسلة جديد</translation>
     </message>
@@ -3610,7 +3615,7 @@ Commands:
         <translation>رسالة جديدة</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This is not a link Cove can open.</source>
         <translation>هذا ليس رابطًا يستطيع Cove فتحه.</translation>
     </message>
@@ -3619,11 +3624,28 @@ Commands:
         <source>This link connects a child&apos;s Cove to their guardian. Open it on the child&apos;s computer, in a profile set up for a child.</source>
         <translation>يربط هذا الرابط تطبيق Cove لدى طفل بوليّ أمره. افتحه على حاسوب الطفل، في ملف شخصي مُعدّ لطفل.</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Ask to join this group? Its admin %1 is asked, end-to-end encrypted, to let you in, and learns your Cove ID.</source>
+        <translation>هل تريد طلب الانضمام إلى هذه المجموعة؟ سيُطلب من مشرفها %1، بتشفير تام بين الطرفين، أن يسمح لك بالدخول، وسيعرف معرّف Cove الخاص بك.</translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::MessageDelegate</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/MessageDelegate.cpp" line="+244"/>
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>لا رسائل غير مقروءة</numerusform>
+            <numerusform>رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>رسالتان غير مقروءتين</numerusform>
+            <numerusform>%n رسائل غير مقروءة</numerusform>
+            <numerusform>%n رسالة غير مقروءة</numerusform>
+            <numerusform>%n رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -3643,7 +3665,7 @@ Commands:
         <translation>↩ أُعيد توجيهها</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+205"/>
         <source>Photo</source>
         <translation>صورة</translation>
     </message>
@@ -3666,7 +3688,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+193"/>
+        <location filename="../ui/Dialogs.cpp" line="+200"/>
         <source>New group</source>
         <translation>مجموعة جديدة</translation>
     </message>

@@ -4,9 +4,9 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+587"/>
+        <location filename="../ui/ChatView.cpp" line="+600"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
-        <location filename="../ui/Dialogs.cpp" line="+596"/>
+        <location filename="../ui/Dialogs.cpp" line="+604"/>
         <source>Unblock</source>
         <translation>अनब्लॉक करें</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>%1 को आपकी मदद चाहिए।</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+296"/>
         <source>C&amp;hildren…</source>
         <translation>&amp;बच्चे…</translation>
     </message>
@@ -391,7 +391,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-549"/>
+        <location filename="../ui/Dialogs.cpp" line="-556"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+483"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -506,7 +506,7 @@
         <translation>&amp;मेरी रिपोर्टें</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+390"/>
         <source>Get help</source>
         <translation>सहायता पाएँ</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+158"/>
+        <location filename="../app/ConversationListModel.cpp" line="+175"/>
         <source>Group invitation</source>
         <translation>समूह का आमंत्रण</translation>
     </message>
@@ -830,27 +830,27 @@
         <translation>इस समूह की और आपको आमंत्रण भेजने वाले की रिपोर्ट करें</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-644"/>
+        <location filename="../ui/MainWindow.cpp" line="-675"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>समूह में शामिल होने का आपका अनुरोध उसके एडमिन तक नहीं पहुँच सका। उनसे कहें कि वे आपको जोड़ दें।</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>&amp;Join a group by link…</source>
         <translation>लिंक से समूह में &amp;शामिल हों…</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>Join a group by link</source>
         <translation>लिंक से समूह में शामिल हों</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Paste the group&apos;s invite link (cove://group/…):</source>
         <translation>समूह का आमंत्रण लिंक पेस्ट करें (cove://group/…):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your request went to the group&apos;s admin, end-to-end encrypted. The group appears in your chats when they let you in.</source>
         <translation>आपका अनुरोध एंड-टू-एंड एन्क्रिप्ट होकर समूह के एडमिन को भेज दिया गया है। जब वे आपको शामिल कर लेंगे, तब यह समूह आपकी चैट में दिखेगा।</translation>
     </message>
@@ -879,13 +879,13 @@
         <translation>अभिभावक को बताओ</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-369"/>
-        <location filename="../ui/MainWindow.cpp" line="-253"/>
+        <location filename="../ui/Dialogs.cpp" line="-376"/>
+        <location filename="../ui/MainWindow.cpp" line="-273"/>
         <source>Ask to add someone</source>
         <translation>किसी को जोड़ने के लिए पूछो</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>We asked your guardian. You can chat when they say yes.</source>
         <translation>हमने तुम्हारे अभिभावक से पूछा है। उनके हाँ कहने पर तुम बात कर सकते हो।</translation>
     </message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-438"/>
+        <location filename="../ui/MainWindow.cpp" line="-451"/>
         <source>Block all?</source>
         <translation>सभी को ब्लॉक करें?</translation>
     </message>
@@ -1305,7 +1305,7 @@
         </translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+327"/>
         <source>Block all</source>
         <translation>सभी को ब्लॉक करें</translation>
     </message>
@@ -1426,12 +1426,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +1486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,7 +1608,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>usage: save-attachment ATTACHMENT-ID PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,13 +1664,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1183"/>
-        <location line="+356"/>
+        <location line="-1192"/>
+        <location line="+365"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-273"/>
         <source>usage: search WORDS...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,7 +1685,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+19"/>
+        <source>There is no chat with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>warning: part of the database log was damaged; the changes written after the damage could not be read. The damaged log was kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,7 +2021,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-129"/>
+        <location filename="../app/ConversationListModel.cpp" line="-143"/>
         <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
@@ -2037,7 +2042,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+110"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2700,7 +2705,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-411"/>
+        <location filename="../ui/Dialogs.cpp" line="-418"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2752,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>This is not a Cove contact link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +2790,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-513"/>
+        <location filename="../ui/ChatView.cpp" line="-526"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2794,7 +2799,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+177"/>
+        <location line="+190"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+483"/>
@@ -2802,7 +2807,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-806"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,7 +2817,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+239"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>%n सदस्य</numerusform>
@@ -2873,12 +2878,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-433"/>
+        <location filename="../ui/ChatView.cpp" line="-446"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+451"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,8 +2914,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+450"/>
+        <location line="-418"/>
+        <location line="+457"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3117,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-189"/>
+        <location filename="../ui/Dialogs.cpp" line="-196"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,12 +3165,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-196"/>
+        <location filename="../ui/MainWindow.cpp" line="-199"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3175,27 +3180,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+31"/>
-        <location line="+139"/>
-        <location line="+72"/>
+        <location line="-221"/>
+        <location line="+32"/>
+        <location line="+148"/>
+        <location line="+75"/>
         <location line="+15"/>
         <location line="+6"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+147"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <location line="+11"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-606"/>
         <source>That message is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,7 +3225,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Unmute notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +3449,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,7 +3459,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This is not a link Cove can open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,11 +3468,24 @@ Commands:
         <source>This link connects a child&apos;s Cove to their guardian. Open it on the child&apos;s computer, in a profile set up for a child.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Ask to join this group? Its admin %1 is asked, end-to-end encrypted, to let you in, and learns your Cove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::MessageDelegate</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/MessageDelegate.cpp" line="+244"/>
+        <source>%n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3487,7 +3505,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+205"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,7 +3528,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+193"/>
+        <location filename="../ui/Dialogs.cpp" line="+200"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>

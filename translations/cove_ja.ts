@@ -4,9 +4,9 @@
 <context>
     <name>Blocking</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="+587"/>
+        <location filename="../ui/ChatView.cpp" line="+600"/>
         <location filename="../ui/ContactInfoDialog.cpp" line="+183"/>
-        <location filename="../ui/Dialogs.cpp" line="+596"/>
+        <location filename="../ui/Dialogs.cpp" line="+604"/>
         <source>Unblock</source>
         <translation>ブロック解除</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>%1 が助けを求めています。</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+296"/>
         <source>C&amp;hildren…</source>
         <translation>子ども(&amp;H)…</translation>
     </message>
@@ -390,7 +390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-549"/>
+        <location filename="../ui/Dialogs.cpp" line="-556"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +430,7 @@
         </translation>
     </message>
     <message>
-        <location line="+476"/>
+        <location line="+483"/>
         <source>Disappearing messages in new chats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>自分の通報(&amp;M)</translation>
     </message>
     <message>
-        <location line="+370"/>
+        <location line="+390"/>
         <source>Get help</source>
         <translation>困ったときは</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>GroupInvite</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="+158"/>
+        <location filename="../app/ConversationListModel.cpp" line="+175"/>
         <source>Group invitation</source>
         <translation>グループへの招待</translation>
     </message>
@@ -819,27 +819,27 @@
         <translation>グループと招待した人を通報</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-644"/>
+        <location filename="../ui/MainWindow.cpp" line="-675"/>
         <source>Your request to join a group could not reach its admin. Ask them to add you instead.</source>
         <translation>グループへの参加リクエストが管理者に届きませんでした。代わりに管理者に追加してもらってください。</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+253"/>
         <source>&amp;Join a group by link…</source>
         <translation>リンクでグループに参加(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+296"/>
+        <location line="+301"/>
         <source>Join a group by link</source>
         <translation>リンクでグループに参加</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Paste the group&apos;s invite link (cove://group/…):</source>
         <translation>グループの招待リンクを貼り付けてください（cove://group/…）：</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Your request went to the group&apos;s admin, end-to-end encrypted. The group appears in your chats when they let you in.</source>
         <translation>参加リクエストはエンドツーエンドで暗号化され、グループの管理者に送信されました。参加が許可されると、グループがチャット一覧に表示されます。</translation>
     </message>
@@ -868,13 +868,13 @@
         <translation>おうちの人に話す</translation>
     </message>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-369"/>
-        <location filename="../ui/MainWindow.cpp" line="-253"/>
+        <location filename="../ui/Dialogs.cpp" line="-376"/>
+        <location filename="../ui/MainWindow.cpp" line="-273"/>
         <source>Ask to add someone</source>
         <translation>だれかの追加をおねがいする</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>We asked your guardian. You can chat when they say yes.</source>
         <translation>おうちの人にきいてみました。いいよと言われたら、チャットできます。</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>Requests</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-438"/>
+        <location filename="../ui/MainWindow.cpp" line="-451"/>
         <source>Block all?</source>
         <translation>すべてブロックしますか？</translation>
     </message>
@@ -1293,7 +1293,7 @@
         </translation>
     </message>
     <message>
-        <location line="+314"/>
+        <location line="+327"/>
         <source>Block all</source>
         <translation>すべてブロック</translation>
     </message>
@@ -1413,12 +1413,12 @@
     <message>
         <location line="+9"/>
         <location line="+29"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>&amp;Guardian&apos;s view…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1473,7 +1473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The demo could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>usage: save-attachment ATTACHMENT-ID PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,13 +1650,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1183"/>
-        <location line="+356"/>
+        <location line="-1192"/>
+        <location line="+365"/>
         <source>no message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-273"/>
         <source>usage: search WORDS...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,7 +1671,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+19"/>
+        <source>There is no chat with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>warning: part of the database log was damaged; the changes written after the damage could not be read. The damaged log was kept at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,7 +2002,7 @@ Commands:
 <context>
     <name>cove::app::ConversationListModel</name>
     <message>
-        <location filename="../app/ConversationListModel.cpp" line="-129"/>
+        <location filename="../app/ConversationListModel.cpp" line="-143"/>
         <location filename="../ui/ChatView.cpp" line="-356"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
@@ -2018,7 +2023,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+110"/>
         <source>%1, %n unread</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2676,7 +2681,7 @@ Commands:
 <context>
     <name>cove::ui::AddContactDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-411"/>
+        <location filename="../ui/Dialogs.cpp" line="-418"/>
         <source>Add a contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,7 +2728,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>This is not a Cove contact link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,7 +2766,7 @@ Commands:
 <context>
     <name>cove::ui::ChatView</name>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-513"/>
+        <location filename="../ui/ChatView.cpp" line="-526"/>
         <location line="+5"/>
         <location line="+12"/>
         <location line="+23"/>
@@ -2770,7 +2775,7 @@ Commands:
         <location line="+19"/>
         <location line="+10"/>
         <location line="+35"/>
-        <location line="+177"/>
+        <location line="+190"/>
         <location line="+12"/>
         <location line="+15"/>
         <location line="+483"/>
@@ -2778,7 +2783,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-793"/>
+        <location line="-806"/>
         <source>Delete this request?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,7 +2793,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+226"/>
+        <location line="+239"/>
         <source>%n member(s)</source>
         <translation type="unfinished">
             <numerusform>メンバー %n 人</numerusform>
@@ -2847,12 +2852,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ChatView.cpp" line="-433"/>
+        <location filename="../ui/ChatView.cpp" line="-446"/>
         <source>New messages below ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+451"/>
         <source>Never share personal details, photos or passwords with someone you don&apos;t know, and be careful if they ask to move to another app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,8 +2888,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-411"/>
-        <location line="+450"/>
+        <location line="-418"/>
+        <location line="+457"/>
         <source>Newest messages ↓</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,7 +3090,7 @@ Commands:
 <context>
     <name>cove::ui::Dialogs</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="-189"/>
+        <location filename="../ui/Dialogs.cpp" line="-196"/>
         <source>Cove could not save this on this computer. Is the disk full?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,12 +3138,12 @@ Commands:
 <context>
     <name>cove::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="-196"/>
+        <location filename="../ui/MainWindow.cpp" line="-199"/>
         <source>Your Cove ID is copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <source>About Cove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,27 +3153,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
-        <location line="+31"/>
-        <location line="+139"/>
-        <location line="+72"/>
+        <location line="-221"/>
+        <location line="+32"/>
+        <location line="+148"/>
+        <location line="+75"/>
         <location line="+15"/>
         <location line="+6"/>
         <location line="+20"/>
         <location line="+5"/>
         <location line="+147"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <location line="+11"/>
         <source>Cove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-606"/>
         <source>That message is not there any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+151"/>
         <source>Your contact link is copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,7 +3198,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Unmute notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3416,7 +3421,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>New message request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,7 +3431,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>This is not a link Cove can open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3435,11 +3440,23 @@ Commands:
         <source>This link connects a child&apos;s Cove to their guardian. Open it on the child&apos;s computer, in a profile set up for a child.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Ask to join this group? Its admin %1 is asked, end-to-end encrypted, to let you in, and learns your Cove ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cove::ui::MessageDelegate</name>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/MessageDelegate.cpp" line="+244"/>
+        <source>%n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,7 +3476,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+205"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,7 +3499,7 @@ Commands:
 <context>
     <name>cove::ui::NewGroupDialog</name>
     <message>
-        <location filename="../ui/Dialogs.cpp" line="+193"/>
+        <location filename="../ui/Dialogs.cpp" line="+200"/>
         <source>New group</source>
         <translation type="unfinished"></translation>
     </message>

@@ -494,8 +494,14 @@ void ChatView::showConversation(qint64 conversationId, qint64 messageRowId)
     if (m_saveDraft.isActive())
         saveDraft(leaving); // typed since the last save
     const int found = messageRowId != 0 ? m_model->showAround(conversationId, messageRowId) : -1;
-    if (messageRowId == 0)
+    int firstUnread = -1;
+    if (messageRowId == 0) {
         m_model->setConversation(conversationId);
+        // Where the unread messages start, before they are marked read.
+        if (auto conv = m_session.messenger().conversation(conversationId);
+            conv && conversationId != leaving)
+            firstUnread = m_model->markUnread(conv->unreadCount);
+    }
     m_toNewest->hide();
     refreshHeader();
     refreshNotices();
@@ -508,6 +514,13 @@ void ChatView::showConversation(qint64 conversationId, qint64 messageRowId)
             m_toNewest->setText(tr("Newest messages ↓"));
             m_toNewest->show();
         }
+    } else if (firstUnread >= 0) {
+        // The first unread message at the top, unless all of them fit.
+        m_list->doItemsLayout();
+        m_list->scrollToBottom();
+        const QModelIndex first = m_model->index(firstUnread);
+        if (m_list->visualRect(first).top() < 0)
+            m_list->scrollTo(first, QAbstractItemView::PositionAtTop);
     } else {
         m_list->scrollToBottom();
     }

@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -245,6 +246,13 @@ AddContactDialog::AddContactDialog(app::Session &session, QWidget *parent)
 
 void AddContactDialog::setLink(const QString &link)
 {
+    // Opened by a link from elsewhere, maybe while the person was typing:
+    // an Enter meant for something else does not add anyone.
+    m_armed = false;
+    QTimer::singleShot(1000, this, [this] {
+        m_armed = true;
+        validate();
+    });
     m_id->setText(link);
     m_name->setFocus();
 }
@@ -270,7 +278,7 @@ void AddContactDialog::validate()
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!id.isEmpty() && id != m_session.account().coveId());
+        ->setEnabled(m_armed && !id.isEmpty() && id != m_session.account().coveId());
 }
 
 void AddContactDialog::chooseQrImage()

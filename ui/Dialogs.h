@@ -52,6 +52,7 @@ private:
     QLabel *m_hint;
     QDialogButtonBox *m_buttons;
     qint64 m_conversationId = 0;
+    bool m_armed = true; ///< false for a moment after a link filled it in
 };
 
 /// A new group: its name and members chosen from the contacts.

@@ -4,11 +4,11 @@
 #include "InviteLink.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QStandardPaths>
 #include <QTimer>
-
-#include <unistd.h>
 
 namespace cove::ui {
 
@@ -22,9 +22,14 @@ constexpr qsizetype kMaxRequestBytes = protocol::kMaxInviteLinkChars * 4 + 1;
 
 QString LinkHandoff::serverName(const QString &profileDir)
 {
+    // A full path in the user's runtime directory (private to them): in a
+    // directory every user shares, another could take the name first.
     const QByteArray digest =
         QCryptographicHash::hash(profileDir.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return QStringLiteral("cove-%1-%2").arg(uint(::getuid())).arg(QString::fromLatin1(digest));
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (dir.isEmpty())
+        dir = profileDir; // the profile's own directory is private too (0700)
+    return QDir(dir).filePath(QStringLiteral("cove-%1.socket").arg(QString::fromLatin1(digest)));
 }
 
 bool LinkHandoff::handTo(const QString &name, const QString &link)

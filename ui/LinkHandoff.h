@@ -16,7 +16,8 @@ namespace cove::ui {
 class LinkHandoff : public QObject {
     Q_OBJECT
 public:
-    /// The socket's name for a profile directory (per user, per profile).
+    /// The socket's path for a profile directory: in the user's private
+    /// runtime directory, one per profile.
     [[nodiscard]] static QString serverName(const QString &profileDir);
     /// Hands `link` (empty: just come forward) to the window of `name`;
     /// true when it took it.

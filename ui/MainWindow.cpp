@@ -315,8 +315,10 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
                     QCoreApplication::translate("Children", "%1 is asking you for help.")
                         .arg(isolate(app::personName(m_session.account(), childId)));
                 statusBar()->showMessage(text, 60000);
-                if (m_tray)
+                if (m_tray) {
+                    m_notified = 0; // a guardian's alert, not a chat's message
                     m_tray->showMessage(tr("Cove"), text, QSystemTrayIcon::Warning);
+                }
             });
     connect(m_chats, &ListModel::reloaded, this, [this] {
         updateStatus();
@@ -363,6 +365,14 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
             showNormal();
             raise();
             activateWindow();
+        });
+        // A click on a message's notification opens its chat.
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+            if (m_notified != 0 && m_session.messenger().conversation(m_notified))
+                openConversation(m_notified);
         });
     }
 
@@ -460,7 +470,10 @@ void MainWindow::buildMenus()
         else
             menu.addAction(tr("Mark as unread"), this, [this, id] { markUnread(id); })
                 ->setObjectName(QStringLiteral("markUnread"));
-        if (index.data(app::ConversationListModel::MutedRole).toBool()) {
+        const auto invitation = m_session.messenger().groupInvitation(id);
+        if (invitation && invitation->has_value()) {
+            // A stranger's group: Join or Decline first; it is never muted.
+        } else if (index.data(app::ConversationListModel::MutedRole).toBool()) {
             menu.addAction(tr("Unmute notifications"), this, [this, id] { mute(id, 0); })
                 ->setObjectName(QStringLiteral("unmute"));
         } else {
@@ -795,8 +808,15 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
     if (!message || !message->has_value() || (*message)->direction != storage::Direction::Incoming)
         return;
     auto conv = m_session.messenger().conversation(conversationId);
-    if (!conv || conv->mutedAt(QDateTime::currentMSecsSinceEpoch()))
-        return; // muted: it waits in the list, unread, without a sound or a flash
+    if (!conv)
+        return;
+    const auto invitation = m_session.messenger().groupInvitation(conversationId);
+    const bool request = conv->state == storage::ConversationState::MessageRequest ||
+                         (invitation && invitation->has_value());
+    // Muted: it waits in the list, unread, without a sound or a flash. A
+    // request or an invitation is never muted.
+    if (!request && conv->mutedAt(QDateTime::currentMSecsSinceEpoch()))
+        return;
     QApplication::alert(this);
     Q_EMIT alerted(conversationId);
     const QString mode = QString::fromUtf8(
@@ -804,9 +824,6 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
     if (!m_tray || mode == QLatin1String("off"))
         return;
     // Requests never show their text: a stranger's words wait for the person.
-    const auto invitation = m_session.messenger().groupInvitation(conversationId);
-    const bool request = conv->state == storage::ConversationState::MessageRequest ||
-                         (invitation && invitation->has_value());
     const QString title =
         request ? tr("New message request") : app::conversationTitle(m_session.account(), *conv);
     // Notification servers read the body as markup (links, images): the
@@ -814,6 +831,7 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
     const QString body = mode == QLatin1String("content") && !request
                              ? protocol::terminalText((*message)->body.left(120)).toHtmlEscaped()
                              : tr("New message");
+    m_notified = conversationId;
     m_tray->showMessage(title, body, QSystemTrayIcon::NoIcon, 5000);
 }
 
@@ -877,15 +895,30 @@ void MainWindow::newGroup()
 void MainWindow::joinGroupByLink(const QString &given)
 {
     const QString title = QCoreApplication::translate("GroupInvite", "Join a group by link");
-    bool ok = false;
-    const QString link =
-        QInputDialog::getText(this, title,
-                              QCoreApplication::translate(
-                                  "GroupInvite", "Paste the group's invite link (cove://group/…):"),
-                              QLineEdit::Normal, given, &ok)
-            .trimmed();
-    if (!ok || link.isEmpty())
-        return;
+    QString link = given;
+    if (const auto parsed = protocol::parseInviteLink(given);
+        parsed && std::holds_alternative<protocol::GroupLink>(*parsed)) {
+        // A link opened from elsewhere: say who is asked, and Enter cancels.
+        const QString admin = std::get<protocol::GroupLink>(*parsed).adminId;
+        const auto answer = QMessageBox::question(
+            this, title,
+            tr("Ask to join this group? Its admin %1 is asked, end-to-end encrypted, to let you "
+               "in, and learns your Cove ID.")
+                .arg(isolate(app::personName(m_session.account(), admin))),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    } else {
+        bool ok = false;
+        link = QInputDialog::getText(
+                   this, title,
+                   QCoreApplication::translate("GroupInvite",
+                                               "Paste the group's invite link (cove://group/…):"),
+                   QLineEdit::Normal, given, &ok)
+                   .trimmed();
+        if (!ok || link.isEmpty())
+            return;
+    }
     auto joined = m_session.messenger().joinByLink(link);
     if (!joined) {
         QMessageBox::warning(this, title, describe(joined.error()));

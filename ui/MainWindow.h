@@ -128,6 +128,7 @@ private:
     QPushButton *m_emptyAdd;
     ChatView *m_chat;
     QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_notified = 0; ///< the chat of the last notification shown (0: none)
     bool m_showingRequests = false;
     // menus (retranslated)
     QMenu *m_coveMenu = nullptr;

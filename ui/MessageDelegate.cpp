@@ -69,6 +69,8 @@ struct MessageDelegate::Body {
 struct MessageDelegate::Layout {
     int height = 0;
     bool outgoing = false;
+    QRect unreadBreak; ///< "3 unread messages", across the view, above the first of them
+    QString unreadText;
     QRect dayBreak;
     QString dayText;
     QRect sender;
@@ -238,6 +240,12 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     l.outgoing = index.data(Model::OutgoingRole).toBool();
 
     int y = 0;
+    if (const int unread = index.data(Model::UnreadFromRole).toInt(); unread > 0) {
+        l.unreadText = tr("%n unread message(s)", nullptr, unread);
+        y += 12;
+        l.unreadBreak = QRect(0, y, width, sfm.height() + 8);
+        y += l.unreadBreak.height() + 4;
+    }
     const QDate day = index.data(Model::DayBreakRole).toDate();
     if (day.isValid()) {
         const QDate today = QDate::currentDate();
@@ -353,6 +361,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
         m_bodies.clear();
         m_font = option.font;
     }
+    if (index.data(Model::UnreadFromRole).toInt() > 0) // one row, for a while: not remembered
+        return {option.rect.width(), layout(option, index).height};
     const QPair<qint64, int> key(index.data(Model::RowIdRole).toLongLong(), option.rect.width());
     auto it = m_heights.constFind(key);
     if (it != m_heights.cend())
@@ -377,6 +387,23 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setRenderHint(QPainter::Antialiasing);
     const QFont small = smallFont(option.font);
 
+    if (!l.unreadText.isEmpty()) {
+        // A thin line across the view, the count on it.
+        const QRect band = place(l.unreadBreak);
+        QColor line = Theme::accent();
+        line.setAlphaF(0.5f);
+        painter->setPen(QPen(line, 1));
+        painter->drawLine(band.left() + kSideMargin, band.center().y(), band.right() - kSideMargin,
+                          band.center().y());
+        const int w = QFontMetrics(small).horizontalAdvance(l.unreadText) + 24;
+        const QRect pill(band.center().x() - w / 2, band.top(), w, band.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(Theme::accent());
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setFont(small);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, l.unreadText);
+    }
     if (!l.dayText.isEmpty()) {
         const QRect r = place(l.dayBreak);
         painter->setPen(Qt::NoPen);

@@ -563,12 +563,21 @@ int Cli::run()
             until = std::numeric_limits<qint64>::max();
         else if (span > 0)
             until = QDateTime::currentMSecsSinceEpoch() + span;
+        // Only a chat that exists: muting starts no conversation with anyone.
+        storage::ConversationRepository conversations(m_account->db());
+        const QByteArray groupId = QByteArray::fromHex(m_args[0].toLatin1());
+        const QString coveId = protocol::normalizeCoveId(m_args[0]);
+        auto found = m_args[0].size() == 32 && groupId.size() == 16
+                         ? conversations.findGroup(groupId)
+                         : conversations.findDirect(coveId);
+        if (!found)
+            return fail(found.error().detail);
+        if (!found->has_value() || (coveId.isEmpty() && groupId.size() != 16))
+            return fail(QCoreApplication::translate("cove-cli", "There is no chat with %1.")
+                            .arg(protocol::terminalText(m_args[0])));
         app::RelayClient relay(*m_account, {});
         app::Messenger m(*m_account, relay);
-        auto conv = target(m, m_args[0]);
-        if (!conv)
-            return failWith(conv.error());
-        if (auto r = m.setMutedUntil(conv->id, until); !r)
+        if (auto r = m.setMutedUntil((*found)->id, until); !r)
             return failWith(r.error());
         return Ok;
     }

@@ -196,6 +196,8 @@ int main(int argc, char **argv)
             if (welcome.exec() != QDialog::Accepted)
                 return 0;
             demo = welcome.demoRequested();
+            if (demo)
+                handoffName.clear(); // the demo's window is not this profile's
             account = welcome.takeAccount();
         }
     }

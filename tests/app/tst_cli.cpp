@@ -300,6 +300,22 @@ void TestCli::twoPeopleChatFromTheCommandLine()
                  .exitCode,
              0);
     QVERIFY(!mutedIn(QStringLiteral("bob"), groupId));
+    // Muting someone Bob has no chat with starts none (it would let them past requests).
+    const QString stranger = protocol::coveIdForIdentityKey(QByteArray(33, 7));
+    const qsizetype chats =
+        QJsonDocument::fromJson(
+            cli(QStringLiteral("bob"), {QStringLiteral("list"), QStringLiteral("--json")}).out)
+            .array()
+            .size();
+    QCOMPARE(
+        cli(QStringLiteral("bob"), {QStringLiteral("mute"), stranger, QStringLiteral("always")})
+            .exitCode,
+        1);
+    QCOMPARE(QJsonDocument::fromJson(
+                 cli(QStringLiteral("bob"), {QStringLiteral("list"), QStringLiteral("--json")}).out)
+                 .array()
+                 .size(),
+             chats);
 }
 
 void TestCli::relayKilledWithQueuedMessages()
