@@ -188,6 +188,21 @@ std::optional<OpenHistory> openHistory(const QString &dir, const QByteArray &gro
     return open;
 }
 
+/// A message a friend sent in `conversationId`, as stored on arrival.
+storage::StoredMessage fromFriend(qint64 conversationId, const QByteArray &messageId,
+                                  const QString &body)
+{
+    storage::StoredMessage m;
+    m.messageId = messageId;
+    m.conversationId = conversationId;
+    m.senderId = QStringLiteral("FRIENDFRIENDFRIENDFR");
+    m.direction = storage::Direction::Incoming;
+    m.status = storage::MessageStatus::Delivered;
+    m.sentAt = QDateTime::currentMSecsSinceEpoch();
+    m.body = body;
+    return m;
+}
+
 /// The text seen in a message's bubble: the bubble's box, and the bands of
 /// rows with text in them (a line of text each, the footer last), found in
 /// a picture of the view.
@@ -1052,13 +1067,7 @@ private Q_SLOTS:
         QVERIFY(!model.messageAt(4).quote.has_value());
 
         // A photo: "Photo" here, and its name (not this app's word) in the quote.
-        storage::StoredMessage photo;
-        photo.messageId = "photo-message-01";
-        photo.conversationId = id;
-        photo.senderId = QStringLiteral("FRIENDFRIENDFRIENDFR");
-        photo.direction = storage::Direction::Incoming;
-        photo.status = storage::MessageStatus::Delivered;
-        photo.sentAt = QDateTime::currentMSecsSinceEpoch();
+        storage::StoredMessage photo = fromFriend(id, "photo-message-01", QString());
         storage::StoredAttachment picture;
         picture.descriptor.blobId = "blob-of-the-photo";
         picture.descriptor.key = QByteArray(32, 'k');
@@ -1109,14 +1118,8 @@ private Q_SLOTS:
         const qint64 id = window.chatView()->conversationId();
         window.openConversation(0);
         // A friend writes while the chat is not open: the window asks for attention.
-        storage::StoredMessage m;
-        m.messageId = "friend-message-01";
-        m.conversationId = id;
-        m.senderId = QStringLiteral("FRIENDFRIENDFRIENDFR");
-        m.direction = storage::Direction::Incoming;
-        m.status = storage::MessageStatus::Delivered;
-        m.sentAt = QDateTime::currentMSecsSinceEpoch();
-        m.body = QStringLiteral("are you there?");
+        storage::StoredMessage m =
+            fromFriend(id, "friend-message-01", QStringLiteral("are you there?"));
         const auto arrive = [&](const QByteArray &messageId) {
             m.messageId = messageId;
             auto stored = storage::MessageRepository(open->session->account().db()).insert(m);
@@ -1208,15 +1211,9 @@ private Q_SLOTS:
         storage::MessageRepository messages(account.db());
         qint64 firstNew = 0;
         for (int i = 0; i < 80; ++i) {
-            storage::StoredMessage m;
-            m.messageId = QByteArray("while-away-") + QByteArray::number(i).rightJustified(5, '0');
-            m.conversationId = id;
-            m.senderId = QStringLiteral("FRIENDFRIENDFRIENDFR");
-            m.direction = storage::Direction::Incoming;
-            m.status = storage::MessageStatus::Delivered;
-            m.sentAt = 1'800'000'000'000 + i;
-            m.body = QStringLiteral("news %1").arg(i);
-            auto stored = messages.insert(m);
+            auto stored = messages.insert(fromFriend(
+                id, QByteArray("while-away-") + QByteArray::number(i).rightJustified(5, '0'),
+                QStringLiteral("news %1").arg(i)));
             QVERIFY(stored);
             if (i == 0)
                 firstNew = stored->message.rowId;
