@@ -120,6 +120,7 @@ void ConversationListModel::reload()
         }
         rows.append(std::move(row));
     }
+    m_guardianId = m_messenger.isGuarded() ? m_messenger.guardianId() : QString();
     // When the next mute ends, the list shows it (🔕 goes, the count returns).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 nextEnd = 0;
@@ -235,9 +236,12 @@ qint64 ConversationListModel::totalUnread() const
     return n;
 }
 
-bool ConversationListModel::mutedNow(const Row &r)
+bool ConversationListModel::mutedNow(const Row &r) const
 {
-    // A request or an invitation is never muted, whatever was set before.
+    // A request or an invitation is never muted, whatever was set before,
+    // nor a child's guardian.
+    if (!m_guardianId.isEmpty() && r.conversation.peerId == m_guardianId)
+        return false;
     return !r.invitation && r.conversation.state == storage::ConversationState::Normal &&
            r.conversation.mutedAt(QDateTime::currentMSecsSinceEpoch());
 }

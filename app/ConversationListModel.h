@@ -64,14 +64,15 @@ private:
         bool invitation = false; ///< a stranger's group not joined: no preview of it
     };
     void scheduleReload();
-    [[nodiscard]] static bool mutedNow(const Row &r);
+    [[nodiscard]] bool mutedNow(const Row &r) const;
 
     Account &m_account;
     Messenger &m_messenger;
     storage::ConversationState m_state;
     QList<Row> m_rows;
     QTimer m_reloadTimer;
-    QTimer m_muteEnds; ///< reloads when the next mute ends
+    QTimer m_muteEnds;    ///< reloads when the next mute ends
+    QString m_guardianId; ///< a guarded child's guardian (never muted); empty otherwise
 };
 
 /// How a conversation is named for the person: the contact's name, the

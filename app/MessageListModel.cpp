@@ -89,7 +89,12 @@ int MessageListModel::markUnread(qint64 unread)
     for (;;) {
         qint64 seen = 0;
         for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-            if (m_rows[row].direction != storage::Direction::Incoming || ++seen < unread)
+            // What the person wrote came after what they had read: a count
+            // that reaches past it (marked unread by hand, or messages that
+            // went since) draws no line.
+            if (m_rows[row].direction == storage::Direction::Outgoing)
+                return -1;
+            if (++seen < unread)
                 continue;
             m_unreadFrom = m_rows[row].rowId;
             m_unreadCount = unread;

@@ -297,10 +297,13 @@ ChatView::ChatView(app::Session &session, QWidget *parent)
     m_markRead.setSingleShot(true);
     m_markRead.setInterval(400);
     connect(&m_markRead, &QTimer::timeout, this, [this] {
-        // Not while the newest messages are a scroll away (opened at a search
-        // result): read receipts say the person saw them.
+        // Only with the newest messages in view (not opened at a search
+        // result or at the first unread, above them): read receipts say the
+        // person saw them.
+        const QScrollBar *bar = m_list->verticalScrollBar();
         if (m_model->conversationId() != 0 && !m_isRequest && !m_isInvitation && isVisible() &&
-            window()->isActiveWindow() && !m_model->hasNewer())
+            window()->isActiveWindow() && !m_model->hasNewer() &&
+            bar->value() >= bar->maximum() - 40)
             (void)m_session.messenger().markRead(m_model->conversationId());
     });
     connect(m_composer, &Composer::sendRequested, this, &ChatView::send);
@@ -944,6 +947,8 @@ void ChatView::send()
 void ChatView::onScroll(int value)
 {
     QScrollBar *bar = m_list->verticalScrollBar();
+    if (value >= bar->maximum() - 40 && !m_model->hasNewer())
+        scheduleMarkRead(); // down to the newest: what was unread has been seen
     const bool top = value <= bar->minimum() + 40 && m_model->hasOlder();
     const bool bottom = value >= bar->maximum() - 40 && m_model->hasNewer();
     if (m_loadingOlder || (!top && !bottom))

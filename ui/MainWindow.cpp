@@ -371,7 +371,9 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
             showNormal();
             raise();
             activateWindow();
-            if (m_notified != 0 && m_session.messenger().conversation(m_notified))
+            // (The chat open already stays where the person left it.)
+            if (m_notified != 0 && m_notified != m_chat->conversationId() &&
+                m_session.messenger().conversation(m_notified))
                 openConversation(m_notified);
         });
     }
@@ -471,8 +473,12 @@ void MainWindow::buildMenus()
             menu.addAction(tr("Mark as unread"), this, [this, id] { markUnread(id); })
                 ->setObjectName(QStringLiteral("markUnread"));
         const auto invitation = m_session.messenger().groupInvitation(id);
-        if (invitation && invitation->has_value()) {
-            // A stranger's group: Join or Decline first; it is never muted.
+        const bool guardian = m_session.messenger().isGuarded() &&
+                              index.data(app::ConversationListModel::PeerIdRole).toString() ==
+                                  m_session.messenger().guardianId();
+        if ((invitation && invitation->has_value()) || guardian) {
+            // A stranger's group (Join or Decline first), a child's guardian:
+            // never muted.
         } else if (index.data(app::ConversationListModel::MutedRole).toBool()) {
             menu.addAction(tr("Unmute notifications"), this, [this, id] { mute(id, 0); })
                 ->setObjectName(QStringLiteral("unmute"));
@@ -815,7 +821,10 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
                          (invitation && invitation->has_value());
     // Muted: it waits in the list, unread, without a sound or a flash. A
     // request or an invitation is never muted.
-    if (!request && conv->mutedAt(QDateTime::currentMSecsSinceEpoch()))
+    const bool guardian = m_session.messenger().isGuarded() &&
+                          conv->kind == storage::ConversationKind::Direct &&
+                          conv->peerId == m_session.messenger().guardianId();
+    if (!request && !guardian && conv->mutedAt(QDateTime::currentMSecsSinceEpoch()))
         return;
     QApplication::alert(this);
     Q_EMIT alerted(conversationId);

@@ -1234,8 +1234,14 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("COVE_SCREENSHOTS"))
             window.grab().save(qEnvironmentVariable("COVE_SCREENSHOTS") +
                                QStringLiteral("/unread.png"));
+        // Still unread (no read receipts) until the person scrolls down to the newest.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::qWait(700);
+        QCOMPARE(open->session->messenger().conversation(id)->unreadCount, 80);
+        list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+        QTRY_COMPARE(open->session->messenger().conversation(id)->unreadCount, 0);
         // Opened again after reading: no line.
-        QVERIFY(open->session->messenger().markRead(id));
         window.openConversation(0);
         window.openConversation(id);
         for (int r = 0; r < model.rowCount(); ++r)
