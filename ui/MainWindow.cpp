@@ -246,6 +246,27 @@ MainWindow::MainWindow(app::Session &session, QWidget *parent)
         m_searchDelay->start();
     });
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::searchMessages);
+    // In the search field: Escape clears it, Down goes to what was found.
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        m_search->clear();
+        searchMessages();
+    });
+    m_search->addAction(clearSearch);
+    auto *toResults = new QAction(m_search);
+    toResults->setShortcut(Qt::Key_Down);
+    toResults->setShortcutContext(Qt::WidgetShortcut);
+    connect(toResults, &QAction::triggered, this, [this] {
+        QListView *target = m_list->isVisible() && m_filter->rowCount() > 0 ? m_list : m_hits;
+        if (!target->isVisible() || target->model()->rowCount() == 0)
+            return;
+        target->setFocus();
+        if (!target->currentIndex().isValid())
+            target->setCurrentIndex(target->model()->index(0, 0));
+    });
+    m_search->addAction(toResults);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateListShown);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateListShown);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateListShown);

@@ -1446,6 +1446,21 @@ private Q_SLOTS:
         // Punctuation alone is no search.
         search->setText(QStringLiteral("?!"));
         QTRY_VERIFY(!hits->isVisible());
+        // From the keyboard: Down goes to what was found, Escape clears.
+        search->setText(QStringLiteral("wombat"));
+        QTRY_VERIFY(hits->isVisible() && hits->model()->rowCount() > 0);
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), hits);
+        QCOMPARE(hits->currentIndex().row(), 0);
+        QTest::keyClick(hits, Qt::Key_Return);
+        QCOMPARE(chat->messageList()->currentIndex().data().toString(),
+                 QStringLiteral("wombat %1").arg(kCount - 1));
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QVERIFY(!hits->isVisible());
+        QVERIFY(open->window->conversationList()->isVisible());
     }
 };
 
