@@ -326,22 +326,39 @@ AppResult<void> Messenger::setPinned(qint64 conversationId, bool pinned)
     return {};
 }
 
+AppResult<bool> Messenger::mayMute(const Conversation &conv)
+{
+    // A stranger's first words are never silenced, nor a child's guardian.
+    if (conv.state == storage::ConversationState::MessageRequest)
+        return false;
+    if (isGuarded() && conv.kind == ConversationKind::Direct && conv.peerId == guardianId())
+        return false;
+    AppResult<std::optional<GroupInvitation>> invitation = groupInvitation(conv.id);
+    if (!invitation)
+        return invitation.error();
+    return !invitation->has_value();
+}
+
+AppResult<bool> Messenger::isMuted(const Conversation &conv)
+{
+    if (!conv.mutedAt(nowMs()))
+        return false;
+    return mayMute(conv);
+}
+
 AppResult<void> Messenger::setMutedUntil(qint64 conversationId, std::optional<qint64> until)
 {
     AppResult<Conversation> conv = conversation(conversationId);
     if (!conv)
         return conv.error();
     if (until) {
-        AppResult<std::optional<GroupInvitation>> invitation = groupInvitation(conversationId);
-        if (!invitation)
-            return invitation.error();
-        // A stranger's first words are never silenced, nor a child's guardian.
-        if (conv->state == storage::ConversationState::MessageRequest || invitation->has_value())
+        AppResult<bool> may = mayMute(*conv);
+        if (!may)
+            return may.error();
+        if (!*may)
             return appError(AppError::Code::NotAllowed,
-                            QStringLiteral("accept the request before muting it"));
-        if (isGuarded() && conv->kind == ConversationKind::Direct && conv->peerId == guardianId())
-            return appError(AppError::Code::NotAllowed,
-                            QStringLiteral("a guardian's chat is not muted"));
+                            QStringLiteral("requests, invitations and a guardian's chat are "
+                                           "not muted"));
     }
     if (conv->mutedUntil == until)
         return {};

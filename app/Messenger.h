@@ -73,6 +73,12 @@ public:
     /// No notifications from a chat until `until` (ms since the epoch), or
     /// again (nullopt). Messages still arrive and count as unread.
     [[nodiscard]] AppResult<void> setMutedUntil(qint64 conversationId, std::optional<qint64> until);
+    /// Whether a chat may be muted: never a message request, a group
+    /// invitation not joined, or a guarded child's guardian.
+    [[nodiscard]] AppResult<bool> mayMute(const storage::Conversation &conv);
+    /// Whether a chat's notifications are muted now (a mute set earlier
+    /// counts only where one may be).
+    [[nodiscard]] AppResult<bool> isMuted(const storage::Conversation &conv);
     /// Shows a chat as unread again (one unread when none was); nothing is
     /// sent: read receipts already sent stay sent.
     [[nodiscard]] AppResult<void> markUnread(qint64 conversationId);

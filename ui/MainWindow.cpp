@@ -493,14 +493,12 @@ void MainWindow::buildMenus()
         else
             menu.addAction(tr("Mark as unread"), this, [this, id] { markUnread(id); })
                 ->setObjectName(QStringLiteral("markUnread"));
-        const auto invitation = m_session.messenger().groupInvitation(id);
-        const bool guardian = m_session.messenger().isGuarded() &&
-                              index.data(app::ConversationListModel::PeerIdRole).toString() ==
-                                  m_session.messenger().guardianId();
-        if ((invitation && invitation->has_value()) || guardian) {
+        const auto conv = m_session.messenger().conversation(id);
+        const auto may = conv ? m_session.messenger().mayMute(*conv) : app::AppResult<bool>(false);
+        if (!may || !*may) {
             // A stranger's group (Join or Decline first), a child's guardian:
             // never muted.
-        } else if (index.data(app::ConversationListModel::MutedRole).toBool()) {
+        } else if (conv->mutedAt(QDateTime::currentMSecsSinceEpoch())) {
             menu.addAction(tr("Unmute notifications"), this, [this, id] { mute(id, 0); })
                 ->setObjectName(QStringLiteral("unmute"));
         } else {
@@ -837,16 +835,13 @@ void MainWindow::notify(qint64 rowId, qint64 conversationId)
     auto conv = m_session.messenger().conversation(conversationId);
     if (!conv)
         return;
+    // Muted: it waits in the list, unread, without a sound or a flash (never
+    // a request, an invitation or a child's guardian: Messenger::mayMute).
+    if (const auto muted = m_session.messenger().isMuted(*conv); muted && *muted)
+        return;
     const auto invitation = m_session.messenger().groupInvitation(conversationId);
     const bool request = conv->state == storage::ConversationState::MessageRequest ||
                          (invitation && invitation->has_value());
-    // Muted: it waits in the list, unread, without a sound or a flash. A
-    // request or an invitation is never muted.
-    const bool guardian = m_session.messenger().isGuarded() &&
-                          conv->kind == storage::ConversationKind::Direct &&
-                          conv->peerId == m_session.messenger().guardianId();
-    if (!request && !guardian && conv->mutedAt(QDateTime::currentMSecsSinceEpoch()))
-        return;
     QApplication::alert(this);
     Q_EMIT alerted(conversationId);
     const QString mode = QString::fromUtf8(
