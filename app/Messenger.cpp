@@ -1593,20 +1593,8 @@ bool Messenger::receive(const wire::Deliver &envelope)
     const QString sender = envelope.sender;
     if (!protocol::isCanonicalCoveId(sender) || sender == m_account.coveId())
         return true; // nothing anyone could read; drop it
-    {
-        // A blocked person's envelopes are dropped before anything is
-        // decrypted, stored or shown, and no receipt goes back.
-        storage::SafetyStateRepository safety(m_account.db());
-        if (storage::Result<bool> blocked = safety.isBlocked(sender); blocked && *blocked)
-            return true;
-        // A guarded child's app never shows anything from someone its
-        // guardian did not approve (the relay refuses them too).
-        AppResult<bool> allowed = guardedAllows(sender);
-        if (!allowed)
-            return false; // unsure: it stays on the relay and comes again
-        if (!*allowed)
-            return true;
-    }
+    if (AppResult<bool> refused = refusesFrom(sender); !refused || *refused)
+        return refused.ok(); // unsure: it stays on the relay and comes again
     const protocol::Address peer = addressOf(sender);
 
     std::optional<protocol::SenderKeyName> groupName;
@@ -1720,7 +1708,30 @@ bool Messenger::receive(const wire::Deliver &envelope)
         }
     }
     failPoint("receive.committed"); // stored, not yet acknowledged
+    afterReceiving(sender, outcome);
+    return true;
+}
 
+AppResult<bool> Messenger::refusesFrom(const QString &sender)
+{
+    // A blocked person's envelopes are dropped before anything is
+    // decrypted, stored or shown, and no receipt goes back.
+    storage::SafetyStateRepository safety(m_account.db());
+    storage::Result<bool> blocked = safety.isBlocked(sender);
+    if (!blocked)
+        return storageError(blocked.error());
+    if (*blocked)
+        return true;
+    // A guarded child's app never shows anything from someone its
+    // guardian did not approve (the relay refuses them too).
+    AppResult<bool> allowed = guardedAllows(sender);
+    if (!allowed)
+        return allowed.error();
+    return !*allowed;
+}
+
+void Messenger::afterReceiving(const QString &sender, const ReceiveOutcome &outcome)
+{
     if (outcome.stored) {
         Q_EMIT messageStored(outcome.stored->rowId, outcome.stored->conversationId);
         if (!outcome.stored->attachments.isEmpty()) {
@@ -1750,11 +1761,13 @@ bool Messenger::receive(const wire::Deliver &envelope)
     }
     if (!outcome.helpFrom.isEmpty())
         Q_EMIT helpRequested(outcome.helpFrom);
-    return true;
+    // What its new members wrote before the change reached us.
+    if (outcome.groupChanged)
+        receiveEarly(*outcome.groupChanged);
 }
 
 AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::Content &content,
-                                 bool verified, ReceiveOutcome &outcome)
+                                 bool verified, ReceiveOutcome &outcome, Early early)
 {
     const QString &sender = envelope.sender;
     const qint64 now = nowMs();
@@ -1807,6 +1820,7 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
                 m_conversations.findGroup(content.group->groupId);
             if (conv && conv->has_value())
                 outcome.changedConversation = (*conv)->id;
+            outcome.groupChanged = content.group->groupId;
         }
         return r;
     }
@@ -1862,14 +1876,17 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
         if (!group)
             return storageError(group.error());
         if (!group->has_value())
-            return appError(AppError::Code::NotFound, QStringLiteral("message for unknown group"));
+            return keepEarly(
+                envelope, content, verified, early,
+                appError(AppError::Code::NotFound, QStringLiteral("message for unknown group")));
         storage::Result<std::optional<storage::MemberRole>> role =
             m_conversations.roleOf((*group)->id, sender);
         if (!role)
             return storageError(role.error());
         if (!role->has_value())
-            return appError(AppError::Code::NotAllowed,
-                            QStringLiteral("message from someone not in the group"));
+            return keepEarly(envelope, content, verified, early,
+                             appError(AppError::Code::NotAllowed,
+                                      QStringLiteral("message from someone not in the group")));
         // Nor for us once we left (its members may not know yet).
         storage::Result<std::optional<storage::MemberRole>> self =
             m_conversations.roleOf((*group)->id, m_account.coveId());

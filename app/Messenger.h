@@ -494,9 +494,25 @@ private:
     void markIdentityChanged(const QString &coveId, const QByteArray &newKey);
 
     [[nodiscard]] bool receive(const protocol::wire::Deliver &envelope);
+    /// Whether everything from `sender` is dropped unread: someone blocked
+    /// or, on a guarded child's profile, someone the guardian did not approve.
+    [[nodiscard]] AppResult<bool> refusesFrom(const QString &sender);
+    /// What happens once a received envelope's outcome is committed.
+    void afterReceiving(const QString &sender, const ReceiveOutcome &outcome);
+    /// Whether a group message that is not readable yet (its group or its
+    /// sender's membership has not arrived) is kept for later.
+    enum class Early { Keep, Refuse };
     [[nodiscard]] AppResult<void> apply(const protocol::wire::Deliver &envelope,
                                         const protocol::Content &content, bool verified,
-                                        ReceiveOutcome &outcome);
+                                        ReceiveOutcome &outcome, Early early = Early::Keep);
+    /// Keeps a group message that came before what makes it readable
+    /// (EarlyMessageRepository); `refusal` when it is not kept.
+    [[nodiscard]] AppResult<void> keepEarly(const protocol::wire::Deliver &envelope,
+                                            const protocol::Content &content, bool verified,
+                                            Early early, AppError refusal);
+    /// Stores what the members of `groupId` wrote before the change that let
+    /// them in reached us.
+    void receiveEarly(const QByteArray &groupId);
     [[nodiscard]] AppResult<void>
     applyGroupUpdate(const QString &sender, const protocol::Content &content,
                      const std::optional<protocol::wire::FirstContactFacts> &facts);

@@ -4,6 +4,7 @@
 #include "Account.h"
 #include "CoveId.h"
 #include "Crypto.h"
+#include "EarlyMessages.h"
 #include "InviteLink.h"
 #include "Messenger.h"
 #include "MessengerSupport.h"
@@ -18,6 +19,10 @@ namespace cove::app {
 using namespace messenger;
 
 namespace {
+/// How long a group message waits for the change that lets its sender in:
+/// as long as the relay keeps the envelope that change travels in.
+constexpr qint64 kEarlyKeepMs = 30LL * 24 * 60 * 60 * 1000;
+
 /// How far ahead of ours a group change from a member who is not an admin
 /// (a rename, a leave) may be numbered: a few changes they saw before us.
 constexpr quint32 kMaxMemberRevisionStep = 16;
@@ -653,6 +658,102 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
     }
     return {};
+}
+
+// ---- messages ahead of their group change -------------------------------------------
+
+AppResult<void> Messenger::keepEarly(const wire::Deliver &envelope,
+                                     const protocol::Content &content, bool verified, Early early,
+                                     AppError refusal)
+{
+    // Only what would be shown: a message, a file, a timer.
+    if (early == Early::Refuse || !content.group ||
+        (content.body.isEmpty() && content.attachments.isEmpty() && !content.timerUpdate))
+        return refusal;
+    const qint64 now = nowMs();
+    storage::EarlyMessage m;
+    m.groupId = content.group->groupId;
+    m.senderId = envelope.sender;
+    m.content = protocol::encodeContent(content);
+    m.viaSenderKey = envelope.type == wire::EnvelopeType::SenderKey;
+    m.serverTimeMs = envelope.serverTimeMs;
+    m.commitment = envelope.commitment;
+    m.relayTag = envelope.frankingTag;
+    m.verified = verified;
+    m.arrivedAt = now;
+    storage::Result<bool> kept =
+        storage::EarlyMessageRepository(m_account.db()).add(m, now - kEarlyKeepMs);
+    if (!kept)
+        return storageError(kept.error());
+    if (!*kept)
+        return refusal; // beyond what one sender, or everyone, may leave waiting
+    return {};
+}
+
+void Messenger::receiveEarly(const QByteArray &groupId)
+{
+    storage::EarlyMessageRepository early(m_account.db());
+    storage::Result<QList<storage::EarlyMessage>> waiting = early.forGroup(groupId);
+    if (!waiting) {
+        Q_EMIT problem(waiting.error().detail);
+        return;
+    }
+    if (waiting->isEmpty())
+        return;
+    storage::Result<std::optional<Conversation>> group = m_conversations.findGroup(groupId);
+    if (!group || !group->has_value())
+        return;
+    for (const storage::EarlyMessage &m : std::as_const(*waiting)) {
+        storage::Result<std::optional<storage::MemberRole>> role =
+            m_conversations.roleOf((*group)->id, m.senderId);
+        if (!role) {
+            Q_EMIT problem(role.error().detail);
+            return;
+        }
+        if (!role->has_value())
+            continue; // still waiting for the change that lets them in
+        AppResult<bool> refused = refusesFrom(m.senderId);
+        if (!refused) {
+            Q_EMIT problem(refused.error().detail);
+            return;
+        }
+        protocol::Result<protocol::Content> content = protocol::decodeContent(m.content);
+        ReceiveOutcome outcome;
+        if (!*refused && content) {
+            AppResult<Tx> tx = Tx::begin(m_account.db());
+            if (!tx) {
+                Q_EMIT problem(tx.error().detail);
+                return;
+            }
+            wire::Deliver envelope;
+            envelope.sender = m.senderId;
+            envelope.type =
+                m.viaSenderKey ? wire::EnvelopeType::SenderKey : wire::EnvelopeType::Signal;
+            envelope.commitment = m.commitment;
+            envelope.serverTimeMs = m.serverTimeMs;
+            envelope.frankingTag = m.relayTag;
+            AppResult<void> r = apply(envelope, *content, m.verified, outcome, Early::Refuse);
+            if (r) {
+                if (storage::Result<void> removed = early.remove(m.id); !removed)
+                    r = storageError(removed.error());
+            }
+            if (r)
+                r = tx->commit();
+            if (r) {
+                afterReceiving(m.senderId, outcome);
+                continue;
+            }
+            if (r.error().code == AppError::Code::Storage) {
+                Q_EMIT problem(r.error().detail);
+                return; // kept; tried again with the group's next change
+            }
+        }
+        // Not to be shown after all (blocked meanwhile, or not allowed).
+        if (storage::Result<void> r = early.remove(m.id); !r) {
+            Q_EMIT problem(r.error().detail);
+            return;
+        }
+    }
 }
 
 // ---- invite links ----------------------------------------------------------------

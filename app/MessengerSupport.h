@@ -147,6 +147,8 @@ struct Messenger::ReceiveOutcome {
     bool guardedChanged = false;
     /// A child asked this account, their guardian, for help.
     QString helpFrom;
+    /// A group change was applied (messages its members sent before it may wait).
+    std::optional<QByteArray> groupChanged;
 };
 
 } // namespace cove::app

@@ -342,13 +342,32 @@ constexpr const char *kSchemaV9 = R"sql(
 ALTER TABLE conversations ADD COLUMN muted_until INTEGER;
 )sql";
 
+// Group messages that arrived before the group change that let their
+// sender in, or before the group itself (EarlyMessageRepository).
+constexpr const char *kSchemaV10 = R"sql(
+CREATE TABLE early_group_messages (
+    id              INTEGER PRIMARY KEY,
+    group_id        BLOB NOT NULL,
+    sender_id       TEXT NOT NULL,
+    content         BLOB NOT NULL,
+    via_sender_key  INTEGER NOT NULL,
+    server_time     INTEGER NOT NULL,
+    commitment      BLOB NOT NULL,
+    relay_tag       BLOB NOT NULL,
+    verified        INTEGER NOT NULL,
+    arrived_at      INTEGER NOT NULL
+);
+CREATE INDEX early_group_messages_by_group ON early_group_messages (group_id, id);
+CREATE INDEX early_group_messages_by_sender ON early_group_messages (sender_id);
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
-        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9},
+        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9}, {10, kSchemaV10},
     };
     return list;
 }

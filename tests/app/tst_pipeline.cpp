@@ -93,6 +93,7 @@ private Q_SLOTS:
 
     void directChatWithReceipts();
     void groupChatAndRemoval();
+    void newMembersMessagesWaitForTheirChange();
     void attachmentsOfEverySize();
     void thousandMessagesAcrossReconnects();
     void unreliableNetworkShowsEachMessageOnce();
@@ -348,6 +349,61 @@ void TestPipeline::groupChatAndRemoval()
     QCOMPARE(alice.memberCount(group->id), qsizetype(0));
     QCOMPARE(alice.messenger->sendMessage(group->id, QStringLiteral("anyone?")).error().code,
              app::AppError::Code::NotAllowed);
+}
+
+void TestPipeline::newMembersMessagesWaitForTheirChange()
+{
+    // Dave, added by Alice, writes to the group before Alice's change
+    // reaches Bob (it waits on Alice's side while she confirms Bob's safety
+    // number). Bob keeps Dave's message and shows it once the change comes.
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &dave = makeClient(QStringLiteral("dave"));
+    befriend(alice, bob);
+    befriend(alice, dave);
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    auto group = alice.messenger->createGroup(QStringLiteral("Hikes"), {bob.id()});
+    QVERIFY(group);
+    const QByteArray groupId = group->groupId;
+    QTRY_VERIFY_WITH_TIMEOUT(bob.messenger->groupConversation(groupId).ok(), kWait);
+    const qint64 bobGroup = bob.messenger->groupConversation(groupId)->id;
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+
+    // Alice's app holds what it sends Bob until she accepts his new key.
+    const protocol::Address bobAddress{bob.id().toUtf8(), 1};
+    protocol::Result<std::optional<QByteArray>> bobKey =
+        alice.account->protocolStore().peerIdentity(bobAddress);
+    QVERIFY(bobKey && bobKey->has_value());
+    auto otherKey = protocol::generateIdentityKeyPair(alice.account->context());
+    QVERIFY(otherKey);
+    QVERIFY(alice.account->protocolStore().saveIdentity(bobAddress, otherKey->publicKey));
+    QSignalSpy held(alice.messenger.get(), &app::Messenger::identityChanged);
+    QVERIFY(alice.messenger->addMembers(group->id, {dave.id()}));
+    QTRY_VERIFY_WITH_TIMEOUT(dave.messenger->groupConversation(groupId).ok(), kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(!held.isEmpty(), kWait);
+    const qint64 daveGroup = dave.messenger->groupConversation(groupId)->id;
+    QVERIFY(dave.messenger->sendMessage(daveGroup, QStringLiteral("hello from dave")));
+    QVERIFY(dave.messenger->sendMessage(daveGroup, QStringLiteral("see you saturday")));
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    // Dave is not in Bob's copy of the group yet: nothing of his shows.
+    QCOMPARE(bob.memberCount(bobGroup), qsizetype(2));
+    QCOMPARE(bob.incoming(bobGroup).size(), 0);
+    QVERIFY(!storage::ConversationRepository(bob.account->db()).findDirect(dave.id())->has_value());
+
+    QVERIFY(alice.account->protocolStore().setPendingIdentity(bobAddress, **bobKey));
+    QVERIFY(alice.messenger->acceptIdentityChange(bob.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.memberCount(bobGroup), qsizetype(3), kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.incoming(bobGroup).size(), 2, kWait);
+    const QList<storage::StoredMessage> fromDave = bob.incoming(bobGroup);
+    QCOMPARE(fromDave[0].body, QStringLiteral("hello from dave"));
+    QCOMPARE(fromDave[1].body, QStringLiteral("see you saturday"));
+    for (const storage::StoredMessage &m : fromDave) {
+        QCOMPARE(m.senderId, dave.id());
+        QVERIFY(m.verified); // the relay's tag and Dave's commitment, checked on arrival
+    }
+    // Nothing stays waiting.
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    QCOMPARE(*bob.account->db().queryInt("SELECT count(*) FROM early_group_messages"), 0);
 }
 
 void TestPipeline::attachmentsOfEverySize()

@@ -8,6 +8,7 @@
 #include "Contacts.h"
 #include "Conversations.h"
 #include "Crypto.h"
+#include "EarlyMessages.h"
 #include "GroupLinks.h"
 #include "Messages.h"
 #include "Outbox.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void oneDirectConversationPerPerson();
     void groupMembersAndRoles();
     void inviteLinksAndRequestsToJoin();
+    void earlyGroupMessagesAreBounded();
     void failedGroupChangesLeaveNothingHalfDone();
     void listIsPinnedThenMostRecent();
     void unreadCountsAndTimer();
@@ -258,6 +260,61 @@ void TestConversations::inviteLinksAndRequestsToJoin()
     // Requests go with their group.
     STORAGE_OK(m_conversations->remove(group->id));
     QVERIFY(links.joinRequests(group->id)->isEmpty());
+}
+
+void TestConversations::earlyGroupMessagesAreBounded()
+{
+    EarlyMessageRepository early(m_store->db());
+    const auto message = [](const QByteArray &group, const QString &sender, qint64 at) {
+        EarlyMessage m;
+        m.groupId = group;
+        m.senderId = sender;
+        m.content = QByteArray("content ") + QByteArray::number(at);
+        m.viaSenderKey = true;
+        m.serverTimeMs = at - 5;
+        m.commitment = QByteArray(32, 'c');
+        m.relayTag = QByteArray(64, 't');
+        m.verified = true;
+        m.arrivedAt = at;
+        return m;
+    };
+    const QByteArray hikes(16, 'h');
+    const QByteArray other(16, 'o');
+    QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-dave"), 100), 0), true);
+    QCOMPARE(*early.add(message(other, QStringLiteral("cove-erin"), 110), 0), true);
+    QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-erin"), 120), 0), true);
+    Result<QList<EarlyMessage>> waiting = early.forGroup(hikes);
+    STORAGE_OK(waiting);
+    QCOMPARE(waiting->size(), 2);
+    EarlyMessage expected = message(hikes, QStringLiteral("cove-dave"), 100);
+    expected.id = waiting->at(0).id;
+    QCOMPARE(waiting->at(0), expected); // every field read back, oldest first
+    QCOMPARE(waiting->at(1).senderId, QStringLiteral("cove-erin"));
+    STORAGE_OK(early.remove(waiting->at(0).id));
+    QCOMPARE(early.forGroup(hikes)->size(), 1);
+
+    // One sender (a stranger making up groups) fills only their own share ...
+    for (int i = 2; i < EarlyMessageRepository::kMaxPerSender; ++i)
+        QCOMPARE(*early.add(message(QByteArray::number(i), QStringLiteral("cove-erin"), 200), 0),
+                 true);
+    QCOMPARE(*early.add(message(other, QStringLiteral("cove-erin"), 200), 0), false);
+    QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-dave"), 200), 0), true);
+    // ... and everyone together no more than the whole.
+    for (int i = 0; i < EarlyMessageRepository::kMaxInAll; ++i) {
+        Result<bool> kept =
+            early.add(message(other, QStringLiteral("cove-%1").arg(i / 50), 300), 0);
+        STORAGE_OK(kept);
+        if (!*kept)
+            break;
+    }
+    QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM early_group_messages"),
+             EarlyMessageRepository::kMaxInAll);
+    QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-zoe"), 300), 0), false);
+    // What waited too long goes (Erin's and Dave's), which makes room again.
+    QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-zoe"), 400), 250), true);
+    QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM early_group_messages"),
+             EarlyMessageRepository::kMaxInAll - EarlyMessageRepository::kMaxPerSender);
+    QCOMPARE(early.forGroup(hikes)->size(), 1);
 }
 
 void TestConversations::failedGroupChangesLeaveNothingHalfDone()
