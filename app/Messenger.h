@@ -460,6 +460,13 @@ private:
                     const QList<storage::GroupMember> &members, const QStringList &recipients,
                     bool rekey, std::optional<quint8> permissions = {},
                     std::optional<storage::InviteLinkState> invite = {});
+    /// sendGroupUpdate() inside the caller's transaction, without telling the
+    /// window; true when it let in someone who had asked to join.
+    [[nodiscard]] AppResult<bool>
+    queueGroupUpdate(const storage::Conversation &conversation, const QString &name,
+                     const QList<storage::GroupMember> &members, const QStringList &recipients,
+                     bool rekey, std::optional<quint8> permissions = {},
+                     std::optional<storage::InviteLinkState> invite = {});
     [[nodiscard]] AppResult<QStringList> otherMembers(qint64 conversationId);
     /// Whether this account is a member of the group `groupId` (false when
     /// the group is unknown).
@@ -516,6 +523,14 @@ private:
     [[nodiscard]] AppResult<void>
     applyGroupUpdate(const QString &sender, const protocol::Content &content,
                      const std::optional<protocol::wire::FirstContactFacts> &facts);
+    /// Our change `mine` (made from `base`) lost to `winner`, made at the
+    /// same time: queues it again on top of `winner`, now the group's state
+    /// (`members` as stored), where we may still make it.
+    [[nodiscard]] AppResult<void> changeAgain(const storage::Conversation &conversation,
+                                              const protocol::GroupUpdate &base,
+                                              const protocol::GroupUpdate &mine,
+                                              const protocol::GroupUpdate &winner,
+                                              const QList<storage::GroupMember> &members);
     [[nodiscard]] AppResult<void>
     receiveJoinRequest(const QString &sender, const protocol::JoinRequest &request,
                        const std::optional<protocol::wire::FirstContactFacts> &facts,

@@ -27,6 +27,87 @@ constexpr qint64 kEarlyKeepMs = 30LL * 24 * 60 * 60 * 1000;
 /// (a rename, a leave) may be numbered: a few changes they saw before us.
 constexpr quint32 kMaxMemberRevisionStep = 16;
 
+/// Whether a change numbered `revision` by `sender` comes after the one the
+/// group is at (`current`, made by `currentBy`). A higher number does; of
+/// two changes made at once (the same number), an admin's wins over a
+/// member's (a rename) and anyone's over a leave (`currentBy` is no longer
+/// in the group: the leave is done again on top of it), and between equals
+/// the lower Cove ID, so that every copy of the group keeps the same one. A
+/// change that lost is made again on top of the winner by its author's app
+/// (changeAgain()).
+bool supersedes(quint32 revision, const QString &sender,
+                std::optional<storage::MemberRole> senderRole, quint32 current,
+                const QString &currentBy, std::optional<storage::MemberRole> currentByRole)
+{
+    if (revision != current)
+        return revision > current;
+    if (currentBy.isEmpty() || sender == currentBy)
+        return false;
+    const auto rank = [](std::optional<storage::MemberRole> role) {
+        return !role ? 0 : *role == storage::MemberRole::Admin ? 2 : 1;
+    };
+    if (rank(senderRole) != rank(currentByRole))
+        return rank(senderRole) > rank(currentByRole);
+    return sender < currentBy;
+}
+
+/// A group's state, kept as the base of this account's change so that the
+/// change can be made again should another one made at once win.
+QByteArray encodeBase(const QByteArray &groupId, const protocol::GroupUpdate &state)
+{
+    protocol::Content c = protocol::makeContent(QString());
+    c.group = protocol::GroupContext{groupId, 0};
+    c.groupUpdate = state;
+    return protocol::encodeContent(c);
+}
+
+std::optional<protocol::GroupUpdate> decodeBase(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return std::nullopt;
+    protocol::Result<protocol::Content> c = protocol::decodeContent(bytes);
+    if (!c || !c->groupUpdate)
+        return std::nullopt;
+    return c->groupUpdate;
+}
+
+/// What `mine` changed from `base` (members added or removed, roles, name,
+/// permissions, link), done again on top of `winner`.
+protocol::GroupUpdate rebase(const protocol::GroupUpdate &base, const protocol::GroupUpdate &mine,
+                             protocol::GroupUpdate winner)
+{
+    const auto find = [](QList<protocol::GroupMember> &list, const QString &id) {
+        auto it = std::find_if(list.begin(), list.end(),
+                               [&](const protocol::GroupMember &m) { return m.coveId == id; });
+        return it == list.end() ? nullptr : &*it;
+    };
+    QList<protocol::GroupMember> before = base.members;
+    QList<protocol::GroupMember> after = mine.members;
+    for (const protocol::GroupMember &m : std::as_const(after)) {
+        const protocol::GroupMember *was = find(before, m.coveId);
+        protocol::GroupMember *now = find(winner.members, m.coveId);
+        if (!was && !now)
+            winner.members.append(m); // added
+        else if (was && now && was->role != m.role)
+            now->role = m.role;
+    }
+    for (const protocol::GroupMember &m : std::as_const(before))
+        if (!find(after, m.coveId)) // removed
+            winner.members.removeIf(
+                [&](const protocol::GroupMember &w) { return w.coveId == m.coveId; });
+    std::sort(winner.members.begin(), winner.members.end(),
+              [](const auto &a, const auto &b) { return a.coveId < b.coveId; });
+    if (mine.name != base.name)
+        winner.name = mine.name;
+    if (mine.permissions != base.permissions)
+        winner.permissions = mine.permissions;
+    if (mine.inviteToken != base.inviteToken || mine.inviteApproval != base.inviteApproval) {
+        winner.inviteToken = mine.inviteToken;
+        winner.inviteApproval = mine.inviteApproval;
+    }
+    return winner;
+}
+
 /// The members once `id` has left: a group keeps an admin, so when none is
 /// left the longest-standing member (members() lists them by when they
 /// were added) becomes one, on the leaving app and on every other alike.
@@ -156,6 +237,27 @@ AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QStri
                                            std::optional<quint8> permissions,
                                            std::optional<storage::InviteLinkState> invite)
 {
+    AppResult<Tx> tx = Tx::begin(m_account.db());
+    if (!tx)
+        return tx.error();
+    AppResult<bool> settled =
+        queueGroupUpdate(conv, name, members, recipients, rekey, permissions, invite);
+    if (!settled)
+        return settled.error();
+    COVE_APP_TRY(tx->commit());
+    Q_EMIT conversationChanged(conv.id);
+    if (*settled)
+        Q_EMIT joinRequestsChanged(conv.id);
+    pump();
+    return {};
+}
+
+AppResult<bool> Messenger::queueGroupUpdate(const Conversation &conv, const QString &name,
+                                            const QList<storage::GroupMember> &members,
+                                            const QStringList &recipients, bool rekey,
+                                            std::optional<quint8> permissions,
+                                            std::optional<storage::InviteLinkState> invite)
+{
     storage::GroupLinkRepository links(m_account.db());
     if (!invite) {
         storage::Result<storage::InviteLinkState> stored = links.inviteLink(conv.id);
@@ -176,14 +278,27 @@ AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QStri
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("this group has changed too often to change again"));
     const quint32 next = *revision + 1;
-    AppResult<Tx> tx = Tx::begin(m_account.db());
-    if (!tx)
-        return tx.error();
     protocol::Content c = protocol::makeContent(QString());
     c.group = protocol::GroupContext{conv.groupId, next};
     storage::Result<QString> creator = m_conversations.groupCreator(conv.id);
     if (!creator)
         return storageError(creator.error());
+    // The group before this change, should another one made at once win.
+    storage::Result<QList<storage::GroupMember>> current = m_conversations.members(conv.id);
+    if (!current)
+        return storageError(current.error());
+    storage::Result<storage::InviteLinkState> currentLink = links.inviteLink(conv.id);
+    if (!currentLink)
+        return storageError(currentLink.error());
+    AppResult<quint8> currentPermissions = groupPermissions(conv.id);
+    if (!currentPermissions)
+        return currentPermissions.error();
+    AppResult<Conversation> stored = conversation(conv.id);
+    if (!stored)
+        return stored.error();
+    const protocol::GroupUpdate base{stored->title,         toContentMembers(*current),
+                                     *currentPermissions,   currentLink->token,
+                                     currentLink->approval, *creator};
     c.groupUpdate = protocol::GroupUpdate{name,          toContentMembers(members), *permissions,
                                           invite->token, invite->approval,          *creator};
     if (protocol::Result<void> valid = protocol::validateContent(c); !valid)
@@ -199,6 +314,8 @@ AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QStri
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
     COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, name));
     COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv.id, next));
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevisionBy(
+        conv.id, {m_account.coveId(), encodeBase(conv.groupId, base)}));
     COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, *permissions));
     COVE_APP_TRY_STORAGE(links.setInviteLink(conv.id, *invite));
     bool settled = false;
@@ -216,12 +333,7 @@ AppResult<void> Messenger::sendGroupUpdate(const Conversation &conv, const QStri
             return storageError(r.error());
         COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
     }
-    COVE_APP_TRY(tx->commit());
-    Q_EMIT conversationChanged(conv.id);
-    if (settled)
-        Q_EMIT joinRequestsChanged(conv.id);
-    pump();
-    return {};
+    return settled;
 }
 
 AppResult<Conversation> Messenger::createGroup(const QString &name, const QStringList &memberIds)
@@ -497,6 +609,7 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         if (!conv)
             return storageError(conv.error());
         COVE_APP_TRY_STORAGE(m_conversations.setGroupRevision(conv->id, content.group->revision));
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupRevisionBy(conv->id, {sender, {}}));
         COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv->id, update.permissions));
         if (protocol::isCanonicalCoveId(update.creator))
             COVE_APP_TRY_STORAGE(m_conversations.setGroupCreator(conv->id, update.creator));
@@ -535,7 +648,10 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     storage::Result<quint32> revision = m_conversations.groupRevision(conv.id);
     if (!revision)
         return storageError(revision.error());
-    const bool stale = content.group->revision <= *revision;
+    storage::Result<storage::ConversationRepository::RevisionAuthor> author =
+        m_conversations.groupRevisionBy(conv.id);
+    if (!author)
+        return storageError(author.error());
     storage::Result<QList<storage::GroupMember>> current = m_conversations.members(conv.id);
     if (!current)
         return storageError(current.error());
@@ -545,6 +661,9 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         return it == current->cend() ? std::optional<storage::MemberRole>()
                                      : std::optional(it->role);
     };
+    const bool replacedLeft = !author->by.isEmpty() && !currentRole(author->by);
+    const bool stale = !supersedes(content.group->revision, sender, currentRole(sender), *revision,
+                                   author->by, currentRole(author->by));
     const bool senderIsAdmin = currentRole(sender) == storage::MemberRole::Admin;
     storage::Result<quint8> permissions = m_conversations.groupPermissions(conv.id);
     if (!permissions)
@@ -572,6 +691,8 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         !senderIsAdmin && currentRole(sender).has_value() && !roleIn(update.members, sender);
     if (stale && !memberLeaves)
         return {}; // stale or repeated
+    // A change made at the same time as the one it replaces (same revision).
+    const bool concurrent = !stale && !memberLeaves && content.group->revision == *revision;
     if (!senderIsAdmin && !memberLeaves && !isRename)
         return appError(AppError::Code::NotAllowed,
                         QStringLiteral("group change from someone who is not an admin"));
@@ -590,6 +711,13 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
             for (const storage::GroupMember &old : *current)
                 if (old.memberId == m.memberId)
                     m.addedAt = old.addedAt;
+        // A leave holds whichever change wins: someone who left at the same
+        // time as this change was made stays out of it.
+        const QString &replaced = author->by;
+        if (concurrent && replacedLeft &&
+            std::any_of(members.cbegin(), members.cend(),
+                        [&](const storage::GroupMember &m) { return m.memberId == replaced; }))
+            members = afterLeaving(members, replaced);
     }
     const auto inNew = [&](const QString &id) {
         return std::any_of(members.cbegin(), members.cend(),
@@ -635,6 +763,10 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
     COVE_APP_TRY_STORAGE(
         m_conversations.setGroupRevision(conv.id, std::max(*revision, content.group->revision)));
+    // A leave numbered from before the change we are at is done on top of
+    // it, which stays the one the group is at.
+    if (!stale && (!memberLeaves || content.group->revision > *revision))
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupRevisionBy(conv.id, {sender, {}}));
     // Who created a group does not change; learnt once when it was not known.
     storage::Result<QString> creator = m_conversations.groupCreator(conv.id);
     if (!creator)
@@ -657,6 +789,71 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
             return storageError(r.error());
         COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
     }
+    // Our own change, made at the same time, lost: made again on top of
+    // the one that won, so that neither is lost.
+    if (concurrent && author->by == m_account.coveId()) {
+        if (std::optional<protocol::GroupUpdate> base = decodeBase(author->base)) {
+            const protocol::GroupUpdate mine{conv.title,     toContentMembers(*current),
+                                             *permissions,   link->token,
+                                             link->approval, base->creator};
+            AppResult<Conversation> after = conversation(conv.id);
+            if (!after)
+                return after.error();
+            const protocol::GroupUpdate winner{after->title,          toContentMembers(members),
+                                               update.permissions,    update.inviteToken,
+                                               update.inviteApproval, base->creator};
+            COVE_APP_TRY(changeAgain(*after, *base, mine, winner, members));
+        }
+    }
+    return {};
+}
+
+AppResult<void> Messenger::changeAgain(const Conversation &conv, const protocol::GroupUpdate &base,
+                                       const protocol::GroupUpdate &mine,
+                                       const protocol::GroupUpdate &winner,
+                                       const QList<storage::GroupMember> &members)
+{
+    const protocol::GroupUpdate again = rebase(base, mine, winner);
+    if (again == winner)
+        return {};
+    const auto roleIn = [](const QList<protocol::GroupMember> &list, const QString &id) {
+        auto it = std::find_if(list.cbegin(), list.cend(),
+                               [&](const protocol::GroupMember &m) { return m.coveId == id; });
+        return it == list.cend() ? std::optional<protocol::GroupMember::Role>()
+                                 : std::optional(it->role);
+    };
+    const QString &self = m_account.coveId();
+    // Only what we may still do: an admin anything, a member only a rename
+    // where the admins allow it.
+    const bool admin = roleIn(winner.members, self) == protocol::GroupMember::Role::Admin;
+    protocol::GroupUpdate renamed = winner;
+    renamed.name = again.name;
+    const bool rename = roleIn(winner.members, self).has_value() && again == renamed &&
+                        (winner.permissions & protocol::GroupUpdate::MembersRename);
+    if (!(admin || rename) || !roleIn(again.members, self))
+        return {};
+    if (AppResult<void> size = checkGroupSize(int(again.members.size())); !size)
+        return {}; // both together would be too many: the change that won stays
+    QList<storage::GroupMember> stored = toStoredMembers(again.members, nowMs());
+    for (storage::GroupMember &m : stored)
+        for (const storage::GroupMember &old : members)
+            if (old.memberId == m.memberId)
+                m.addedAt = old.addedAt;
+    // Everyone in either version hears it, so whoever our change removed
+    // learns it too.
+    QStringList recipients;
+    for (const QList<protocol::GroupMember> *list : {&winner.members, &again.members})
+        for (const protocol::GroupMember &m : *list)
+            if (m.coveId != self && !recipients.contains(m.coveId))
+                recipients.append(m.coveId);
+    const bool rekey = std::any_of(
+        winner.members.cbegin(), winner.members.cend(),
+        [&](const protocol::GroupMember &m) { return !roleIn(again.members, m.coveId); });
+    AppResult<bool> queued =
+        queueGroupUpdate(conv, again.name, stored, recipients, rekey, again.permissions,
+                         storage::InviteLinkState{again.inviteToken, again.inviteApproval});
+    if (!queued)
+        return queued.error();
     return {};
 }
 

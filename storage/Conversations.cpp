@@ -603,6 +603,36 @@ Result<void> ConversationRepository::setGroupRevision(qint64 conversationId, qui
                               [&](sqlite::Statement &st) { st.bind(2, revision); });
 }
 
+Result<ConversationRepository::RevisionAuthor>
+ConversationRepository::groupRevisionBy(qint64 conversationId)
+{
+    Result<std::optional<RevisionAuthor>> row = detail::readOne<RevisionAuthor>(
+        m_db,
+        "SELECT group_revision_by, ifnull(group_change_base, x'') FROM conversations WHERE id = ?",
+        "reading who changed a group",
+        [&](sqlite::Statement &st) { st.bind(1, std::int64_t(conversationId)); },
+        [](const sqlite::Statement &st) {
+            return RevisionAuthor{st.text(0), st.blob(1)};
+        });
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return notFound();
+    return **row;
+}
+
+Result<void> ConversationRepository::setGroupRevisionBy(qint64 conversationId,
+                                                        const RevisionAuthor &author)
+{
+    return updateConversation(
+        m_db,
+        "UPDATE conversations SET group_revision_by = ?2, group_change_base = ?3 WHERE id = ?1",
+        conversationId, "recording who changed a group", [&](sqlite::Statement &st) {
+            st.bind(2, author.by);
+            detail::bindOptionalBlob(st, 3, author.base);
+        });
+}
+
 Result<QSet<QString>> ConversationRepository::senderKeyShares(qint64 conversationId)
 {
     constexpr const char *what = "reading sender key shares";

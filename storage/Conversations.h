@@ -140,6 +140,16 @@ public:
     /// A group's membership revision: updates with a revision not above it are stale.
     [[nodiscard]] Result<quint32> groupRevision(qint64 conversationId);
     [[nodiscard]] Result<void> setGroupRevision(qint64 conversationId, quint32 revision);
+    /// Who made the change the group is at (empty when not known), and, when
+    /// it was this account's own, the group as it was before it (encoded by
+    /// the app; empty otherwise).
+    struct RevisionAuthor {
+        QString by;
+        QByteArray base;
+    };
+    [[nodiscard]] Result<RevisionAuthor> groupRevisionBy(qint64 conversationId);
+    [[nodiscard]] Result<void> setGroupRevisionBy(qint64 conversationId,
+                                                  const RevisionAuthor &author);
     /// What members who are not admins may do (protocol GroupPermission bits).
     [[nodiscard]] Result<quint8> groupPermissions(qint64 conversationId);
     [[nodiscard]] Result<void> setGroupPermissions(qint64 conversationId, quint8 permissions);

@@ -361,13 +361,23 @@ CREATE INDEX early_group_messages_by_group ON early_group_messages (group_id, id
 CREATE INDEX early_group_messages_by_sender ON early_group_messages (sender_id);
 )sql";
 
+// Who made the change a group is at, so that of two changes made at once
+// with the same revision every copy keeps the same one; and, for this
+// account's own change, the group as it was before it, so that a change
+// that lost can be made again on top of the one that won.
+constexpr const char *kSchemaV11 = R"sql(
+ALTER TABLE conversations ADD COLUMN group_revision_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE conversations ADD COLUMN group_change_base BLOB;
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
-        {1, kSchemaV1}, {2, kSchemaV2}, {3, kSchemaV3}, {4, kSchemaV4}, {5, kSchemaV5},
-        {6, kSchemaV6}, {7, kSchemaV7}, {8, kSchemaV8}, {9, kSchemaV9}, {10, kSchemaV10},
+        {1, kSchemaV1}, {2, kSchemaV2},   {3, kSchemaV3},   {4, kSchemaV4},
+        {5, kSchemaV5}, {6, kSchemaV6},   {7, kSchemaV7},   {8, kSchemaV8},
+        {9, kSchemaV9}, {10, kSchemaV10}, {11, kSchemaV11},
     };
     return list;
 }

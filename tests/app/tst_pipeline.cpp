@@ -94,6 +94,7 @@ private Q_SLOTS:
     void directChatWithReceipts();
     void groupChatAndRemoval();
     void newMembersMessagesWaitForTheirChange();
+    void changesMadeAtOnceAgree();
     void attachmentsOfEverySize();
     void thousandMessagesAcrossReconnects();
     void unreliableNetworkShowsEachMessageOnce();
@@ -404,6 +405,156 @@ void TestPipeline::newMembersMessagesWaitForTheirChange()
     // Nothing stays waiting.
     QVERIFY(waitIdle({&alice, &bob, &dave}));
     QCOMPARE(*bob.account->db().queryInt("SELECT count(*) FROM early_group_messages"), 0);
+}
+
+void TestPipeline::changesMadeAtOnceAgree()
+{
+    // Two admins change the group at the same moment, each before the
+    // other's change arrives: every copy ends the same, with both changes.
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"));
+    // Dave's and Erin's Cove IDs sort before Alice's, so that Dave's leave
+    // and Erin's rename below would win over Alice's changes made at the
+    // same time if the lower ID were all that counted.
+    const auto sortingBeforeAlice = [&](const QString &name) -> Client * {
+        for (int i = 0; i < 64; ++i) {
+            Client &candidate = makeClient(name + QString::number(i));
+            if (candidate.id() < alice.id())
+                return &candidate;
+        }
+        return nullptr;
+    };
+    Client *daveFound = sortingBeforeAlice(QStringLiteral("dave"));
+    Client *erinFound = sortingBeforeAlice(QStringLiteral("erin"));
+    QVERIFY(daveFound && erinFound);
+    Client &dave = *daveFound;
+    Client &erin = *erinFound;
+    for (Client *a : {&alice, &bob, &carol, &dave, &erin})
+        for (Client *b : {&alice, &bob, &carol, &dave, &erin})
+            if (a < b)
+                befriend(*a, *b);
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave, &erin}));
+    auto group = alice.messenger->createGroup(QStringLiteral("Hikes"), {bob.id(), carol.id()});
+    QVERIFY(group);
+    const QByteArray groupId = group->groupId;
+    QVERIFY(alice.messenger->setRole(group->id, bob.id(), storage::MemberRole::Admin));
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    const qint64 bobGroup = bob.messenger->groupConversation(groupId)->id;
+
+    struct Copy {
+        QString title;
+        QStringList members;
+        quint32 revision = 0;
+        bool operator==(const Copy &) const = default;
+    };
+    const auto copyAt = [&](Client &c) {
+        Copy copy;
+        auto conv = c.messenger->groupConversation(groupId);
+        if (!conv)
+            return copy;
+        copy.title = conv->title;
+        storage::ConversationRepository repo(c.account->db());
+        const storage::Result<QList<storage::GroupMember>> stored = repo.members(conv->id);
+        if (!stored)
+            return copy;
+        for (const storage::GroupMember &m : *stored)
+            copy.members.append(m.memberId + (m.role == storage::MemberRole::Admin
+                                                  ? QStringLiteral(" (admin)")
+                                                  : QString()));
+        copy.members.sort();
+        copy.revision = *repo.groupRevision(conv->id);
+        return copy;
+    };
+    const auto expect = [&](const QString &title, QList<const Client *> in) {
+        QStringList members;
+        for (const Client *c : in)
+            members.append(c->id() +
+                           (c == &alice || c == &bob ? QStringLiteral(" (admin)") : QString()));
+        members.sort();
+        return std::make_pair(title, members);
+    };
+
+    // Alice adds Dave while Bob renames the group.
+    QVERIFY(alice.messenger->addMembers(group->id, {dave.id()}));
+    QVERIFY(bob.messenger->renameGroup(bobGroup, QStringLiteral("Trail crew")));
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    auto [title, members] = expect(QStringLiteral("Trail crew"), {&alice, &bob, &carol, &dave});
+    for (Client *c : {&alice, &bob, &carol, &dave}) {
+        const Copy copy = copyAt(*c);
+        QCOMPARE(copy.title, title);
+        QCOMPARE(copy.members, members);
+        QCOMPARE(copy, copyAt(alice));
+    }
+
+    // Alice removes Carol while Bob renames it again: Carol stays out.
+    QVERIFY(alice.messenger->removeMember(group->id, carol.id()));
+    QVERIFY(bob.messenger->renameGroup(bobGroup, QStringLiteral("Trail crew, Sundays")));
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    std::tie(title, members) = expect(QStringLiteral("Trail crew, Sundays"), {&alice, &bob, &dave});
+    for (Client *c : {&alice, &bob, &dave}) {
+        const Copy copy = copyAt(*c);
+        QCOMPARE(copy.title, title);
+        QCOMPARE(copy.members, members);
+        QCOMPARE(copy, copyAt(alice));
+    }
+    const qint64 carolGroup = carol.messenger->groupConversation(groupId)->id;
+    QVERIFY(!storage::ConversationRepository(carol.account->db())
+                 .roleOf(carolGroup, carol.id())
+                 ->has_value());
+    // What Bob writes next reaches the others, and not Carol.
+    QVERIFY(bob.messenger->sendMessage(bobGroup, QStringLiteral("meet at the bridge")));
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    QCOMPARE(alice.incoming(group->id).size(), 1);
+    QCOMPARE(dave.incoming(dave.messenger->groupConversation(groupId)->id).size(), 1);
+    QCOMPARE(carol.incoming(carolGroup).size(), 0);
+
+    // Dave leaves while Alice, offline, renames it; Bob hears of the leave
+    // first. His leave holds, and her name too.
+    const qint64 daveGroup = dave.messenger->groupConversation(groupId)->id;
+    alice.relay->stop();
+    QVERIFY(dave.messenger->leaveGroup(daveGroup));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.memberCount(bobGroup), qsizetype(2), kWait);
+    QVERIFY(alice.messenger->renameGroup(group->id, QStringLiteral("Sunday hikes")));
+    alice.relay->start();
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    std::tie(title, members) = expect(QStringLiteral("Sunday hikes"), {&alice, &bob});
+    for (Client *c : {&alice, &bob}) {
+        const Copy copy = copyAt(*c);
+        QCOMPARE(copy.title, title);
+        QCOMPARE(copy.members, members);
+        QCOMPARE(copy, copyAt(alice));
+    }
+    QVERIFY(!storage::ConversationRepository(dave.account->db())
+                 .roleOf(daveGroup, dave.id())
+                 ->has_value());
+    QVERIFY(!dave.messenger->groupInvitation(daveGroup)->has_value());
+
+    // Erin, a member the admins let rename the group, renames it while
+    // Alice, offline, lets only admins write: an admin's change wins, and
+    // Erin's rename is made again on top of it.
+    QVERIFY(alice.messenger->setGroupPermissions(group->id, protocol::GroupUpdate::MembersRename));
+    QVERIFY(alice.messenger->addMembers(group->id, {erin.id()}));
+    QVERIFY(waitIdle({&alice, &bob, &erin}));
+    const qint64 erinGroup = erin.messenger->groupConversation(groupId)->id;
+    alice.relay->stop();
+    QVERIFY(erin.messenger->renameGroup(erinGroup, QStringLiteral("Erin's hikes")));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.messenger->groupConversation(groupId)->title,
+                              QStringLiteral("Erin's hikes"), kWait);
+    const quint8 quiet =
+        protocol::GroupUpdate::MembersRename | protocol::GroupUpdate::OnlyAdminsSend;
+    QVERIFY(alice.messenger->setGroupPermissions(group->id, quiet));
+    alice.relay->start();
+    QVERIFY(waitIdle({&alice, &bob, &erin}));
+    std::tie(title, members) = expect(QStringLiteral("Erin's hikes"), {&alice, &bob, &erin});
+    for (Client *c : {&alice, &bob, &erin}) {
+        const Copy copy = copyAt(*c);
+        QCOMPARE(copy.title, title);
+        QCOMPARE(copy.members, members);
+        QCOMPARE(copy, copyAt(alice));
+        QCOMPARE(*c->messenger->groupPermissions(c->messenger->groupConversation(groupId)->id),
+                 quiet);
+    }
 }
 
 void TestPipeline::attachmentsOfEverySize()
