@@ -369,13 +369,11 @@ AppResult<void> Messenger::setMutedUntil(qint64 conversationId, std::optional<qi
 
 AppResult<void> Messenger::markUnread(qint64 conversationId)
 {
-    AppResult<Conversation> conv = conversation(conversationId);
-    if (!conv)
-        return conv.error();
-    if (conv->unreadCount > 0)
-        return {};
-    COVE_APP_TRY_STORAGE(m_conversations.addUnread(conversationId, 1));
-    Q_EMIT conversationChanged(conversationId);
+    storage::Result<bool> marked = m_conversations.markUnread(conversationId);
+    if (!marked)
+        return storageError(marked.error());
+    if (*marked)
+        Q_EMIT conversationChanged(conversationId);
     return {};
 }
 

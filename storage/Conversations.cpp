@@ -26,7 +26,7 @@ StorageError notFound()
 
 constexpr const char *kColumns = "id, kind, peer_id, group_id, title, state, pinned, "
                                  "unread_count, expire_timer, created_at, last_activity_at, draft, "
-                                 "muted_until";
+                                 "muted_until, marked_unread";
 
 QByteArray selectConversations(const char *tail)
 {
@@ -52,6 +52,7 @@ Conversation readConversation(const sqlite::Statement &st)
     c.draft = st.text(11);
     if (!st.isNull(12))
         c.mutedUntil = st.int64(12);
+    c.markedUnread = st.int64(13) != 0;
     return c;
 }
 
@@ -283,16 +284,37 @@ Result<void> ConversationRepository::touch(qint64 id, qint64 at)
 
 Result<void> ConversationRepository::addUnread(qint64 id, qint64 count)
 {
+    // A chat marked as unread counts only its real messages once one comes.
     return updateConversation(
-        m_db, "UPDATE conversations SET unread_count = max(0, unread_count + ?2) WHERE id = ?1", id,
-        "counting unread messages",
+        m_db,
+        "UPDATE conversations SET unread_count = max(0, CASE WHEN marked_unread THEN 0 "
+        "ELSE unread_count END + ?2), marked_unread = 0 WHERE id = ?1",
+        id, "counting unread messages",
         [&](sqlite::Statement &st) { st.bind(2, std::int64_t(count)); });
+}
+
+Result<bool> ConversationRepository::markUnread(qint64 id)
+{
+    Result<std::optional<Conversation>> conv = find(id);
+    if (!conv)
+        return conv.error();
+    if (!conv->has_value())
+        return notFound();
+    if ((*conv)->unreadCount > 0)
+        return false;
+    Result<void> r = updateConversation(
+        m_db, "UPDATE conversations SET unread_count = 1, marked_unread = 1 WHERE id = ?1", id,
+        "marking a conversation unread", [](sqlite::Statement &) {});
+    if (!r)
+        return r.error();
+    return true;
 }
 
 Result<void> ConversationRepository::clearUnread(qint64 id)
 {
-    return updateConversation(m_db, "UPDATE conversations SET unread_count = 0 WHERE id = ?1", id,
-                              "clearing unread messages", [](sqlite::Statement &) {});
+    return updateConversation(
+        m_db, "UPDATE conversations SET unread_count = 0, marked_unread = 0 WHERE id = ?1", id,
+        "clearing unread messages", [](sqlite::Statement &) {});
 }
 
 Result<bool> ConversationRepository::remove(qint64 id)

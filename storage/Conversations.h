@@ -53,6 +53,8 @@ struct Conversation {
     QString draft; ///< what the person was writing and has not sent; empty when none
     /// No notifications until then (ms since the Unix epoch); none when not muted.
     std::optional<qint64> mutedUntil;
+    /// The person marked it as unread (unreadCount is then 1, no message of its own).
+    bool markedUnread = false;
 
     /// Whether notifications are muted at `now` (ms).
     [[nodiscard]] bool mutedAt(qint64 now) const noexcept
@@ -116,6 +118,9 @@ public:
     /// message with an old timestamp does not reorder the list).
     [[nodiscard]] Result<void> touch(qint64 id, qint64 at);
     [[nodiscard]] Result<void> addUnread(qint64 id, qint64 count = 1);
+    /// Counts a chat without unread messages as one ("Mark as unread") until
+    /// it is read or a message arrives; false when it had unread messages.
+    [[nodiscard]] Result<bool> markUnread(qint64 id);
     [[nodiscard]] Result<void> clearUnread(qint64 id);
 
     /// Deletes the conversation with its messages, members and message

@@ -370,6 +370,12 @@ ALTER TABLE conversations ADD COLUMN group_revision_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE conversations ADD COLUMN group_change_base BLOB;
 )sql";
 
+// "Mark as unread": the chat counts as one unread message until it is read
+// or a real message arrives, which then counts alone.
+constexpr const char *kSchemaV12 = R"sql(
+ALTER TABLE conversations ADD COLUMN marked_unread INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -377,7 +383,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> list = {
         {1, kSchemaV1}, {2, kSchemaV2},   {3, kSchemaV3},   {4, kSchemaV4},
         {5, kSchemaV5}, {6, kSchemaV6},   {7, kSchemaV7},   {8, kSchemaV8},
-        {9, kSchemaV9}, {10, kSchemaV10}, {11, kSchemaV11},
+        {9, kSchemaV9}, {10, kSchemaV10}, {11, kSchemaV11}, {12, kSchemaV12},
     };
     return list;
 }

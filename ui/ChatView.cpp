@@ -503,7 +503,7 @@ void ChatView::showConversation(qint64 conversationId, qint64 messageRowId)
         // Where the unread messages start, before they are marked read.
         if (auto conv = m_session.messenger().conversation(conversationId);
             conv && conversationId != leaving)
-            firstUnread = m_model->markUnread(conv->unreadCount);
+            firstUnread = m_model->markUnread(conv->markedUnread ? 0 : conv->unreadCount);
     }
     m_toNewest->hide();
     refreshHeader();

@@ -399,6 +399,26 @@ void TestConversations::unreadCountsAndTimer()
     STORAGE_OK(m_conversations->addUnread(a, -10));
     QCOMPARE((*m_conversations->find(a))->unreadCount, 0);
 
+    // "Mark as unread" counts one until a message comes, which counts alone.
+    QCOMPARE(*m_conversations->markUnread(a), true);
+    QCOMPARE((*m_conversations->find(a))->unreadCount, 1);
+    QVERIFY((*m_conversations->find(a))->markedUnread);
+    QCOMPARE(*m_conversations->totalUnread(), 1);
+    STORAGE_OK(m_conversations->addUnread(a));
+    QCOMPARE((*m_conversations->find(a))->unreadCount, 1);
+    QVERIFY(!(*m_conversations->find(a))->markedUnread);
+    STORAGE_OK(m_conversations->addUnread(a));
+    QCOMPARE((*m_conversations->find(a))->unreadCount, 2);
+    // A chat with unread messages is left as it is; reading clears the mark.
+    QCOMPARE(*m_conversations->markUnread(a), false);
+    QCOMPARE((*m_conversations->find(a))->unreadCount, 2);
+    STORAGE_OK(m_conversations->clearUnread(a));
+    QCOMPARE(*m_conversations->markUnread(a), true);
+    STORAGE_OK(m_conversations->clearUnread(a));
+    QCOMPARE((*m_conversations->find(a))->unreadCount, 0);
+    QVERIFY(!(*m_conversations->find(a))->markedUnread);
+    QCOMPARE(m_conversations->markUnread(999).error().code, StorageErrorCode::NotFound);
+
     QVERIFY(!(*m_conversations->find(a))->expireTimerSeconds);
     STORAGE_OK(m_conversations->setExpireTimer(a, 3600u));
     QCOMPARE((*m_conversations->find(a))->expireTimerSeconds, std::optional<quint32>(3600));

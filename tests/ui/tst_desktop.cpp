@@ -1178,6 +1178,10 @@ private Q_SLOTS:
         QTRY_COMPARE(row().data(app::ConversationListModel::UnreadRole).toLongLong(), 0);
         QVERIFY(menuAction(QStringLiteral("markUnread")));
         QTRY_COMPARE(row().data(app::ConversationListModel::UnreadRole).toLongLong(), 1);
+        // A message that comes then counts alone, not with the mark.
+        arrive("friend-message-04");
+        QCOMPARE(alerted.size(), 3);
+        QCOMPARE(messenger.conversation(id)->unreadCount, 1);
 
         // A mute left from before never silences a request (a stranger's
         // group that adds the person again comes back as one).
@@ -1185,8 +1189,8 @@ private Q_SLOTS:
         QVERIFY(storage::ConversationRepository(open->session->account().db())
                     .setState(id, storage::ConversationState::MessageRequest));
         window.requests().reload();
-        arrive("friend-message-04");
-        QCOMPARE(alerted.size(), 3);
+        arrive("friend-message-05");
+        QCOMPARE(alerted.size(), 4);
         QVERIFY(!window.requests()
                      .index(window.requests().rowOf(id))
                      .data(app::ConversationListModel::MutedRole)
