@@ -1445,6 +1445,7 @@ void Messenger::onReady(const wire::Authenticated &info)
     if (info.maxGroupMembers != 0 && info.maxGroupMembers != quint32(maxGroupMembers()))
         (void)m_account.setSetting(kGroupCapSetting, QByteArray::number(info.maxGroupMembers));
     maintainPreKeys(info.preKeyCount, info.hasSignedPreKey);
+    purgeEarly();
     m_guardedSyncing = false;
     syncGuarded();
     pump();
@@ -1875,14 +1876,14 @@ AppResult<void> Messenger::apply(const wire::Deliver &envelope, const protocol::
             return storageError(group.error());
         if (!group->has_value())
             return keepEarly(
-                envelope, content, verified, early,
+                envelope, content, verified, early, std::nullopt,
                 appError(AppError::Code::NotFound, QStringLiteral("message for unknown group")));
         storage::Result<std::optional<storage::MemberRole>> role =
             m_conversations.roleOf((*group)->id, sender);
         if (!role)
             return storageError(role.error());
         if (!role->has_value())
-            return keepEarly(envelope, content, verified, early,
+            return keepEarly(envelope, content, verified, early, (*group)->id,
                              appError(AppError::Code::NotAllowed,
                                       QStringLiteral("message from someone not in the group")));
         // Nor for us once we left (its members may not know yet).

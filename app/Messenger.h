@@ -513,13 +513,18 @@ private:
                                         const protocol::Content &content, bool verified,
                                         ReceiveOutcome &outcome, Early early = Early::Keep);
     /// Keeps a group message that came before what makes it readable
-    /// (EarlyMessageRepository); `refusal` when it is not kept.
+    /// (EarlyMessageRepository): its sender's way in to the group `group`
+    /// (nullopt: the group itself is not known yet); `refusal` when it is
+    /// not kept.
     [[nodiscard]] AppResult<void> keepEarly(const protocol::wire::Deliver &envelope,
                                             const protocol::Content &content, bool verified,
-                                            Early early, AppError refusal);
+                                            Early early, std::optional<qint64> group,
+                                            AppError refusal);
     /// Stores what the members of `groupId` wrote before the change that let
     /// them in reached us.
     void receiveEarly(const QByteArray &groupId);
+    /// Drops the early group messages that waited too long.
+    void purgeEarly();
     [[nodiscard]] AppResult<void>
     applyGroupUpdate(const QString &sender, const protocol::Content &content,
                      const std::optional<protocol::wire::FirstContactFacts> &facts);

@@ -485,6 +485,9 @@ AppResult<void> Messenger::leaveGroup(qint64 conversationId)
     if (!others)
         return others.error();
     const QList<storage::GroupMember> remaining = afterLeaving(*members, m_account.coveId());
+    // What members wrote before their change came stays unread.
+    COVE_APP_TRY_STORAGE(
+        storage::EarlyMessageRepository(m_account.db()).removeGroup(conv->groupId));
     if (others->isEmpty()) {
         // The last one in it: there is nobody to tell.
         COVE_APP_TRY_STORAGE(m_conversations.setMembers(conversationId, remaining));
@@ -750,6 +753,8 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         if (!inNew(m.memberId))
             someoneLeft = true;
     COVE_APP_TRY_STORAGE(m_conversations.setMembers(conv.id, members));
+    if (!inNew(m_account.coveId())) // removed: what waited stays unread
+        COVE_APP_TRY_STORAGE(storage::EarlyMessageRepository(m_account.db()).removeGroup(groupId));
     // A child does not read words from someone its guardian did not
     // approve: while such a person is in the group, a new name (theirs,
     // perhaps) waits until the change that lets them out.
@@ -861,16 +866,41 @@ AppResult<void> Messenger::changeAgain(const Conversation &conv, const protocol:
 
 AppResult<void> Messenger::keepEarly(const wire::Deliver &envelope,
                                      const protocol::Content &content, bool verified, Early early,
-                                     AppError refusal)
+                                     std::optional<qint64> group, AppError refusal)
 {
-    // Only what would be shown: a message, a file, a timer.
+    // Only messages and files: a late timer change would undo a newer one.
     if (early == Early::Refuse || !content.group ||
-        (content.body.isEmpty() && content.attachments.isEmpty() && !content.timerUpdate))
+        (content.body.isEmpty() && content.attachments.isEmpty()))
         return refusal;
+    if (group) {
+        // Only when the sender saw a change of the group that has not
+        // reached us (not someone writing after they were removed), and
+        // only while we are in it.
+        storage::Result<quint32> revision = m_conversations.groupRevision(*group);
+        if (!revision)
+            return storageError(revision.error());
+        if (content.group->revision <= *revision)
+            return refusal;
+        storage::Result<std::optional<storage::MemberRole>> self =
+            m_conversations.roleOf(*group, m_account.coveId());
+        if (!self)
+            return storageError(self.error());
+        if (!self->has_value())
+            return refusal;
+    } else {
+        // A group not known yet: only from people we know, so that made-up
+        // groups cannot fill what others may leave waiting.
+        AppResult<bool> known = knowsPerson(envelope.sender);
+        if (!known)
+            return known.error();
+        if (!*known)
+            return refusal;
+    }
     const qint64 now = nowMs();
     storage::EarlyMessage m;
     m.groupId = content.group->groupId;
     m.senderId = envelope.sender;
+    m.revision = content.group->revision;
     m.content = protocol::encodeContent(content);
     m.viaSenderKey = envelope.type == wire::EnvelopeType::SenderKey;
     m.serverTimeMs = envelope.serverTimeMs;
@@ -887,10 +917,23 @@ AppResult<void> Messenger::keepEarly(const wire::Deliver &envelope,
     return {};
 }
 
+void Messenger::purgeEarly()
+{
+    if (storage::Result<void> r =
+            storage::EarlyMessageRepository(m_account.db()).removeExpired(nowMs() - kEarlyKeepMs);
+        !r)
+        Q_EMIT problem(r.error().detail);
+}
+
 void Messenger::receiveEarly(const QByteArray &groupId)
 {
     storage::EarlyMessageRepository early(m_account.db());
-    storage::Result<QList<storage::EarlyMessage>> waiting = early.forGroup(groupId);
+    const qint64 expired = nowMs() - kEarlyKeepMs;
+    if (storage::Result<void> r = early.removeExpired(expired); !r) {
+        Q_EMIT problem(r.error().detail);
+        return;
+    }
+    storage::Result<QList<storage::EarlyMessage>> waiting = early.forGroup(groupId, expired);
     if (!waiting) {
         Q_EMIT problem(waiting.error().detail);
         return;
@@ -900,6 +943,9 @@ void Messenger::receiveEarly(const QByteArray &groupId)
     storage::Result<std::optional<Conversation>> group = m_conversations.findGroup(groupId);
     if (!group || !group->has_value())
         return;
+    storage::Result<quint32> revision = m_conversations.groupRevision((*group)->id);
+    if (!revision)
+        return;
     for (const storage::EarlyMessage &m : std::as_const(*waiting)) {
         storage::Result<std::optional<storage::MemberRole>> role =
             m_conversations.roleOf((*group)->id, m.senderId);
@@ -907,8 +953,9 @@ void Messenger::receiveEarly(const QByteArray &groupId)
             Q_EMIT problem(role.error().detail);
             return;
         }
-        if (!role->has_value())
-            continue; // still waiting for the change that lets them in
+        if (m.revision > *revision)
+            continue; // the change its sender saw is still on its way
+        bool show = role->has_value();
         AppResult<bool> refused = refusesFrom(m.senderId);
         if (!refused) {
             Q_EMIT problem(refused.error().detail);
@@ -916,7 +963,7 @@ void Messenger::receiveEarly(const QByteArray &groupId)
         }
         protocol::Result<protocol::Content> content = protocol::decodeContent(m.content);
         ReceiveOutcome outcome;
-        if (!*refused && content) {
+        if (show && !*refused && content) {
             AppResult<Tx> tx = Tx::begin(m_account.db());
             if (!tx) {
                 Q_EMIT problem(tx.error().detail);
@@ -945,7 +992,8 @@ void Messenger::receiveEarly(const QByteArray &groupId)
                 return; // kept; tried again with the group's next change
             }
         }
-        // Not to be shown after all (blocked meanwhile, or not allowed).
+        // Not to be shown: the change its sender saw came without them, or
+        // they were blocked meanwhile, or it is not allowed after all.
         if (storage::Result<void> r = early.remove(m.id); !r) {
             Q_EMIT problem(r.error().detail);
             return;

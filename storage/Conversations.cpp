@@ -360,6 +360,18 @@ Result<bool> ConversationRepository::remove(qint64 id)
                 return fromSqlite(r.error(), what);
         }
         {
+            // What the group's members wrote before their change came.
+            Result<Query> q = query(m_db,
+                                    "DELETE FROM early_group_messages WHERE group_id = "
+                                    "(SELECT group_id FROM conversations WHERE id = ?1)",
+                                    what);
+            if (!q)
+                return q.error();
+            (**q).bind(1, std::int64_t(id));
+            if (sqlite::Result<void> r = (**q).run(); !r)
+                return fromSqlite(r.error(), what);
+        }
+        {
             // Messages, attachments' rows, members and the message request
             // go with it (ON DELETE CASCADE); the search index follows the
             // messages through their delete trigger.

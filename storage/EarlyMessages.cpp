@@ -28,14 +28,30 @@ Result<qint64> count(sqlite::Database &db, QByteArrayView sql, const QString &se
 
 } // namespace
 
+Result<void> EarlyMessageRepository::removeExpired(qint64 expiredBefore)
+{
+    Result<int> n = change(m_db, "DELETE FROM early_group_messages WHERE arrived_at < ?",
+                           "dropping expired early group messages",
+                           [&](sqlite::Statement &st) { st.bind(1, std::int64_t(expiredBefore)); });
+    if (!n)
+        return n.error();
+    return {};
+}
+
+Result<void> EarlyMessageRepository::removeGroup(const QByteArray &groupId)
+{
+    Result<int> n = change(m_db, "DELETE FROM early_group_messages WHERE group_id = ?",
+                           "dropping a group's early messages",
+                           [&](sqlite::Statement &st) { st.bindBlob(1, groupId); });
+    if (!n)
+        return n.error();
+    return {};
+}
+
 Result<bool> EarlyMessageRepository::add(const EarlyMessage &message, qint64 expiredBefore)
 {
-    Result<int> expired =
-        change(m_db, "DELETE FROM early_group_messages WHERE arrived_at < ?",
-               "dropping expired early group messages",
-               [&](sqlite::Statement &st) { st.bind(1, std::int64_t(expiredBefore)); });
-    if (!expired)
-        return expired.error();
+    if (Result<void> r = removeExpired(expiredBefore); !r)
+        return r.error();
     Result<qint64> fromSender = count(
         m_db, "SELECT count(*) FROM early_group_messages WHERE sender_id = ?", message.senderId);
     if (!fromSender)
@@ -47,36 +63,53 @@ Result<bool> EarlyMessageRepository::add(const EarlyMessage &message, qint64 exp
         return false;
     Result<int> n =
         change(m_db,
-               "INSERT INTO early_group_messages (group_id, sender_id, content, via_sender_key, "
-               "server_time, commitment, relay_tag, verified, arrived_at) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               "INSERT INTO early_group_messages (group_id, sender_id, revision, content, "
+               "via_sender_key, server_time, commitment, relay_tag, verified, arrived_at) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                "keeping an early group message", [&](sqlite::Statement &st) {
                    st.bindBlob(1, message.groupId);
                    st.bind(2, message.senderId);
-                   st.bindBlob(3, message.content);
-                   st.bind(4, std::int64_t(message.viaSenderKey ? 1 : 0));
-                   st.bind(5, std::int64_t(message.serverTimeMs));
-                   st.bindBlob(6, message.commitment);
-                   st.bindBlob(7, message.relayTag);
-                   st.bind(8, std::int64_t(message.verified ? 1 : 0));
-                   st.bind(9, std::int64_t(message.arrivedAt));
+                   st.bind(3, std::int64_t(message.revision));
+                   st.bindBlob(4, message.content);
+                   st.bind(5, std::int64_t(message.viaSenderKey ? 1 : 0));
+                   st.bind(6, std::int64_t(message.serverTimeMs));
+                   st.bindBlob(7, message.commitment);
+                   st.bindBlob(8, message.relayTag);
+                   st.bind(9, std::int64_t(message.verified ? 1 : 0));
+                   st.bind(10, std::int64_t(message.arrivedAt));
                });
     if (!n)
         return n.error();
     return true;
 }
 
-Result<QList<EarlyMessage>> EarlyMessageRepository::forGroup(const QByteArray &groupId)
+Result<QList<EarlyMessage>> EarlyMessageRepository::forGroup(const QByteArray &groupId,
+                                                             qint64 notBefore)
 {
     return readAll<EarlyMessage>(
         m_db,
-        "SELECT id, group_id, sender_id, content, via_sender_key, server_time, commitment, "
-        "relay_tag, verified, arrived_at FROM early_group_messages WHERE group_id = ? ORDER BY id",
-        "reading early group messages", [&](sqlite::Statement &st) { st.bindBlob(1, groupId); },
+        "SELECT id, group_id, sender_id, revision, content, via_sender_key, server_time, "
+        "commitment, relay_tag, verified, arrived_at FROM early_group_messages "
+        "WHERE group_id = ? AND arrived_at >= ? ORDER BY id",
+        "reading early group messages",
+        [&](sqlite::Statement &st) {
+            st.bindBlob(1, groupId);
+            st.bind(2, std::int64_t(notBefore));
+        },
         [](const sqlite::Statement &st) {
-            return EarlyMessage{st.int64(0),      st.blob(1),  st.text(2), st.blob(3),
-                                st.int64(4) != 0, st.int64(5), st.blob(6), st.blob(7),
-                                st.int64(8) != 0, st.int64(9)};
+            EarlyMessage m;
+            m.id = st.int64(0);
+            m.groupId = st.blob(1);
+            m.senderId = st.text(2);
+            m.revision = quint32(st.int64(3));
+            m.content = st.blob(4);
+            m.viaSenderKey = st.int64(5) != 0;
+            m.serverTimeMs = st.int64(6);
+            m.commitment = st.blob(7);
+            m.relayTag = st.blob(8);
+            m.verified = st.int64(9) != 0;
+            m.arrivedAt = st.int64(10);
+            return m;
         });
 }
 

@@ -23,7 +23,8 @@ struct EarlyMessage {
     qint64 id = 0;
     QByteArray groupId;
     QString senderId;
-    QByteArray content; ///< protocol::encodeContent()
+    quint32 revision = 0; ///< of the group, as the sender knew it
+    QByteArray content;   ///< protocol::encodeContent()
     bool viaSenderKey = false;
     qint64 serverTimeMs = 0;
     QByteArray commitment; ///< as the relay signed it
@@ -46,9 +47,13 @@ public:
     /// before `expiredBefore`. False, and nothing kept, when its sender or
     /// the table is at its bound.
     [[nodiscard]] Result<bool> add(const EarlyMessage &message, qint64 expiredBefore);
-    /// The messages kept for `groupId`, oldest first.
-    [[nodiscard]] Result<QList<EarlyMessage>> forGroup(const QByteArray &groupId);
+    /// The messages kept for `groupId` since `notBefore`, oldest first.
+    [[nodiscard]] Result<QList<EarlyMessage>> forGroup(const QByteArray &groupId, qint64 notBefore);
     [[nodiscard]] Result<void> remove(qint64 id);
+    /// Everything kept for `groupId` (the chat was deleted, or we left it).
+    [[nodiscard]] Result<void> removeGroup(const QByteArray &groupId);
+    /// Everything kept before `expiredBefore`.
+    [[nodiscard]] Result<void> removeExpired(qint64 expiredBefore);
 
 private:
     sqlite::Database &m_db;

@@ -405,6 +405,20 @@ void TestPipeline::newMembersMessagesWaitForTheirChange()
     // Nothing stays waiting.
     QVERIFY(waitIdle({&alice, &bob, &dave}));
     QCOMPARE(*bob.account->db().queryInt("SELECT count(*) FROM early_group_messages"), 0);
+
+    // What Dave writes after he was removed, knowing only the group from
+    // before, is not kept, so being added again does not bring it back.
+    dave.relay->stop();
+    QVERIFY(dave.messenger->sendMessage(daveGroup, QStringLiteral("one more thing")));
+    QVERIFY(alice.messenger->removeMember(group->id, dave.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.memberCount(bobGroup), qsizetype(2), kWait);
+    dave.relay->start();
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    QCOMPARE(*bob.account->db().queryInt("SELECT count(*) FROM early_group_messages"), 0);
+    QVERIFY(alice.messenger->addMembers(group->id, {dave.id()}));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.memberCount(bobGroup), qsizetype(3), kWait);
+    QVERIFY(waitIdle({&alice, &bob, &dave}));
+    QCOMPARE(bob.incoming(bobGroup).size(), 2);
 }
 
 void TestPipeline::changesMadeAtOnceAgree()

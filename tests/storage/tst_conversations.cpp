@@ -269,6 +269,7 @@ void TestConversations::earlyGroupMessagesAreBounded()
         EarlyMessage m;
         m.groupId = group;
         m.senderId = sender;
+        m.revision = 7;
         m.content = QByteArray("content ") + QByteArray::number(at);
         m.viaSenderKey = true;
         m.serverTimeMs = at - 5;
@@ -283,7 +284,7 @@ void TestConversations::earlyGroupMessagesAreBounded()
     QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-dave"), 100), 0), true);
     QCOMPARE(*early.add(message(other, QStringLiteral("cove-erin"), 110), 0), true);
     QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-erin"), 120), 0), true);
-    Result<QList<EarlyMessage>> waiting = early.forGroup(hikes);
+    Result<QList<EarlyMessage>> waiting = early.forGroup(hikes, 0);
     STORAGE_OK(waiting);
     QCOMPARE(waiting->size(), 2);
     EarlyMessage expected = message(hikes, QStringLiteral("cove-dave"), 100);
@@ -291,7 +292,7 @@ void TestConversations::earlyGroupMessagesAreBounded()
     QCOMPARE(waiting->at(0), expected); // every field read back, oldest first
     QCOMPARE(waiting->at(1).senderId, QStringLiteral("cove-erin"));
     STORAGE_OK(early.remove(waiting->at(0).id));
-    QCOMPARE(early.forGroup(hikes)->size(), 1);
+    QCOMPARE(early.forGroup(hikes, 0)->size(), 1);
 
     // One sender (a stranger making up groups) fills only their own share ...
     for (int i = 2; i < EarlyMessageRepository::kMaxPerSender; ++i)
@@ -314,7 +315,22 @@ void TestConversations::earlyGroupMessagesAreBounded()
     QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-zoe"), 400), 250), true);
     QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM early_group_messages"),
              EarlyMessageRepository::kMaxInAll - EarlyMessageRepository::kMaxPerSender);
-    QCOMPARE(early.forGroup(hikes)->size(), 1);
+    QCOMPARE(early.forGroup(hikes, 0)->size(), 1);
+    // What waited too long is never read, even before anything removes it.
+    QCOMPARE(early.forGroup(hikes, 401)->size(), 0);
+    STORAGE_OK(early.removeExpired(301));
+    QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM early_group_messages"), 1);
+    STORAGE_OK(early.removeGroup(hikes));
+    QCOMPARE(*m_store->db().queryInt("SELECT count(*) FROM early_group_messages"), 0);
+
+    // Deleting a group's chat deletes what waited for it.
+    const Conversation group = *m_conversations->createGroup(
+        hikes, QStringLiteral("Hikes"), 1, {{QStringLiteral("cove-me"), MemberRole::Admin, 1}});
+    QCOMPARE(*early.add(message(hikes, QStringLiteral("cove-dave"), 500), 0), true);
+    QCOMPARE(*early.add(message(other, QStringLiteral("cove-dave"), 500), 0), true);
+    QCOMPARE(*m_conversations->remove(group.id), true);
+    QCOMPARE(early.forGroup(hikes, 0)->size(), 0);
+    QCOMPARE(early.forGroup(other, 0)->size(), 1);
 }
 
 void TestConversations::failedGroupChangesLeaveNothingHalfDone()

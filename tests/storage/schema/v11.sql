@@ -84,6 +84,7 @@ CREATE TABLE early_group_messages (
     id              INTEGER PRIMARY KEY,
     group_id        BLOB NOT NULL,
     sender_id       TEXT NOT NULL,
+    revision        INTEGER NOT NULL,
     content         BLOB NOT NULL,
     via_sender_key  INTEGER NOT NULL,
     server_time     INTEGER NOT NULL,
