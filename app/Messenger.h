@@ -528,14 +528,14 @@ private:
     [[nodiscard]] AppResult<void>
     applyGroupUpdate(const QString &sender, const protocol::Content &content,
                      const std::optional<protocol::wire::FirstContactFacts> &facts);
-    /// Our change `mine` (made from `base`) lost to `winner`, made at the
-    /// same time: queues it again on top of `winner`, now the group's state
-    /// (`members` as stored), where we may still make it.
-    [[nodiscard]] AppResult<void> changeAgain(const storage::Conversation &conversation,
-                                              const protocol::GroupUpdate &base,
-                                              const protocol::GroupUpdate &mine,
-                                              const protocol::GroupUpdate &winner,
-                                              const QList<storage::GroupMember> &members);
+    /// Our change `ours` and `theirs`, made at the same time, were taken
+    /// together (`merged`, now the group's state, `members` as stored):
+    /// queues the result as the next change, for everyone in any of them.
+    [[nodiscard]] AppResult<void> announceMerged(qint64 conversationId,
+                                                 const protocol::GroupUpdate &ours,
+                                                 const protocol::GroupUpdate &theirs,
+                                                 const protocol::GroupUpdate &merged,
+                                                 const QList<storage::GroupMember> &members);
     [[nodiscard]] AppResult<void>
     receiveJoinRequest(const QString &sender, const protocol::JoinRequest &request,
                        const std::optional<protocol::wire::FirstContactFacts> &facts,

@@ -27,30 +27,6 @@ constexpr qint64 kEarlyKeepMs = 30LL * 24 * 60 * 60 * 1000;
 /// (a rename, a leave) may be numbered: a few changes they saw before us.
 constexpr quint32 kMaxMemberRevisionStep = 16;
 
-/// Whether a change numbered `revision` by `sender` comes after the one the
-/// group is at (`current`, made by `currentBy`). A higher number does; of
-/// two changes made at once (the same number), an admin's wins over a
-/// member's (a rename) and anyone's over a leave (`currentBy` is no longer
-/// in the group: the leave is done again on top of it), and between equals
-/// the lower Cove ID, so that every copy of the group keeps the same one. A
-/// change that lost is made again on top of the winner by its author's app
-/// (changeAgain()).
-bool supersedes(quint32 revision, const QString &sender,
-                std::optional<storage::MemberRole> senderRole, quint32 current,
-                const QString &currentBy, std::optional<storage::MemberRole> currentByRole)
-{
-    if (revision != current)
-        return revision > current;
-    if (currentBy.isEmpty() || sender == currentBy)
-        return false;
-    const auto rank = [](std::optional<storage::MemberRole> role) {
-        return !role ? 0 : *role == storage::MemberRole::Admin ? 2 : 1;
-    };
-    if (rank(senderRole) != rank(currentByRole))
-        return rank(senderRole) > rank(currentByRole);
-    return sender < currentBy;
-}
-
 /// A group's state, kept as the base of this account's change so that the
 /// change can be made again should another one made at once win.
 QByteArray encodeBase(const QByteArray &groupId, const protocol::GroupUpdate &state)
@@ -71,41 +47,62 @@ std::optional<protocol::GroupUpdate> decodeBase(const QByteArray &bytes)
     return c->groupUpdate;
 }
 
-/// What `mine` changed from `base` (members added or removed, roles, name,
-/// permissions, link), done again on top of `winner`.
-protocol::GroupUpdate rebase(const protocol::GroupUpdate &base, const protocol::GroupUpdate &mine,
-                             protocol::GroupUpdate winner)
+/// Two changes made at once from the same group `base` (the same revision),
+/// `x` by `xAuthor` and `y` by `yAuthor`, taken together. The same whichever
+/// came first, so every copy of the group ends the same: whoever either
+/// change removed is out (a removal or a leave holds), whoever either added
+/// is in, a changed role or permission is taken from the change that made
+/// it, and where both changed the name or the link, the change of the lower
+/// Cove ID counts. A group keeps an admin.
+protocol::GroupUpdate mergeChanges(const protocol::GroupUpdate &base,
+                                   const protocol::GroupUpdate &x, const QString &xAuthor,
+                                   const protocol::GroupUpdate &y, const QString &yAuthor)
 {
-    const auto find = [](QList<protocol::GroupMember> &list, const QString &id) {
-        auto it = std::find_if(list.begin(), list.end(),
+    using Role = protocol::GroupMember::Role;
+    const auto roleIn = [](const protocol::GroupUpdate &u, const QString &id) {
+        auto it = std::find_if(u.members.cbegin(), u.members.cend(),
                                [&](const protocol::GroupMember &m) { return m.coveId == id; });
-        return it == list.end() ? nullptr : &*it;
+        return it == u.members.cend() ? std::optional<Role>() : std::optional(it->role);
     };
-    QList<protocol::GroupMember> before = base.members;
-    QList<protocol::GroupMember> after = mine.members;
-    for (const protocol::GroupMember &m : std::as_const(after)) {
-        const protocol::GroupMember *was = find(before, m.coveId);
-        protocol::GroupMember *now = find(winner.members, m.coveId);
-        if (!was && !now)
-            winner.members.append(m); // added
-        else if (was && now && was->role != m.role)
-            now->role = m.role;
+    QStringList ids;
+    for (const protocol::GroupUpdate *u : {&base, &x, &y})
+        for (const protocol::GroupMember &m : u->members)
+            if (!ids.contains(m.coveId))
+                ids.append(m.coveId);
+    ids.sort();
+    protocol::GroupUpdate out = base;
+    out.members.clear();
+    for (const QString &id : std::as_const(ids)) {
+        const std::optional<Role> b = roleIn(base, id), rx = roleIn(x, id), ry = roleIn(y, id);
+        if (b ? !(rx && ry) : !(rx || ry))
+            continue;
+        Role role = Role::Member;
+        if (b)
+            role = *rx != *b ? *rx : *ry;
+        else if (rx && ry)
+            role = std::min(*rx, *ry);
+        else
+            role = rx ? *rx : *ry;
+        out.members.append({id, role});
     }
-    for (const protocol::GroupMember &m : std::as_const(before))
-        if (!find(after, m.coveId)) // removed
-            winner.members.removeIf(
-                [&](const protocol::GroupMember &w) { return w.coveId == m.coveId; });
-    std::sort(winner.members.begin(), winner.members.end(),
-              [](const auto &a, const auto &b) { return a.coveId < b.coveId; });
-    if (mine.name != base.name)
-        winner.name = mine.name;
-    if (mine.permissions != base.permissions)
-        winner.permissions = mine.permissions;
-    if (mine.inviteToken != base.inviteToken || mine.inviteApproval != base.inviteApproval) {
-        winner.inviteToken = mine.inviteToken;
-        winner.inviteApproval = mine.inviteApproval;
+    if (!out.members.isEmpty() &&
+        std::none_of(out.members.cbegin(), out.members.cend(),
+                     [](const protocol::GroupMember &m) { return m.role == Role::Admin; }))
+        out.members[0].role = Role::Admin;
+    const bool xFirst = xAuthor < yAuthor;
+    const bool xNamed = x.name != base.name, yNamed = y.name != base.name;
+    if (xNamed || yNamed)
+        out.name = xNamed && (!yNamed || xFirst) ? x.name : y.name;
+    out.permissions = quint8(base.permissions ^ ((base.permissions ^ x.permissions) |
+                                                 (base.permissions ^ y.permissions)));
+    const bool xLink = x.inviteToken != base.inviteToken || x.inviteApproval != base.inviteApproval;
+    const bool yLink = y.inviteToken != base.inviteToken || y.inviteApproval != base.inviteApproval;
+    if (xLink || yLink) {
+        const protocol::GroupUpdate &from = xLink && (!yLink || xFirst) ? x : y;
+        out.inviteToken = from.inviteToken;
+        out.inviteApproval = from.inviteApproval;
     }
-    return winner;
+    return out;
 }
 
 /// The members once `id` has left: a group keeps an admin, so when none is
@@ -664,18 +661,30 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         return it == current->cend() ? std::optional<storage::MemberRole>()
                                      : std::optional(it->role);
     };
-    const bool replacedLeft = !author->by.isEmpty() && !currentRole(author->by);
-    const bool stale = !supersedes(content.group->revision, sender, currentRole(sender), *revision,
-                                   author->by, currentRole(author->by));
-    const bool senderIsAdmin = currentRole(sender) == storage::MemberRole::Admin;
     storage::Result<quint8> permissions = m_conversations.groupPermissions(conv.id);
     if (!permissions)
         return storageError(permissions.error());
-    // A member may rename when the admins allow it: nothing else changes.
     storage::GroupLinkRepository links(m_account.db());
     storage::Result<storage::InviteLinkState> link = links.inviteLink(conv.id);
     if (!link)
         return storageError(link.error());
+    storage::Result<QString> creator = m_conversations.groupCreator(conv.id);
+    if (!creator)
+        return storageError(creator.error());
+    // The group as it is, before this change.
+    const protocol::GroupUpdate before{conv.title,     toContentMembers(*current),
+                                       *permissions,   link->token,
+                                       link->approval, *creator};
+    // A change numbered like the one the group is at, from someone else,
+    // was made at the same time from the same group (kept with the change
+    // as its base): the two are taken together (mergeChanges()).
+    const std::optional<protocol::GroupUpdate> base = decodeBase(author->base);
+    const bool concurrent = content.group->revision == *revision && base && !author->by.isEmpty() &&
+                            sender != author->by;
+    const bool stale = content.group->revision < *revision ||
+                       (content.group->revision == *revision && !concurrent);
+    const bool senderIsAdmin = currentRole(sender) == storage::MemberRole::Admin;
+    // A member may rename when the admins allow it: nothing else changes.
     bool isRename =
         currentRole(sender).has_value() && (*permissions & protocol::GroupUpdate::MembersRename) &&
         update.permissions == *permissions && update.inviteToken == link->token &&
@@ -694,33 +703,43 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
         !senderIsAdmin && currentRole(sender).has_value() && !roleIn(update.members, sender);
     if (stale && !memberLeaves)
         return {}; // stale or repeated
-    // A change made at the same time as the one it replaces (same revision).
-    const bool concurrent = !stale && !memberLeaves && content.group->revision == *revision;
-    if (!senderIsAdmin && !memberLeaves && !isRename)
-        return appError(AppError::Code::NotAllowed,
-                        QStringLiteral("group change from someone who is not an admin"));
-    // A member's change follows the revision it saw; a leap would put the
-    // group out of its admins' reach (their next change would look stale).
-    if (!senderIsAdmin && !stale && content.group->revision - *revision > kMaxMemberRevisionStep)
-        return appError(AppError::Code::NotAllowed,
-                        QStringLiteral("group change far ahead of this group's revision"));
+    const bool merging = concurrent && !memberLeaves;
+    protocol::GroupUpdate effective = update;
+    if (merging) {
+        // Judged against the group both changes were made from.
+        const std::optional<protocol::GroupMember::Role> was = roleIn(base->members, sender);
+        protocol::GroupUpdate renamed = *base;
+        renamed.name = update.name;
+        renamed.creator = update.creator;
+        const bool allowed = was == protocol::GroupMember::Role::Admin ||
+                             (was && (base->permissions & protocol::GroupUpdate::MembersRename) &&
+                              update == renamed);
+        if (!allowed)
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("group change from someone who is not an admin"));
+        effective = mergeChanges(*base, before, author->by, update, sender);
+    } else {
+        if (!senderIsAdmin && !memberLeaves && !isRename)
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("group change from someone who is not an admin"));
+        // A member's change follows the revision it saw; a leap would put
+        // the group out of its admins' reach (their next change would look
+        // stale).
+        if (!senderIsAdmin && !stale &&
+            content.group->revision - *revision > kMaxMemberRevisionStep)
+            return appError(AppError::Code::NotAllowed,
+                            QStringLiteral("group change far ahead of this group's revision"));
+    }
 
     QList<storage::GroupMember> members;
     if (memberLeaves) {
         members = afterLeaving(*current, sender);
     } else {
-        members = toStoredMembers(update.members, now);
+        members = toStoredMembers(effective.members, now);
         for (storage::GroupMember &m : members)
             for (const storage::GroupMember &old : *current)
                 if (old.memberId == m.memberId)
                     m.addedAt = old.addedAt;
-        // A leave holds whichever change wins: someone who left at the same
-        // time as this change was made stays out of it.
-        const QString &replaced = author->by;
-        if (concurrent && replacedLeft &&
-            std::any_of(members.cbegin(), members.cend(),
-                        [&](const storage::GroupMember &m) { return m.memberId == replaced; }))
-            members = afterLeaving(members, replaced);
     }
     const auto inNew = [&](const QString &id) {
         return std::any_of(members.cbegin(), members.cend(),
@@ -765,23 +784,22 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     if (!unapproved)
         return unapproved.error();
     if (!memberLeaves && unapproved->isEmpty())
-        COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, update.name));
+        COVE_APP_TRY_STORAGE(m_conversations.setTitle(conv.id, effective.name));
     COVE_APP_TRY_STORAGE(
         m_conversations.setGroupRevision(conv.id, std::max(*revision, content.group->revision)));
-    // A leave numbered from before the change we are at is done on top of
-    // it, which stays the one the group is at.
-    if (!stale && (!memberLeaves || content.group->revision > *revision))
-        COVE_APP_TRY_STORAGE(m_conversations.setGroupRevisionBy(conv.id, {sender, {}}));
+    // The change the group is at now, and the group it was made from. (Two
+    // changes taken together keep the first's; a leave numbered from
+    // before the change we are at is done on top of it.)
+    if (content.group->revision > *revision)
+        COVE_APP_TRY_STORAGE(
+            m_conversations.setGroupRevisionBy(conv.id, {sender, encodeBase(groupId, before)}));
     // Who created a group does not change; learnt once when it was not known.
-    storage::Result<QString> creator = m_conversations.groupCreator(conv.id);
-    if (!creator)
-        return storageError(creator.error());
     if (creator->isEmpty() && senderIsAdmin && protocol::isCanonicalCoveId(update.creator))
         COVE_APP_TRY_STORAGE(m_conversations.setGroupCreator(conv.id, update.creator));
     if (!memberLeaves) { // a leave keeps what the admins set
-        COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, update.permissions));
+        COVE_APP_TRY_STORAGE(m_conversations.setGroupPermissions(conv.id, effective.permissions));
         COVE_APP_TRY_STORAGE(
-            links.setInviteLink(conv.id, {update.inviteToken, update.inviteApproval}));
+            links.setInviteLink(conv.id, {effective.inviteToken, effective.inviteApproval}));
     }
     // Whoever another admin let in no longer waits for us.
     for (const storage::GroupMember &m : std::as_const(members))
@@ -794,71 +812,47 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
             return storageError(r.error());
         COVE_APP_TRY_STORAGE(m_conversations.clearSenderKeyShares(conv.id));
     }
-    // Our own change, made at the same time, lost: made again on top of
-    // the one that won, so that neither is lost.
-    if (concurrent && author->by == m_account.coveId()) {
-        if (std::optional<protocol::GroupUpdate> base = decodeBase(author->base)) {
-            const protocol::GroupUpdate mine{conv.title,     toContentMembers(*current),
-                                             *permissions,   link->token,
-                                             link->approval, base->creator};
-            AppResult<Conversation> after = conversation(conv.id);
-            if (!after)
-                return after.error();
-            const protocol::GroupUpdate winner{after->title,          toContentMembers(members),
-                                               update.permissions,    update.inviteToken,
-                                               update.inviteApproval, base->creator};
-            COVE_APP_TRY(changeAgain(*after, *base, mine, winner, members));
-        }
-    }
+    // Our own change was taken together with one made at the same time:
+    // everyone hears the two together, also whoever got only one of them
+    // (someone ours added, or removed). The other admin's app does the same,
+    // with the same result.
+    if (merging && author->by == m_account.coveId() && effective != before)
+        COVE_APP_TRY(announceMerged(conv.id, before, update, effective, members));
     return {};
 }
 
-AppResult<void> Messenger::changeAgain(const Conversation &conv, const protocol::GroupUpdate &base,
-                                       const protocol::GroupUpdate &mine,
-                                       const protocol::GroupUpdate &winner,
-                                       const QList<storage::GroupMember> &members)
+AppResult<void> Messenger::announceMerged(qint64 conversationId, const protocol::GroupUpdate &ours,
+                                          const protocol::GroupUpdate &theirs,
+                                          const protocol::GroupUpdate &merged,
+                                          const QList<storage::GroupMember> &members)
 {
-    const protocol::GroupUpdate again = rebase(base, mine, winner);
-    if (again == winner)
-        return {};
-    const auto roleIn = [](const QList<protocol::GroupMember> &list, const QString &id) {
-        auto it = std::find_if(list.cbegin(), list.cend(),
-                               [&](const protocol::GroupMember &m) { return m.coveId == id; });
-        return it == list.cend() ? std::optional<protocol::GroupMember::Role>()
-                                 : std::optional(it->role);
-    };
     const QString &self = m_account.coveId();
-    // Only what we may still do: an admin anything, a member only a rename
-    // where the admins allow it.
-    const bool admin = roleIn(winner.members, self) == protocol::GroupMember::Role::Admin;
-    protocol::GroupUpdate renamed = winner;
-    renamed.name = again.name;
-    const bool rename = roleIn(winner.members, self).has_value() && again == renamed &&
-                        (winner.permissions & protocol::GroupUpdate::MembersRename);
-    if (!(admin || rename) || !roleIn(again.members, self))
-        return {};
-    if (AppResult<void> size = checkGroupSize(int(again.members.size())); !size)
-        return {}; // both together would be too many: the change that won stays
-    QList<storage::GroupMember> stored = toStoredMembers(again.members, nowMs());
-    for (storage::GroupMember &m : stored)
-        for (const storage::GroupMember &old : members)
-            if (old.memberId == m.memberId)
-                m.addedAt = old.addedAt;
-    // Everyone in either version hears it, so whoever our change removed
-    // learns it too.
+    const auto roleIn = [](const protocol::GroupUpdate &u, const QString &id) {
+        auto it = std::find_if(u.members.cbegin(), u.members.cend(),
+                               [&](const protocol::GroupMember &m) { return m.coveId == id; });
+        return it == u.members.cend() ? std::optional<protocol::GroupMember::Role>()
+                                      : std::optional(it->role);
+    };
+    if (roleIn(merged, self) != protocol::GroupMember::Role::Admin)
+        return {}; // only an admin changes a group; a member's rename reached everyone
     QStringList recipients;
-    for (const QList<protocol::GroupMember> *list : {&winner.members, &again.members})
-        for (const protocol::GroupMember &m : *list)
+    for (const protocol::GroupUpdate *u : {&ours, &theirs, &merged})
+        for (const protocol::GroupMember &m : u->members)
             if (m.coveId != self && !recipients.contains(m.coveId))
                 recipients.append(m.coveId);
-    const bool rekey = std::any_of(
-        winner.members.cbegin(), winner.members.cend(),
-        [&](const protocol::GroupMember &m) { return !roleIn(again.members, m.coveId); });
+    const bool rekey =
+        std::any_of(ours.members.cbegin(), ours.members.cend(),
+                    [&](const protocol::GroupMember &m) { return !roleIn(merged, m.coveId); });
+    AppResult<Conversation> conv = conversation(conversationId);
+    if (!conv)
+        return conv.error();
     AppResult<bool> queued =
-        queueGroupUpdate(conv, again.name, stored, recipients, rekey, again.permissions,
-                         storage::InviteLinkState{again.inviteToken, again.inviteApproval});
-    if (!queued)
+        queueGroupUpdate(*conv, merged.name, members, recipients, rekey, merged.permissions,
+                         storage::InviteLinkState{merged.inviteToken, merged.inviteApproval});
+    if (!queued && queued.error().code == AppError::Code::Storage)
         return queued.error();
+    if (!queued) // the change is taken in all the same; others hear it with the next one
+        Q_EMIT problem(queued.error().detail);
     return {};
 }
 

@@ -428,22 +428,8 @@ void TestPipeline::changesMadeAtOnceAgree()
     Client &alice = makeClient(QStringLiteral("alice"));
     Client &bob = makeClient(QStringLiteral("bob"));
     Client &carol = makeClient(QStringLiteral("carol"));
-    // Dave's and Erin's Cove IDs sort before Alice's, so that Dave's leave
-    // and Erin's rename below would win over Alice's changes made at the
-    // same time if the lower ID were all that counted.
-    const auto sortingBeforeAlice = [&](const QString &name) -> Client * {
-        for (int i = 0; i < 64; ++i) {
-            Client &candidate = makeClient(name + QString::number(i));
-            if (candidate.id() < alice.id())
-                return &candidate;
-        }
-        return nullptr;
-    };
-    Client *daveFound = sortingBeforeAlice(QStringLiteral("dave"));
-    Client *erinFound = sortingBeforeAlice(QStringLiteral("erin"));
-    QVERIFY(daveFound && erinFound);
-    Client &dave = *daveFound;
-    Client &erin = *erinFound;
+    Client &dave = makeClient(QStringLiteral("dave"));
+    Client &erin = makeClient(QStringLiteral("erin"));
     for (Client *a : {&alice, &bob, &carol, &dave, &erin})
         for (Client *b : {&alice, &bob, &carol, &dave, &erin})
             if (a < b)
@@ -569,6 +555,38 @@ void TestPipeline::changesMadeAtOnceAgree()
         QCOMPARE(*c->messenger->groupPermissions(c->messenger->groupConversation(groupId)->id),
                  quiet);
     }
+
+    // Alice removes Bob, another admin, while Bob, offline, renames it;
+    // Erin hears of the removal first. Bob stays out everywhere, his name
+    // stays (he could still rename when he did).
+    bob.relay->stop();
+    QVERIFY(bob.messenger->renameGroup(bobGroup, QStringLiteral("Bob's hikes")));
+    QVERIFY(alice.messenger->removeMember(group->id, bob.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(erin.memberCount(erinGroup), qsizetype(2), kWait);
+    bob.relay->start();
+    QVERIFY(waitIdle({&alice, &bob, &erin}));
+    std::tie(title, members) = expect(QStringLiteral("Bob's hikes"), {&alice, &erin});
+    for (Client *c : {&alice, &erin}) {
+        const Copy copy = copyAt(*c);
+        QCOMPARE(copy.title, title);
+        QCOMPARE(copy.members, members);
+        QCOMPARE(copy, copyAt(alice));
+    }
+    QVERIFY(!storage::ConversationRepository(bob.account->db())
+                 .roleOf(bobGroup, bob.id())
+                 ->has_value());
+
+    // Both rename it at once: the same name wins on both copies.
+    alice.relay->stop();
+    QVERIFY(alice.messenger->renameGroup(group->id, QStringLiteral("Alice's name")));
+    QVERIFY(erin.messenger->renameGroup(erinGroup, QStringLiteral("Erin's name")));
+    QTRY_VERIFY_WITH_TIMEOUT(erin.messenger->isIdle(), kWait);
+    alice.relay->start();
+    QVERIFY(waitIdle({&alice, &erin}));
+    const QString named =
+        alice.id() < erin.id() ? QStringLiteral("Alice's name") : QStringLiteral("Erin's name");
+    QCOMPARE(copyAt(alice).title, named);
+    QCOMPARE(copyAt(alice), copyAt(erin));
 }
 
 void TestPipeline::attachmentsOfEverySize()
