@@ -19,6 +19,27 @@ namespace {
 constexpr int kSnippetLead = 24; ///< characters kept before the match
 constexpr int kSnippetLength = 200;
 
+/// `text` folded the way the search index folds it (case and accents), with
+/// the position in `text` each folded character comes from.
+QString foldForSearch(const QString &text, QList<qsizetype> *origins = nullptr)
+{
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const qsizetype start = i;
+        QString one(text[i]);
+        if (text[i].isHighSurrogate() && i + 1 < text.size())
+            one += text[++i];
+        for (const QChar c : one.normalized(QString::NormalizationForm_D)) {
+            if (c.category() == QChar::Mark_NonSpacing)
+                continue;
+            out += c.toCaseFolded();
+            if (origins)
+                origins->append(start);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList searchWords(const QString &text)
@@ -36,6 +57,16 @@ QString searchSnippet(const QString &body, const QStringList &words)
         const qsizetype i = line.indexOf(w, 0, Qt::CaseInsensitive);
         if (i >= 0 && (at < 0 || i < at))
             at = i;
+    }
+    if (at < 0) {
+        // Found by the index through folded accents ("cafe" for "café").
+        QList<qsizetype> origins;
+        const QString folded = foldForSearch(line, &origins);
+        for (const QString &w : words) {
+            const qsizetype i = folded.indexOf(foldForSearch(w));
+            if (i >= 0 && (at < 0 || origins[i] < at))
+                at = origins[i];
+        }
     }
     if (at <= kSnippetLead)
         return line.left(kSnippetLength);

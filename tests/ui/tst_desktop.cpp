@@ -1364,6 +1364,29 @@ private Q_SLOTS:
         QCOMPARE(open->model->rowCount(), 3);
     }
 
+    void searchSnippetsStartAtTheWord()
+    {
+        // Further into the message than a snippet's length.
+        const QString lead = QStringLiteral("We walked along the river for most of the morning, "
+                                            "then up the hill and past the old mill, and ")
+                                 .repeated(3);
+        // The word as typed, in another case, and with the accents the
+        // index does not tell apart.
+        QVERIFY(app::searchSnippet(lead + QStringLiteral("stopped at the Café Central."),
+                                   {QStringLiteral("cafe")})
+                    .contains(QStringLiteral("Café Central")));
+        QVERIFY(app::searchSnippet(lead + QStringLiteral("stopped at the cafe."),
+                                   {QStringLiteral("CAFÉ")})
+                    .contains(QStringLiteral("the cafe.")));
+        const QString snippet = app::searchSnippet(
+            lead + QStringLiteral("met Zoë and Chloé there."), {QStringLiteral("zoe")});
+        QVERIFY(snippet.startsWith(QStringLiteral("…")));
+        QVERIFY(snippet.contains(QStringLiteral("Zoë and Chloé")));
+        // A short message is shown whole from its start.
+        QCOMPARE(app::searchSnippet(QStringLiteral("Crème brûlée?"), {QStringLiteral("creme")}),
+                 QStringLiteral("Crème brûlée?"));
+    }
+
     void searchOpensTheChatAtTheMessage()
     {
         // A word said long ago: the search finds it, and a click opens the
