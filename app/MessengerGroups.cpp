@@ -678,9 +678,11 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     // A change numbered like the one the group is at, from someone else,
     // was made at the same time from the same group (kept with the change
     // as its base): the two are taken together (mergeChanges()).
+    // (Not on a guarded child's profile, where the name shown may be held
+    // back, below: the later of the two waits for the next change there.)
     const std::optional<protocol::GroupUpdate> base = decodeBase(author->base);
-    const bool concurrent = content.group->revision == *revision && base && !author->by.isEmpty() &&
-                            sender != author->by;
+    const bool concurrent = content.group->revision == *revision && base && !isGuarded() &&
+                            !author->by.isEmpty() && sender != author->by;
     const bool stale = content.group->revision < *revision ||
                        (content.group->revision == *revision && !concurrent);
     const bool senderIsAdmin = currentRole(sender) == storage::MemberRole::Admin;
@@ -699,25 +701,33 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     // change we have not): afterLeaving(), as on the leaving app.
     // (A leave is an operation, not a state: it holds even when numbered
     // from before a change the leaver had not seen yet.)
+    // (Of two changes made at once, judged against the group both came from.)
     const bool memberLeaves =
-        !senderIsAdmin && currentRole(sender).has_value() && !roleIn(update.members, sender);
+        currentRole(sender).has_value() && !roleIn(update.members, sender) &&
+        (!senderIsAdmin ||
+         (concurrent && roleIn(base->members, sender) == protocol::GroupMember::Role::Member));
     if (stale && !memberLeaves)
         return {}; // stale or repeated
     const bool merging = concurrent && !memberLeaves;
     protocol::GroupUpdate effective = update;
     if (merging) {
-        // Judged against the group both changes were made from.
+        // Only from someone who could make it in the group both changes
+        // came from and still can: an admin removed or made a member by the
+        // other change has their change dropped, as a late one is.
         const std::optional<protocol::GroupMember::Role> was = roleIn(base->members, sender);
         protocol::GroupUpdate renamed = *base;
         renamed.name = update.name;
         renamed.creator = update.creator;
-        const bool allowed = was == protocol::GroupMember::Role::Admin ||
-                             (was && (base->permissions & protocol::GroupUpdate::MembersRename) &&
-                              update == renamed);
-        if (!allowed)
-            return appError(AppError::Code::NotAllowed,
-                            QStringLiteral("group change from someone who is not an admin"));
+        const bool admin = was == protocol::GroupMember::Role::Admin && senderIsAdmin;
+        const bool rename =
+            was && currentRole(sender).has_value() &&
+            (base->permissions & *permissions & protocol::GroupUpdate::MembersRename) &&
+            update == renamed;
+        if (!admin && !rename)
+            return {};
         effective = mergeChanges(*base, before, author->by, update, sender);
+        if (!checkGroupSize(int(effective.members.size())))
+            return {}; // too many together: the first change stays
     } else {
         if (!senderIsAdmin && !memberLeaves && !isRename)
             return appError(AppError::Code::NotAllowed,
@@ -851,8 +861,14 @@ AppResult<void> Messenger::announceMerged(qint64 conversationId, const protocol:
                          storage::InviteLinkState{merged.inviteToken, merged.inviteApproval});
     if (!queued && queued.error().code == AppError::Code::Storage)
         return queued.error();
-    if (!queued) // the change is taken in all the same; others hear it with the next one
+    if (!queued) { // the change is taken in all the same; others hear it with the next one
         Q_EMIT problem(queued.error().detail);
+        return {};
+    }
+    // What we announce is not merged with anything sent at the same time
+    // (that waits for the next change): two apps announcing could otherwise
+    // answer each other without end.
+    COVE_APP_TRY_STORAGE(m_conversations.setGroupRevisionBy(conversationId, {self, {}}));
     return {};
 }
 

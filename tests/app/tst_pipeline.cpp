@@ -95,6 +95,7 @@ private Q_SLOTS:
     void groupChatAndRemoval();
     void newMembersMessagesWaitForTheirChange();
     void changesMadeAtOnceAgree();
+    void changesMadeAtOnceSettle();
     void attachmentsOfEverySize();
     void thousandMessagesAcrossReconnects();
     void unreliableNetworkShowsEachMessageOnce();
@@ -557,15 +558,15 @@ void TestPipeline::changesMadeAtOnceAgree()
     }
 
     // Alice removes Bob, another admin, while Bob, offline, renames it;
-    // Erin hears of the removal first. Bob stays out everywhere, his name
-    // stays (he could still rename when he did).
+    // Erin hears of the removal first. Bob stays out everywhere, and his
+    // change goes with him.
     bob.relay->stop();
     QVERIFY(bob.messenger->renameGroup(bobGroup, QStringLiteral("Bob's hikes")));
     QVERIFY(alice.messenger->removeMember(group->id, bob.id()));
     QTRY_COMPARE_WITH_TIMEOUT(erin.memberCount(erinGroup), qsizetype(2), kWait);
     bob.relay->start();
     QVERIFY(waitIdle({&alice, &bob, &erin}));
-    std::tie(title, members) = expect(QStringLiteral("Bob's hikes"), {&alice, &erin});
+    std::tie(title, members) = expect(QStringLiteral("Erin's hikes"), {&alice, &erin});
     for (Client *c : {&alice, &erin}) {
         const Copy copy = copyAt(*c);
         QCOMPARE(copy.title, title);
@@ -587,6 +588,70 @@ void TestPipeline::changesMadeAtOnceAgree()
         alice.id() < erin.id() ? QStringLiteral("Alice's name") : QStringLiteral("Erin's name");
     QCOMPARE(copyAt(alice).title, named);
     QCOMPARE(copyAt(alice), copyAt(erin));
+}
+
+void TestPipeline::changesMadeAtOnceSettle()
+{
+    // Removing someone from a group whose link lets people in without an
+    // admin is two changes in a row (the link changes too). Bob renames the
+    // group meanwhile: the apps settle on one group, with all three changes,
+    // and stop sending changes.
+    Client &alice = makeClient(QStringLiteral("alice"));
+    Client &bob = makeClient(QStringLiteral("bob"));
+    Client &carol = makeClient(QStringLiteral("carol"));
+    Client &dave = makeClient(QStringLiteral("dave"));
+    for (Client *a : {&alice, &bob, &carol, &dave})
+        for (Client *b : {&alice, &bob, &carol, &dave})
+            if (a < b)
+                befriend(*a, *b);
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    auto group =
+        alice.messenger->createGroup(QStringLiteral("Band"), {bob.id(), carol.id(), dave.id()});
+    QVERIFY(group);
+    const QByteArray groupId = group->groupId;
+    QVERIFY(alice.messenger->setRole(group->id, bob.id(), storage::MemberRole::Admin));
+    QVERIFY(alice.messenger->setInviteLink(group->id, true, false));
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    const qint64 bobGroup = bob.messenger->groupConversation(groupId)->id;
+    const QByteArray oldToken =
+        storage::GroupLinkRepository(alice.account->db()).inviteLink(group->id)->token;
+
+    bob.relay->stop();
+    QVERIFY(bob.messenger->renameGroup(bobGroup, QStringLiteral("The band")));
+    QVERIFY(alice.messenger->removeMember(group->id, carol.id()));
+    QTRY_COMPARE_WITH_TIMEOUT(dave.memberCount(dave.messenger->groupConversation(groupId)->id),
+                              qsizetype(3), kWait);
+    bob.relay->start();
+    QVERIFY(waitIdle({&alice, &bob, &carol, &dave}));
+    const auto state = [&](Client &c) {
+        const qint64 id = c.messenger->groupConversation(groupId)->id;
+        storage::ConversationRepository repo(c.account->db());
+        QStringList members;
+        const storage::Result<QList<storage::GroupMember>> stored = repo.members(id);
+        for (const storage::GroupMember &m : stored ? *stored : QList<storage::GroupMember>())
+            members.append(m.memberId);
+        members.sort();
+        return std::make_tuple(c.messenger->groupConversation(groupId)->title, members,
+                               storage::GroupLinkRepository(c.account->db()).inviteLink(id)->token,
+                               *repo.groupRevision(id));
+    };
+    QStringList expected{alice.id(), bob.id(), dave.id()};
+    expected.sort();
+    for (Client *c : {&alice, &bob, &dave}) {
+        QCOMPARE(std::get<0>(state(*c)), QStringLiteral("The band"));
+        QCOMPARE(std::get<1>(state(*c)), expected);
+        QVERIFY(std::get<2>(state(*c)) != oldToken); // Carol's link no longer lets her in
+        QCOMPARE(state(*c), state(alice));
+    }
+    // Nothing more is sent once they agree.
+    const auto outboxSizes = [&] {
+        QList<qint64> sizes;
+        for (Client *c : {&alice, &bob, &carol, &dave})
+            sizes.append(*c->account->db().queryInt("SELECT count(*) FROM outbox"));
+        return sizes;
+    };
+    QTest::qWait(500);
+    QCOMPARE(outboxSizes(), QList<qint64>({0, 0, 0, 0}));
 }
 
 void TestPipeline::attachmentsOfEverySize()
