@@ -711,23 +711,40 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     const bool merging = concurrent && !memberLeaves;
     protocol::GroupUpdate effective = update;
     if (merging) {
-        // Only from someone who could make it in the group both changes
-        // came from and still can: an admin removed or made a member by the
-        // other change has their change dropped, as a late one is.
-        const std::optional<protocol::GroupMember::Role> was = roleIn(base->members, sender);
+        // Each change counts if its author could make it in the group both
+        // came from and the other change leaves them able to: an admin the
+        // other removed or made a member has their change dropped, as a late
+        // one is (a leave always holds). Judged the same on every copy,
+        // whichever came first. When each undid the other's author, the
+        // lower Cove ID's change is the one kept.
+        using Role = protocol::GroupMember::Role;
+        const std::optional<Role> was = roleIn(base->members, sender);
         protocol::GroupUpdate renamed = *base;
         renamed.name = update.name;
         renamed.creator = update.creator;
-        const bool admin = was == protocol::GroupMember::Role::Admin && senderIsAdmin;
-        const bool rename =
-            was && currentRole(sender).has_value() &&
-            (base->permissions & *permissions & protocol::GroupUpdate::MembersRename) &&
-            update == renamed;
-        if (!admin && !rename)
+        const bool renames =
+            (base->permissions & protocol::GroupUpdate::MembersRename) && update == renamed;
+        if (was != Role::Admin && !(was && renames))
+            return {}; // not theirs to make even then
+        const bool theirsCounts =
+            was == Role::Admin ? roleIn(before.members, sender) == Role::Admin
+                               : roleIn(before.members, sender).has_value() &&
+                                     (before.permissions & protocol::GroupUpdate::MembersRename);
+        const QString &first = author->by;
+        const std::optional<Role> firstWas = roleIn(base->members, first);
+        const bool firstCounts =
+            !roleIn(before.members, first) ||
+            (firstWas == Role::Admin
+                 ? roleIn(update.members, first) == Role::Admin
+                 : roleIn(update.members, first).has_value() &&
+                       (update.permissions & protocol::GroupUpdate::MembersRename));
+        if (theirsCounts && firstCounts) {
+            effective = mergeChanges(*base, before, first, update, sender);
+            if (!checkGroupSize(int(effective.members.size())))
+                return {}; // too many together: the first change stays
+        } else if (!theirsCounts && (firstCounts || first < sender)) {
             return {};
-        effective = mergeChanges(*base, before, author->by, update, sender);
-        if (!checkGroupSize(int(effective.members.size())))
-            return {}; // too many together: the first change stays
+        }
     } else {
         if (!senderIsAdmin && !memberLeaves && !isRename)
             return appError(AppError::Code::NotAllowed,
@@ -826,7 +843,7 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     // everyone hears the two together, also whoever got only one of them
     // (someone ours added, or removed). The other admin's app does the same,
     // with the same result.
-    if (merging && author->by == m_account.coveId() && effective != before)
+    if (merging && author->by == m_account.coveId() && (effective != before || effective != update))
         COVE_APP_TRY(announceMerged(conv.id, before, update, effective, members));
     return {};
 }

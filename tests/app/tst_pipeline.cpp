@@ -652,6 +652,47 @@ void TestPipeline::changesMadeAtOnceSettle()
     };
     QTest::qWait(500);
     QCOMPARE(outboxSizes(), QList<qint64>({0, 0, 0, 0}));
+
+    // Bob renames it while Alice renames it too and then adds Erin: Bob's
+    // app, having sent the two renames together, still takes Erin in.
+    Client &erin = makeClient(QStringLiteral("erin"));
+    befriend(alice, erin);
+    QVERIFY(waitIdle({&alice, &erin}));
+    bob.relay->stop();
+    QVERIFY(bob.messenger->renameGroup(bobGroup, QStringLiteral("Rehearsal")));
+    QVERIFY(alice.messenger->renameGroup(group->id, QStringLiteral("Gig")));
+    QVERIFY(alice.messenger->addMembers(group->id, {erin.id()}));
+    QTRY_VERIFY_WITH_TIMEOUT(erin.messenger->groupConversation(groupId).ok(), kWait);
+    bob.relay->start();
+    QVERIFY(waitIdle({&alice, &bob, &dave, &erin}));
+    expected = QStringList{alice.id(), bob.id(), dave.id(), erin.id()};
+    expected.sort();
+    const QString name =
+        alice.id() < bob.id() ? QStringLiteral("Gig") : QStringLiteral("Rehearsal");
+    for (Client *c : {&alice, &bob, &dave}) {
+        QCOMPARE(std::get<0>(state(*c)), name);
+        QCOMPARE(std::get<1>(state(*c)), expected);
+        QCOMPARE(state(*c), state(alice));
+    }
+
+    // Alice, offline, removes Bob while he renames it; Dave hears of the
+    // rename first. The rename goes with Bob on every copy. (With a link
+    // that needs an admin's approval, a removal is one change.)
+    QVERIFY(alice.messenger->setInviteLink(group->id, true, true));
+    QVERIFY(waitIdle({&alice, &bob, &dave, &erin}));
+    alice.relay->stop();
+    QVERIFY(alice.messenger->removeMember(group->id, bob.id()));
+    QVERIFY(bob.messenger->renameGroup(bobGroup, QStringLiteral("Bob's band")));
+    QTRY_COMPARE_WITH_TIMEOUT(std::get<0>(state(dave)), QStringLiteral("Bob's band"), kWait);
+    alice.relay->start();
+    QVERIFY(waitIdle({&alice, &bob, &dave, &erin}));
+    expected = QStringList{alice.id(), dave.id(), erin.id()};
+    expected.sort();
+    for (Client *c : {&alice, &dave, &erin}) {
+        QCOMPARE(std::get<0>(state(*c)), name);
+        QCOMPARE(std::get<1>(state(*c)), expected);
+        QCOMPARE(state(*c), state(alice));
+    }
 }
 
 void TestPipeline::attachmentsOfEverySize()
