@@ -345,31 +345,18 @@ Result<bool> ConversationRepository::remove(qint64 id)
                 files.append((**q).text(0));
             }
         }
-        {
-            // The person's messages not sent yet go too: the chat and what
-            // was written in it are gone, so nothing of it leaves later.
-            // (Receipts, key shares and group updates carry no message.)
-            Result<Query> q = query(m_db,
-                                    "DELETE FROM outbox WHERE message_rowid IN "
-                                    "(SELECT id FROM messages WHERE conversation_id = ?1)",
-                                    what);
-            if (!q)
-                return q.error();
-            (**q).bind(1, std::int64_t(id));
-            if (sqlite::Result<void> r = (**q).run(); !r)
-                return fromSqlite(r.error(), what);
-        }
-        {
-            // What the group's members wrote before their change came.
-            Result<Query> q = query(m_db,
-                                    "DELETE FROM early_group_messages WHERE group_id = "
-                                    "(SELECT group_id FROM conversations WHERE id = ?1)",
-                                    what);
-            if (!q)
-                return q.error();
-            (**q).bind(1, std::int64_t(id));
-            if (sqlite::Result<void> r = (**q).run(); !r)
-                return fromSqlite(r.error(), what);
+        // The person's messages not sent yet go too: the chat and what was
+        // written in it are gone, so nothing of it leaves later. (Receipts,
+        // key shares and group updates carry no message.) And what the
+        // group's members wrote before their change came.
+        for (const char *sql : {"DELETE FROM outbox WHERE message_rowid IN "
+                                "(SELECT id FROM messages WHERE conversation_id = ?1)",
+                                "DELETE FROM early_group_messages WHERE group_id = "
+                                "(SELECT group_id FROM conversations WHERE id = ?1)"}) {
+            if (Result<int> n = detail::change(
+                    m_db, sql, what, [&](sqlite::Statement &st) { st.bind(1, std::int64_t(id)); });
+                !n)
+                return n.error();
         }
         {
             // Messages, attachments' rows, members and the message request
