@@ -47,6 +47,15 @@ std::optional<protocol::GroupUpdate> decodeBase(const QByteArray &bytes)
     return c->groupUpdate;
 }
 
+/// `id`'s role among `members`; none when not one of them.
+std::optional<protocol::GroupMember::Role> roleIn(const QList<protocol::GroupMember> &members,
+                                                  const QString &id)
+{
+    auto it = std::find_if(members.cbegin(), members.cend(),
+                           [&](const protocol::GroupMember &m) { return m.coveId == id; });
+    return it == members.cend() ? std::nullopt : std::optional(it->role);
+}
+
 /// Two changes made at once from the same group `base` (the same revision),
 /// `x` by `xAuthor` and `y` by `yAuthor`, taken together. The same whichever
 /// came first, so every copy of the group ends the same: whoever either
@@ -59,11 +68,6 @@ protocol::GroupUpdate mergeChanges(const protocol::GroupUpdate &base,
                                    const protocol::GroupUpdate &y, const QString &yAuthor)
 {
     using Role = protocol::GroupMember::Role;
-    const auto roleIn = [](const protocol::GroupUpdate &u, const QString &id) {
-        auto it = std::find_if(u.members.cbegin(), u.members.cend(),
-                               [&](const protocol::GroupMember &m) { return m.coveId == id; });
-        return it == u.members.cend() ? std::optional<Role>() : std::optional(it->role);
-    };
     QStringList ids;
     for (const protocol::GroupUpdate *u : {&base, &x, &y})
         for (const protocol::GroupMember &m : u->members)
@@ -73,7 +77,8 @@ protocol::GroupUpdate mergeChanges(const protocol::GroupUpdate &base,
     protocol::GroupUpdate out = base;
     out.members.clear();
     for (const QString &id : std::as_const(ids)) {
-        const std::optional<Role> b = roleIn(base, id), rx = roleIn(x, id), ry = roleIn(y, id);
+        const std::optional<Role> b = roleIn(base.members, id), rx = roleIn(x.members, id),
+                                  ry = roleIn(y.members, id);
         if (b ? !(rx && ry) : !(rx || ry))
             continue;
         Role role = Role::Member;
@@ -587,12 +592,6 @@ AppResult<void> Messenger::applyGroupUpdate(const QString &sender, const protoco
     const QByteArray &groupId = content.group->groupId;
     const protocol::GroupUpdate &update = *content.groupUpdate;
     const qint64 now = nowMs();
-    const auto roleIn = [](const QList<protocol::GroupMember> &members, const QString &id) {
-        auto it = std::find_if(members.cbegin(), members.cend(),
-                               [&](const auto &m) { return m.coveId == id; });
-        return it == members.cend() ? std::optional<protocol::GroupMember::Role>()
-                                    : std::optional(it->role);
-    };
     const bool weAreIn = roleIn(update.members, m_account.coveId()).has_value();
     // Above the relay's cap only a modified client would go: refused whole.
     COVE_APP_TRY(checkGroupSize(int(update.members.size())));
@@ -854,22 +853,16 @@ AppResult<void> Messenger::announceMerged(qint64 conversationId, const protocol:
                                           const QList<storage::GroupMember> &members)
 {
     const QString &self = m_account.coveId();
-    const auto roleIn = [](const protocol::GroupUpdate &u, const QString &id) {
-        auto it = std::find_if(u.members.cbegin(), u.members.cend(),
-                               [&](const protocol::GroupMember &m) { return m.coveId == id; });
-        return it == u.members.cend() ? std::optional<protocol::GroupMember::Role>()
-                                      : std::optional(it->role);
-    };
-    if (roleIn(merged, self) != protocol::GroupMember::Role::Admin)
+    if (roleIn(merged.members, self) != protocol::GroupMember::Role::Admin)
         return {}; // only an admin changes a group; a member's rename reached everyone
     QStringList recipients;
     for (const protocol::GroupUpdate *u : {&ours, &theirs, &merged})
         for (const protocol::GroupMember &m : u->members)
             if (m.coveId != self && !recipients.contains(m.coveId))
                 recipients.append(m.coveId);
-    const bool rekey =
-        std::any_of(ours.members.cbegin(), ours.members.cend(),
-                    [&](const protocol::GroupMember &m) { return !roleIn(merged, m.coveId); });
+    const bool rekey = std::any_of(
+        ours.members.cbegin(), ours.members.cend(),
+        [&](const protocol::GroupMember &m) { return !roleIn(merged.members, m.coveId); });
     AppResult<Conversation> conv = conversation(conversationId);
     if (!conv)
         return conv.error();
@@ -954,13 +947,10 @@ void Messenger::purgeEarly()
 
 void Messenger::receiveEarly(const QByteArray &groupId)
 {
+    // (What waited too long is left out here and purged on each connection.)
     storage::EarlyMessageRepository early(m_account.db());
-    const qint64 expired = nowMs() - kEarlyKeepMs;
-    if (storage::Result<void> r = early.removeExpired(expired); !r) {
-        Q_EMIT problem(r.error().detail);
-        return;
-    }
-    storage::Result<QList<storage::EarlyMessage>> waiting = early.forGroup(groupId, expired);
+    storage::Result<QList<storage::EarlyMessage>> waiting =
+        early.forGroup(groupId, nowMs() - kEarlyKeepMs);
     if (!waiting) {
         Q_EMIT problem(waiting.error().detail);
         return;
@@ -982,7 +972,7 @@ void Messenger::receiveEarly(const QByteArray &groupId)
         }
         if (m.revision > *revision)
             continue; // the change its sender saw is still on its way
-        bool show = role->has_value();
+        const bool show = role->has_value();
         AppResult<bool> refused = refusesFrom(m.senderId);
         if (!refused) {
             Q_EMIT problem(refused.error().detail);
