@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <deque>
 
 namespace cove::relay {
@@ -50,6 +51,25 @@ constexpr int kCloseGraceMs = 5 * 1000;
 constexpr qsizetype kMaxStoredPreKeys = 1000;
 /// DeliverAcks for envelopes not in flight on a connection, in windows.
 constexpr int kMaxUnexpectedAcksPerWindow = 4;
+
+/// Whether a Send's client id can be a new message's on a connection whose
+/// newest so far was `newest`: client ids begin with the sender's clock in
+/// milliseconds (wire::newClientEnvelopeId()), so a resend's lies before,
+/// or is that newest one itself.
+bool isNewMessage(const QByteArray &clientId, const QByteArray &newest)
+{
+    constexpr qsizetype kClockBytes = 6;
+    if (clientId.size() < kClockBytes)
+        return false;
+    if (newest.size() < kClockBytes)
+        return true;
+    const int order = std::memcmp(clientId.constData(), newest.constData(), kClockBytes);
+    return order > 0 || (order == 0 && clientId != newest);
+}
+
+/// Plain pairs remembered (RelayServer::m_plainPairs) before they are all
+/// forgotten and learned again: a few MiB at most.
+constexpr qsizetype kMaxPlainPairs = 1 << 16;
 
 QByteArray randomBytes(qsizetype n)
 {
@@ -171,6 +191,15 @@ struct Connection {
     QByteArray throttledClientId;
     qint64 throttledUntilMs = 0;
     bool queueEmptySent = false;
+    /// The client id of the newest message sent on this connection (see
+    /// isNewMessage()); only a new message may be handed out before it is
+    /// stored, not a resend.
+    QByteArray newestClientId;
+    /// Whether the storage stored one of this connection's Sends as new.
+    /// Until then its Sends may be resends of what an earlier connection
+    /// sent (an app resends its outbox first, in order), and they are all
+    /// checked against what was stored before they are handed out.
+    bool sendsChecked = false;
 
     // Moderation.
     quint64 updatesPushedUpTo = 0; ///< the newest moderation update pushed on this connection
@@ -186,6 +215,40 @@ struct RelayServer::PendingSend {
     wire::Send send;
     qint64 serverTimeMs = 0;
     std::chrono::steady_clock::time_point received;
+    /// Its client id is above every earlier one on its connection.
+    bool newest = false;
+    /// RelayServer::m_policyGeneration when it arrived.
+    quint64 generation = 0;
+    /// Assigned when it goes to the storage thread (0 once the run's ids are used up).
+    quint64 envelopeId = 0;
+    /// Set when it was handed out before it was stored: the tag it was
+    /// handed out with, which the storage keeps.
+    QByteArray frankingTag;
+
+    [[nodiscard]] bool handedOut() const { return !frankingTag.isEmpty(); }
+    [[nodiscard]] QByteArray tagPayload() const
+    {
+        return protocol::frankingTagPayload(send.commitment, sender.toUtf8(),
+                                            send.recipient.toUtf8(), serverTimeMs);
+    }
+    /// The envelope it becomes, with `tag` and first-contact `facts`.
+    [[nodiscard]] Envelope envelope(const RelayConfig &config, QByteArray tag,
+                                    std::optional<wire::FirstContactFacts> facts = {}) const
+    {
+        Envelope e;
+        e.id = envelopeId;
+        e.recipient = send.recipient;
+        e.sender = sender;
+        e.clientId = send.clientId;
+        e.type = send.type;
+        e.ciphertext = send.ciphertext;
+        e.commitment = send.commitment;
+        e.serverTimeMs = serverTimeMs;
+        e.frankingTag = std::move(tag);
+        e.facts = facts;
+        e.expiresMs = serverTimeMs + config.envelopeTtlMs;
+        return e;
+    }
 };
 
 // ---- Storage tasks ------------------------------------------------------------
@@ -207,18 +270,21 @@ public:
         // One signature stamps the whole batch (see signFrankingTags()); an
         // Ed25519 signature per message would cost more than everything
         // else the relay does for it. A resend's stored tag stays the first.
+        // Sends handed out already keep the tag they went out with.
         QList<QByteArray> payloads;
-        payloads.reserve(qsizetype(m_items.size()));
         for (const RelayServer::PendingSend &item : m_items)
-            payloads.append(protocol::frankingTagPayload(item.send.commitment, item.sender.toUtf8(),
-                                                         item.send.recipient.toUtf8(),
-                                                         item.serverTimeMs));
+            if (!item.handedOut())
+                payloads.append(item.tagPayload());
         const QList<QByteArray> tags =
-            protocol::signFrankingTags(m_server->m_franking.secretKey, payloads);
+            payloads.isEmpty()
+                ? QList<QByteArray>()
+                : protocol::signFrankingTags(m_server->m_franking.secretKey, payloads);
+        qsizetype nextTag = 0;
         for (std::size_t i = 0; i < m_items.size(); ++i) {
             const RelayServer::PendingSend &item = m_items[i];
             Result &result = m_results[i];
             const wire::Send &s = item.send;
+            const QByteArray tag = item.handedOut() ? item.frankingTag : tags.value(nextTag++);
 
             auto prior = storage.priorSend(item.sender, s.clientId);
             if (!prior)
@@ -245,10 +311,14 @@ public:
                 auto guarded = storage.guardedAllows(item.sender, s.recipient, item.serverTimeMs);
                 if (!guarded)
                     return guarded.error();
-                if (!*guarded) {
+                if (*guarded == GuardedVerdict::Refused) {
                     result.outcome = Outcome::Refused;
                     continue;
                 }
+                // Guarded mode keeps count of every message (the guardian
+                // sees when the child last talked with each contact), so
+                // only other pairs may skip these checks (m_plainPairs).
+                result.plain = *guarded == GuardedVerdict::Unguarded;
                 // A recipient who chose "contacts only" is not reached by
                 // anyone else; the sender learns only that delivery failed.
                 auto accepts = storage.acceptsFrom(s.recipient, item.sender);
@@ -283,17 +353,7 @@ public:
                 }
             }
 
-            Envelope e;
-            e.recipient = s.recipient;
-            e.sender = item.sender;
-            e.clientId = s.clientId;
-            e.type = s.type;
-            e.ciphertext = s.ciphertext;
-            e.commitment = s.commitment;
-            e.serverTimeMs = now;
-            e.frankingTag = tags.value(qsizetype(i));
-            e.facts = facts;
-            e.expiresMs = now + config.envelopeTtlMs;
+            Envelope e = item.envelope(config, tag, facts);
             auto id = storage.insertEnvelope(e);
             if (!id)
                 return id.error();
@@ -307,6 +367,8 @@ public:
 
     void finish(bool committed) override
     {
+        if (!m_announced)
+            stopWaiting();
         const auto now = std::chrono::steady_clock::now();
         for (std::size_t i = 0; i < m_items.size(); ++i) {
             const RelayServer::PendingSend &item = m_items[i];
@@ -323,6 +385,11 @@ public:
             switch (result.outcome) {
             case Outcome::Stored:
                 failPoint("relay.stored"); // durable, the sender not yet told
+                if (result.plain && item.generation == m_server->m_policyGeneration) {
+                    if (m_server->m_plainPairs.size() >= kMaxPlainPairs)
+                        m_server->m_plainPairs.clear(); // relearned as messages pass
+                    m_server->m_plainPairs.insert({item.sender, item.send.recipient});
+                }
                 [[fallthrough]];
             case Outcome::Duplicate:
                 if (c)
@@ -360,28 +427,52 @@ public:
     // saw before a crash can never name a different envelope after it.
     void committed() override
     {
+        stopWaiting();
         const auto now = std::chrono::steady_clock::now();
         for (std::size_t i = 0; i < m_items.size(); ++i) {
+            const RelayServer::PendingSend &item = m_items[i];
             const Result &result = m_results[i];
             if (result.outcome != Outcome::Stored)
                 continue;
-            m_server->m_sendToOffer.add(now - m_items[i].received);
+            if (Connection *c = m_server->connection(item.connectionId))
+                c->sendsChecked = true;
+            if (item.handedOut())
+                continue;
+            m_server->m_sendToOffer.add(now - item.received);
             if (Connection *r = m_server->onlineConnection(result.envelope.recipient))
                 m_server->offerLive(*r, result.envelope);
         }
     }
 
 private:
+    /// The Sends that waited to be stored before they could be handed out
+    /// wait no more (RelayServer::m_storing), once, whether or not the batch
+    /// committed.
+    void stopWaiting()
+    {
+        m_announced = true;
+        for (const RelayServer::PendingSend &item : m_items) {
+            if (item.handedOut())
+                continue;
+            const auto it = m_server->m_storing.find(item.send.recipient);
+            if (it != m_server->m_storing.end() && --*it <= 0)
+                m_server->m_storing.erase(it);
+        }
+    }
+
     enum class Outcome { Stored, Duplicate, NotFound, Refused, NewConversationLimit };
     struct Result {
         Outcome outcome = Outcome::NotFound;
         qint64 serverTimeMs = 0;
         int limit = 0;
+        /// The pair passed every check with nothing to add (see RelayServer::m_plainPairs).
+        bool plain = false;
         Envelope envelope;
     };
     RelayServer *m_server;
     std::vector<RelayServer::PendingSend> m_items;
     std::vector<Result> m_results;
+    bool m_announced = false;
 };
 
 class AckBatchTask final : public StorageTask {
@@ -1086,6 +1177,9 @@ RelayServer::RelayServer(RelayConfig config, std::unique_ptr<RelayStorage> stora
       m_messageLimiter(config.messagesPerMinute), m_fetchLimiter(config.preKeyFetchesPerMinute),
       m_attachmentLimiter(config.attachmentsPerMinute)
 {
+    const EnvelopeIds ids = storage->envelopeIds();
+    m_lastEnvelopeId = ids.first;
+    m_envelopeIdLimit = ids.limit;
     m_worker = std::make_unique<StorageWorker>(std::move(storage), this, m_config.maxBatch,
                                                m_config.commitLingerMs);
     m_flushTimer.setSingleShot(true);
@@ -1275,12 +1369,14 @@ void RelayServer::logStatistics(const char *what)
                     << "mean send to hand-out us:" << offers.meanMicros()
                     << "max send to hand-out us:" << offers.maxMicros
                     << "mean committed wait us:" << s.committedWait.meanMicros()
-                    << "max committed wait us:" << s.committedWait.maxMicros;
+                    << "max committed wait us:" << s.committedWait.maxMicros
+                    << "handed out before stored:"
+                    << m_handedOutEarly - std::exchange(m_handedOutEarlyReported, m_handedOutEarly);
 }
 
 RelayServer::StorageStats RelayServer::storageStats() const
 {
-    return {m_worker->batchesCommitted(), m_worker->writesCommitted()};
+    return {m_worker->batchesCommitted(), m_worker->writesCommitted(), m_handedOutEarly};
 }
 
 void RelayServer::purgeNow()
@@ -1724,9 +1820,13 @@ void RelayServer::handleSend(Connection &c, const Frame &frame)
     p.requestId = frame.requestId;
     p.sender = c.coveId;
     p.senderCreatedMs = c.accountCreatedMs;
+    p.newest = isNewMessage(s.clientId, c.newestClientId);
+    if (p.newest)
+        c.newestClientId = s.clientId;
     p.send = std::move(s);
     p.serverTimeMs = t;
     p.received = arrived;
+    p.generation = m_policyGeneration;
     m_pendingSends.push_back(std::move(p));
     if (int(m_pendingSends.size()) >= m_config.maxBatch)
         flushWrites();
@@ -1768,8 +1868,86 @@ void RelayServer::flushWrites()
     m_flushTimer.stop();
     if (m_pendingSends.empty())
         return;
+    handOutEarly(m_pendingSends);
     m_worker->post(std::make_unique<SendBatchTask>(this, std::move(m_pendingSends)));
     m_pendingSends.clear();
+}
+
+// Most messages go to someone who is online and acknowledges them within
+// milliseconds. Such a message does not wait for the storage thread to
+// check, store and commit it: when nothing the storage could decide about
+// it is unknown here, it is handed out at once, while the storage stores it
+// as for any other. The sender still hears only once it is on the disk
+// (SendBatchTask::finish()), so should the relay crash first, the sender
+// sends it again and the recipient's app drops the second copy, as after a
+// crash between a commit and its sync. What keeps it safe:
+// - only a pair the storage passed before, with no request since that
+//   could change its verdict (m_plainPairs, policyChanged());
+// - only to a recipient with nothing stored waiting and no Send waiting to
+//   be stored, so that per-sender order holds (m_storing);
+// - only a new message, not a resend (Connection::newestClientId,
+//   sendsChecked), so that the storage's duplicate check still keeps a
+//   resent message from being handed out twice;
+// - ids assigned here from this run's range, so an acknowledgement always
+//   names the envelope it acknowledges, and one that comes before the
+//   envelope is stored is run after it (the storage thread keeps order);
+// - the franking tag signed here, one signature for those handed out
+//   together, and stored with the envelope.
+void RelayServer::handOutEarly(std::vector<PendingSend> &sends)
+{
+    QList<QByteArray> payloads;
+    std::vector<std::size_t> early;
+    QHash<QString, int> planned;
+    for (std::size_t i = 0; i < sends.size(); ++i) {
+        PendingSend &p = sends[i];
+        if (m_lastEnvelopeId + 1 < m_envelopeIdLimit)
+            p.envelopeId = ++m_lastEnvelopeId;
+        int &earlier = planned[p.send.recipient];
+        if (mayHandOutEarly(p, earlier)) {
+            ++earlier;
+            early.push_back(i);
+            payloads.append(p.tagPayload());
+        } else {
+            ++m_storing[p.send.recipient];
+        }
+    }
+    if (early.empty())
+        return;
+    const QList<QByteArray> tags = protocol::signFrankingTags(m_franking.secretKey, payloads);
+    const auto now = std::chrono::steady_clock::now();
+    for (std::size_t k = 0; k < early.size(); ++k) {
+        PendingSend &p = sends[early[k]];
+        p.frankingTag = tags.value(qsizetype(k));
+        ++m_handedOutEarly;
+        m_sendToOffer.add(now - p.received);
+        Connection *r = onlineConnection(p.send.recipient);
+        offerLive(*r, p.envelope(m_config, p.frankingTag));
+        if (failPointReached("relay.handedOut")) { // handed out, not stored
+            r->socket->flush();
+            crashNow();
+        }
+    }
+}
+
+bool RelayServer::mayHandOutEarly(const PendingSend &send, int planned) const
+{
+    const QString &to = send.send.recipient;
+    if (send.envelopeId == 0 || !send.newest || m_storing.contains(to))
+        return false;
+    if (send.sender != to && !m_plainPairs.contains({send.sender, to}))
+        return false;
+    const Connection *from = connection(send.connectionId);
+    if (!from || !from->sendsChecked)
+        return false;
+    const Connection *r = onlineConnection(to);
+    return r && r->state == Connection::State::Authenticated && !r->loading && !r->overflow &&
+           int(r->ready.size()) + planned < m_config.deliverWindow;
+}
+
+void RelayServer::policyChanged()
+{
+    ++m_policyGeneration;
+    m_plainPairs.clear();
 }
 
 void RelayServer::flushAcks()
@@ -1909,6 +2087,7 @@ void RelayServer::handleContactPolicy(Connection &c, const Frame &frame)
     policy->allowed = std::move(allowed);
     if (!admitRequest(c, frame.requestId, 0))
         return;
+    policyChanged();
     postTask(std::make_unique<ContactPolicyTask>(this, c.id, frame.requestId, c.coveId,
                                                  std::move(*policy)));
 }
@@ -1940,6 +2119,8 @@ void RelayServer::handleGuarded(Connection &c, const Frame &frame)
         return badFrame(c, frame.requestId, WireError::BadFrame, parsed.error().detail);
     if (!admitRequest(c, frame.requestId, 0))
         return;
+    if (frame.type != FrameType::GuardedQuery)
+        policyChanged(); // a link, an approval, a removal or a release
     postTask(
         std::make_unique<GuardedTask>(this, c.id, frame.requestId, c.coveId, c.identityKey, frame));
 }

@@ -13,7 +13,9 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocketProtocol>
@@ -101,6 +103,8 @@ public:
     struct StorageStats {
         quint64 transactions = 0;
         quint64 writes = 0;
+        /// Sends handed to their online recipient before they were stored.
+        quint64 handedOutEarly = 0;
     };
     [[nodiscard]] StorageStats storageStats() const;
 
@@ -188,6 +192,15 @@ private:
     void scheduleFlush();
     void flushWrites();
     void flushAcks();
+    /// Assigns the waiting Sends their envelope ids and hands those that
+    /// may go at once to their recipients, before they are stored.
+    void handOutEarly(std::vector<PendingSend> &sends);
+    /// Whether `send` may be handed out before it is stored, `planned`
+    /// envelopes for its recipient being handed out before it.
+    [[nodiscard]] bool mayHandOutEarly(const PendingSend &send, int planned) const;
+    /// Forgets every plain pair: a request may change what the storage
+    /// would decide for them.
+    void policyChanged();
 
     // Delivery with a bounded window.
     [[nodiscard]] Connection *connection(quint64 id) const;
@@ -223,6 +236,26 @@ private:
     RateLimiter m_attachmentLimiter;
 
     std::vector<PendingSend> m_pendingSends;
+    /// Envelope ids are assigned here, in the order Sends go to the storage
+    /// thread, from this run's range (RelayStorage::envelopeIds()), so that
+    /// an envelope can be handed out before it is stored.
+    quint64 m_lastEnvelopeId = 0;
+    quint64 m_envelopeIdLimit = 0;
+    /// Sends per recipient that went to the storage thread to be checked and
+    /// stored, and were not handed out yet. While one waits, later Sends to
+    /// that recipient wait too, so that they arrive in order.
+    QHash<QString, int> m_storing;
+    /// (sender, recipient) pairs the storage passed with nothing to add:
+    /// neither account guarded, the recipient takes the sender's messages,
+    /// and they have exchanged messages before. Such a pair's next Send to a
+    /// recipient who is online with nothing stored waiting is handed out at
+    /// once and stored meanwhile (see handOutEarly()).
+    QSet<QPair<QString, QString>> m_plainPairs;
+    /// Raised by every request that can change what the storage decides for
+    /// a pair; a verdict reached for a Send from before it is not kept.
+    quint64 m_policyGeneration = 0;
+    quint64 m_handedOutEarly = 0;
+    quint64 m_handedOutEarlyReported = 0;
     /// From a Send's arrival to its answer after the storage thread (stored,
     /// a duplicate, or refused there), for the statistics lines: where a
     /// message's time at the relay goes.

@@ -79,6 +79,19 @@ struct BlobInfo {
     qint64 expiresMs = 0;
 };
 
+/// What guarded mode says of a message between two accounts.
+enum class GuardedVerdict {
+    Unguarded, ///< neither account is guarded
+    Allowed,   ///< a guarded account and its guardian or an approved contact
+    Refused
+};
+
+/// The envelope ids one run of the relay may use: first < id < limit.
+struct EnvelopeIds {
+    quint64 first = 0;
+    quint64 limit = 0;
+};
+
 struct PurgeCounts {
     int envelopes = 0;
     int blobs = 0;
@@ -133,13 +146,19 @@ public:
     takePreKey(const QString &coveId) = 0;
 
     // ---- Envelopes ----------------------------------------------------------
+    /// The ids this run may give envelopes. They lie above every id an
+    /// earlier run could have handed out, even one whose envelope a crash
+    /// kept from being stored, so the caller may assign them in memory and
+    /// hand an envelope out before it is stored.
+    [[nodiscard]] virtual EnvelopeIds envelopeIds() const = 0;
     /// The earlier Send of (sender, clientId), whether its envelope is still
     /// queued or was delivered and deleted since (remembered until it would
     /// have expired).
     [[nodiscard]] virtual StorageResult<std::optional<PriorSend>>
     priorSend(const QString &sender, QByteArrayView clientId) = 0;
-    /// Stores an envelope (its id is ignored) and returns the assigned id.
-    /// Conflict when (sender, clientId) is stored already.
+    /// Stores an envelope and returns its id: the envelope's own, which must
+    /// lie in envelopeIds() above every id stored before, or when it is 0
+    /// the next one. Conflict when (sender, clientId) is stored already.
     [[nodiscard]] virtual StorageResult<quint64> insertEnvelope(const Envelope &envelope) = 0;
     /// Up to `limit` of the recipient's envelopes with ids above `afterId`
     /// that have not expired at `nowMs`, in id order.
@@ -194,7 +213,7 @@ public:
     /// has its last-message time set to `nowMs`; a refused sender to a
     /// guarded account is counted for the guardian to see (the
     /// wire::kMaxGuardedRefusals most recent senders are kept).
-    [[nodiscard]] virtual StorageResult<bool>
+    [[nodiscard]] virtual StorageResult<GuardedVerdict>
     guardedAllows(const QString &sender, const QString &recipient, qint64 nowMs) = 0;
     /// The most recent refused senders of `child`, newest first.
     [[nodiscard]] virtual StorageResult<QList<protocol::wire::GuardedState::Refusal>>

@@ -689,8 +689,17 @@ StorageResult<std::optional<PriorSend>> SqliteRelayStorage::priorSend(const QStr
     return std::optional<PriorSend>();
 }
 
+EnvelopeIds SqliteRelayStorage::envelopeIds() const
+{
+    return {quint64(m_envelopeIdLimit - (qint64(1) << kRunIdBits)), quint64(m_envelopeIdLimit)};
+}
+
 StorageResult<quint64> SqliteRelayStorage::insertEnvelope(const Envelope &e)
 {
+    const EnvelopeIds range = envelopeIds();
+    if (e.id != 0 && (e.id <= range.first || e.id >= range.limit))
+        return storageError(StorageError::Code::Conflict,
+                            QStringLiteral("an envelope id outside this run's range"));
     {
         // The uniqueness of (sender, clientId): a constraint error here is Conflict.
         auto sent = m_db->cached(
@@ -707,8 +716,8 @@ StorageResult<quint64> SqliteRelayStorage::insertEnvelope(const Envelope &e)
     }
     auto st = m_db->cached(
         "INSERT INTO envelopes(recipient, sender, client_id, type, ciphertext, commitment, "
-        "server_time, franking_tag, facts_age, facts_mass_contact, expires_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "server_time, franking_tag, facts_age, facts_mass_contact, expires_at, id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!st)
         return fromSqlite(st.error(), "storing an envelope");
     StatementUse use(*st);
@@ -726,6 +735,10 @@ StorageResult<quint64> SqliteRelayStorage::insertEnvelope(const Envelope &e)
         use->bindNull(9).bindNull(10);
     }
     use->bind(11, std::int64_t(e.expiresMs));
+    if (e.id != 0)
+        use->bind(12, std::int64_t(e.id));
+    else
+        use->bindNull(12); // the next after the largest ever used
     if (sqlite::Result<void> r = use->run(); !r)
         return fromSqlite(r.error(), "storing an envelope");
     const qint64 id = m_db->lastInsertRowId();
@@ -1035,8 +1048,8 @@ SqliteRelayStorage::guardedContacts(const QString &child)
         });
 }
 
-StorageResult<bool> SqliteRelayStorage::guardedAllows(const QString &sender,
-                                                      const QString &recipient, qint64 nowMs)
+StorageResult<GuardedVerdict>
+SqliteRelayStorage::guardedAllows(const QString &sender, const QString &recipient, qint64 nowMs)
 {
     const char *what = "checking guarded mode";
     // For each guarded side: whether the other is its guardian or approved.
@@ -1105,7 +1118,9 @@ StorageResult<bool> SqliteRelayStorage::guardedAllows(const QString &sender,
         if (!r)
             return r.error();
     }
-    return allowed;
+    if (!allowed)
+        return GuardedVerdict::Refused;
+    return involvesGuarded ? GuardedVerdict::Allowed : GuardedVerdict::Unguarded;
 }
 
 StorageResult<QList<protocol::wire::GuardedState::Refusal>>

@@ -62,6 +62,7 @@ public:
 
     StorageResult<std::optional<PriorSend>> priorSend(const QString &sender,
                                                       QByteArrayView clientId) override;
+    EnvelopeIds envelopeIds() const override;
     StorageResult<quint64> insertEnvelope(const Envelope &envelope) override;
     StorageResult<QList<Envelope>> envelopesFor(const QString &recipient, quint64 afterId,
                                                 int limit, qint64 nowMs) override;
@@ -83,8 +84,8 @@ public:
     StorageResult<void> removeGuardedContact(const QString &child, const QString &contact) override;
     StorageResult<QList<protocol::wire::GuardedState::Contact>>
     guardedContacts(const QString &child) override;
-    StorageResult<bool> guardedAllows(const QString &sender, const QString &recipient,
-                                      qint64 nowMs) override;
+    StorageResult<GuardedVerdict> guardedAllows(const QString &sender, const QString &recipient,
+                                                qint64 nowMs) override;
     StorageResult<QList<protocol::wire::GuardedState::Refusal>>
     guardedRefusals(const QString &child, int limit) override;
 

@@ -823,7 +823,8 @@ int main(int argc, char **argv)
         "(\\d+) max sync us: (\\d+))?(?: sends answered: (\\d+) mean send to answer us: (\\d+) "
         "max send to answer us: (\\d+))?(?: mean finish wait us: (\\d+) max finish wait us: "
         "(\\d+))?(?: mean send to hand-out us: (\\d+) max send to hand-out us: (\\d+) mean "
-        "committed wait us: (\\d+) max committed wait us: (\\d+))?"));
+        "committed wait us: (\\d+) max committed wait us: (\\d+))?(?: handed out before stored: "
+        "(\\d+))?"));
     // One report for the saturated phase (SIGUSR1), one at shutdown for the
     // latency phase; a single line from an older relay covers the whole run.
     QList<QRegularExpressionMatch> reports;
@@ -862,11 +863,15 @@ int main(int argc, char **argv)
                         "(max %.1f ms)\n",
                         m.captured(14).toDouble() / 1000, m.captured(15).toDouble() / 1000);
         if (!m.captured(16).isEmpty())
-            std::printf("  a stored Send's envelope was handed to its recipient's connection "
+            std::printf("  a Send's envelope was handed to its recipient's connection "
                         "%.2f ms after the Send arrived on average (max %.1f ms), after its "
                         "committed batch waited %.2f ms for the network thread (max %.1f ms)\n",
                         m.captured(16).toDouble() / 1000, m.captured(17).toDouble() / 1000,
                         m.captured(18).toDouble() / 1000, m.captured(19).toDouble() / 1000);
+        if (!m.captured(20).isEmpty())
+            std::printf("  %.0f of %.0f Sends were handed to their online recipient before they "
+                        "were stored\n",
+                        m.captured(20).toDouble(), m.captured(11).toDouble());
     }
     std::printf("targets: >= 20000 msgs/s saturated: %s; p99 < 10 ms at half load: %s\n",
                 latencyOnly                   ? "not measured (--latency-only)"

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void receiverKilledWhileReceiving();
     void crashPointsLoseNothing_data();
     void crashPointsLoseNothing();
+    void crashAfterHandingOutLosesNothing();
     void damagedLogIsReported();
     void wrongPassphraseAndBadInput();
     void reportFromTheCommandLine();
@@ -488,6 +490,70 @@ void TestCli::crashPointsLoseNothing()
     expected << QStringLiteral("reply") << QStringLiteral("after");
     QCOMPARE(bodies(QStringLiteral("alice"), bob), expected);
     QCOMPARE(bodies(QStringLiteral("bob"), alice), expected);
+}
+
+// The relay hands a message to a recipient who is online before the
+// message is on its disk. Should it crash in between, the sender was not
+// answered and sends again, and the recipient shows the message once.
+void TestCli::crashAfterHandingOutLosesNothing()
+{
+#ifndef COVE_FAIL_POINTS
+    QSKIP("built without COVE_FAIL_POINTS");
+#endif
+    const QString aliceId = initProfile(QStringLiteral("alice"));
+    const QString bobId = initProfile(QStringLiteral("bob"));
+    QVERIFY(!aliceId.isEmpty() && !bobId.isEmpty());
+    COVE_CLI_OK(QStringLiteral("alice"), {QStringLiteral("add-contact"), bobId});
+    COVE_CLI_OK(QStringLiteral("bob"), {QStringLiteral("add-contact"), aliceId});
+    m_relay->terminate();
+    QVERIFY(m_relay->waitForFinished(5000));
+    startRelay(QStringLiteral("relay.handedOut:2"));
+
+    constexpr int kCount = 6;
+    {
+        // Both online in this process, as two people with the app open.
+        const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+        auto aliceAccount =
+            app::Account::open(m_dir->filePath(QStringLiteral("alice")), kPassphrase);
+        auto bobAccount = app::Account::open(m_dir->filePath(QStringLiteral("bob")), kPassphrase);
+        QVERIFY(aliceAccount && bobAccount);
+        app::RelayClient aliceRelay(**aliceAccount, {url});
+        app::RelayClient bobRelay(**bobAccount, {url});
+        app::Messenger alice(**aliceAccount, aliceRelay);
+        app::Messenger bob(**bobAccount, bobRelay);
+        QSignalSpy received(&bob, &app::Messenger::messageStored);
+        aliceRelay.start();
+        bobRelay.start();
+        QTRY_VERIFY_WITH_TIMEOUT(aliceRelay.isReady() && bobRelay.isReady(), 10000);
+        auto conv = alice.directConversation(bobId);
+        QVERIFY(conv);
+        // The relay dies at its second early hand-out: a message of Alice's
+        // or a delivery receipt of Bob's, whichever comes first.
+        const auto down = [this] { return m_relay->state() == QProcess::NotRunning; };
+        bool crashed = false;
+        for (int i = 0; i < kCount; ++i) {
+            QVERIFY(alice.sendMessage(conv->id, QStringLiteral("m%1").arg(i)));
+            const auto through = [&] { return alice.outboxSize() == 0 && received.size() > i; };
+            QTRY_VERIFY_WITH_TIMEOUT(through() || down(), 30000);
+            if (down()) {
+                QVERIFY2(!crashed && relayCrashed(1000),
+                         "the relay stopped other than at its crash point");
+                crashed = true;
+                QTRY_VERIFY_WITH_TIMEOUT(through(), 30000);
+            }
+        }
+        QVERIFY2(crashed, "the relay passed its crash point");
+        QTRY_VERIFY_WITH_TIMEOUT(bob.isIdle(), 10000);
+        QTest::qWait(200); // a second copy would have come by now
+    }
+
+    QStringList bodies;
+    for (const QJsonValue &m : history(QStringLiteral("bob"), aliceId))
+        bodies.append(m[QStringLiteral("body")].toString());
+    QStringList expected;
+    for (int i = 0; i < kCount; ++i)
+        expected.append(QStringLiteral("m%1").arg(i));
+    QCOMPARE(bodies, expected);
 }
 
 void TestCli::damagedLogIsReported()

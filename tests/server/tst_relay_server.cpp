@@ -16,6 +16,7 @@
 #include <QCborArray>
 #include <QCborValue>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -592,6 +593,135 @@ private Q_SLOTS:
         QCOMPARE(a1->type, FrameType::SendAck);
         QCOMPARE(a2->type, FrameType::SendAck);
         QVERIFY(nextDeliver(*bob));
+        bob->settle(200);
+        QCOMPARE(bob->countPending(FrameType::Deliver), 0);
+    }
+
+    // A message between two people who wrote before, to a recipient who is
+    // online, does not wait for the relay's disk: here the storage thread
+    // takes 1.5 s per transaction, and the message still arrives at once.
+    // Only the sender's answer waits for the disk, and the recipient's
+    // acknowledgement still deletes what is stored afterwards.
+    void onlineRecipientsDoNotWaitForTheDisk()
+    {
+        RelayConfig config = noLimits();
+        config.commitLingerMs = 1500;
+        Relay relay(config);
+        auto alice = online(relay);
+        auto bob = online(relay);
+        QVERIFY(alice && bob);
+        QVERIFY(alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "hello"), 10000));
+        auto first = nextDeliver(*bob);
+        QVERIFY(first);
+        QVERIFY(first->facts); // a first contact goes through the storage's checks
+        ack(*bob, first->envelopeId);
+
+        QElapsedTimer timer;
+        for (int i = 0; i < 3; ++i) {
+            const wire::Send s = RelayTestClient::makeSend(
+                bob->coveId(), QByteArray("at once ") + QByteArray::number(i));
+            timer.start();
+            const quint64 request = alice->sendFrame(s.toFrame(0));
+            auto d = nextDeliver(*bob, 1000);
+            QVERIFY2(d, "the message waited for the relay's storage");
+            QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+            QCOMPARE(d->ciphertext, s.ciphertext);
+            QVERIFY(!d->facts);
+            QVERIFY(d->envelopeId > first->envelopeId);
+            QVERIFY(protocol::verifyFrankingTag(
+                relay.server->frankingPublicKey(),
+                protocol::frankingTagPayload(d->commitment, alice->coveId().toUtf8(),
+                                             bob->coveId().toUtf8(), d->serverTimeMs),
+                d->frankingTag));
+            ack(*bob, d->envelopeId);
+            auto answer = alice->waitForReply(request, 10000);
+            QVERIFY(answer);
+            QCOMPARE(answer->type, FrameType::SendAck);
+            QCOMPARE(wire::SendAck::fromFrame(*answer)->serverTimeMs, d->serverTimeMs);
+        }
+        QCOMPARE(relay.server->storageStats().handedOutEarly, 3u);
+
+        // Acknowledged before they were stored, and still gone afterwards.
+        bob->settle(100);
+        bob->close();
+        QVERIFY(bob->connectAndAuthenticate(relay.url));
+        QVERIFY(bob->waitForType(FrameType::QueueEmpty, 10000));
+        QCOMPARE(bob->countPending(FrameType::Deliver), 0);
+    }
+
+    // A Send that must wait for the storage (a first contact) holds back
+    // the recipient's later ones: otherwise it would be handed out after an
+    // envelope with a higher id, which the recipient's connection skips.
+    void earlierStoredSendsGoFirst()
+    {
+        RelayConfig config = noLimits();
+        config.commitLingerMs = 500;
+        Relay relay(config);
+        auto alice = online(relay);
+        auto bob = online(relay);
+        auto carol = online(relay);
+        QVERIFY(alice && bob && carol);
+        QVERIFY(alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "hello")));
+        auto first = nextDeliver(*bob);
+        QVERIFY(first);
+        ack(*bob, first->envelopeId);
+
+        const quint64 fromCarol =
+            carol->sendFrame(RelayTestClient::makeSend(bob->coveId(), "carol's first").toFrame(0));
+        carol->settle(50);
+        const quint64 fromAlice =
+            alice->sendFrame(RelayTestClient::makeSend(bob->coveId(), "alice again").toFrame(0));
+        QVERIFY(carol->waitForReply(fromCarol, 5000));
+        QVERIFY(alice->waitForReply(fromAlice, 5000));
+        auto d1 = nextDeliver(*bob);
+        auto d2 = nextDeliver(*bob);
+        QVERIFY(d1 && d2);
+        QCOMPARE(d1->ciphertext, QByteArray("carol's first"));
+        QCOMPARE(d2->ciphertext, QByteArray("alice again"));
+    }
+
+    // What the storage decided for a pair is forgotten as soon as a request
+    // may change it: a recipient who closes their door, or a child's link
+    // to a guardian, applies to the very next message.
+    void handedOutOnlyWhileThePairIsAllowed()
+    {
+        Relay relay(noLimits());
+        auto alice = online(relay);
+        auto bob = online(relay);
+        auto guardian = online(relay);
+        QVERIFY(alice && bob && guardian);
+        const auto exchange = [&](const QByteArray &text) {
+            if (!alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), text)))
+                return false;
+            auto d = nextDeliver(*bob);
+            if (!d || d->ciphertext != text)
+                return false;
+            ack(*bob, d->envelopeId);
+            return true;
+        };
+        QVERIFY(exchange("one"));
+        QVERIFY(exchange("two"));
+        QVERIFY(relay.server->storageStats().handedOutEarly >= 1);
+
+        // Bob takes messages only from the people he lists: not Alice.
+        QVERIFY(bob->request(wire::ContactPolicy{true, {guardian->coveId()}}.toFrame(0)));
+        QVERIFY(!alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "shut out")));
+        QCOMPARE(errorCode(alice->lastError()), WireError::Refused);
+        bob->settle(200);
+        QCOMPARE(bob->countPending(FrameType::Deliver), 0);
+        QVERIFY(bob->request(wire::ContactPolicy{}.toFrame(0)));
+        QVERIFY(exchange("three"));
+        QVERIFY(exchange("four"));
+
+        // Bob becomes a guarded child; Alice is not an approved contact.
+        const qint64 linkedAt = 1'700'000'000'000;
+        const QByteArray payload =
+            protocol::guardianLinkPayload(bob->identityKey(), guardian->identityKey(), linkedAt);
+        QVERIFY(bob->request(
+            wire::GuardedLink{guardian->identityKey(), linkedAt, guardian->sign(payload)}.toFrame(
+                0)));
+        QVERIFY(!alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "not approved")));
+        QCOMPARE(errorCode(alice->lastError()), WireError::Refused);
         bob->settle(200);
         QCOMPARE(bob->countPending(FrameType::Deliver), 0);
     }

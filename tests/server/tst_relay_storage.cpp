@@ -456,6 +456,45 @@ private Q_SLOTS:
         QVERIFY2(*next > lost, qPrintable(QStringLiteral("%1 after %2").arg(*next).arg(lost)));
     }
 
+    // The relay hands an online recipient its envelope before it is stored,
+    // under an id it assigned in memory from the run's range. The storage
+    // keeps that id, refuses one outside the range, and the next run's range
+    // lies above every id of this one, stored or not.
+    void idsAssignedByTheCaller()
+    {
+        QTemporaryDir dir;
+        EnvelopeIds before;
+        {
+            auto s = SqliteRelayStorage::open(dir.path(), m_key, true, false);
+            STORE_OK(s);
+            before = (*s)->envelopeIds();
+            QVERIFY(before.first > 0 && before.limit > before.first + 1000);
+            Envelope e = envelope(kAlice, kBob, 1, 1'000'000);
+            e.id = before.first + 7;
+            auto id = (*s)->insertEnvelope(e);
+            STORE_OK(id);
+            QCOMPARE(*id, before.first + 7);
+            e = envelope(kAlice, kBob, 2, 1'000'000);
+            e.id = before.limit;
+            auto outside = (*s)->insertEnvelope(e);
+            QVERIFY(!outside);
+            QCOMPARE(outside.error().code, StorageError::Code::Conflict);
+            e.id = before.first;
+            QVERIFY(!(*s)->insertEnvelope(e));
+            // The storage's own next id follows the caller's.
+            auto next = (*s)->insertEnvelope(envelope(kAlice, kBob, 3, 1'000'000));
+            STORE_OK(next);
+            QCOMPARE(*next, before.first + 8);
+            auto stored = (*s)->envelopesFor(kBob, 0, 10, 0);
+            STORE_OK(stored);
+            QCOMPARE(stored->size(), 2);
+            QCOMPARE(stored->first().id, before.first + 7);
+        }
+        auto s = open(dir, false);
+        QVERIFY(s);
+        QVERIFY(s->envelopeIds().first >= before.limit);
+    }
+
     // Every stranger refused on a guarded child's behalf is listed for the
     // guardian, but throwaway accounts cannot grow that list without end:
     // the most recent ones the guardian can be shown are kept.
@@ -472,7 +511,7 @@ private Q_SLOTS:
         for (int i = 0; i < kept + 50; ++i) {
             auto allowed = s->guardedAllows(stranger(i), kBob, 1000 + i);
             STORE_OK(allowed);
-            QVERIFY(!*allowed);
+            QCOMPARE(*allowed, GuardedVerdict::Refused);
         }
         // A sender refused again moves up and is counted, not added.
         STORE_OK(s->guardedAllows(stranger(60), kBob, 5000));
@@ -485,7 +524,10 @@ private Q_SLOTS:
         QCOMPARE(refused->last().sender, stranger(50));
         auto allowed = s->guardedAllows(kAlice, kBob, 6000); // the guardian
         STORE_OK(allowed);
-        QVERIFY(*allowed);
+        QCOMPARE(*allowed, GuardedVerdict::Allowed);
+        auto unguarded = s->guardedAllows(kAlice, kCarol, 6000);
+        STORE_OK(unguarded);
+        QCOMPARE(*unguarded, GuardedVerdict::Unguarded);
     }
 
     void rollbackLeavesNothing()
