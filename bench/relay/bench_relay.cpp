@@ -25,6 +25,7 @@
 
 #include "Context.h"
 #include "CoveId.h"
+#include "EpollEventDispatcher.h"
 #include "Keys.h"
 #include "RelayMessages.h"
 #include "WireFormat.h"
@@ -671,6 +672,8 @@ int main(int argc, char **argv)
     // server too, so the reference runs on the same footing.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
+    if (auto epoll = std::make_unique<cove::relay::EpollEventDispatcher>(); epoll->isValid())
+        QCoreApplication::setEventDispatcher(epoll.release());
     if (argc > 1 && std::strcmp(argv[1], "--echo-server") == 0)
         return runEchoServer(argc, argv);
 
@@ -789,7 +792,24 @@ int main(int argc, char **argv)
     // ---- 3. Latency at half the saturated rate -------------------------------------------
     const double half = fixedRate > 0 ? fixedRate : relaySat.perSecond / 2;
     bench.resetStats();
+    const std::map<qint64, ThreadUse> threadsBefore = threadUse(relay.process.processId());
+    const double clientCpuBefore = ownCpuSeconds();
+    QElapsedTimer latencyTimer;
+    latencyTimer.start();
     bench.runOpenLoop(half, ms, warmupMs);
+    const double latencySeconds = double(latencyTimer.nsecsElapsed()) / 1e9;
+    // How busy each thread was: queueing, hence latency, grows as one nears 1.
+    std::printf("busy in the latency phase (cores): clients %.2f",
+                (ownCpuSeconds() - clientCpuBefore) / latencySeconds);
+    for (const auto &[tid, after] : threadUse(relay.process.processId())) {
+        const auto was = threadsBefore.find(tid);
+        const double cores = was == threadsBefore.end()
+                                 ? 0
+                                 : (after.cpuSeconds - was->second.cpuSeconds) / latencySeconds;
+        if (cores >= 0.01)
+            std::printf(", %s %.2f", qUtf8Printable(after.name), cores);
+    }
+    std::printf("\n");
     const std::vector<double> relayLatency = bench.stats().latencyMs;
     const quint64 relayErrors = bench.stats().errors;
     const QByteArray relayLog = relay.stop();

@@ -5,6 +5,7 @@
 // control.
 
 #include "CoveId.h"
+#include "EpollEventDispatcher.h"
 #include "Franking.h"
 #include "Guardian.h"
 #include "Keys.h"
@@ -1566,5 +1567,14 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRelayServer)
+// The relay and the test clients run on the event loop cove-relay uses.
+int main(int argc, char **argv)
+{
+    if (auto epoll = std::make_unique<EpollEventDispatcher>(); epoll->isValid())
+        QCoreApplication::setEventDispatcher(epoll.release());
+    QCoreApplication app(argc, argv);
+    TestRelayServer test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_relay_server.moc"

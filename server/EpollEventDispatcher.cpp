@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EpollEventDispatcher.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTimerEvent>
+
+#include <algorithm>
+#include <cerrno>
+#include <limits>
+#include <poll.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+namespace cove::relay {
+
+namespace {
+
+/// What epoll reports that activates each kind of notifier, as Qt's poll()
+/// dispatcher treats it: a hang-up or an error wakes every kind.
+constexpr std::uint32_t kActivates[3] = {
+    EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR, // QSocketNotifier::Read
+    EPOLLOUT | EPOLLHUP | EPOLLERR,             // QSocketNotifier::Write
+    EPOLLPRI | EPOLLHUP | EPOLLERR,             // QSocketNotifier::Exception
+};
+constexpr std::uint32_t kWaitsFor[3] = {EPOLLIN | EPOLLRDHUP, EPOLLOUT, EPOLLPRI};
+
+constexpr int kEventsPerTurn = 256;
+
+} // namespace
+
+EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
+    : QAbstractEventDispatcher(parent), m_epoll(::epoll_create1(EPOLL_CLOEXEC)),
+      m_wake(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
+{
+    if (m_epoll < 0 || m_wake < 0)
+        return;
+    epoll_event ev{};
+    ev.events = EPOLLIN;
+    ev.data.fd = m_wake;
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wake, &ev) != 0) {
+        ::close(m_wake);
+        m_wake = -1;
+    }
+}
+
+EpollEventDispatcher::~EpollEventDispatcher()
+{
+    if (m_wake >= 0)
+        ::close(m_wake);
+    if (m_epoll >= 0)
+        ::close(m_epoll);
+}
+
+bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
+{
+    m_interrupted.store(false);
+    Q_EMIT awake();
+    QCoreApplication::sendPostedEvents();
+
+    const bool withTimers = !flags.testFlag(QEventLoop::X11ExcludeTimers);
+    const bool withSockets = !flags.testFlag(QEventLoop::ExcludeSocketNotifiers);
+    const bool wait = flags.testFlag(QEventLoop::WaitForMoreEvents) && !m_interrupted.load();
+    int timeoutMs = 0;
+    if (wait) {
+        Q_EMIT aboutToBlock();
+        timeoutMs = withTimers ? msUntilNextTimer() : -1;
+    }
+    if (m_interrupted.load())
+        return false;
+
+    epoll_event events[kEventsPerTurn];
+    int ready = 0;
+    if (withSockets) {
+        ready = ::epoll_wait(m_epoll, events, kEventsPerTurn, timeoutMs);
+    } else {
+        // Ready sockets would end every wait at once: wait for a wake-up only.
+        pollfd wake{m_wake, POLLIN, 0};
+        if (::poll(&wake, 1, timeoutMs) > 0) {
+            events[0].data.fd = m_wake;
+            ready = 1;
+        }
+    }
+    if (ready < 0)
+        ready = 0; // EINTR: a signal; the loop comes round again
+
+    bool handled = false;
+    // Activations are collected first: a notifier's slot may delete other
+    // notifiers, so each is looked up again just before it is activated.
+    struct Activation {
+        int fd;
+        int type;
+    };
+    Activation pending[kEventsPerTurn * 3];
+    int count = 0;
+    for (int i = 0; i < ready; ++i) {
+        const int fd = events[i].data.fd;
+        if (fd == m_wake) {
+            m_wakePending.store(false);
+            std::uint64_t value = 0;
+            [[maybe_unused]] const ssize_t n = ::read(m_wake, &value, sizeof value);
+            handled = true; // as Qt's: a wake-up counts, so processEvents() callers come back
+            continue;
+        }
+        for (int type = 0; type < 3; ++type)
+            if (events[i].events & kActivates[type])
+                pending[count++] = {fd, type};
+    }
+    for (int i = 0; i < count; ++i) {
+        const auto it = m_sockets.constFind(pending[i].fd);
+        if (it == m_sockets.constEnd())
+            continue;
+        QSocketNotifier *notifier = it->notifiers[pending[i].type];
+        if (!notifier)
+            continue;
+        QEvent event(QEvent::SockAct);
+        QCoreApplication::sendEvent(notifier, &event);
+        handled = true;
+    }
+    if (withTimers)
+        handled = fireTimers() || handled;
+    return handled;
+}
+
+void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
+{
+    const int fd = int(notifier->socket());
+    const int type = int(notifier->type());
+    if (fd < 0 || type < 0 || type > 2)
+        return;
+    Watched &watched = m_sockets[fd];
+    if (watched.notifiers[type] && watched.notifiers[type] != notifier)
+        qWarning("EpollEventDispatcher: a second socket notifier of one type for descriptor %d",
+                 fd);
+    watched.notifiers[type] = notifier;
+    updateInterest(fd, watched);
+}
+
+void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
+{
+    const int fd = int(notifier->socket());
+    const int type = int(notifier->type());
+    const auto it = m_sockets.find(fd);
+    if (it == m_sockets.end() || type < 0 || type > 2 || it->notifiers[type] != notifier)
+        return;
+    it->notifiers[type] = nullptr;
+    const Watched left = *it;
+    if (!left.notifiers[0] && !left.notifiers[1] && !left.notifiers[2])
+        m_sockets.erase(it);
+    updateInterest(fd, left);
+}
+
+void EpollEventDispatcher::updateInterest(int fd, const Watched &watched)
+{
+    epoll_event ev{};
+    ev.data.fd = fd;
+    for (int type = 0; type < 3; ++type)
+        if (watched.notifiers[type])
+            ev.events |= kWaitsFor[type];
+    if (ev.events == 0) {
+        // A descriptor closed already has left the set by itself (EBADF, ENOENT).
+        ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+        return;
+    }
+    if (::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev) == 0)
+        return;
+    if (errno == ENOENT && ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev) == 0)
+        return;
+    qWarning("EpollEventDispatcher: cannot watch descriptor %d (errno %d)", fd, errno);
+}
+
+void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,
+                                         QObject *object)
+{
+    const qint64 ms = std::max<qint64>(0, interval);
+    m_timers.push_back(
+        Timer{timerId, ms, timerType, object, Clock::now() + std::chrono::milliseconds(ms)});
+}
+
+bool EpollEventDispatcher::unregisterTimer(int timerId)
+{
+    return std::erase_if(m_timers, [timerId](const Timer &t) { return t.id == timerId; }) > 0;
+}
+
+bool EpollEventDispatcher::unregisterTimers(QObject *object)
+{
+    return std::erase_if(m_timers, [object](const Timer &t) { return t.object == object; }) > 0;
+}
+
+QList<QAbstractEventDispatcher::TimerInfo>
+EpollEventDispatcher::registeredTimers(QObject *object) const
+{
+    QList<TimerInfo> out;
+    for (const Timer &t : m_timers)
+        if (t.object == object)
+            out.append(TimerInfo(t.id, int(t.intervalMs), t.type));
+    return out;
+}
+
+int EpollEventDispatcher::remainingTime(int timerId)
+{
+    const auto now = Clock::now();
+    for (const Timer &t : m_timers) {
+        if (t.id != timerId)
+            continue;
+        if (t.due <= now)
+            return 0;
+        return int(std::chrono::ceil<std::chrono::milliseconds>(t.due - now).count());
+    }
+    return -1;
+}
+
+int EpollEventDispatcher::msUntilNextTimer() const
+{
+    if (m_timers.empty())
+        return -1;
+    const auto now = Clock::now();
+    Clock::time_point next = Clock::time_point::max();
+    for (const Timer &t : m_timers)
+        next = std::min(next, t.due);
+    if (next <= now)
+        return 0;
+    // Rounded up: waking before the timer is due would only wait again.
+    const auto ms = std::chrono::ceil<std::chrono::milliseconds>(next - now).count();
+    return int(std::min<qint64>(ms, std::numeric_limits<int>::max()));
+}
+
+bool EpollEventDispatcher::fireTimers()
+{
+    const auto now = Clock::now();
+    std::vector<std::pair<Clock::time_point, int>> due;
+    for (const Timer &t : m_timers)
+        if (t.due <= now)
+            due.emplace_back(t.due, t.id);
+    std::sort(due.begin(), due.end());
+    for (const auto &[when, id] : due) {
+        // Looked up again: an earlier timer's slot may have stopped this one.
+        const auto it = std::find_if(m_timers.begin(), m_timers.end(),
+                                     [id = id](const Timer &t) { return t.id == id; });
+        if (it == m_timers.end())
+            continue;
+        // The next time is set before the event, which may stop or restart
+        // the timer; a timer that fell behind skips what it missed.
+        const auto interval = std::chrono::milliseconds(it->intervalMs);
+        it->due += interval;
+        if (it->due <= now)
+            it->due = now + interval;
+        QObject *object = it->object;
+        QTimerEvent event(id);
+        QCoreApplication::sendEvent(object, &event);
+    }
+    return !due.empty();
+}
+
+void EpollEventDispatcher::wakeUp()
+{
+    if (m_wakePending.exchange(true))
+        return; // the loop wakes already
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const ssize_t n = ::write(m_wake, &one, sizeof one);
+}
+
+void EpollEventDispatcher::interrupt()
+{
+    m_interrupted.store(true);
+    wakeUp();
+}
+
+} // namespace cove::relay

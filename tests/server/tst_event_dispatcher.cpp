@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// EpollEventDispatcher, the event loop of cove-relay's network thread:
+// timers, sockets (many of them, and a peer too slow to take what is
+// written), events posted from other threads, and a QThread of its own.
+// The whole suite runs on it (main() below installs it).
+
+#include "EpollEventDispatcher.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <vector>
+
+using cove::relay::EpollEventDispatcher;
+
+class TestEventDispatcher : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void isInstalled()
+    {
+        QVERIFY(qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()));
+    }
+
+    void timersFireOnTime()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        qint64 firedAt = -1;
+        int fired = 0;
+        QTimer::singleShot(40, Qt::PreciseTimer, this, [&] {
+            firedAt = clock.elapsed();
+            ++fired;
+        });
+        QTimer repeating;
+        repeating.setTimerType(Qt::PreciseTimer);
+        int ticks = 0;
+        connect(&repeating, &QTimer::timeout, this, [&] { ++ticks; });
+        repeating.start(10);
+        QTest::qWait(200);
+        repeating.stop();
+        QCOMPARE(fired, 1);
+        QVERIFY2(firedAt >= 40 && firedAt < 150, qPrintable(QString::number(firedAt)));
+        QVERIFY2(ticks >= 10 && ticks <= 21, qPrintable(QString::number(ticks)));
+
+        // What Qt asks of a timer's dispatcher.
+        QTimer later;
+        later.start(500);
+        const int left = later.remainingTime();
+        QVERIFY2(left > 400 && left <= 500, qPrintable(QString::number(left)));
+        const auto registered = QAbstractEventDispatcher::instance()->registeredTimers(&later);
+        QCOMPARE(registered.size(), 1);
+        QCOMPARE(registered.first().interval, 500);
+        later.stop();
+        QCOMPARE(QAbstractEventDispatcher::instance()->registeredTimers(&later).size(), 0);
+    }
+
+    // A zero timer runs on the next turn without blocking, and one that
+    // restarts itself does not keep the other events from their turn.
+    void zeroTimersDoNotStarve()
+    {
+        QObject guard; // drops what is still queued should the test fail
+        int chain = 0;
+        std::function<void()> next = [&] {
+            if (++chain < 2000)
+                QTimer::singleShot(0, &guard, next);
+        };
+        QTimer::singleShot(0, &guard, next);
+        bool other = false;
+        QTimer::singleShot(20, &guard, [&] { other = true; });
+        QElapsedTimer clock;
+        clock.start();
+        QTRY_VERIFY_WITH_TIMEOUT(chain == 2000 && other, 5000);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // A timer stopped by another's slot in the same turn does not fire.
+    void timerStoppedByAnotherDoesNotFire()
+    {
+        QTimer first;
+        QTimer second;
+        first.setSingleShot(true);
+        second.setSingleShot(true);
+        first.setTimerType(Qt::PreciseTimer);
+        second.setTimerType(Qt::PreciseTimer);
+        bool secondFired = false;
+        connect(&first, &QTimer::timeout, this, [&] { second.stop(); });
+        connect(&second, &QTimer::timeout, this, [&] { secondFired = true; });
+        first.start(10);
+        second.start(10);
+        QThread::msleep(30); // both are due when the loop next looks
+        QTest::qWait(50);
+        QVERIFY(!secondFired);
+    }
+
+    // Many connections at once, each echoing what it gets; every byte comes
+    // back, and closing is seen on both sides.
+    void manySocketsEcho()
+    {
+        QTcpServer server;
+        server.setMaxPendingConnections(1000);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        std::vector<QPointer<QTcpSocket>> accepted;
+        int serverDisconnects = 0;
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                accepted.push_back(s);
+                connect(s, &QTcpSocket::readyRead, s, [s] { s->write(s->readAll()); });
+                connect(s, &QTcpSocket::disconnected, this, [&] { ++serverDisconnects; });
+            }
+        });
+        constexpr int kClients = 300;
+        QList<std::shared_ptr<QTcpSocket>> clients;
+        QList<QByteArray> got(kClients);
+        for (int i = 0; i < kClients; ++i) {
+            auto c = std::make_shared<QTcpSocket>();
+            QTcpSocket *raw = c.get();
+            connect(raw, &QTcpSocket::readyRead, this,
+                    [&got, raw, i] { got[i] += raw->readAll(); });
+            raw->connectToHost(QHostAddress::LocalHost, server.serverPort());
+            clients.push_back(std::move(c));
+            if (clients.size() % 50 == 0) // within the listen backlog
+                QTRY_COMPARE_WITH_TIMEOUT(qsizetype(accepted.size()), clients.size(), 10000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(int(accepted.size()), kClients, 10000);
+        for (int round = 0; round < 5; ++round)
+            for (int i = 0; i < kClients; ++i)
+                clients[i]->write(QByteArray::number(i) + ':' + QByteArray::number(round) + ';');
+        const auto expected = [](int i) {
+            QByteArray e;
+            for (int round = 0; round < 5; ++round)
+                e += QByteArray::number(i) + ':' + QByteArray::number(round) + ';';
+            return e;
+        };
+        for (int i = 0; i < kClients; ++i)
+            QTRY_COMPARE_WITH_TIMEOUT(got[i], expected(i), 10000);
+        for (auto &c : clients)
+            c->disconnectFromHost();
+        QTRY_COMPARE_WITH_TIMEOUT(serverDisconnects, kClients, 10000);
+    }
+
+    // More than the kernel's buffers hold, to a peer that reads only later:
+    // the writer waits for the socket to drain, and nothing is lost.
+    void writerWaitsForASlowPeer()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QTcpSocket writer;
+        writer.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
+        std::unique_ptr<QTcpSocket> reader(server.nextPendingConnection());
+        QTRY_COMPARE(writer.state(), QAbstractSocket::ConnectedState);
+        reader->setReadBufferSize(64 * 1024); // stops reading when full
+        QByteArray data(16 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char(i * 7 + i / 4096);
+        writer.write(data);
+        QTest::qWait(200);
+        QVERIFY(writer.bytesToWrite() > 0); // the peer holds it back
+        QByteArray received;
+        QElapsedTimer clock;
+        clock.start();
+        while (received.size() < data.size() && clock.elapsed() < 20000) {
+            received += reader->readAll();
+            QTest::qWait(1);
+        }
+        QCOMPARE(received.size(), data.size());
+        QVERIFY(received == data);
+        QCOMPARE(writer.bytesToWrite(), 0);
+    }
+
+    // Events posted from other threads wake a loop that waits, each is run
+    // once, and a quit from another thread ends a wait at once.
+    void otherThreadsWakeTheLoop()
+    {
+        constexpr int kPosts = 20000;
+        std::atomic<int> posted{0};
+        int ran = 0;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 4; ++t)
+            threads.emplace_back([&] {
+                for (int i = 0; i < kPosts / 4; ++i) {
+                    QMetaObject::invokeMethod(
+                        this, [&ran] { ++ran; }, Qt::QueuedConnection);
+                    ++posted;
+                }
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(ran, kPosts, 10000);
+        for (std::thread &t : threads)
+            t.join();
+        QCOMPARE(posted.load(), kPosts);
+
+        QEventLoop loop;
+        QElapsedTimer clock;
+        clock.start();
+        std::thread quitter([&loop] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+        });
+        QTimer::singleShot(5000, &loop, [&loop] { loop.exit(1); }); // the wait would end here
+        QCOMPARE(loop.exec(), 0);
+        quitter.join();
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+
+        // Deferred deletion happens too.
+        QPointer<QObject> doomed = new QObject;
+        doomed->deleteLater();
+        QTRY_VERIFY(doomed.isNull());
+    }
+
+    // A QThread can run on one as well: timers and sockets there.
+    void worksOnAThreadOfItsOwn()
+    {
+        QThread thread;
+        auto *dispatcher = new EpollEventDispatcher;
+        QVERIFY(dispatcher->isValid());
+        thread.setEventDispatcher(dispatcher);
+        thread.start();
+        std::atomic<int> ticks{0};
+        QTimer *timer = nullptr;
+        QMetaObject::invokeMethod(
+            dispatcher,
+            [&] {
+                timer = new QTimer;
+                QObject::connect(timer, &QTimer::timeout, [&ticks] { ++ticks; });
+                timer->start(5);
+            },
+            Qt::BlockingQueuedConnection);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.load() >= 5, 5000);
+        QMetaObject::invokeMethod(
+            dispatcher, [&] { delete timer; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        QVERIFY(thread.wait(5000));
+    }
+
+    // Told to leave sockets alone, the loop still wakes for posted events.
+    void excludingSocketsStillWakes()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
+        std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
+        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        int reads = 0;
+        connect(peer.get(), &QTcpSocket::readyRead, this, [&reads] { ++reads; });
+        client.write("ping");
+        client.flush();
+        QThread::msleep(50);
+        bool ran = false;
+        std::thread poster([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(30));
+            QMetaObject::invokeMethod(
+                this, [&ran] { ran = true; }, Qt::QueuedConnection);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        while (!ran && clock.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::ExcludeSocketNotifiers |
+                                            QEventLoop::WaitForMoreEvents);
+        poster.join();
+        QVERIFY(ran);
+        QCOMPARE(reads, 0);
+        QTRY_COMPARE(reads, 1);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    auto dispatcher = std::make_unique<EpollEventDispatcher>();
+    if (!dispatcher->isValid())
+        qFatal("no epoll on this system");
+    QCoreApplication::setEventDispatcher(dispatcher.release());
+    QCoreApplication app(argc, argv);
+    TestEventDispatcher test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_event_dispatcher.moc"
