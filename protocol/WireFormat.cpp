@@ -3,7 +3,6 @@
 
 #include <QCborArray>
 #include <QCborStreamReader>
-#include <QCborStreamWriter>
 #include <QCborValue>
 
 #include <algorithm>
@@ -17,22 +16,47 @@ constexpr quint64 kLastFrameType = quint64(FrameType::DeliverHold);
 constexpr quint64 kLastWireError = quint64(WireError::NewConversationLimit);
 
 // ---- Canonical writing --------------------------------------------------------
+// Written byte by byte rather than through QCborStreamWriter, which opens a
+// QBuffer (a QObject) for every QByteArray it writes to: one per map key
+// below, on every frame the relay sends.
 
-void writeCanonical(QCborStreamWriter &w, const QCborValue &v);
+/// A CBOR head (RFC 8949 section 3) in its shortest form.
+void appendHead(QByteArray &out, quint8 major, quint64 value)
+{
+    const auto initial = [major](unsigned low) { return char((unsigned(major) << 5) | low); };
+    int bytes = 0;
+    if (value < 24) {
+        out.append(initial(unsigned(value)));
+        return;
+    }
+    if (value <= 0xff) {
+        out.append(initial(24));
+        bytes = 1;
+    } else if (value <= 0xffff) {
+        out.append(initial(25));
+        bytes = 2;
+    } else if (value <= 0xffffffffULL) {
+        out.append(initial(26));
+        bytes = 4;
+    } else {
+        out.append(initial(27));
+        bytes = 8;
+    }
+    for (int i = bytes - 1; i >= 0; --i)
+        out.append(char((value >> (8 * i)) & 0xff));
+}
+
+void writeCanonical(QByteArray &out, const QCborValue &v);
 
 QByteArray canonicalBytes(const QCborValue &v)
 {
     QByteArray out;
-    {
-        QCborStreamWriter w(&out);
-        writeCanonical(w, v);
-    }
+    writeCanonical(out, v);
     return out;
 }
 
 struct MapEntry {
     QByteArray encodedKey;
-    QCborValue key;
     QCborValue value;
 };
 
@@ -43,60 +67,65 @@ std::vector<MapEntry> sortedEntries(const QCborMap &map)
     std::vector<MapEntry> entries;
     entries.reserve(std::size_t(map.size()));
     for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-        entries.push_back({canonicalBytes(it.key()), it.key(), it.value()});
+        entries.push_back({canonicalBytes(it.key()), it.value()});
     std::stable_sort(entries.begin(), entries.end(), [](const MapEntry &a, const MapEntry &b) {
         return a.encodedKey < b.encodedKey;
     });
     return entries;
 }
 
-void writeCanonical(QCborStreamWriter &w, const QCborValue &v)
+void writeCanonical(QByteArray &out, const QCborValue &v)
 {
     switch (v.type()) {
-    case QCborValue::Integer:
-        w.append(v.toInteger());
+    case QCborValue::Integer: {
+        const qint64 i = v.toInteger();
+        if (i >= 0)
+            appendHead(out, 0, quint64(i));
+        else
+            appendHead(out, 1, quint64(-1 - i));
         return;
+    }
     case QCborValue::ByteArray: {
         const QByteArray b = v.toByteArray();
-        w.appendByteString(b.isEmpty() ? "" : b.constData(), b.size());
+        appendHead(out, 2, quint64(b.size()));
+        out.append(b);
         return;
     }
     case QCborValue::String: {
         const QByteArray utf8 = v.toString().toUtf8();
-        w.appendTextString(utf8.isEmpty() ? "" : utf8.constData(), utf8.size());
+        appendHead(out, 3, quint64(utf8.size()));
+        out.append(utf8);
         return;
     }
     case QCborValue::Array: {
         const QCborArray array = v.toArray();
-        w.startArray(quint64(array.size()));
+        appendHead(out, 4, quint64(array.size()));
         for (const QCborValue &element : array)
-            writeCanonical(w, element);
-        w.endArray();
+            writeCanonical(out, element);
         return;
     }
     case QCborValue::Map: {
         const std::vector<MapEntry> entries = sortedEntries(v.toMap());
-        w.startMap(quint64(entries.size()));
+        appendHead(out, 5, quint64(entries.size()));
         for (const MapEntry &e : entries) {
-            writeCanonical(w, e.key);
-            writeCanonical(w, e.value);
+            out.append(e.encodedKey);
+            writeCanonical(out, e.value);
         }
-        w.endMap();
         return;
     }
     case QCborValue::False:
-        w.append(false);
+        out.append(char(0xf4));
         return;
     case QCborValue::True:
-        w.append(true);
+        out.append(char(0xf5));
         return;
     case QCborValue::Null:
-        w.append(nullptr);
+        out.append(char(0xf6));
         return;
     default:
         // Not allowed in a body; written as Qt would so the count of items
         // stays right, and decodeFrame() rejects it.
-        v.toCbor(w);
+        out.append(v.toCbor());
         return;
     }
 }
@@ -193,15 +222,11 @@ bool isKnownWireError(quint64 value) noexcept
 QByteArray encodeFrame(const Frame &frame)
 {
     QByteArray out;
-    {
-        QCborStreamWriter w(&out);
-        w.startArray(4);
-        w.append(quint64(kWireVersion));
-        w.append(quint64(frame.type));
-        w.append(frame.requestId);
-        writeCanonical(w, frame.body);
-        w.endArray();
-    }
+    appendHead(out, 4, 4);
+    appendHead(out, 0, quint64(kWireVersion));
+    appendHead(out, 0, quint64(frame.type));
+    appendHead(out, 0, frame.requestId);
+    writeCanonical(out, frame.body);
     return out;
 }
 
