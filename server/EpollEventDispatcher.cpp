@@ -97,9 +97,14 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     for (int i = 0; i < ready; ++i) {
         const int fd = events[i].data.fd;
         if (fd == m_wake) {
-            m_wakePending.store(false);
+            // Read, then clear: a wakeUp() in between finds the flag set and
+            // writes nothing, and what it announced was posted before it,
+            // so the next turn's sendPostedEvents() runs it before waiting.
+            // Cleared first, its write could be read here and the flag stay
+            // set with nothing left to wake the loop ever again.
             std::uint64_t value = 0;
             [[maybe_unused]] const ssize_t n = ::read(m_wake, &value, sizeof value);
+            m_wakePending.store(false);
             handled = true; // as Qt's: a wake-up counts, so processEvents() callers come back
             continue;
         }
@@ -175,7 +180,7 @@ void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::Timer
 {
     const qint64 ms = std::max<qint64>(0, interval);
     m_timers.push_back(
-        Timer{timerId, ms, timerType, object, Clock::now() + std::chrono::milliseconds(ms)});
+        Timer{timerId, ms, timerType, object, Clock::now() + std::chrono::milliseconds(ms), false});
 }
 
 bool EpollEventDispatcher::unregisterTimer(int timerId)
@@ -235,10 +240,12 @@ bool EpollEventDispatcher::fireTimers()
             due.emplace_back(t.due, t.id);
     std::sort(due.begin(), due.end());
     for (const auto &[when, id] : due) {
-        // Looked up again: an earlier timer's slot may have stopped this one.
+        // Looked up again: an earlier timer's slot may have stopped this one,
+        // or restarted it (Qt gives a freed id to the next timer), which
+        // makes it due later; one firing now in an outer loop waits for it.
         const auto it = std::find_if(m_timers.begin(), m_timers.end(),
                                      [id = id](const Timer &t) { return t.id == id; });
-        if (it == m_timers.end())
+        if (it == m_timers.end() || it->due > now || it->firing)
             continue;
         // The next time is set before the event, which may stop or restart
         // the timer; a timer that fell behind skips what it missed.
@@ -247,8 +254,13 @@ bool EpollEventDispatcher::fireTimers()
         if (it->due <= now)
             it->due = now + interval;
         QObject *object = it->object;
+        it->firing = true;
         QTimerEvent event(id);
         QCoreApplication::sendEvent(object, &event);
+        const auto after = std::find_if(m_timers.begin(), m_timers.end(),
+                                        [id = id](const Timer &t) { return t.id == id; });
+        if (after != m_timers.end())
+            after->firing = false;
     }
     return !due.empty();
 }

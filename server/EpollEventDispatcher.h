@@ -59,6 +59,7 @@ private:
         Qt::TimerType type = Qt::CoarseTimer;
         QObject *object = nullptr;
         Clock::time_point due;
+        bool firing = false; ///< its event is being sent (a nested loop skips it)
     };
     /// The notifiers of one descriptor, by QSocketNotifier::Type.
     struct Watched {

@@ -67,8 +67,9 @@ bool isNewMessage(const QByteArray &clientId, const QByteArray &newest)
     return order > 0 || (order == 0 && clientId != newest);
 }
 
-/// Plain pairs remembered (RelayServer::m_plainPairs) before they are all
-/// forgotten and learned again: a few MiB at most.
+/// Plain pairs (RelayServer::m_plainPairs), and accounts whose policy
+/// changed (m_policyChanges), remembered before they are all forgotten and
+/// learned again: a few MiB at most.
 constexpr qsizetype kMaxPlainPairs = 1 << 16;
 
 QByteArray randomBytes(qsizetype n)
@@ -219,7 +220,7 @@ struct RelayServer::PendingSend {
     bool newest = false;
     /// RelayServer::m_policyGeneration when it arrived.
     quint64 generation = 0;
-    /// Assigned when it goes to the storage thread (0 once the run's ids are used up).
+    /// Assigned when it goes to the storage thread.
     quint64 envelopeId = 0;
     /// Set when it was handed out before it was stored: the tag it was
     /// handed out with, which the storage keeps.
@@ -385,10 +386,11 @@ public:
             switch (result.outcome) {
             case Outcome::Stored:
                 failPoint("relay.stored"); // durable, the sender not yet told
-                if (result.plain && item.generation == m_server->m_policyGeneration) {
+                if (result.plain) {
                     if (m_server->m_plainPairs.size() >= kMaxPlainPairs)
                         m_server->m_plainPairs.clear(); // relearned as messages pass
-                    m_server->m_plainPairs.insert({item.sender, item.send.recipient});
+                    m_server->m_plainPairs.insert({item.sender, item.send.recipient},
+                                                  item.generation);
                 }
                 [[fallthrough]];
             case Outcome::Duplicate:
@@ -1179,6 +1181,7 @@ RelayServer::RelayServer(RelayConfig config, std::unique_ptr<RelayStorage> stora
 {
     const EnvelopeIds ids = storage->envelopeIds();
     m_lastEnvelopeId = ids.first;
+    m_nextEnvelopeIdFree = ids.first + 1;
     m_envelopeIdLimit = ids.limit;
     m_worker = std::make_unique<StorageWorker>(std::move(storage), this, m_config.maxBatch,
                                                m_config.commitLingerMs);
@@ -1815,6 +1818,11 @@ void RelayServer::handleSend(Connection &c, const Frame &frame)
         return;
     }
 
+    if (m_nextEnvelopeIdFree >= m_envelopeIdLimit)
+        return sendError(c, frame.requestId, WireError::Internal,
+                         QStringLiteral("the relay must restart to take more messages"));
+    ++m_nextEnvelopeIdFree; // reserved for this Send, assigned in handOutEarly()
+
     PendingSend p;
     p.connectionId = c.id;
     p.requestId = frame.requestId;
@@ -1882,7 +1890,7 @@ void RelayServer::flushWrites()
 // sends it again and the recipient's app drops the second copy, as after a
 // crash between a commit and its sync. What keeps it safe:
 // - only a pair the storage passed before, with no request since that
-//   could change its verdict (m_plainPairs, policyChanged());
+//   could change its verdict for either account (m_plainPairs, isPlain());
 // - only to a recipient with nothing stored waiting and no Send waiting to
 //   be stored, so that per-sender order holds (m_storing);
 // - only a new message, not a resend (Connection::newestClientId,
@@ -1900,8 +1908,7 @@ void RelayServer::handOutEarly(std::vector<PendingSend> &sends)
     QHash<QString, int> planned;
     for (std::size_t i = 0; i < sends.size(); ++i) {
         PendingSend &p = sends[i];
-        if (m_lastEnvelopeId + 1 < m_envelopeIdLimit)
-            p.envelopeId = ++m_lastEnvelopeId;
+        p.envelopeId = ++m_lastEnvelopeId; // below the limit: handleSend() reserved it
         int &earlier = planned[p.send.recipient];
         if (mayHandOutEarly(p, earlier)) {
             ++earlier;
@@ -1932,9 +1939,9 @@ void RelayServer::handOutEarly(std::vector<PendingSend> &sends)
 bool RelayServer::mayHandOutEarly(const PendingSend &send, int planned) const
 {
     const QString &to = send.send.recipient;
-    if (send.envelopeId == 0 || !send.newest || m_storing.contains(to))
+    if (!send.newest || m_storing.contains(to) || m_worker->broken())
         return false;
-    if (send.sender != to && !m_plainPairs.contains({send.sender, to}))
+    if (send.sender != to && !isPlain(send.sender, to))
         return false;
     const Connection *from = connection(send.connectionId);
     if (!from || !from->sendsChecked)
@@ -1944,10 +1951,26 @@ bool RelayServer::mayHandOutEarly(const PendingSend &send, int planned) const
            int(r->ready.size()) + planned < m_config.deliverWindow;
 }
 
-void RelayServer::policyChanged()
+bool RelayServer::isPlain(const QString &sender, const QString &recipient) const
+{
+    const auto it = m_plainPairs.constFind({sender, recipient});
+    if (it == m_plainPairs.constEnd())
+        return false;
+    // The verdict stands only if it was reached for a Send that arrived
+    // after the last change of either account's policy.
+    const quint64 reachedAt = *it;
+    return reachedAt >= m_policyFloor && m_policyChanges.value(sender, 0) <= reachedAt &&
+           m_policyChanges.value(recipient, 0) <= reachedAt;
+}
+
+void RelayServer::policyChanged(const QString &account)
 {
     ++m_policyGeneration;
-    m_plainPairs.clear();
+    if (m_policyChanges.size() >= kMaxPlainPairs) {
+        m_policyChanges.clear();
+        m_policyFloor = m_policyGeneration; // every verdict so far is void
+    }
+    m_policyChanges.insert(account, m_policyGeneration);
 }
 
 void RelayServer::flushAcks()
@@ -2087,7 +2110,7 @@ void RelayServer::handleContactPolicy(Connection &c, const Frame &frame)
     policy->allowed = std::move(allowed);
     if (!admitRequest(c, frame.requestId, 0))
         return;
-    policyChanged();
+    policyChanged(c.coveId);
     postTask(std::make_unique<ContactPolicyTask>(this, c.id, frame.requestId, c.coveId,
                                                  std::move(*policy)));
 }
@@ -2119,8 +2142,12 @@ void RelayServer::handleGuarded(Connection &c, const Frame &frame)
         return badFrame(c, frame.requestId, WireError::BadFrame, parsed.error().detail);
     if (!admitRequest(c, frame.requestId, 0))
         return;
+    // A link, an approval, a removal or a release: the child's pairs, both
+    // ways (the guardian may send the approvals for the child).
     if (frame.type != FrameType::GuardedQuery)
-        policyChanged(); // a link, an approval, a removal or a release
+        policyChanged(c.coveId);
+    if (frame.type == FrameType::GuardedContacts)
+        policyChanged(protocol::normalizeCoveId(wire::GuardedContacts::fromFrame(frame)->child));
     postTask(
         std::make_unique<GuardedTask>(this, c.id, frame.requestId, c.coveId, c.identityKey, frame));
 }

@@ -15,7 +15,6 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
-#include <QSet>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QWebSocketProtocol>
@@ -198,9 +197,11 @@ private:
     /// Whether `send` may be handed out before it is stored, `planned`
     /// envelopes for its recipient being handed out before it.
     [[nodiscard]] bool mayHandOutEarly(const PendingSend &send, int planned) const;
-    /// Forgets every plain pair: a request may change what the storage
-    /// would decide for them.
-    void policyChanged();
+    /// Whether the storage's verdict on the pair still stands (m_plainPairs).
+    [[nodiscard]] bool isPlain(const QString &sender, const QString &recipient) const;
+    /// A request may change what the storage decides for `account`'s pairs:
+    /// verdicts reached before it no longer stand.
+    void policyChanged(const QString &account);
 
     // Delivery with a bounded window.
     [[nodiscard]] Connection *connection(quint64 id) const;
@@ -240,6 +241,8 @@ private:
     /// thread, from this run's range (RelayStorage::envelopeIds()), so that
     /// an envelope can be handed out before it is stored.
     quint64 m_lastEnvelopeId = 0;
+    /// The next id not yet promised to a Send waiting to go to the storage.
+    quint64 m_nextEnvelopeIdFree = 0;
     quint64 m_envelopeIdLimit = 0;
     /// Sends per recipient that went to the storage thread to be checked and
     /// stored, and were not handed out yet. While one waits, later Sends to
@@ -247,13 +250,17 @@ private:
     QHash<QString, int> m_storing;
     /// (sender, recipient) pairs the storage passed with nothing to add:
     /// neither account guarded, the recipient takes the sender's messages,
-    /// and they have exchanged messages before. Such a pair's next Send to a
+    /// and they have exchanged messages before, with the policy generation
+    /// the Send it decided on arrived in. Such a pair's next Send to a
     /// recipient who is online with nothing stored waiting is handed out at
     /// once and stored meanwhile (see handOutEarly()).
-    QSet<QPair<QString, QString>> m_plainPairs;
+    QHash<QPair<QString, QString>, quint64> m_plainPairs;
     /// Raised by every request that can change what the storage decides for
-    /// a pair; a verdict reached for a Send from before it is not kept.
+    /// an account's pairs (a contact policy, guarded mode), and recorded for
+    /// that account: a verdict reached before it no longer stands.
     quint64 m_policyGeneration = 0;
+    QHash<QString, quint64> m_policyChanges;
+    quint64 m_policyFloor = 0; ///< verdicts before it stand for nothing
     quint64 m_handedOutEarly = 0;
     quint64 m_handedOutEarlyReported = 0;
     /// From a Send's arrival to its answer after the storage thread (stored,

@@ -84,7 +84,8 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
     }
 
-    // A timer stopped by another's slot in the same turn does not fire.
+    // A timer stopped or restarted by another's slot in the same turn does
+    // not fire then.
     void timerStoppedByAnotherDoesNotFire()
     {
         QTimer first;
@@ -93,14 +94,24 @@ private Q_SLOTS:
         second.setSingleShot(true);
         first.setTimerType(Qt::PreciseTimer);
         second.setTimerType(Qt::PreciseTimer);
+        QTimer third;
+        third.setSingleShot(true);
+        third.setTimerType(Qt::PreciseTimer);
         bool secondFired = false;
-        connect(&first, &QTimer::timeout, this, [&] { second.stop(); });
+        bool thirdFired = false;
+        connect(&first, &QTimer::timeout, this, [&] {
+            second.stop();
+            third.start(1000); // restarted: due in a second, not now
+        });
         connect(&second, &QTimer::timeout, this, [&] { secondFired = true; });
+        connect(&third, &QTimer::timeout, this, [&] { thirdFired = true; });
         first.start(10);
         second.start(10);
-        QThread::msleep(30); // both are due when the loop next looks
+        third.start(10);
+        QThread::msleep(30); // all three are due when the loop next looks
         QTest::qWait(50);
         QVERIFY(!secondFired);
+        QVERIFY(!thirdFired);
     }
 
     // Many connections at once, each echoing what it gets; every byte comes

@@ -679,6 +679,13 @@ private Q_SLOTS:
         QVERIFY(d1 && d2);
         QCOMPARE(d1->ciphertext, QByteArray("carol's first"));
         QCOMPARE(d2->ciphertext, QByteArray("alice again"));
+        QCOMPARE(relay.server->storageStats().handedOutEarly, 0u);
+        // Alice's message could have gone at once but for Carol's before it.
+        ack(*bob, d1->envelopeId);
+        ack(*bob, d2->envelopeId);
+        QVERIFY(alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "and again")));
+        QVERIFY(nextDeliver(*bob));
+        QCOMPARE(relay.server->storageStats().handedOutEarly, 1u);
     }
 
     // What the storage decided for a pair is forgotten as soon as a request
@@ -702,7 +709,12 @@ private Q_SLOTS:
         };
         QVERIFY(exchange("one"));
         QVERIFY(exchange("two"));
-        QVERIFY(relay.server->storageStats().handedOutEarly >= 1);
+        const quint64 early = relay.server->storageStats().handedOutEarly;
+        QVERIFY(early >= 1);
+        // Someone else's policy is not theirs: still at once.
+        QVERIFY(guardian->request(wire::ContactPolicy{true, {bob->coveId()}}.toFrame(0)));
+        QVERIFY(exchange("two and a half"));
+        QCOMPARE(relay.server->storageStats().handedOutEarly, early + 1);
 
         // Bob takes messages only from the people he lists: not Alice.
         QVERIFY(bob->request(wire::ContactPolicy{true, {guardian->coveId()}}.toFrame(0)));
