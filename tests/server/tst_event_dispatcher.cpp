@@ -7,6 +7,7 @@
 #include "EpollEventDispatcher.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPointer>
@@ -22,6 +23,31 @@
 #include <vector>
 
 using cove::relay::EpollEventDispatcher;
+
+namespace {
+
+/// Two TCP sockets connected over loopback.
+struct Connected {
+    QTcpServer server;
+    QTcpSocket client;
+    std::unique_ptr<QTcpSocket> peer;
+
+    bool open()
+    {
+        if (!server.listen(QHostAddress::LocalHost, 0))
+            return false;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QDeadlineTimer deadline(5000);
+        while ((!server.hasPendingConnections() ||
+                client.state() != QAbstractSocket::ConnectedState) &&
+               !deadline.hasExpired())
+            QTest::qWait(5);
+        peer.reset(server.nextPendingConnection());
+        return peer && client.state() == QAbstractSocket::ConnectedState;
+    }
+};
+
+} // namespace
 
 class TestEventDispatcher : public QObject {
     Q_OBJECT
@@ -164,13 +190,10 @@ private Q_SLOTS:
     // the writer waits for the socket to drain, and nothing is lost.
     void writerWaitsForASlowPeer()
     {
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        QTcpSocket writer;
-        writer.connectToHost(QHostAddress::LocalHost, server.serverPort());
-        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
-        std::unique_ptr<QTcpSocket> reader(server.nextPendingConnection());
-        QTRY_COMPARE(writer.state(), QAbstractSocket::ConnectedState);
+        Connected pair;
+        QVERIFY(pair.open());
+        QTcpSocket &writer = pair.client;
+        QTcpSocket *reader = pair.peer.get();
         reader->setReadBufferSize(64 * 1024); // stops reading when full
         QByteArray data(16 * 1024 * 1024, Qt::Uninitialized);
         for (qsizetype i = 0; i < data.size(); ++i)
@@ -257,17 +280,12 @@ private Q_SLOTS:
     // Told to leave sockets alone, the loop still wakes for posted events.
     void excludingSocketsStillWakes()
     {
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-        QTcpSocket client;
-        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
-        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
-        std::unique_ptr<QTcpSocket> peer(server.nextPendingConnection());
-        QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+        Connected pair;
+        QVERIFY(pair.open());
         int reads = 0;
-        connect(peer.get(), &QTcpSocket::readyRead, this, [&reads] { ++reads; });
-        client.write("ping");
-        client.flush();
+        connect(pair.peer.get(), &QTcpSocket::readyRead, this, [&reads] { ++reads; });
+        pair.client.write("ping");
+        pair.client.flush();
         QThread::msleep(50);
         bool ran = false;
         std::thread poster([&] {
