@@ -223,7 +223,10 @@ int EpollEventDispatcher::msUntilNextTimer() const
     const auto now = Clock::now();
     Clock::time_point next = Clock::time_point::max();
     for (const Timer &t : m_timers)
-        next = std::min(next, t.due);
+        if (!t.firing) // waits for its slot, which runs this loop, to return
+            next = std::min(next, t.due);
+    if (next == Clock::time_point::max())
+        return -1;
     if (next <= now)
         return 0;
     // Rounded up: waking before the timer is due would only wait again.

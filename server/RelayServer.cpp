@@ -374,6 +374,8 @@ public:
         for (std::size_t i = 0; i < m_items.size(); ++i) {
             const RelayServer::PendingSend &item = m_items[i];
             const Result &result = m_results[i];
+            m_server->m_finishedGeneration =
+                std::max(m_server->m_finishedGeneration, item.generation);
             m_server->m_sendLatency.add(now - item.received);
             m_server->requestDone(item.connectionId, item.send.ciphertext.size());
             Connection *c = m_server->connection(item.connectionId);
@@ -1813,14 +1815,13 @@ void RelayServer::handleSend(Connection &c, const Frame &frame)
             c, frame.requestId, WireError::RateLimited,
             QStringLiteral("at most %1 messages per minute").arg(m_config.messagesPerMinute));
     }
+    if (m_nextEnvelopeIdFree >= m_envelopeIdLimit)
+        return sendError(c, frame.requestId, WireError::Internal,
+                         QStringLiteral("the relay must restart to take more messages"));
     if (!admitRequest(c, frame.requestId, s.ciphertext.size())) {
         throttle();
         return;
     }
-
-    if (m_nextEnvelopeIdFree >= m_envelopeIdLimit)
-        return sendError(c, frame.requestId, WireError::Internal,
-                         QStringLiteral("the relay must restart to take more messages"));
     ++m_nextEnvelopeIdFree; // reserved for this Send, assigned in handOutEarly()
 
     PendingSend p;
@@ -1966,11 +1967,25 @@ bool RelayServer::isPlain(const QString &sender, const QString &recipient) const
 void RelayServer::policyChanged(const QString &account)
 {
     ++m_policyGeneration;
-    if (m_policyChanges.size() >= kMaxPlainPairs) {
+    if (m_policyChanges.size() >= kMaxPlainPairs)
+        forgetOldPolicyChanges();
+    m_policyChanges.insert(account, m_policyGeneration);
+}
+
+void RelayServer::forgetOldPolicyChanges()
+{
+    // Every app sends its contact policy when it connects, so changes pile
+    // up. The verdicts a change voided go first; then the change itself can
+    // go once every Send from before it is decided, as none of them can
+    // bring back a verdict from before it.
+    for (auto it = m_plainPairs.begin(); it != m_plainPairs.end();)
+        it = isPlain(it.key().first, it.key().second) ? std::next(it) : m_plainPairs.erase(it);
+    for (auto it = m_policyChanges.begin(); it != m_policyChanges.end();)
+        it = *it <= m_finishedGeneration ? m_policyChanges.erase(it) : std::next(it);
+    if (m_policyChanges.size() >= kMaxPlainPairs) { // that many changes in flight
         m_policyChanges.clear();
         m_policyFloor = m_policyGeneration; // every verdict so far is void
     }
-    m_policyChanges.insert(account, m_policyGeneration);
 }
 
 void RelayServer::flushAcks()

@@ -202,6 +202,8 @@ private:
     /// A request may change what the storage decides for `account`'s pairs:
     /// verdicts reached before it no longer stand.
     void policyChanged(const QString &account);
+    /// Forgets the policy changes no verdict or waiting Send depends on.
+    void forgetOldPolicyChanges();
 
     // Delivery with a bounded window.
     [[nodiscard]] Connection *connection(quint64 id) const;
@@ -261,6 +263,10 @@ private:
     quint64 m_policyGeneration = 0;
     QHash<QString, quint64> m_policyChanges;
     quint64 m_policyFloor = 0; ///< verdicts before it stand for nothing
+    /// The latest generation among the Sends decided so far. Sends are
+    /// decided in the order they arrived, so every Send of an earlier
+    /// generation is decided too.
+    quint64 m_finishedGeneration = 0;
     quint64 m_handedOutEarly = 0;
     quint64 m_handedOutEarlyReported = 0;
     /// From a Send's arrival to its answer after the storage thread (stored,

@@ -17,7 +17,9 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <atomic>
+#include <ctime>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -138,6 +140,39 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(!secondFired);
         QVERIFY(!thirdFired);
+    }
+
+    // A repeating timer whose slot runs an event loop of its own is not
+    // fired again inside it, and that loop waits rather than spins.
+    void nestedLoopNeitherRefiresNorSpins()
+    {
+        QTimer repeating;
+        repeating.setTimerType(Qt::PreciseTimer);
+        int depth = 0;
+        int deepest = 0;
+        int fired = 0;
+        double nestedCpuMs = -1;
+        connect(&repeating, &QTimer::timeout, this, [&] {
+            ++fired;
+            deepest = std::max(deepest, ++depth);
+            if (fired == 1) {
+                timespec before{};
+                timespec after{};
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &before);
+                QEventLoop nested;
+                QTimer::singleShot(100, &nested, &QEventLoop::quit);
+                nested.exec();
+                clock_gettime(CLOCK_THREAD_CPUTIME_ID, &after);
+                nestedCpuMs = double(after.tv_sec - before.tv_sec) * 1e3 +
+                              double(after.tv_nsec - before.tv_nsec) / 1e6;
+            }
+            --depth;
+        });
+        repeating.start(5);
+        QTRY_VERIFY_WITH_TIMEOUT(fired >= 3, 5000);
+        repeating.stop();
+        QCOMPARE(deepest, 1);
+        QVERIFY2(nestedCpuMs >= 0 && nestedCpuMs < 50, qPrintable(QString::number(nestedCpuMs)));
     }
 
     // Many connections at once, each echoing what it gets; every byte comes
