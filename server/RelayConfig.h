@@ -85,6 +85,10 @@ struct RelayConfig {
     /// envelope is delivered again.
     int ackLingerMs = 20;
     int maxAckBatch = 1024;
+    /// Pairs whose messages may be handed out before they are stored, and
+    /// accounts whose policy changed, remembered at most (a few MiB); more
+    /// are forgotten and learned again as messages pass.
+    int maxPlainPairs = 1 << 16;
     /// How long the storage thread waits for more writes before it commits
     /// a batch that is not full; 0 commits whatever is queued right away
     /// (writes that arrive during a commit form the next batch).

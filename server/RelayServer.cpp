@@ -67,11 +67,6 @@ bool isNewMessage(const QByteArray &clientId, const QByteArray &newest)
     return order > 0 || (order == 0 && clientId != newest);
 }
 
-/// Plain pairs (RelayServer::m_plainPairs), and accounts whose policy
-/// changed (m_policyChanges), remembered before they are all forgotten and
-/// learned again: a few MiB at most.
-constexpr qsizetype kMaxPlainPairs = 1 << 16;
-
 QByteArray randomBytes(qsizetype n)
 {
     QByteArray out(n, Qt::Uninitialized);
@@ -389,7 +384,7 @@ public:
             case Outcome::Stored:
                 failPoint("relay.stored"); // durable, the sender not yet told
                 if (result.plain) {
-                    if (m_server->m_plainPairs.size() >= kMaxPlainPairs)
+                    if (m_server->m_plainPairs.size() >= m_server->m_config.maxPlainPairs)
                         m_server->m_plainPairs.clear(); // relearned as messages pass
                     m_server->m_plainPairs.insert({item.sender, item.send.recipient},
                                                   item.generation);
@@ -1967,7 +1962,7 @@ bool RelayServer::isPlain(const QString &sender, const QString &recipient) const
 void RelayServer::policyChanged(const QString &account)
 {
     ++m_policyGeneration;
-    if (m_policyChanges.size() >= kMaxPlainPairs)
+    if (m_policyChanges.size() >= m_config.maxPlainPairs)
         forgetOldPolicyChanges();
     m_policyChanges.insert(account, m_policyGeneration);
 }
@@ -1982,7 +1977,7 @@ void RelayServer::forgetOldPolicyChanges()
         it = isPlain(it.key().first, it.key().second) ? std::next(it) : m_plainPairs.erase(it);
     for (auto it = m_policyChanges.begin(); it != m_policyChanges.end();)
         it = *it <= m_finishedGeneration ? m_policyChanges.erase(it) : std::next(it);
-    if (m_policyChanges.size() >= kMaxPlainPairs) { // that many changes in flight
+    if (m_policyChanges.size() >= m_config.maxPlainPairs) { // that many changes in flight
         m_policyChanges.clear();
         m_policyFloor = m_policyGeneration; // every verdict so far is void
     }

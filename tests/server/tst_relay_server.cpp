@@ -739,6 +739,40 @@ private Q_SLOTS:
         QCOMPARE(bob->countPending(FrameType::Deliver), 0);
     }
 
+    // Every app sends its contact policy when it connects, so the relay
+    // forgets old policy changes now and then. A verdict from before a
+    // change must not come back when the change is forgotten.
+    void forgottenPolicyChangesBringBackNoVerdict()
+    {
+        RelayConfig config = noLimits();
+        config.maxPlainPairs = 4;
+        Relay relay(config);
+        auto alice = online(relay);
+        auto bob = online(relay);
+        QVERIFY(alice && bob);
+        for (const char *text : {"one", "two"}) {
+            QVERIFY(alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), text)));
+            auto d = nextDeliver(*bob);
+            QVERIFY(d);
+            ack(*bob, d->envelopeId);
+        }
+        QCOMPARE(relay.server->storageStats().handedOutEarly, 1u);
+        QVERIFY(bob->request(wire::ContactPolicy{true, {}}.toFrame(0))); // nobody
+        // Others connect and send theirs, more changes than are remembered,
+        // while Alice keeps trying.
+        std::vector<std::unique_ptr<RelayTestClient>> others;
+        for (int i = 0; i < 12; ++i) {
+            others.push_back(online(relay));
+            QVERIFY(others.back());
+            QVERIFY(others.back()->request(wire::ContactPolicy{}.toFrame(0)));
+            QVERIFY(!alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "shut out")));
+            QCOMPARE(errorCode(alice->lastError()), WireError::Refused);
+        }
+        bob->settle(200);
+        QCOMPARE(bob->countPending(FrameType::Deliver), 0);
+        QCOMPARE(relay.server->storageStats().handedOutEarly, 1u);
+    }
+
     void sendToUnknownRecipient()
     {
         Relay relay(noLimits());
