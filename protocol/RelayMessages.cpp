@@ -177,8 +177,8 @@ QByteArray newClientEnvelopeId(qint64 nowMs)
 {
     QByteArray id = crypto::randomByteArray(kClientEnvelopeIdSize);
     const quint64 ms = quint64(nowMs < 0 ? 0 : nowMs);
-    for (int i = 0; i < 6; ++i)
-        id[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    for (qsizetype i = 0; i < kClientEnvelopeIdClockSize; ++i)
+        id[i] = char((ms >> (8 * (kClientEnvelopeIdClockSize - 1 - i))) & 0xff);
     return id;
 }
 

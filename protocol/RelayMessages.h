@@ -53,6 +53,8 @@ namespace cove::protocol::wire {
 
 inline constexpr qsizetype kChallengeNonceSize = 32;
 inline constexpr qsizetype kClientEnvelopeIdSize = 16;
+/// The leading bytes of a client envelope id that hold the sender's clock.
+inline constexpr qsizetype kClientEnvelopeIdClockSize = 6;
 inline constexpr qsizetype kFrankingPublicKeySize = 32; ///< Ed25519
 inline constexpr qsizetype kMaxCoveIdChars = 32;
 inline constexpr qsizetype kMaxPreKeysPerUpload = 200;
@@ -69,7 +71,9 @@ inline constexpr qsizetype kBlobIdSize = 16;
 /// so that a resend is answered, never stored twice): 6 bytes of the
 /// sender's clock in milliseconds, big-endian, then 10 random bytes. Ids of
 /// one moment sort together, so the relay's record of sends grows at its
-/// end instead of at random places; the relay relies on nothing else.
+/// end instead of at random places, and a resend's id lies before a new
+/// message's, so the relay hands only new messages out before storing them;
+/// the relay relies on nothing else.
 [[nodiscard]] QByteArray newClientEnvelopeId(qint64 nowMs);
 
 /// Hello { 0: identityKey bytes(33), 1: registrationId uint }

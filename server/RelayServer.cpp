@@ -58,12 +58,12 @@ constexpr int kMaxUnexpectedAcksPerWindow = 4;
 /// or is that newest one itself.
 bool isNewMessage(const QByteArray &clientId, const QByteArray &newest)
 {
-    constexpr qsizetype kClockBytes = 6;
-    if (clientId.size() < kClockBytes)
+    constexpr qsizetype kClock = wire::kClientEnvelopeIdClockSize;
+    if (clientId.size() < kClock)
         return false;
-    if (newest.size() < kClockBytes)
+    if (newest.size() < kClock)
         return true;
-    const int order = std::memcmp(clientId.constData(), newest.constData(), kClockBytes);
+    const int order = std::memcmp(clientId.constData(), newest.constData(), std::size_t(kClock));
     return order > 0 || (order == 0 && clientId != newest);
 }
 
@@ -1178,7 +1178,6 @@ RelayServer::RelayServer(RelayConfig config, std::unique_ptr<RelayStorage> stora
 {
     const EnvelopeIds ids = storage->envelopeIds();
     m_lastEnvelopeId = ids.first;
-    m_nextEnvelopeIdFree = ids.first + 1;
     m_envelopeIdLimit = ids.limit;
     m_worker = std::make_unique<StorageWorker>(std::move(storage), this, m_config.maxBatch,
                                                m_config.commitLingerMs);
@@ -1810,14 +1809,14 @@ void RelayServer::handleSend(Connection &c, const Frame &frame)
             c, frame.requestId, WireError::RateLimited,
             QStringLiteral("at most %1 messages per minute").arg(m_config.messagesPerMinute));
     }
-    if (m_nextEnvelopeIdFree >= m_envelopeIdLimit)
+    // The id this Send will get in handOutEarly(), after those waiting.
+    if (m_lastEnvelopeId + quint64(m_pendingSends.size()) + 1 >= m_envelopeIdLimit)
         return sendError(c, frame.requestId, WireError::Internal,
                          QStringLiteral("the relay must restart to take more messages"));
     if (!admitRequest(c, frame.requestId, s.ciphertext.size())) {
         throttle();
         return;
     }
-    ++m_nextEnvelopeIdFree; // reserved for this Send, assigned in handOutEarly()
 
     PendingSend p;
     p.connectionId = c.id;
@@ -1904,7 +1903,7 @@ void RelayServer::handOutEarly(std::vector<PendingSend> &sends)
     QHash<QString, int> planned;
     for (std::size_t i = 0; i < sends.size(); ++i) {
         PendingSend &p = sends[i];
-        p.envelopeId = ++m_lastEnvelopeId; // below the limit: handleSend() reserved it
+        p.envelopeId = ++m_lastEnvelopeId; // below the limit: handleSend() checked
         int &earlier = planned[p.send.recipient];
         if (mayHandOutEarly(p, earlier)) {
             ++earlier;

@@ -243,8 +243,6 @@ private:
     /// thread, from this run's range (RelayStorage::envelopeIds()), so that
     /// an envelope can be handed out before it is stored.
     quint64 m_lastEnvelopeId = 0;
-    /// The next id not yet promised to a Send waiting to go to the storage.
-    quint64 m_nextEnvelopeIdFree = 0;
     quint64 m_envelopeIdLimit = 0;
     /// Sends per recipient that went to the storage thread to be checked and
     /// stored, and were not handed out yet. While one waits, later Sends to

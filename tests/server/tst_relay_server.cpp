@@ -96,6 +96,18 @@ void ack(RelayTestClient &c, quint64 envelopeId)
     c.sendFrame(wire::DeliverAck{envelopeId}.toFrame(0));
 }
 
+/// `from` sends `text` to `to`, who gets it and acknowledges it.
+bool passes(RelayTestClient &from, RelayTestClient &to, const QByteArray &text)
+{
+    if (!from.sendMessage(RelayTestClient::makeSend(to.coveId(), text)))
+        return false;
+    const std::optional<wire::Deliver> d = nextDeliver(to);
+    if (!d || d->ciphertext != text)
+        return false;
+    ack(to, d->envelopeId);
+    return true;
+}
+
 QByteArray cbor(const QCborValue &v)
 {
     return v.toCbor();
@@ -662,10 +674,7 @@ private Q_SLOTS:
         auto bob = online(relay);
         auto carol = online(relay);
         QVERIFY(alice && bob && carol);
-        QVERIFY(alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), "hello")));
-        auto first = nextDeliver(*bob);
-        QVERIFY(first);
-        ack(*bob, first->envelopeId);
+        QVERIFY(passes(*alice, *bob, "hello"));
 
         const quint64 fromCarol =
             carol->sendFrame(RelayTestClient::makeSend(bob->coveId(), "carol's first").toFrame(0));
@@ -698,22 +707,13 @@ private Q_SLOTS:
         auto bob = online(relay);
         auto guardian = online(relay);
         QVERIFY(alice && bob && guardian);
-        const auto exchange = [&](const QByteArray &text) {
-            if (!alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), text)))
-                return false;
-            auto d = nextDeliver(*bob);
-            if (!d || d->ciphertext != text)
-                return false;
-            ack(*bob, d->envelopeId);
-            return true;
-        };
-        QVERIFY(exchange("one"));
-        QVERIFY(exchange("two"));
+        QVERIFY(passes(*alice, *bob, "one"));
+        QVERIFY(passes(*alice, *bob, "two"));
         const quint64 early = relay.server->storageStats().handedOutEarly;
         QVERIFY(early >= 1);
         // Someone else's policy is not theirs: still at once.
         QVERIFY(guardian->request(wire::ContactPolicy{true, {bob->coveId()}}.toFrame(0)));
-        QVERIFY(exchange("two and a half"));
+        QVERIFY(passes(*alice, *bob, "two and a half"));
         QCOMPARE(relay.server->storageStats().handedOutEarly, early + 1);
 
         // Bob takes messages only from the people he lists: not Alice.
@@ -723,8 +723,8 @@ private Q_SLOTS:
         bob->settle(200);
         QCOMPARE(bob->countPending(FrameType::Deliver), 0);
         QVERIFY(bob->request(wire::ContactPolicy{}.toFrame(0)));
-        QVERIFY(exchange("three"));
-        QVERIFY(exchange("four"));
+        QVERIFY(passes(*alice, *bob, "three"));
+        QVERIFY(passes(*alice, *bob, "four"));
 
         // Bob becomes a guarded child; Alice is not an approved contact.
         const qint64 linkedAt = 1'700'000'000'000;
@@ -750,12 +750,8 @@ private Q_SLOTS:
         auto alice = online(relay);
         auto bob = online(relay);
         QVERIFY(alice && bob);
-        for (const char *text : {"one", "two"}) {
-            QVERIFY(alice->sendMessage(RelayTestClient::makeSend(bob->coveId(), text)));
-            auto d = nextDeliver(*bob);
-            QVERIFY(d);
-            ack(*bob, d->envelopeId);
-        }
+        QVERIFY(passes(*alice, *bob, "one"));
+        QVERIFY(passes(*alice, *bob, "two"));
         QCOMPARE(relay.server->storageStats().handedOutEarly, 1u);
         QVERIFY(bob->request(wire::ContactPolicy{true, {}}.toFrame(0))); // nobody
         // Others connect and send theirs, more changes than are remembered,
