@@ -73,6 +73,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     epoll_event events[kEventsPerTurn];
     int ready = 0;
     if (withSockets) {
+        tellChanges();
         ready = ::epoll_wait(m_epoll, events, kEventsPerTurn, timeoutMs);
     } else {
         // Ready sockets would end every wait at once: wait for a wake-up only.
@@ -139,7 +140,7 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
         qWarning("EpollEventDispatcher: a second socket notifier of one type for descriptor %d",
                  fd);
     watched.notifiers[type] = notifier;
-    updateInterest(fd, watched);
+    noteChange(fd, watched);
 }
 
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
@@ -150,29 +151,75 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     if (it == m_sockets.end() || type < 0 || type > 2 || it->notifiers[type] != notifier)
         return;
     it->notifiers[type] = nullptr;
-    const Watched left = *it;
-    if (!left.notifiers[0] && !left.notifiers[1] && !left.notifiers[2])
-        m_sockets.erase(it);
-    updateInterest(fd, left);
+    noteChange(fd, *it);
 }
 
-void EpollEventDispatcher::updateInterest(int fd, const Watched &watched)
+namespace {
+
+std::uint32_t wantedEvents(QSocketNotifier *const (&notifiers)[3])
 {
-    epoll_event ev{};
-    ev.data.fd = fd;
+    std::uint32_t events = 0;
     for (int type = 0; type < 3; ++type)
-        if (watched.notifiers[type])
-            ev.events |= kWaitsFor[type];
-    if (ev.events == 0) {
-        // A descriptor closed already has left the set by itself (EBADF, ENOENT).
+        if (notifiers[type])
+            events |= kWaitsFor[type];
+    return events;
+}
+
+} // namespace
+
+void EpollEventDispatcher::noteChange(int fd, Watched &watched)
+{
+    const std::uint32_t wanted = wantedEvents(watched.notifiers);
+    if (wanted == 0) {
+        // Forgotten at once: the descriptor is about to be closed, and its
+        // number may come back for another before the next wait. A closed
+        // one has left the set by itself (EBADF, ENOENT).
         ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+        m_kernelChanges.fetch_add(1, std::memory_order_relaxed);
+        m_sockets.remove(fd); // a stale entry in m_changed finds nothing
         return;
     }
-    if (::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &ev) == 0)
+    if (watched.told == 0) {
+        if (tell(fd, wanted, true))
+            watched.told = wanted;
         return;
-    if (errno == ENOENT && ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &ev) == 0)
-        return;
+    }
+    if (!watched.changed) {
+        watched.changed = true;
+        m_changed.push_back(fd);
+    }
+}
+
+void EpollEventDispatcher::tellChanges()
+{
+    for (const int fd : m_changed) {
+        const auto it = m_sockets.find(fd);
+        if (it == m_sockets.end() || !it->changed)
+            continue;
+        it->changed = false;
+        const std::uint32_t wanted = wantedEvents(it->notifiers);
+        if (wanted != it->told && tell(fd, wanted, false))
+            it->told = wanted;
+    }
+    m_changed.clear();
+}
+
+bool EpollEventDispatcher::tell(int fd, std::uint32_t events, bool added)
+{
+    epoll_event ev{};
+    ev.events = events;
+    ev.data.fd = fd;
+    m_kernelChanges.fetch_add(1, std::memory_order_relaxed);
+    if (::epoll_ctl(m_epoll, added ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, fd, &ev) == 0)
+        return true;
+    // The set knows better: a descriptor added before (EEXIST), or one
+    // closed and reopened under the same number without this dispatcher
+    // seeing its notifiers go (ENOENT).
+    if ((errno == EEXIST || errno == ENOENT) &&
+        ::epoll_ctl(m_epoll, errno == EEXIST ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev) == 0)
+        return true;
     qWarning("EpollEventDispatcher: cannot watch descriptor %d (errno %d)", fd, errno);
+    return false;
 }
 
 void EpollEventDispatcher::registerTimer(int timerId, qint64 interval, Qt::TimerType timerType,

@@ -6,6 +6,7 @@
 
 #include "EpollEventDispatcher.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -18,9 +19,12 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <atomic>
 #include <ctime>
 #include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <thread>
 #include <vector>
 
@@ -246,6 +250,80 @@ private Q_SLOTS:
         QCOMPARE(received.size(), data.size());
         QVERIFY(received == data);
         QCOMPARE(writer.bytesToWrite(), 0);
+    }
+
+    // A write notifier switched on and off within one turn (a socket that
+    // writes what it buffered before the loop waits) costs epoll nothing,
+    // and nothing is lost; one left on is told to epoll before the wait.
+    void notifierOnAndOffInOneTurnCostsNothing()
+    {
+        auto *dispatcher =
+            qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
+        QVERIFY(dispatcher);
+        Connected pair;
+        QVERIFY(pair.open());
+        QByteArray received;
+        connect(pair.peer.get(), &QTcpSocket::readyRead, this,
+                [&] { received += pair.peer->readAll(); });
+        QTest::qWait(20);
+
+        const quint64 before = dispatcher->kernelChanges();
+        // Written in the slot run just before the loop waits, as the relay
+        // does; the loop waits (exec()), unlike QTest::qWait()'s.
+        QEventLoop loop;
+        int turns = 0;
+        connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, &loop, [&] {
+            pair.client.write(QByteArray::number(turns++) + ';');
+            pair.client.flush();
+            if (turns == 100)
+                loop.quit();
+        });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+        QCOMPARE(turns, 100);
+        QByteArray expected;
+        for (int i = 0; i < 100; ++i)
+            expected += QByteArray::number(i) + ';';
+        QTRY_COMPARE_WITH_TIMEOUT(received, expected, 5000);
+        QCOMPARE(dispatcher->kernelChanges(), before);
+
+        // Left to the write notifier: switched on before the wait, off after.
+        pair.client.write("later");
+        QTRY_COMPARE_WITH_TIMEOUT(received, expected + "later", 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(dispatcher->kernelChanges(), before + 2, 5000);
+    }
+
+    // A descriptor closed and its number given to a new socket within one
+    // turn: the new socket is watched, not taken for the old one.
+    void reusedDescriptorIsWatched()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        auto first = std::make_unique<QTcpSocket>();
+        first->connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(first->waitForConnected(5000));
+        QTRY_VERIFY(server.hasPendingConnections());
+        std::unique_ptr<QTcpSocket> firstPeer(server.nextPendingConnection());
+        const qintptr number = first->socketDescriptor();
+
+        // No turn of the loop in between: the old socket's notifiers go and
+        // the new one's come for the same number (the lowest free one).
+        first.reset();
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QCOMPARE(qintptr(fd), number);
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(server.serverPort());
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof to), 0);
+        QTcpSocket second;
+        QVERIFY(second.setSocketDescriptor(fd));
+
+        QTRY_VERIFY(server.hasPendingConnections());
+        std::unique_ptr<QTcpSocket> secondPeer(server.nextPendingConnection());
+        secondPeer->write("to the new one");
+        QTRY_COMPARE_WITH_TIMEOUT(second.bytesAvailable(), qint64(14), 5000);
+        QCOMPARE(second.readAll(), QByteArray("to the new one"));
     }
 
     // Events posted from other threads wake a loop that waits, each is run
