@@ -190,6 +190,9 @@ private:
     void postTask(std::unique_ptr<StorageTask> task);
     void scheduleFlush();
     void flushWrites();
+    /// Writes what this turn of the event loop gave each connection to
+    /// send, one write per connection, before the loop waits.
+    void flushSockets();
     void flushAcks();
     /// Assigns the waiting Sends their envelope ids and hands those that
     /// may go at once to their recipients, before they are stored.
@@ -231,6 +234,7 @@ private:
     bool m_shutDown = false;
 
     QHash<quint64, Connection *> m_connections;
+    std::vector<quint64> m_unflushed; ///< connections sent to in this turn (flushSockets())
     QHash<QString, quint64> m_online; ///< Cove ID → its one authenticated connection
     quint64 m_nextConnectionId = 1;
 
