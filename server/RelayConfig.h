@@ -93,6 +93,14 @@ struct RelayConfig {
     /// a batch that is not full; 0 commits whatever is queued right away
     /// (writes that arrive during a commit form the next batch).
     int commitLingerMs = 0;
+    /// The same wait, for a storage thread that is busy: one whose previous
+    /// transaction ended less than this long before. At a steady stream of
+    /// messages, transactions hold several times as many writes, for less
+    /// CPU on that thread and fewer syncs (BENCHMARKS.md); a write after a
+    /// pause is committed at once.
+    /// Messages to online recipients do not wait for it (they are handed
+    /// out before they are stored); the sender's SendAck does.
+    int busyLingerMs = 5;
 
     // ---- Moderation (only with a ModerationDesk, see setModeration()) -------
     /// How often the relay looks for moderation updates and bans that other

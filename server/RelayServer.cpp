@@ -1182,7 +1182,7 @@ RelayServer::RelayServer(RelayConfig config, std::unique_ptr<RelayStorage> stora
     m_lastEnvelopeId = ids.first;
     m_envelopeIdLimit = ids.limit;
     m_worker = std::make_unique<StorageWorker>(std::move(storage), this, m_config.maxBatch,
-                                               m_config.commitLingerMs);
+                                               m_config.commitLingerMs, m_config.busyLingerMs);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &RelayServer::flushWrites);

@@ -13,9 +13,9 @@
 namespace cove::relay {
 
 StorageWorker::StorageWorker(std::unique_ptr<RelayStorage> storage, QObject *owner, int maxBatch,
-                             int lingerMs)
+                             int lingerMs, int busyLingerMs)
     : m_storage(std::move(storage)), m_owner(owner), m_maxBatch(maxBatch < 1 ? 1 : maxBatch),
-      m_lingerMs(lingerMs < 0 ? 0 : lingerMs)
+      m_lingerMs(std::max(0, lingerMs)), m_busyLingerMs(std::max(0, busyLingerMs))
 {
     m_deferredSyncs = m_storage->deferSyncs();
     if (m_deferredSyncs) {
@@ -166,6 +166,8 @@ void StorageWorker::syncLoop()
 
 void StorageWorker::loop()
 {
+    using Clock = std::chrono::steady_clock;
+    Clock::time_point lastEnded; // when the previous transaction ended
     for (;;) {
         auto batch = std::make_shared<Batch>();
         std::vector<std::chrono::steady_clock::time_point> postedAt;
@@ -185,9 +187,15 @@ void StorageWorker::loop()
                 }
             };
             take();
-            if (m_lingerMs > 0 && weight < m_maxBatch && !m_stopping) {
-                const auto deadline =
-                    std::chrono::steady_clock::now() + std::chrono::milliseconds(m_lingerMs);
+            // Under a steady stream of writes, waiting a little for more
+            // fills the transaction: the pages every commit writes (and
+            // encrypts) are shared by more writes. A write after a pause
+            // is not kept waiting for company that is not coming.
+            const auto now = Clock::now();
+            const bool busy = now - lastEnded < std::chrono::milliseconds(m_busyLingerMs);
+            const int lingerMs = std::max(m_lingerMs, busy ? m_busyLingerMs : 0);
+            if (lingerMs > 0 && weight < m_maxBatch && !m_stopping) {
+                const auto deadline = now + std::chrono::milliseconds(lingerMs);
                 while (weight < m_maxBatch && !m_stopping &&
                        m_wake.wait_until(lock, deadline,
                                          [this] { return m_stopping || !m_queue.empty(); })) {
@@ -223,6 +231,7 @@ void StorageWorker::loop()
         } else {
             m_storage->rollback();
         }
+        lastEnded = Clock::now();
         if (ok) {
             quint64 queued = 0;
             for (const auto at : postedAt)

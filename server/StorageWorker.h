@@ -57,8 +57,12 @@ public:
     /// `owner` is the QObject whose thread runs finish(). It must outlive
     /// the worker (stop() the worker in its destructor): finishes posted to
     /// it are dropped with it.
-    StorageWorker(std::unique_ptr<RelayStorage> storage, QObject *owner, int maxBatch,
-                  int lingerMs);
+    ///
+    /// A batch that is not full waits `lingerMs` for more writes before it
+    /// is committed, and `busyLingerMs` when the previous transaction ended
+    /// less than that long ago (see RelayConfig::busyLingerMs).
+    StorageWorker(std::unique_ptr<RelayStorage> storage, QObject *owner, int maxBatch, int lingerMs,
+                  int busyLingerMs = 0);
     ~StorageWorker();
     StorageWorker(const StorageWorker &) = delete;
     StorageWorker &operator=(const StorageWorker &) = delete;
@@ -110,6 +114,7 @@ private:
     QObject *m_owner;
     const int m_maxBatch;
     const int m_lingerMs;
+    const int m_busyLingerMs;
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -661,6 +661,35 @@ private Q_SLOTS:
         QVERIFY2(changes < 20, qPrintable(QString::number(changes)));
     }
 
+    // A storage thread under a steady stream of writes waits a little for
+    // more before it commits (RelayConfig::busyLingerMs); a write after a
+    // pause is committed at once. Here the wait is long enough to see.
+    void onlyABusyStorageWaitsForMoreWrites()
+    {
+        RelayConfig config = noLimits();
+        config.busyLingerMs = 400;
+        Relay relay(config);
+        auto alice = online(relay);
+        auto bob = online(relay);
+        QVERIFY(alice && bob);
+        QVERIFY(passes(*alice, *bob, "hello"));
+        const auto answeredWithin = [&](const QByteArray &text) -> qint64 {
+            QElapsedTimer timer;
+            timer.start();
+            // To herself: stored like any message, never handed out early.
+            if (!alice->sendMessage(RelayTestClient::makeSend(alice->coveId(), text), 5000))
+                return -1;
+            return timer.elapsed();
+        };
+        // Nothing written for longer than the wait (Bob's acknowledgement
+        // was deleted in a transaction that waited too).
+        alice->settle(1000);
+        const qint64 afterAPause = answeredWithin("after a pause");
+        const qint64 right = answeredWithin("right after");
+        QVERIFY2(afterAPause >= 0 && afterAPause < 300, qPrintable(QString::number(afterAPause)));
+        QVERIFY2(right >= 350, qPrintable(QString::number(right)));
+    }
+
     // A message between two people who wrote before, to a recipient who is
     // online, does not wait for the relay's disk: here the storage thread
     // takes 1.5 s per transaction, and the message still arrives at once.
