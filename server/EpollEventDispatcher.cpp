@@ -28,6 +28,15 @@ constexpr std::uint32_t kWaitsFor[3] = {EPOLLIN | EPOLLRDHUP, EPOLLOUT, EPOLLPRI
 
 constexpr int kEventsPerTurn = 256;
 
+std::uint32_t wantedEvents(QSocketNotifier *const (&notifiers)[3])
+{
+    std::uint32_t events = 0;
+    for (int type = 0; type < 3; ++type)
+        if (notifiers[type])
+            events |= kWaitsFor[type];
+    return events;
+}
+
 } // namespace
 
 EpollEventDispatcher::EpollEventDispatcher(QObject *parent)
@@ -136,10 +145,21 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
     if (fd < 0 || type < 0 || type > 2)
         return;
     Watched &watched = m_sockets[fd];
-    if (watched.notifiers[type] && watched.notifiers[type] != notifier)
+    const bool replaced = watched.notifiers[type] && watched.notifiers[type] != notifier;
+    if (replaced)
         qWarning("EpollEventDispatcher: a second socket notifier of one type for descriptor %d",
                  fd);
     watched.notifiers[type] = notifier;
+    if (replaced) {
+        // The descriptor may have been closed under the old notifier, which
+        // drops it from the epoll set, and reopened: told again at once
+        // (added back if so), not left to a comparison with what the set
+        // held for the old one.
+        const std::uint32_t wanted = wantedEvents(watched.notifiers);
+        if (tell(fd, wanted, false))
+            watched.told = wanted;
+        return;
+    }
     noteChange(fd, watched);
 }
 
@@ -153,19 +173,6 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     it->notifiers[type] = nullptr;
     noteChange(fd, *it);
 }
-
-namespace {
-
-std::uint32_t wantedEvents(QSocketNotifier *const (&notifiers)[3])
-{
-    std::uint32_t events = 0;
-    for (int type = 0; type < 3; ++type)
-        if (notifiers[type])
-            events |= kWaitsFor[type];
-    return events;
-}
-
-} // namespace
 
 void EpollEventDispatcher::noteChange(int fd, Watched &watched)
 {

@@ -97,9 +97,10 @@ struct RelayConfig {
     /// transaction ended less than this long before. At a steady stream of
     /// messages, transactions hold several times as many writes, for less
     /// CPU on that thread and fewer syncs (BENCHMARKS.md); a write after a
-    /// pause is committed at once.
-    /// Messages to online recipients do not wait for it (they are handed
-    /// out before they are stored); the sender's SendAck does.
+    /// pause is committed at once. Messages handed out before they are
+    /// stored do not wait for it; their senders' SendAcks do, and so does
+    /// all else the thread does while busy (a first contact and what waits
+    /// behind it, a backlog load, an authentication).
     int busyLingerMs = 5;
 
     // ---- Moderation (only with a ModerationDesk, see setModeration()) -------

@@ -1560,15 +1560,18 @@ bool RelayServer::send(Connection &c, const Frame &frame)
 // dispatcher skip telling the kernel about the notifier at all.
 void RelayServer::flushSockets()
 {
-    // One pass: what flushing leads to (a pump after bytesWritten) is in
-    // the list again and leaves with the write notifier or the next pass.
-    const std::vector<quint64> ids = std::exchange(m_unflushed, {});
-    for (const quint64 id : ids) {
-        Connection *c = m_connections.value(id, nullptr);
-        if (!c)
-            continue;
-        c->unflushed = false;
-        c->socket->flush();
+    // Flushing can lead to more frames (bytesWritten pumps the next
+    // envelopes), so a few passes; anything left goes with the write
+    // notifier.
+    for (int pass = 0; pass < 4 && !m_unflushed.empty(); ++pass) {
+        const std::vector<quint64> ids = std::exchange(m_unflushed, {});
+        for (const quint64 id : ids) {
+            Connection *c = m_connections.value(id, nullptr);
+            if (!c)
+                continue;
+            c->unflushed = false;
+            c->socket->flush();
+        }
     }
 }
 

