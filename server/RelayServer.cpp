@@ -292,17 +292,20 @@ public:
                 result.serverTimeMs = (*prior)->serverTimeMs;
                 continue;
             }
-            auto recipient = storage.account(s.recipient);
-            if (!recipient)
-                return recipient.error();
-            if (!*recipient) {
-                result.outcome = Outcome::NotFound;
-                continue;
-            }
-
             const qint64 now = item.serverTimeMs;
             std::optional<wire::FirstContactFacts> facts;
-            if (item.sender != s.recipient) {
+            if (item.handedOut()) {
+                // It went out on this storage's verdict for the pair, with
+                // no request from either account since that could change it
+                // (RelayServer::isPlain()): checking it again here could
+                // refuse nothing, the recipient has it. Stored as it went.
+                result.plain = item.sender != s.recipient;
+            } else if (auto recipient = storage.account(s.recipient); !recipient) {
+                return recipient.error();
+            } else if (!*recipient) {
+                result.outcome = Outcome::NotFound;
+                continue;
+            } else if (item.sender != s.recipient) {
                 // A guarded child exchanges messages with its guardian and
                 // the contacts the guardian approved, and nobody else,
                 // whatever the sending app does.

@@ -203,7 +203,9 @@ private:
     /// Whether the storage's verdict on the pair still stands (m_plainPairs).
     [[nodiscard]] bool isPlain(const QString &sender, const QString &recipient) const;
     /// A request may change what the storage decides for `account`'s pairs:
-    /// verdicts reached before it no longer stand.
+    /// verdicts reached before it no longer stand. Every request that can
+    /// change a verdict must call it before it is posted: a Send handed out
+    /// early is not checked again by the storage (SendBatchTask::run()).
     void policyChanged(const QString &account);
     /// Forgets the policy changes no verdict or waiting Send depends on.
     void forgetOldPolicyChanges();
