@@ -30,6 +30,7 @@
 #include "RelayMessages.h"
 #include "WireFormat.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
 #include <QCoreApplication>
@@ -37,6 +38,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -279,9 +281,17 @@ int runEchoServer(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     raiseDescriptorLimit();
+    // Echoes leave before the loop waits, as the relay's frames do.
+    std::vector<QPointer<QWebSocket>> unflushed;
     // Accepted the way cove-relay accepts: TCP first, Nagle off, then the
     // WebSocket handshake.
     QWebSocketServer server(QStringLiteral("echo"), QWebSocketServer::NonSecureMode);
+    QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock,
+                     &server, [&unflushed] {
+                         for (const QPointer<QWebSocket> &s : std::exchange(unflushed, {}))
+                             if (s)
+                                 s->flush();
+                     });
     QTcpServer tcp;
     tcp.setMaxPendingConnections(1024);
     QObject::connect(&tcp, &QTcpServer::pendingConnectionAvailable, [&] {
@@ -295,7 +305,10 @@ int runEchoServer(int argc, char **argv)
             QWebSocket *s = server.nextPendingConnection();
             s->setParent(&server);
             QObject::connect(s, &QWebSocket::binaryMessageReceived, s,
-                             [s](const QByteArray &m) { s->sendBinaryMessage(m); });
+                             [s, &unflushed](const QByteArray &m) {
+                                 s->sendBinaryMessage(m);
+                                 unflushed.emplace_back(s);
+                             });
             QObject::connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
         }
     });
@@ -311,6 +324,7 @@ int runEchoServer(int argc, char **argv)
 struct Client {
     int index = 0;
     QWebSocket *ws = nullptr;
+    bool unflushed = false; ///< written to in this turn of the event loop
     protocol::IdentityKeyPair identity;
     quint32 registrationId = 1;
     QByteArray coveId; ///< UTF-8
@@ -383,6 +397,11 @@ public:
             for (int k = 1; k <= std::min(peers, clients - 1); ++k)
                 c.peers.push_back((i + k * step) % clients);
         }
+        // What a turn of the event loop wrote leaves before the loop waits,
+        // not on the next turn, as the relay does it.
+        QObject::connect(QAbstractEventDispatcher::instance(),
+                         &QAbstractEventDispatcher::aboutToBlock, &m_flushContext,
+                         [this] { flush(); });
     }
 
     void makeIdentities()
@@ -486,9 +505,9 @@ private:
                 cp->ready = true;
                 return;
             }
-            cp->ws->sendBinaryMessage(protocol::encodeFrame(
-                wire::Hello{cp->identity.publicKey, cp->registrationId}.toFrame(
-                    cp->nextRequest++)));
+            write(*cp, protocol::encodeFrame(
+                           wire::Hello{cp->identity.publicKey, cp->registrationId}.toFrame(
+                               cp->nextRequest++)));
         });
         QObject::connect(c.ws, &QWebSocket::binaryMessageReceived, c.ws,
                          [this, cp](const QByteArray &m) { onMessage(*cp, m); });
@@ -522,7 +541,7 @@ private:
                 sendOne(c);
             break;
         case FrameType::Deliver:
-            c.ws->sendBinaryMessage(encodeDeliverAck(p.envelopeId));
+            write(c, encodeDeliverAck(p.envelopeId));
             ++m_stats.delivered;
             record(p.sentNs);
             break;
@@ -550,13 +569,12 @@ private:
                 m_context, c.identity, wire::authPayload(ch->nonce, c.identity.publicKey));
             if (!sig)
                 die("sign");
-            c.ws->sendBinaryMessage(
-                protocol::encodeFrame(wire::Authenticate{*sig}.toFrame(c.nextRequest++)));
+            write(c, protocol::encodeFrame(wire::Authenticate{*sig}.toFrame(c.nextRequest++)));
         } else if (frame->type == FrameType::QueueEmpty) {
             c.ready = true;
         } else if (frame->type == FrameType::Deliver) {
             // Left over from an earlier phase: acknowledge it.
-            c.ws->sendBinaryMessage(encodeDeliverAck(wire::Deliver::fromFrame(*frame)->envelopeId));
+            write(c, encodeDeliverAck(wire::Deliver::fromFrame(*frame)->envelopeId));
         } else if (frame->type == FrameType::Error) {
             die("handshake refused", protocol::errorFromFrame(*frame)->second);
         }
@@ -577,7 +595,7 @@ private:
         std::memcpy(payload.data(), &t, 8);
         ++c.outstanding;
         if (!m_authenticate) {
-            c.ws->sendBinaryMessage(payload);
+            write(c, payload);
             return;
         }
         const Client &to = m_clients[std::size_t(c.peers[c.nextPeer])];
@@ -585,12 +603,31 @@ private:
         // As a Cove client makes them: the sender's clock, then random bytes.
         const QByteArray clientId = wire::newClientEnvelopeId(QDateTime::currentMSecsSinceEpoch());
         static const QByteArray commitment(32, 'c');
-        c.ws->sendBinaryMessage(
-            encodeSend(c.nextRequest++, clientId, to.coveId, payload, commitment));
+        write(c, encodeSend(c.nextRequest++, clientId, to.coveId, payload, commitment));
+    }
+
+    void write(Client &c, const QByteArray &frame)
+    {
+        c.ws->sendBinaryMessage(frame);
+        if (!c.unflushed) {
+            c.unflushed = true;
+            m_unflushed.push_back(&c);
+        }
+    }
+
+    void flush()
+    {
+        for (Client *c : std::exchange(m_unflushed, {})) {
+            c->unflushed = false;
+            if (c->ws)
+                c->ws->flush();
+        }
     }
 
     protocol::Context m_context;
     std::vector<Client> m_clients;
+    std::vector<Client *> m_unflushed;
+    QObject m_flushContext;
     int m_window;
     bool m_authenticate = false;
     bool m_closedLoop = false;
