@@ -150,16 +150,12 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
         qWarning("EpollEventDispatcher: a second socket notifier of one type for descriptor %d",
                  fd);
     watched.notifiers[type] = notifier;
-    if (replaced) {
-        // The descriptor may have been closed under the old notifier, which
-        // drops it from the epoll set, and reopened: told again at once
-        // (added back if so), not left to a comparison with what the set
-        // held for the old one.
-        const std::uint32_t wanted = wantedEvents(watched.notifiers);
-        if (tell(fd, wanted, false))
-            watched.told = wanted;
-        return;
-    }
+    // The descriptor may have been closed under the old notifier, which
+    // drops it from the epoll set, and reopened: what the set held for the
+    // old one proves nothing, so it is told again at once (added back, or
+    // changed if it is still there).
+    if (replaced)
+        watched.told = 0;
     noteChange(fd, watched);
 }
 

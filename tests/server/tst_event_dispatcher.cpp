@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPointer>
+#include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -26,6 +28,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using cove::relay::EpollEventDispatcher;
@@ -328,6 +331,41 @@ private Q_SLOTS:
         secondPeer->write("to the new one");
         QTRY_COMPARE_WITH_TIMEOUT(second.bytesAvailable(), qint64(14), 5000);
         QCOMPARE(second.readAll(), QByteArray("to the new one"));
+    }
+
+    // A descriptor closed while its notifier still watches it leaves the
+    // epoll set; a new notifier for the number, reused, is watched all the
+    // same (epoll is told again, not compared with what it held).
+    void notifierOutlivingItsDescriptor()
+    {
+        int old[2];
+        QCOMPARE(::pipe(old), 0);
+        QSocketNotifier stale(old[0], QSocketNotifier::Read);
+        ::close(old[0]); // the notifier is not told
+        ::close(old[1]);
+        int fresh[2];
+        QCOMPARE(::pipe(fresh), 0);
+        const int readEnd = fresh[0];
+        const int writeEnd = fresh[1];
+        if (readEnd != old[0]) {
+            ::close(readEnd);
+            ::close(writeEnd);
+            QSKIP("the kernel gave another number");
+        }
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("a second socket notifier")));
+        QSocketNotifier current(readEnd, QSocketNotifier::Read);
+        int activated = 0;
+        connect(&current, &QSocketNotifier::activated, this, [&] {
+            char c;
+            [[maybe_unused]] const ssize_t n = ::read(readEnd, &c, 1);
+            ++activated;
+        });
+        QCOMPARE(::write(writeEnd, "x", 1), ssize_t(1));
+        QTRY_COMPARE_WITH_TIMEOUT(activated, 1, 2000);
+        current.setEnabled(false);
+        ::close(readEnd);
+        ::close(writeEnd);
     }
 
     // Events posted from other threads wake a loop that waits, each is run
